@@ -1,0 +1,3 @@
+"""Privacy Desk: data-subject requests handled offline."""
+
+__version__ = "0.1.0"

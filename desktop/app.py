@@ -1,0 +1,64 @@
+"""The composition root: opens the store, builds the services, and (for the window) shows it."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from desktop.core.clock import Clock
+from desktop.services.cases import CaseService
+from desktop.services.companies import CompanyRegister
+from desktop.services.context import ServiceContext, os_login
+from desktop.services.desk import Services
+from desktop.services.queries import CaseQueries
+from desktop.store import open_store
+
+APP_NAME = "PrivacyDesk"
+DEMO_CASES = 400
+
+
+def default_store_path() -> Path:
+    """--db wins, then PRIVACYDESK_DB, then the user data folder."""
+    env = os.environ.get("PRIVACYDESK_DB")
+    if env:
+        return Path(env).expanduser()
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "privacydesk.sqlite"
+
+
+def build_services(
+    path: Path | None,
+    clock: Clock | None = None,
+    officer: Callable[[], str] = os_login,
+) -> Services:
+    store = open_store(path)
+    ctx = ServiceContext(store, clock or Clock(), officer)
+    register = CompanyRegister(ctx)
+    register.ensure_seeded()
+    return Services(ctx, register, CaseService(ctx, register), CaseQueries(ctx))
+
+
+def run_window(path: Path, argv: list[str]) -> int:
+    """Open the main window; a store that does not exist yet starts as a demo store."""
+    from desktop.services.demo import fill_demo_store
+    from desktop.store import StoreError
+    from desktop.ui.main_window import MainWindow, create_application, show_fatal
+    from desktop.ui.settings import UiSettings
+
+    app = create_application(argv)
+    settings = UiSettings()
+    is_new = not path.exists()
+    try:
+        services = build_services(path, officer=settings.officer)
+    except StoreError as exc:
+        show_fatal(str(exc))
+        return 2
+    if is_new:
+        fill_demo_store(services.cases, DEMO_CASES)
+    window = MainWindow(services, settings)
+    window.show()
+    code = app.exec()
+    services.close()
+    return code

@@ -1,0 +1,1 @@
+"""The domain in plain Python: deadlines, routing, request types and case states (no Qt, no SQL)."""

@@ -1,0 +1,76 @@
+"""Case states and the transitions an officer may make between them."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from desktop.core.errors import ValidationError
+
+
+class CaseStatus(Enum):
+    OPEN = "open"
+    AWAITING_ID = "awaiting-id"  # waiting for identification or clarification; clock paused
+    CLOSED = "closed"
+
+    @property
+    def label(self) -> str:
+        return {"open": "Open", "awaiting-id": "Waiting for ID", "closed": "Closed"}[self.value]
+
+    @classmethod
+    def parse(cls, text: str) -> CaseStatus:
+        try:
+            return cls(text.strip().lower())
+        except ValueError:
+            names = ", ".join(s.value for s in cls)
+            raise ValueError(f"unknown status; use one of {names}") from None
+
+
+class CaseAction(Enum):
+    PAUSE = "pause"
+    RESUME = "resume"
+    EXTEND = "extend"
+    TRANSFER = "transfer"
+    CLOSE = "close"
+    REOPEN = "reopen"
+
+
+_ALLOWED: dict[CaseAction, frozenset[CaseStatus]] = {
+    CaseAction.PAUSE: frozenset({CaseStatus.OPEN}),
+    CaseAction.RESUME: frozenset({CaseStatus.AWAITING_ID}),
+    CaseAction.EXTEND: frozenset({CaseStatus.OPEN, CaseStatus.AWAITING_ID}),
+    CaseAction.TRANSFER: frozenset({CaseStatus.OPEN, CaseStatus.AWAITING_ID}),
+    CaseAction.CLOSE: frozenset({CaseStatus.OPEN, CaseStatus.AWAITING_ID}),
+    CaseAction.REOPEN: frozenset({CaseStatus.CLOSED}),
+}
+
+_RESULT: dict[CaseAction, CaseStatus | None] = {
+    CaseAction.PAUSE: CaseStatus.AWAITING_ID,
+    CaseAction.RESUME: CaseStatus.OPEN,
+    CaseAction.EXTEND: None,
+    CaseAction.TRANSFER: None,
+    CaseAction.CLOSE: CaseStatus.CLOSED,
+    CaseAction.REOPEN: CaseStatus.OPEN,
+}
+
+
+def allowed_actions(status: CaseStatus) -> frozenset[CaseAction]:
+    return frozenset(a for a, states in _ALLOWED.items() if status in states)
+
+
+def status_after(action: CaseAction, status: CaseStatus) -> CaseStatus:
+    """The status after `action`; raises ValidationError when the case's status forbids it."""
+    if status not in _ALLOWED[action]:
+        raise ValidationError(
+            "status", f"a case that is {status.label.lower()} cannot be {_PAST[action]}"
+        )
+    return _RESULT[action] or status
+
+
+_PAST = {
+    CaseAction.PAUSE: "paused",
+    CaseAction.RESUME: "resumed",
+    CaseAction.EXTEND: "extended",
+    CaseAction.TRANSFER: "transferred",
+    CaseAction.CLOSE: "closed",
+    CaseAction.REOPEN: "reopened",
+}

@@ -1,0 +1,173 @@
+"""Response deadlines per Art. 12(3) GDPR and Regulation 1182/71, with the reason for every step."""
+
+from __future__ import annotations
+
+import calendar as _calendar
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import lru_cache
+
+import holidays
+
+from desktop.core.errors import ValidationError
+
+ONE_MONTH = 1
+EXTENDED_MONTHS = 3  # one month plus two further months, always counted from receipt
+
+
+@dataclass(frozen=True)
+class HolidayCalendar:
+    """The public holidays of the place where the reply is made (1182/71 Art. 2)."""
+
+    country: str
+    subdiv: str | None = None
+    categories: tuple[str, ...] = ("public",)
+    extra_dates: tuple[date, ...] = field(default=())
+    label: str = ""
+
+    def __post_init__(self) -> None:
+        try:
+            holidays.country_holidays(
+                self.country, subdiv=self.subdiv, categories=self.categories, years=2026
+            )
+        except (NotImplementedError, ValueError, KeyError) as exc:
+            raise ValidationError("calendar", _calendar_problem(self, exc)) from None
+
+    @property
+    def name(self) -> str:
+        if self.label:
+            return self.label
+        where = self.country + (f"-{self.subdiv}" if self.subdiv else "")
+        cats = "" if self.categories == ("public",) else f" ({', '.join(self.categories)})"
+        return where + cats
+
+    def holiday_name(self, day: date) -> str | None:
+        """The name of the public holiday on `day`, or None on an ordinary day."""
+        if day in self.extra_dates:
+            return "day equated to a public holiday"
+        table = _holiday_table(self.country, self.subdiv, self.categories, day.year)
+        return table.get(day)
+
+
+def _calendar_problem(cal: HolidayCalendar, exc: Exception) -> str:
+    if "subdiv" in str(exc).lower() or cal.subdiv:
+        return f"no holiday calendar for country {cal.country!r} and region {cal.subdiv!r}"
+    return f"no holiday calendar for country {cal.country!r}"
+
+
+@lru_cache(maxsize=256)
+def _holiday_table(
+    country: str, subdiv: str | None, categories: tuple[str, ...], year: int
+) -> dict[date, str]:
+    table = holidays.country_holidays(
+        country, subdiv=subdiv, categories=categories, years=year, language="en_US"
+    )
+    return dict(table.items())
+
+
+# The two calendars DOMAIN.md §3.3 spells out; company entries normally carry their own.
+MUNICH = HolidayCalendar(
+    "DE", "BY", ("public", "catholic"), label="Munich (Germany, Bavaria, with Assumption Day)"
+)
+NETHERLANDS = HolidayCalendar(
+    "NL", None, ("public", "optional"), label="Netherlands (Algemene termijnenwet)"
+)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """When the answer is due, when it is due if extended, and why."""
+
+    received: date
+    due: date
+    extended_due: date
+    paused_days: int
+    calendar: str
+    steps: tuple[str, ...]
+
+    @property
+    def explanation(self) -> str:
+        return " ".join(self.steps)
+
+
+def add_months(day: date, months: int) -> date:
+    """Same day-number `months` later, clamped to the last day of a shorter month."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    last = _calendar.monthrange(year, month)[1]
+    return date(year, month, min(day.day, last))
+
+
+def roll_forward(day: date, cal: HolidayCalendar) -> tuple[date, tuple[str, ...]]:
+    """Move past Saturdays, Sundays and public holidays (1182/71 Art. 3(4)); say which were skipped."""
+    skipped: list[str] = []
+    while True:
+        holiday = cal.holiday_name(day)
+        if day.weekday() >= 5:
+            skipped.append(f"{_fmt(day)} is a {day.strftime('%A')}")
+        elif holiday:
+            skipped.append(f"{_fmt(day)} is a public holiday ({holiday})")
+        else:
+            return day, tuple(skipped)
+        day += timedelta(days=1)
+
+
+def response_deadline(received: date, cal: HolidayCalendar, paused_days: int = 0) -> Deadline:
+    """The one-month deadline and the extended deadline for a request received on `received`."""
+    if paused_days < 0:
+        raise ValidationError("paused-days", "cannot be negative")
+    steps = [f"Received {_fmt(received)} ({received.strftime('%A')});"]
+    steps.append(f"holidays of {cal.name}.")
+    due = _period_end(received, ONE_MONTH, paused_days, cal, "one-month", steps)
+    extended = _period_end(received, EXTENDED_MONTHS, paused_days, cal, "extended", steps)
+    steps.append("The extended deadline counts from receipt, not from the first deadline.")
+    return Deadline(received, due, extended, paused_days, cal.name, tuple(steps))
+
+
+def _period_end(
+    received: date,
+    months: int,
+    paused_days: int,
+    cal: HolidayCalendar,
+    what: str,
+    steps: list[str],
+) -> date:
+    nominal = add_months(received, months)
+    clamped = nominal.day != received.day
+    note = " (that month is shorter: its last day)" if clamped else ""
+    span = "One month" if months == 1 else "Three months"
+    steps.append(f"{span} after receipt: {_fmt(nominal)}{note}.")
+    if paused_days:
+        nominal += timedelta(days=paused_days)
+        steps.append(
+            f"Plus {paused_days} day{'s' if paused_days != 1 else ''} paused while waiting for "
+            f"information (Art. 12(6)): {_fmt(nominal)}."
+        )
+    end, skipped = roll_forward(nominal, cal)
+    if skipped:
+        steps.append("; ".join(skipped) + f", so the {what} deadline is {_fmt(end)}.")
+    else:
+        steps.append(f"The {what} deadline is {_fmt(end)}, a working day.")
+    return end
+
+
+def extension_refusal(deadline: Deadline, today: date, reason: str) -> ValidationError | None:
+    """Why an extension may not be recorded now, or None when it may (Art. 12(3))."""
+    if today > deadline.due:
+        return ValidationError(
+            "extend",
+            f"the one-month deadline passed on {_fmt(deadline.due)}; "
+            "an extension must be notified within the first month",
+        )
+    if not reason.strip():
+        return ValidationError("reason", "an extension needs the reasons (complexity or number)")
+    return None
+
+
+def days_left(due: date, today: date) -> int:
+    """Days until the end of the due date; negative when overdue."""
+    return (due - today).days
+
+
+def _fmt(day: date) -> str:
+    return f"{day.day} {day.strftime('%b')} {day.year}"

@@ -1,0 +1,119 @@
+"""What people ask for (DOMAIN.md §2): request types, channels and the outcome of each request."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+@dataclass(frozen=True)
+class _TypeInfo:
+    label: str
+    basis: str
+
+
+class RequestType(Enum):
+    """One right invoked. Values are the short names used on the command line and in the store."""
+
+    ACCESS = "access"
+    RECTIFICATION = "rectification"
+    ERASURE = "erasure"
+    RESTRICTION = "restriction"
+    PORTABILITY = "portability"
+    OBJECTION_INTERESTS = "objection-interests"
+    OBJECTION_MARKETING = "objection-marketing"
+    WITHDRAWAL = "withdrawal"
+    UNSUBSCRIBE = "unsubscribe"
+    OBJECTION_CREDIT = "objection-credit"
+    COMPLAINT = "complaint"
+
+    @property
+    def label(self) -> str:
+        return _TYPES[self].label
+
+    @property
+    def basis(self) -> str:
+        return _TYPES[self].basis
+
+    @classmethod
+    def parse(cls, text: str) -> RequestType:
+        try:
+            return cls(text.strip().lower())
+        except ValueError:
+            names = ", ".join(t.value for t in cls)
+            raise ValueError(f"unknown request type; use one of {names}") from None
+
+
+_TYPES = {
+    RequestType.ACCESS: _TypeInfo("Access", "Art. 15 GDPR"),
+    RequestType.RECTIFICATION: _TypeInfo("Rectification", "Art. 16 GDPR"),
+    RequestType.ERASURE: _TypeInfo("Erasure", "Art. 17 GDPR"),
+    RequestType.RESTRICTION: _TypeInfo("Restriction", "Art. 18 GDPR"),
+    RequestType.PORTABILITY: _TypeInfo("Portability", "Art. 20 GDPR"),
+    RequestType.OBJECTION_INTERESTS: _TypeInfo(
+        "Objection (legitimate interests)", "Art. 21(1) GDPR"
+    ),
+    RequestType.OBJECTION_MARKETING: _TypeInfo(
+        "Objection (direct marketing, profiling)", "Art. 21(2)-(3) GDPR"
+    ),
+    RequestType.WITHDRAWAL: _TypeInfo("Withdrawal of consent", "Art. 7(3) GDPR"),
+    RequestType.UNSUBSCRIBE: _TypeInfo("Newsletter unsubscribe", "Art. 7(3), 21(2) GDPR"),
+    RequestType.OBJECTION_CREDIT: _TypeInfo(
+        "Objection (credit check, scoring)", "Art. 21(1), 22 GDPR"
+    ),
+    RequestType.COMPLAINT: _TypeInfo("Complaint / other", "Art. 77 GDPR"),
+}
+
+
+class Channel(Enum):
+    """How a request reached the office; any official channel starts the clock."""
+
+    EMAIL = "email"
+    LETTER = "letter"
+    FAX = "fax"
+    PHONE = "phone"
+    WEB_FORM = "web-form"
+    IN_PERSON = "in-person"
+
+    @property
+    def label(self) -> str:
+        return {
+            "email": "Email",
+            "letter": "Letter",
+            "fax": "Fax",
+            "phone": "Phone",
+            "web-form": "Web form",
+            "in-person": "In person",
+        }[self.value]
+
+    @classmethod
+    def parse(cls, text: str) -> Channel:
+        try:
+            return cls(text.strip().lower().replace("_", "-").replace(" ", "-"))
+        except ValueError:
+            names = ", ".join(c.value for c in cls)
+            raise ValueError(f"unknown channel; use one of {names}") from None
+
+
+class Outcome(Enum):
+    """How one request ended."""
+
+    GRANTED = "granted"
+    PARTLY_GRANTED = "partly-granted"
+    REFUSED = "refused"
+    NO_DATA = "no-data"
+    IDENTITY_NOT_CONFIRMED = "identity-not-confirmed"
+    WITHDRAWN = "withdrawn"
+    TRANSFERRED = "transferred"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("-", " ").capitalize()
+
+    @classmethod
+    def parse(cls, text: str) -> Outcome:
+        try:
+            return cls(text.strip().lower())
+        except ValueError:
+            names = ", ".join(o.value for o in cls)
+            raise ValueError(f"unknown outcome; use one of {names}") from None

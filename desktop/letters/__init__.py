@@ -1,0 +1,1 @@
+"""Letters: templates -> letter text -> PDF (reportlab); nothing here knows Qt."""

@@ -1,0 +1,201 @@
+"""The company register: read, edit, import and export (JSON and CSV), and route requests."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+from desktop.core.companies import GroupCompany
+from desktop.core.errors import ValidationError
+from desktop.core.routing import Routing, RoutingQuestion, responsible_company
+from desktop.resources import resource_path
+from desktop.services.context import ServiceContext
+from desktop.store import companies as company_sql
+
+REGISTER_FORMAT = "privacydesk-company-register"
+MAX_IMPORT_BYTES = 5 * 1024 * 1024
+# CSV has no nesting: nested fields are flattened with a dot, lists joined with "; ".
+_CSV_FIELDS = (
+    "id", "name", "address.street", "address.postcode", "address.city", "address.country",
+    "countries", "locations", "dpo_name", "dpo_email", "dpo_phone", "dpo_fax", "dpo_address",
+    "languages", "calendar_country", "calendar_subdiv", "calendar_categories",
+    "calendar_extra_dates", "calendar_label", "authority.name", "authority.address",
+    "registered_office", "commercial_register", "vat_id", "is_sample", "note",
+)  # fmt: skip
+
+
+class CompanyRegister:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        self._cache: list[GroupCompany] | None = None  # routing asks for every intake
+
+    # -- reading ---------------------------------------------------------------------------
+    def companies(self) -> list[GroupCompany]:
+        if self._cache is None:
+            rows = company_sql.list_companies(self.ctx.store)
+            self._cache = [GroupCompany.from_dict(r["data"]) for r in rows]
+        return list(self._cache)
+
+    def company(self, company_id: str) -> GroupCompany:
+        for company in self.companies():
+            if company.id == company_id:
+                return company
+        raise ValidationError("company", f"no company {company_id!r} in the register")
+
+    def version_of(self, company_id: str) -> int:
+        row = company_sql.get_company(self.ctx.store, company_id)
+        if row is None:
+            raise ValidationError("company", f"no company {company_id!r} in the register")
+        return int(row["version"])
+
+    def company_as_handled(self, company_id: str, version: int) -> GroupCompany:
+        """The entry as it was when a case was handled under it."""
+        data = company_sql.get_company_version(self.ctx.store, company_id, version)
+        return GroupCompany.from_dict(data) if data else self.company(company_id)
+
+    def route(self, question: RoutingQuestion) -> Routing:
+        return responsible_company(question, [c.coverage for c in self.companies()])
+
+    # -- writing ---------------------------------------------------------------------------
+    def ensure_seeded(self) -> None:
+        """A new store starts with the register shipped in resources/companies/."""
+        if company_sql.company_count(self.ctx.store):
+            return
+        entries = _entries_from_json(resource_path("companies", "companies.json").read_bytes())
+        self._save_all(entries, action="register-seeded")
+
+    def save(self, data: dict[str, Any]) -> GroupCompany:
+        company = GroupCompany.from_dict(data)
+        self._save_all([company], action="company-saved")
+        return company
+
+    def import_file(self, path: Path) -> list[GroupCompany]:
+        """Import a JSON or CSV register; every entry is checked before any is saved."""
+        data = _read_limited(path)
+        suffix = path.suffix.lower()
+        if suffix == ".json":
+            entries = _entries_from_json(data)
+        elif suffix == ".csv":
+            entries = _entries_from_csv(data)
+        else:
+            raise ValidationError("file", "use a .json or .csv company register")
+        self._save_all(entries, action="register-imported")
+        return entries
+
+    def export_file(self, path: Path) -> int:
+        companies = self.companies()
+        suffix = path.suffix.lower()
+        if suffix == ".json":
+            payload = {
+                "format": REGISTER_FORMAT,
+                "version": 1,
+                "companies": [c.to_dict() for c in companies],
+            }
+            text = json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+        elif suffix == ".csv":
+            text = _to_csv(companies)
+        else:
+            raise ValidationError("file", "export to a .json or .csv file")
+        try:
+            path.write_text(text, encoding="utf-8", newline="")
+        except OSError as exc:
+            raise ValidationError("file", f"cannot write there ({exc.strerror})") from None
+        return len(companies)
+
+    def _save_all(self, entries: list[GroupCompany], action: str) -> None:
+        ids = [e.id for e in entries]
+        if len(set(ids)) != len(ids):
+            raise ValidationError("id", "the same company id appears twice")
+        now = self.ctx.stamp()
+        self._cache = None
+        with self.ctx.store.transaction():
+            changed = []
+            for entry in entries:
+                version, did_change = company_sql.save_company(self.ctx.store, entry.to_dict(), now)
+                if did_change:
+                    changed.append({"id": entry.id, "version": version})
+            self.ctx.audit(None, action, {"companies": changed})
+
+
+def _read_limited(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise ValidationError("file", f"is too large ({size / 1e6:.1f} MB; at most 5 MB)")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ValidationError("file", "does not exist") from None
+    except OSError as exc:
+        raise ValidationError("file", f"cannot be read ({exc.strerror})") from None
+
+
+def _entries_from_json(data: bytes) -> list[GroupCompany]:
+    try:
+        payload = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValidationError("file", f"is not valid JSON ({exc.__class__.__name__})") from None
+    items = payload.get("companies") if isinstance(payload, dict) else payload
+    if not isinstance(items, list) or not items:
+        raise ValidationError("file", "holds no list of companies")
+    return [_entry(i, item) for i, item in enumerate(items, start=1)]
+
+
+def _entry(number: int, item: Any) -> GroupCompany:
+    try:
+        return GroupCompany.from_dict(item)
+    except ValidationError as exc:
+        raise ValidationError(f"entry {number}: {exc.field}", exc.message) from None
+
+
+def _entries_from_csv(data: bytes) -> list[GroupCompany]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValidationError("file", "is not UTF-8 text") from None
+    rows = list(csv.DictReader(io.StringIO(text)))
+    if not rows:
+        raise ValidationError("file", "holds no companies")
+    entries = []
+    for number, row in enumerate(rows, start=1):
+        nested: dict[str, Any] = {}
+        for key, value in row.items():
+            if key is None:
+                raise ValidationError(f"entry {number}", "has more cells than the header")
+            if "." in key:
+                parent, child = key.split(".", 1)
+                nested.setdefault(parent, {})[child] = value
+            else:
+                nested[key] = value
+        nested["is_sample"] = str(nested.get("is_sample", "")).strip().lower() in (
+            "1",
+            "true",
+            "yes",
+            "y",
+        )
+        entries.append(_entry(number, nested))
+    return entries
+
+
+def _to_csv(companies: list[GroupCompany]) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=_CSV_FIELDS, lineterminator="\r\n")
+    writer.writeheader()
+    for company in companies:
+        data = company.to_dict()
+        row: dict[str, Any] = {}
+        for key in _CSV_FIELDS:
+            if "." in key:
+                parent, child = key.split(".", 1)
+                value = data[parent][child]
+            else:
+                value = data[key]
+            if isinstance(value, list):
+                value = "; ".join(value)
+            if isinstance(value, bool):
+                value = "yes" if value else "no"
+            row[key] = "" if value is None else value
+        writer.writerow(row)
+    return out.getvalue()

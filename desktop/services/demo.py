@@ -1,0 +1,158 @@
+"""Realistic sample cases for a first look at the program and for benchmarks at 100,000 cases."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, timedelta
+
+from desktop.core.requests import Channel, RequestType
+from desktop.services.cases import Attachment, CaseDraft, CaseService, Requester
+
+_PEOPLE = {
+    "nl": (
+        ["Anne", "Daan", "Sanne", "Joris", "Femke", "Pieter", "Eva", "Bram", "Lotte", "Sem"],
+        ["de Vries", "Jansen", "van den Berg", "Bakker", "Visser", "Smit", "de Jong", "Mulder",
+         "van Dijk", "Bosman", "IJsselmuiden"],
+        [("Oudegracht 112", "3511 AX", "Utrecht"), ("Keizersgracht 45", "1015 CJ", "Amsterdam"),
+         ("Witte de Withstraat 8", "3012 BN", "Rotterdam"), ("Lange Voorhout 3", "2514 EA",
+         "Den Haag"), ("Vismarkt 21", "9712 CB", "Groningen")],
+        "NL",
+    ),
+    "de": (
+        ["Jürgen", "Anna", "Lukas", "Marie", "Stefan", "Sabine", "Jörg", "Katrin", "Felix", "Maria"],
+        ["Müller", "Schmidt", "Schneider", "Fischer", "Weiß", "Becker", "Hoffmann", "Schäfer",
+         "Koch", "Groß"],
+        [("Leopoldstraße 77", "80802", "München"), ("Hauptstraße 5", "69117", "Heidelberg"),
+         ("Königsallee 30", "40212", "Düsseldorf"), ("Mariahilfer Straße 12", "1070", "Wien"),
+         ("Bahnhofstrasse 9", "8001", "Zürich")],
+        "DE",
+    ),
+    "en": (
+        ["Oliver", "Emma", "James", "Sophie", "Harry", "Olivia", "Liam", "Chloé", "Noah", "Zoë"],
+        ["Smith", "Jones", "O'Brien", "Taylor", "Brown", "Wilson", "Evans", "Murphy", "Walsh"],
+        [("12 High Street", "NN1 1AA", "Northampton"), ("4 Baker Lane", "EC1A 1BB", "London"),
+         ("7 Grafton Street", "D02 XY00", "Dublin"), ("3 rue Oberlin", "67000", "Strasbourg")],
+        "GB",
+    ),
+}  # fmt: skip
+
+_SUBJECTS = {
+    RequestType.ACCESS: ("Verzoek om inzage", "Auskunftsersuchen nach Art. 15 DSGVO",
+                         "Subject access request"),
+    RequestType.ERASURE: ("Verzoek tot verwijdering van mijn gegevens", "Löschung meiner Daten",
+                          "Please delete my account"),
+    RequestType.OBJECTION_MARKETING: ("Bezwaar tegen reclame per post", "Widerspruch gegen Werbung",
+                                      "Stop sending me advertising"),
+    RequestType.WITHDRAWAL: ("Intrekking toestemming", "Widerruf meiner Einwilligung",
+                             "Withdrawal of consent"),
+    RequestType.UNSUBSCRIBE: ("Uitschrijven nieuwsbrief", "Newsletter abbestellen",
+                              "Unsubscribe from newsletter"),
+    RequestType.RECTIFICATION: ("Correctie adresgegevens", "Berichtigung meiner Anschrift",
+                                "Please correct my address"),
+    RequestType.OBJECTION_INTERESTS: ("Bezwaar tegen verwerking", "Widerspruch nach Art. 21",
+                                      "Objection to processing"),
+    RequestType.OBJECTION_CREDIT: ("Bezwaar kredietwaardigheidscontrole", "Widerspruch Bonitätsprüfung",
+                                   "Objection to credit check"),
+    RequestType.RESTRICTION: ("Beperking van verwerking", "Einschränkung der Verarbeitung",
+                              "Restriction of processing"),
+    RequestType.PORTABILITY: ("Dataportabiliteit", "Datenübertragbarkeit", "Data portability"),
+    RequestType.COMPLAINT: ("Klacht over gegevensverwerking", "Beschwerde", "Complaint"),
+}  # fmt: skip
+
+# How often each right is invoked in a typical consumer business.
+_WEIGHTS = {
+    RequestType.ACCESS: 30, RequestType.ERASURE: 22, RequestType.OBJECTION_MARKETING: 14,
+    RequestType.UNSUBSCRIBE: 10, RequestType.WITHDRAWAL: 8, RequestType.RECTIFICATION: 6,
+    RequestType.OBJECTION_INTERESTS: 3, RequestType.OBJECTION_CREDIT: 2,
+    RequestType.RESTRICTION: 2, RequestType.PORTABILITY: 2, RequestType.COMPLAINT: 1,
+}  # fmt: skip
+_CHANNELS = {Channel.EMAIL: 60, Channel.LETTER: 20, Channel.FAX: 5, Channel.WEB_FORM: 10,
+             Channel.PHONE: 4, Channel.IN_PERSON: 1}  # fmt: skip
+
+
+def demo_drafts(count: int, today: date, seed: int = 7) -> list[CaseDraft]:
+    rng = random.Random(seed)
+    types, type_w = list(_WEIGHTS), list(_WEIGHTS.values())
+    channels, chan_w = list(_CHANNELS), list(_CHANNELS.values())
+    drafts = []
+    for _ in range(count):
+        lang = rng.choices(["nl", "de", "en"], [4, 4, 2])[0]
+        first, last, addresses, country = _PEOPLE[lang]
+        name = f"{rng.choice(first)} {rng.choice(last)}"
+        street, postcode, city = rng.choice(addresses)
+        business = rng.random() < 0.25
+        kinds = rng.choices(types, type_w, k=1 if rng.random() < 0.8 else 2)
+        channel = rng.choices(channels, chan_w)[0]
+        received = today - timedelta(days=int(rng.triangular(0, 420, 10)))
+        local = name.lower().replace(" ", ".").replace("'", "")
+        domain = rng.choice(["example.org", "example.net", "example.com"])
+        subject = _SUBJECTS[kinds[0]][["nl", "de", "en"].index(lang)]
+        delivery = (
+            rng.choice(["NL", "DE", "BE", "AT", "CH", "GB", "FR", "US"]) if business else None
+        )
+        drafts.append(
+            CaseDraft(
+                channel=channel.value,
+                received=received,
+                types=[k.value for k in kinds],
+                requester=Requester(
+                    name=name + (" GmbH" if business and lang == "de" else ""),
+                    email=f"{local}@{domain}" if channel is not Channel.LETTER else None,
+                    address=f"{street}\n{postcode} {city}",
+                    postcode=postcode,
+                    customer_number=f"K{rng.randint(100000, 999999)}",
+                    customer="business" if business else "consumer",
+                    delivery_country=delivery,
+                    language=lang,
+                ),
+                context="order" if rng.random() < 0.85 else "website",
+                subject=subject,
+                body=f"{subject}.\n\n{name}",
+                fax_number="+31 30 123 45 67" if channel is Channel.FAX else None,
+            )
+        )
+    return drafts
+
+
+def fill_demo_store(
+    cases: CaseService,
+    count: int,
+    progress: Callable[[int], None] | None = None,
+    seed: int = 7,
+) -> int:
+    """Log `count` sample cases through the real service, then work on the older ones."""
+    today = cases.ctx.clock.today()
+    rng = random.Random(seed + 1)
+    drafts = sorted(demo_drafts(count, today, seed), key=lambda d: d.received)
+    chunk = 5000
+    for start in range(0, len(drafts), chunk):
+        with cases.ctx.store.batch():
+            for number, draft in enumerate(drafts[start : start + chunk], start=start + 1):
+                _work_on(cases, draft, today, rng)
+                if progress and number % 1000 == 0:
+                    progress(number)
+    return count
+
+
+def _work_on(cases: CaseService, draft: CaseDraft, today: date, rng: random.Random) -> None:
+    """Log one draft and, as an office would have by now, close, extend or pause it."""
+    if draft.channel in ("letter", "fax") and rng.random() < 0.3:
+        draft = _with_scan(draft)
+    logged = cases.log_case(draft)
+    age = (today - draft.received).days
+    if age > 32 and rng.random() < 0.97:
+        cases.close(logged.id, {t: "granted" for t in draft.types})
+    elif 18 < age < 29 and rng.random() < 0.3:
+        cases.extend(logged.id, "Complex request: data in several systems of the group.")
+    elif age < 20 and rng.random() < 0.12:
+        cases.pause(logged.id, "Identity in doubt: asked for the customer number.")
+
+
+def _with_scan(draft: CaseDraft) -> CaseDraft:
+    pdf = (
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[]"
+        b"/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+    )
+    return replace(draft, attachments=(Attachment("scan.pdf", "application/pdf", pdf, True),))

@@ -1,0 +1,21 @@
+"""The set of services one open store offers; built by the composition root (desktop/app.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.services.cases import CaseService
+from desktop.services.companies import CompanyRegister
+from desktop.services.context import ServiceContext
+from desktop.services.queries import CaseQueries
+
+
+@dataclass
+class Services:
+    ctx: ServiceContext
+    register: CompanyRegister
+    cases: CaseService
+    queries: CaseQueries
+
+    def close(self) -> None:
+        self.ctx.store.close()

@@ -1,0 +1,33 @@
+"""Read-only questions for lists: pages of cases, counts, the worklist (sorted and filtered in SQL)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from desktop.core.listing import CaseFilter, CaseSort
+from desktop.services.context import ServiceContext
+from desktop.store import cases as case_sql
+
+
+class CaseQueries:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def today(self) -> date:
+        return self.ctx.clock.today()
+
+    def page(
+        self, flt: CaseFilter, sort: CaseSort, offset: int, limit: int
+    ) -> list[dict[str, Any]]:
+        rows = case_sql.list_cases(self.ctx.store, flt, sort, offset, limit, self.today())
+        today = self.today()
+        for row in rows:
+            row["days_left"] = (date.fromisoformat(row["current_due"]) - today).days
+        return rows
+
+    def count(self, flt: CaseFilter) -> int:
+        return case_sql.count_cases(self.ctx.store, flt, self.today())
+
+    def counts_by_status(self) -> dict[str, int]:
+        return case_sql.count_cases_by_status(self.ctx.store)

@@ -1,0 +1,89 @@
+"""Checks for what people type: each failure names the field and says what is wrong."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+
+from desktop.core.errors import ValidationError
+
+_EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+_GDPR_APPLIES = date(2018, 5, 25)
+LANGUAGES = ("nl", "de", "en")
+
+
+def clean_text(
+    field: str,
+    value: str | None,
+    *,
+    required: bool = False,
+    max_len: int = 300,
+    multiline: bool = False,
+) -> str | None:
+    """Trimmed text, exactly as typed otherwise; None when empty and optional."""
+    if value is None or not value.strip():
+        if required:
+            raise ValidationError(field, "is required")
+        return None
+    text = value.replace("\r\n", "\n").replace("\r", "\n").strip() if multiline else value.strip()
+    for ch in text:
+        if ch in "\n\t" and multiline:
+            continue
+        category = unicodedata.category(ch)
+        if category == "Cc" or category == "Cs":
+            raise ValidationError(field, f"contains a control character (U+{ord(ch):04X})")
+    if len(text) > max_len:
+        raise ValidationError(field, f"is too long ({len(text):,} characters; at most {max_len:,})")
+    return text
+
+
+def parse_date(field: str, value: str | date | None, *, required: bool = True) -> date | None:
+    if isinstance(value, date):
+        return value
+    if value is None or not str(value).strip():
+        if required:
+            raise ValidationError(field, "is required (YYYY-MM-DD)")
+        return None
+    text = str(value).strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        raise ValidationError(field, f"{text[:20]!r} is not a date in the form YYYY-MM-DD")
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(field, f"{text} is not a day of the calendar") from None
+
+
+def received_date(field: str, value: str | date | None, today: date) -> date:
+    day = parse_date(field, value)
+    assert day is not None
+    if day > today:
+        raise ValidationError(field, f"{day.isoformat()} lies in the future (today is {today})")
+    if day < _GDPR_APPLIES:
+        raise ValidationError(field, f"{day.isoformat()} is before the GDPR applied (2018-05-25)")
+    return day
+
+
+def email_address(field: str, value: str | None) -> str | None:
+    text = clean_text(field, value, max_len=254)
+    if text is not None and not _EMAIL.match(text):
+        raise ValidationError(field, "is not an email address (name@example.org)")
+    return text
+
+
+def country_code(field: str, value: str | None) -> str | None:
+    text = clean_text(field, value, max_len=60)
+    if text is None:
+        return None
+    code = text.upper()
+    if not _COUNTRY.match(code):
+        raise ValidationError(field, "use a two-letter country code such as NL or DE")
+    return code
+
+
+def language(field: str, value: str | None) -> str:
+    text = (value or "").strip().lower() or "en"
+    if text not in LANGUAGES:
+        raise ValidationError(field, f"use one of {', '.join(LANGUAGES)}")
+    return text

@@ -1,0 +1,1 @@
+"""The only Qt: the main window, its pages, dialogs and item models."""

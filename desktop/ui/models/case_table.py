@@ -1,0 +1,194 @@
+"""The case list as a Qt model: fetched from the store in pages, sorted and filtered in SQL."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.core.cases import CaseStatus
+from desktop.core.listing import CaseFilter, CaseSort, SortKey
+from desktop.core.requests import Channel, RequestType
+from desktop.services.queries import CaseQueries
+
+PAGE = 200
+Index = QModelIndex | QPersistentModelIndex
+
+# (header, sort key, row field)
+COLUMNS: tuple[tuple[str, SortKey, str], ...] = (
+    ("Reference", SortKey.REFERENCE, "reference"),
+    ("Requester", SortKey.REQUESTER, "requester_name"),
+    ("Requests", SortKey.TYPES, "types"),
+    ("Channel", SortKey.CHANNEL, "channel"),
+    ("Company", SortKey.COMPANY, "company_name"),
+    ("Received", SortKey.RECEIVED, "received"),
+    ("Due", SortKey.DUE, "current_due"),
+    ("Left", SortKey.DUE, "days_left"),
+    ("Status", SortKey.STATUS, "status"),
+)
+COL_LEFT = 7
+COL_STATUS = 8
+
+OVERDUE = QColor("#b3261e")
+SOON = QColor("#9a6700")
+CALM = QColor("#1e6b3a")
+MUTED = QColor("#6b6f76")
+
+
+def days_left_colour(days: int) -> QColor:
+    if days < 0:
+        return OVERDUE
+    if days <= 7:
+        return SOON
+    return CALM
+
+
+def days_left_text(days: int) -> str:
+    if days < 0:
+        return f"{-days} d late"
+    if days == 0:
+        return "today"
+    return f"{days} d"
+
+
+def type_labels(types: str) -> str:
+    labels = []
+    for value in types.split(", "):
+        try:
+            labels.append(RequestType(value).label)
+        except ValueError:
+            labels.append(value)
+    return ", ".join(labels)
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Rows arrive a page at a time as the view scrolls; nothing loads all 100,000 cases."""
+
+    total_changed = Signal(int)
+
+    def __init__(self, queries: CaseQueries, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._queries = queries
+        self._filter = CaseFilter()
+        self._sort = CaseSort(SortKey.DUE)
+        self._rows: list[dict[str, Any]] = []
+        self._total = 0
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self.reload()
+
+    # -- what to show -------------------------------------------------------------------------
+    @property
+    def case_filter(self) -> CaseFilter:
+        return self._filter
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_filter(self, flt: CaseFilter) -> None:
+        if flt != self._filter:
+            self._filter = flt
+            self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._total = self._queries.count(self._filter)
+        self._rows = self._queries.page(self._filter, self._sort, 0, PAGE)
+        self.endResetModel()
+        self.total_changed.emit(self._total)
+
+    def case_id(self, row: int) -> int | None:
+        return self._rows[row]["id"] if 0 <= row < len(self._rows) else None
+
+    def row_data(self, row: int) -> dict[str, Any] | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # -- Qt model interface ---------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index) -> None:  # noqa: N802
+        if parent.isValid():
+            return
+        more = self._queries.page(self._filter, self._sort, len(self._rows), PAGE)
+        if not more:
+            self._total = len(self._rows)
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = COLUMNS[column][1]
+        sort = CaseSort(key, order == Qt.SortOrder.DescendingOrder)
+        if sort != self._sort:
+            self._sort = sort
+            self.reload()
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section][0])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        closed = row["status"] == CaseStatus.CLOSED.value
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column, closed)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == 4 and row["routing_warning"]:
+                return row["routing_warning"]
+            if column in (1, 2):
+                return self._display(row, column, closed)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if closed:
+                return QBrush(MUTED)
+            if column == COL_LEFT:
+                return QBrush(days_left_colour(row["days_left"]))
+        if role == Qt.ItemDataRole.FontRole and column == COL_LEFT and not closed:
+            return self._bold if row["days_left"] <= 7 else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_LEFT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return row["id"]
+        return None
+
+    def _display(self, row: dict[str, Any], column: int, closed: bool) -> str:
+        field = COLUMNS[column][2]
+        value = row[field]
+        if field == "types":
+            return type_labels(value)
+        if field == "channel":
+            return Channel(value).label
+        if field == "status":
+            label = CaseStatus(value).label
+            return label + (" · extended" if row["extended"] and not closed else "")
+        if field == "days_left":
+            return "" if closed else days_left_text(value)
+        if field in ("received", "current_due"):
+            return date.fromisoformat(value).strftime("%d %b %Y")
+        if field == "requester_name":
+            return " ".join(value.split())  # line breaks and tabs would break the row
+        return str(value)

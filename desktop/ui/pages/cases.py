@@ -1,0 +1,160 @@
+"""The case list: filters, as-you-type search and a lazily fetched table of every case."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.cases import CaseStatus
+from desktop.core.listing import CaseFilter
+from desktop.core.requests import Channel, RequestType
+from desktop.services.companies import CompanyRegister
+from desktop.services.queries import CaseQueries
+from desktop.ui.models.case_table import COLUMNS, CaseTableModel
+from desktop.ui.settings import UiSettings
+
+_DUE_WINDOWS = ((None, "Any due date"), (0, "Due today"), (7, "Due within 7 days"),
+                (30, "Due within 30 days"))  # fmt: skip
+_WIDTHS = (118, 170, 170, 72, 150, 92, 92, 80, 105)
+
+
+class CasesPage(QWidget):
+    case_opened = Signal(int)
+    total_changed = Signal(int)
+
+    def __init__(
+        self,
+        queries: CaseQueries,
+        register: CompanyRegister,
+        settings: UiSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.model = CaseTableModel(queries, self)
+        self.model.total_changed.connect(self._on_total_changed)
+
+        self.search = QLineEdit(
+            placeholderText=self.tr("Search reference, name, email, address, subject…")
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.setObjectName("search")
+        self.status = self._combo(
+            [(None, self.tr("All statuses")), ("active", self.tr("Not closed"))]
+            + [(s.value, s.label) for s in CaseStatus]
+        )
+        self.status.setCurrentIndex(1)
+        self.request_type = self._combo(
+            [(None, self.tr("All request types"))] + [(t.value, t.label) for t in RequestType]
+        )
+        self.channel = self._combo(
+            [(None, self.tr("All channels"))] + [(c.value, c.label) for c in Channel]
+        )
+        self.company = self._combo(
+            [(None, self.tr("All companies"))] + [(c.id, c.name) for c in register.companies()]
+        )
+        self.due = self._combo([(days, self.tr(label)) for days, label in _DUE_WINDOWS])
+        self.overdue = QCheckBox(self.tr("Overdue only"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("countLabel")
+
+        filters = QHBoxLayout()
+        filters.setSpacing(8)
+        for widget in (self.status, self.request_type, self.channel, self.company, self.due):
+            filters.addWidget(widget)
+        filters.addWidget(self.overdue)
+        filters.addStretch(1)
+        filters.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        for column, width in enumerate(_WIDTHS):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        saved = settings.blob("cases/header")
+        if saved is not None:
+            header.restoreState(saved)
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        self.table.activated.connect(self._on_double_clicked)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+
+        # As-you-type search without a query per keystroke.
+        self._debounce = QTimer(self, singleShot=True, interval=180)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        for combo in (self.status, self.request_type, self.channel, self.company, self.due):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.overdue.toggled.connect(self.apply_filter)
+        self.apply_filter()
+
+    def _combo(self, items: list[tuple[object, str]]) -> QComboBox:
+        combo = QComboBox()
+        for value, label in items:
+            combo.addItem(label, value)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    def current_filter(self) -> CaseFilter:
+        return CaseFilter(
+            status=self.status.currentData(),
+            request_type=self.request_type.currentData(),
+            channel=self.channel.currentData(),
+            company_id=self.company.currentData(),
+            overdue=self.overdue.isChecked(),
+            due_within_days=self.due.currentData(),
+            text=self.search.text(),
+        )
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+
+    def refresh(self) -> None:
+        self.model.reload()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def save_state(self) -> None:
+        self._settings.set_blob("cases/header", self.table.horizontalHeader().saveState())
+
+    def _on_total_changed(self, total: int) -> None:
+        self.count_label.setText(self.tr("%n case(s)", "", total))
+        self.total_changed.emit(total)
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        case_id = self.model.case_id(index.row())
+        if case_id is not None:
+            self.case_opened.emit(case_id)
+
+
+assert len(_WIDTHS) == len(COLUMNS)

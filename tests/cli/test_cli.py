@@ -1,0 +1,161 @@
+"""The command line: JSON output, one-line errors with exit status 2, nothing written on error."""
+
+import json
+import sqlite3
+
+import pytest
+
+from desktop import cli
+
+
+@pytest.fixture
+def run(store_path, capsys, monkeypatch, clock):
+    import desktop.app as app
+
+    real = app.build_services
+    monkeypatch.setattr(cli, "build_services", lambda path: real(path, clock))
+
+    def invoke(*args):
+        code = cli.main(["--db", str(store_path), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return invoke
+
+
+def test_deadline_json(run):
+    code, out, _ = run("deadline", "2026-01-31", "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert (data["due"], data["extended_due"]) == ("2026-03-02", "2026-04-30")
+    assert "Munich" in data["calendar"] and "Saturday" in data["explanation"]
+
+
+def test_deadline_by_country_and_pause(run):
+    _, out, _ = run("deadline", "2026-04-05", "--country", "NL", "--json")
+    assert json.loads(out)["due"] == "2026-05-06"
+    _, out, _ = run("deadline", "2025-07-15", "--country", "DE", "--subdiv", "BY", "--json")
+    assert json.loads(out)["due"] == "2025-08-15"  # Bavaria outside Munich: no Assumption Day
+    _, out, _ = run("deadline", "2026-03-05", "--company", "hoffmann-se", "--paused-days", "3",
+                    "--json")  # fmt: skip
+    assert json.loads(out)["due"] == "2026-04-08"
+
+
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        (("deadline", "2026-02-30"), "received"),
+        (("deadline", "2026-03-01", "--country", "XX"), "country"),
+        (("deadline", "2026-03-01", "--company", "nope"), "company"),
+        (("deadline", "2026-03-01", "--subdiv", "BY"), "subdiv"),
+        (("deadline", "2026-03-01", "--paused-days", "-2"), "paused-days"),
+        (("deadline", "2026-03-01", "--paused-days", "two"), "paused-days"),
+        (("route", "--customer", "consumer"), "context"),
+        (("route", "--customer", "robot", "--context", "order"), "customer"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(run, args, field):
+    code, out, err = run(*args)
+    assert code == 2
+    assert err.count("\n") == 1 and err.startswith(f"error: {field}: ")
+
+
+def test_argparse_errors_are_one_line_too(store_path, capsys):
+    assert cli.main(["--db", str(store_path), "case", "add", "--channel", "pigeon"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("error: channel: invalid choice") and err.count("\n") == 1
+
+
+def test_route_json(run):
+    code, out, _ = run("route", "--customer", "business", "--context", "order",
+                       "--delivery-country", "AT", "--json")  # fmt: skip
+    data = json.loads(out)
+    assert code == 0 and data["company"] == {"id": "hoffmann-at", "name": "Hoffmann Austria GmbH"}
+    assert data["rule"] == 4 and data["warning"] is None
+    _, out, _ = run("route", "--customer", "business", "--context", "order",
+                    "--delivery-country", "US", "--json")  # fmt: skip
+    data = json.loads(out)
+    assert data["company"]["id"] == "hoffmann-se" and data["rule"] == 6 and data["warning"]
+    _, out, _ = run("route", "--customer", "business", "--context", "order",
+                    "--delivery-country", "NL", "--contract-company", "hoffmann-ch", "--json")  # fmt: skip
+    assert json.loads(out)["company"]["id"] == "hoffmann-ch"
+    _, out, _ = run("route", "--customer", "consumer", "--context", "website", "--json")
+    assert json.loads(out)["rule"] == 1
+
+
+def test_company_commands(run, tmp_path):
+    code, out, _ = run("company", "list", "--json")
+    ids = [c["id"] for c in json.loads(out)]
+    assert code == 0 and ids[0] == "hoffmann-se" and len(ids) == 7
+    _, out, _ = run("company", "show", "hoffmann-nl", "--json")
+    assert json.loads(out)["authority"]["name"] == "Autoriteit Persoonsgegevens"
+    target = tmp_path / "reg.csv"
+    assert run("company", "export", str(target))[0] == 0
+    assert run("company", "import", str(target), "--json")[0] == 0
+    code, _, err = run("company", "show", "nope")
+    assert code == 2 and err.startswith("error: company: ")
+
+
+def test_case_add_list_show_and_actions(run, store_path):
+    name = 'Jürgen <Müller> & Söhne "AT&T"'
+    code, out, _ = run("case", "add", "--channel", "letter", "--received", "2026-11-20",
+                       "--type", "access", "--type", "objection-marketing", "--name", name,
+                       "--customer", "business", "--delivery-country", "NL",
+                       "--language", "nl", "--json")  # fmt: skip
+    case = json.loads(out)
+    assert code == 0
+    for key in ("id", "reference", "status", "received", "due", "extended_due", "company",
+                "requests", "audit"):  # fmt: skip
+        assert key in case
+    assert case["requester"]["name"] == name and case["company"]["id"] == "hoffmann-nl"
+    assert case["due"] == "2026-12-21"
+    ref = case["reference"]
+    _, out, _ = run("case", "list", "--json")
+    assert [c["reference"] for c in json.loads(out)] == [ref]
+    _, out, _ = run("case", "list", "--search", "mulle", "--json")
+    assert len(json.loads(out)) == 1  # diacritics folded, prefix match
+    assert run("case", "pause", ref, "--reason", "ID doubt", "--date", "2026-11-21")[0] == 0
+    assert run("case", "resume", ref)[0] == 0
+    assert run("case", "extend", ref, "--reason", "Many systems")[0] == 0
+    assert run("case", "transfer", ref, "--company", "hoffmann-be", "--reason", "Belgian")[0] == 0
+    code, _, err = run("case", "close", ref, "--outcome", "access=granted")
+    assert code == 2 and "objection-marketing" in err
+    assert run("case", "close", ref, "--outcome", "granted")[0] == 0
+    _, out, _ = run("case", "show", ref, "--json")
+    shown = json.loads(out)
+    assert shown["status"] == "closed" and shown["paused_days"] == 3 and shown["extended"]
+    assert [a["action"] for a in shown["audit"]] == [
+        "case-logged", "case-paused", "case-resumed", "case-extended", "case-transferred",
+        "case-closed",
+    ]  # fmt: skip
+
+
+def test_bad_case_leaves_the_store_unchanged(run, store_path):
+    run("case", "add", "--channel", "email", "--received", "2026-11-20", "--type", "access",
+        "--name", "Anne")  # fmt: skip
+    for bad in (
+        ("--received", "2026-02-30"),
+        ("--received", "2030-01-01"),
+        ("--name", "x" * 10_000),
+        ("--name", "bell\x07"),
+        ("--email", "nope"),
+    ):
+        args = dict(zip(("--received", "--name"), ("2026-11-20", "Anne"), strict=True))
+        args.update(dict([bad]) if bad[0] != "--email" else {})
+        extra = list(bad) if bad[0] == "--email" else []
+        flat = [x for pair in args.items() for x in pair]
+        code, out, err = run("case", "add", "--channel", "email", "--type", "access", *flat,
+                             *extra)  # fmt: skip
+        assert code == 2 and err.startswith("error: ") and out == ""
+    conn = sqlite3.connect(store_path)
+    assert conn.execute("SELECT count(*) FROM cases").fetchone()[0] == 1
+    conn.close()
+
+
+def test_demo_fills_the_store(run):
+    code, out, _ = run("demo", "--cases", "60", "--json")
+    assert code == 0 and json.loads(out) == {"cases": 60}
+    _, out, _ = run("case", "list", "--limit", "1000", "--json")
+    rows = json.loads(out)
+    assert len(rows) == 60
+    assert {r["status"] for r in rows} >= {"open", "closed"}

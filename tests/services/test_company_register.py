@@ -1,0 +1,52 @@
+"""The company register: shipped entries, JSON and CSV round trips, checked imports."""
+
+import json
+
+import pytest
+
+from desktop.core.errors import ValidationError
+
+
+def test_shipped_register_has_the_seed_and_marked_samples(services):
+    companies = {c.id: c for c in services.register.companies()}
+    se = companies["hoffmann-se"]
+    assert se.address.street == "Haberlandstr. 55" and se.address.postcode == "81241"
+    assert se.dpo_email == "dataprotection@hoffmann-group.com" and not se.is_sample
+    assert se.calendar.categories == ("public", "catholic")
+    for country in ("NL", "BE", "AT", "CH", "GB", "FR"):
+        matches = [c for c in companies.values() if country in c.countries]
+        assert matches and all(c.is_sample for c in matches)
+    assert companies["hoffmann-nl"].calendar.categories == ("public", "optional")
+
+
+@pytest.mark.parametrize("suffix", [".json", ".csv"])
+def test_export_and_import_round_trip(services, tmp_path, suffix):
+    path = tmp_path / f"register{suffix}"
+    assert services.register.export_file(path) == 7
+    before = [c.to_dict() for c in services.register.companies()]
+    services.register.import_file(path)
+    assert [c.to_dict() for c in services.register.companies()] == before
+    assert services.register.version_of("hoffmann-se") == 1  # unchanged data, no new version
+
+
+def test_import_is_checked_entry_by_entry_before_anything_is_saved(services, tmp_path):
+    data = {"companies": [c.to_dict() for c in services.register.companies()]}
+    data["companies"][0]["name"] = "Renamed SE"
+    data["companies"][3]["countries"] = ["Austria"]
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data))
+    with pytest.raises(ValidationError) as err:
+        services.register.import_file(path)
+    assert err.value.field == "entry 4: countries"
+    assert services.register.company("hoffmann-se").name == "Hoffmann SE"
+
+
+def test_import_refuses_other_files(services, tmp_path):
+    path = tmp_path / "x.txt"
+    path.write_text("hello")
+    with pytest.raises(ValidationError, match="json or .csv"):
+        services.register.import_file(path)
+    path = tmp_path / "x.json"
+    path.write_text("{not json")
+    with pytest.raises(ValidationError, match="not valid JSON"):
+        services.register.import_file(path)
