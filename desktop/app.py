@@ -13,6 +13,7 @@ from desktop.services.cases import CaseService
 from desktop.services.companies import CompanyRegister
 from desktop.services.context import ServiceContext, os_login
 from desktop.services.desk import Services
+from desktop.services.intake import IntakeService
 from desktop.services.queries import CaseQueries
 from desktop.store import open_store
 
@@ -37,7 +38,7 @@ def build_services(
     ctx = ServiceContext(store, clock or Clock(), officer)
     register = CompanyRegister(ctx)
     register.ensure_seeded()
-    return Services(ctx, register, CaseService(ctx, register), CaseQueries(ctx))
+    return Services(ctx, register, CaseService(ctx, register), CaseQueries(ctx), IntakeService(ctx))
 
 
 def run_window(path: Path, argv: list[str]) -> int:

@@ -19,6 +19,7 @@ from desktop.core.routing import Context, CustomerKind, RoutingQuestion
 from desktop.services import deadlines as deadline_service
 from desktop.services.cases import CaseDraft, Requester
 from desktop.services.demo import fill_demo_store
+from desktop.services.intake import case_draft_from_message
 from desktop.store import StoreError
 
 EXIT_USER_ERROR = 2
@@ -153,6 +154,28 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("id")
     q.add_argument("--reason", required=True)
     q.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("import", help="log a case from an .eml or Outlook .msg file")
+    p.add_argument("file", type=Path)
+    p.add_argument(
+        "--type",
+        action="append",
+        dest="types",
+        default=[],
+        choices=[t.value for t in RequestType],
+        help="the request types (repeat); see --accept-suggested",
+    )
+    p.add_argument(
+        "--accept-suggested",
+        action="store_true",
+        help="confirm the request types suggested from the text",
+    )
+    p.add_argument("--received", help="date of receipt when the message has none")
+    p.add_argument("--name", help="the requester's name when the message has none")
+    p.add_argument("--customer", default="consumer", choices=[c.value for c in CustomerKind])
+    p.add_argument("--delivery-country")
+    p.add_argument("--language", choices=["nl", "de", "en"])
+    p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("demo", help="fill the store with realistic sample cases")
     p.add_argument("--cases", type=int, default=400)
@@ -426,6 +449,38 @@ def _case_reopen(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
     return _case_json(s.cases.case_file(case_id)), "Reopened."
 
 
+def _cmd_import(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
+    draft = s.intake.read_message(a.file)
+    suggested = [t.type.value for t in draft.suggested_types]
+    types = list(a.types)
+    if a.accept_suggested:
+        types += [t for t in suggested if t not in types]
+    if not types:
+        hint = ", ".join(suggested) if suggested else "none found in the text"
+        raise ValidationError(
+            "type", f"name the request types with --type (suggested: {hint}), "
+            "or confirm the suggestions with --accept-suggested",
+        )  # fmt: skip
+    logged = s.cases.log_case(
+        case_draft_from_message(
+            draft,
+            types,
+            received=a.received,
+            name=a.name,
+            customer=a.customer,
+            delivery_country=a.delivery_country,
+            language=a.language,
+        )  # fmt: skip
+    )
+    data = s.cases.case_file(logged.id)
+    files = sum(len(item["attachments"]) for item in data["correspondence"])
+    text = (
+        f"Logged {logged.reference} (id {logged.id}) for {logged.routing.company.name}; "
+        f"due {logged.deadline.due}; {files} file(s) kept."
+    )
+    return data, text
+
+
 def _cmd_demo(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
     if a.cases < 1 or a.cases > 1_000_000:
         raise ValidationError("cases", "use a number from 1 to 1000000")
@@ -447,5 +502,5 @@ _CASE_ACTIONS = {
 }  # fmt: skip
 _COMMANDS = {
     "deadline": _cmd_deadline, "route": _cmd_route, "company": _cmd_company,
-    "case": _cmd_case, "demo": _cmd_demo,
+    "case": _cmd_case, "demo": _cmd_demo, "import": _cmd_import,
 }  # fmt: skip

@@ -25,8 +25,9 @@ MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 class Attachment:
     filename: str
     media_type: str
-    content: bytes
+    content: bytes = field(repr=False)
     is_original: bool = False
+    is_id_document: bool = False  # deleted when the identity check is recorded
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ class CaseDraft:
     letter_date: str | date | None = None
     fax_number: str | None = None
     attachments: Sequence[Attachment] = field(default_factory=tuple)
+    link_to: Sequence[int] = field(default_factory=tuple)  # open cases of the same person
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,9 @@ class CaseService:
                 },
             )
             stored = [self._store_attachment(item_id, a) for a in draft.attachments]
+            for other in dict.fromkeys(draft.link_to):
+                self._case(int(other))
+                case_sql.link_cases(store, case_id, int(other), "same person", now)
             self.ctx.audit(
                 case_id,
                 "case-logged",
@@ -179,6 +184,7 @@ class CaseService:
                     "routing_rule": routing.rule,
                     "due": deadline.due.isoformat(),
                     "attachments": stored,
+                    "linked_to": list(dict.fromkeys(draft.link_to)),
                 },
             )
         return LoggedCase(case_id, reference, routing, deadline)
@@ -332,6 +338,108 @@ class CaseService:
             )
             self._apply(case, "note-added", {}, {"length": len(body or "")})
 
+    def add_correspondence(
+        self,
+        case_id: int,
+        direction: str,
+        channel: str,
+        on: str | date | None,
+        subject: str,
+        body: str = "",
+        attachments: Sequence[Attachment] = (),
+    ) -> int:
+        """A further letter, email or fax in or out, with its files."""
+        case = self._case(case_id)
+        if direction not in ("in", "out"):
+            raise ValidationError("direction", "use in or out")
+        kind = _parse("channel", Channel.parse, channel)
+        day = self._action_date(on, case)
+        title = v.clean_text("subject", subject, required=True, max_len=1000)
+        text = v.clean_text("body", body, max_len=200_000, multiline=True) or ""
+        for item in attachments:
+            self._check_attachment(item)
+        with self.ctx.store.transaction():
+            item_id = case_sql.insert_correspondence(
+                self.ctx.store,
+                {
+                    "case_id": case_id,
+                    "direction": direction,
+                    "channel": kind.value,
+                    "item_date": day.isoformat(),
+                    "subject": title,
+                    "body": text,
+                    "created_at": self.ctx.stamp(),
+                },
+            )
+            stored = [self._store_attachment(item_id, a) for a in attachments]
+            self._apply(
+                case,
+                "correspondence-added",
+                {},
+                {"direction": direction, "channel": kind.value, "attachments": stored},
+            )
+        return item_id
+
+    def record_identity_checked(self, case_id: int, how: str, on: str | date | None = None) -> int:
+        """Note "ID checked on <date> by <officer>", delete any ID copy, restart the clock.
+
+        Returns how many ID documents were deleted (EDPB 01/2022 §§65, 73-79: keep no copy).
+        """
+        case = self._case(case_id)
+        status = CaseStatus(case["status"])
+        if status is CaseStatus.CLOSED:
+            raise ValidationError("status", "a closed case cannot record an identity check")
+        method = v.clean_text("how", how, required=True, max_len=500)
+        day = self._action_date(on, case)
+        officer = self.ctx.officer()
+        text = f"ID checked on {day.isoformat()} by {officer} ({method}); no copy kept."
+        fields: dict[str, Any] = {}
+        extra: dict[str, Any] = {}
+        if status is CaseStatus.AWAITING_ID:
+            since = date.fromisoformat(case["paused_since"])
+            paused = case["paused_days"] + max(0, (day - since).days)
+            deadline = self._deadline(case, paused_days=paused)
+            fields = {
+                "status": CaseStatus.OPEN.value,
+                "paused_since": None,
+                "paused_days": paused,
+                **_deadline_fields(deadline, bool(case["extended"])),
+            }
+            extra["days_paused"] = max(0, (day - since).days)
+        with self.ctx.store.transaction():
+            ids = case_sql.id_document_attachments(self.ctx.store, case_id)
+            for attachment_id in ids:
+                case_sql.delete_attachment(self.ctx.store, attachment_id)
+            case_sql.insert_note(
+                self.ctx.store,
+                {"case_id": case_id, "at": self.ctx.stamp(), "who": officer, "text": text},
+            )
+            self._apply(
+                case,
+                "identity-checked",
+                fields,
+                {"on": day.isoformat(), "how": method, "id_documents_deleted": len(ids), **extra},
+            )
+        return len(ids)
+
+    def link(self, case_id: int, other_id: int, reason: str) -> None:
+        case = self._case(case_id)
+        self._case(other_id)
+        if case_id == other_id:
+            raise ValidationError("case", "a case cannot be linked to itself")
+        why = v.clean_text("reason", reason, required=True, max_len=500)
+        with self.ctx.store.transaction():
+            case_sql.link_cases(self.ctx.store, case_id, other_id, why, self.ctx.stamp())
+            self._apply(case, "case-linked", {}, {"linked_to": other_id, "reason": why})
+
+    def attachment(self, attachment_id: int) -> tuple[str, str, bytes]:
+        """(filename, media type, content) of a stored attachment, to open it."""
+        row = case_sql.get_attachment(self.ctx.store, attachment_id)
+        if row is None:
+            raise ValidationError("attachment", "no such attachment (deleted?)")
+        content = case_sql.get_blob(self.ctx.store, row["sha256"]) or b""
+        return row["filename"], row["media_type"], content
+
     # -- reading ---------------------------------------------------------------------------
     def case_file(self, case_id: int) -> dict[str, Any]:
         """Everything about one case, as plain data for the window, the CLI and letters."""
@@ -387,6 +495,7 @@ class CaseService:
             ],
             "correspondence": case_sql.get_correspondence(store, case_id),
             "notes": case_sql.get_notes(store, case_id),
+            "links": case_sql.linked_cases(store, case_id),
             "audit": case_sql.get_audit(store, case_id),
         }
 
@@ -446,6 +555,7 @@ class CaseService:
                 "size": len(item.content),
                 "sha256": sha,
                 "is_original": int(item.is_original),
+                "is_id_document": int(item.is_id_document),
             },
         )
         return {"sha256": sha, "size": len(item.content), "media_type": item.media_type}

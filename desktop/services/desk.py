@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from desktop.services.cases import CaseService
 from desktop.services.companies import CompanyRegister
 from desktop.services.context import ServiceContext
+from desktop.services.intake import IntakeService
 from desktop.services.queries import CaseQueries
 
 
@@ -16,6 +17,7 @@ class Services:
     register: CompanyRegister
     cases: CaseService
     queries: CaseQueries
+    intake: IntakeService
 
     def close(self) -> None:
         self.ctx.store.close()

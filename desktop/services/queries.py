@@ -29,5 +29,19 @@ class CaseQueries:
     def count(self, flt: CaseFilter) -> int:
         return case_sql.count_cases(self.ctx.store, flt, self.today())
 
+    def worklist(self, soon_days: int = 7, limit: int = 500) -> dict[str, list[dict[str, Any]]]:
+        """Overdue, due within `soon_days`, waiting for identification, extended."""
+        sections = case_sql.worklist(self.ctx.store, self.today(), soon_days, limit)
+        today = self.today()
+        for rows in sections.values():
+            for row in rows:
+                row["days_left"] = (date.fromisoformat(row["current_due"]) - today).days
+                if row["paused_since"]:
+                    row["days_waiting"] = (today - date.fromisoformat(row["paused_since"])).days
+        return sections
+
+    def worklist_counts(self, soon_days: int = 7) -> dict[str, int]:
+        return case_sql.worklist_counts(self.ctx.store, self.today(), soon_days)
+
     def counts_by_status(self) -> dict[str, int]:
         return case_sql.count_cases_by_status(self.ctx.store)

@@ -126,11 +126,85 @@ def get_correspondence(store: Store, case_id: int) -> list[dict[str, Any]]:
     )
     for item in items:
         item["attachments"] = store.rows(
-            "SELECT id, filename, media_type, size, sha256, is_original FROM attachments "
+            "SELECT id, filename, media_type, size, sha256, is_original, is_id_document "
+            "FROM attachments "
             "WHERE item_id = ? ORDER BY id",
             (item["id"],),
         )
     return items
+
+
+def id_document_attachments(store: Store, case_id: int) -> list[int]:
+    return [
+        row[0]
+        for row in store.execute(
+            "SELECT a.id FROM attachments a JOIN correspondence c ON c.id = a.item_id "
+            "WHERE c.case_id = ? AND a.is_id_document = 1",
+            (case_id,),
+        ).fetchall()
+    ]
+
+
+def link_cases(store: Store, case_id: int, other_id: int, reason: str, at: str) -> None:
+    for a, b in ((case_id, other_id), (other_id, case_id)):
+        store.execute(
+            "INSERT OR IGNORE INTO case_links (case_id, linked_case_id, reason, linked_at) "
+            "VALUES (?, ?, ?, ?)",
+            (a, b, reason, at),
+        )
+
+
+def linked_cases(store: Store, case_id: int) -> list[dict[str, Any]]:
+    return store.rows(
+        "SELECT c.id, c.reference, c.status, c.types, l.reason FROM case_links l "
+        "JOIN cases c ON c.id = l.linked_case_id WHERE l.case_id = ? ORDER BY c.id",
+        (case_id,),
+    )
+
+
+def worklist(store: Store, today: date, soon_days: int, limit: int) -> dict[str, list[dict]]:
+    """The officer's start page: what needs attention, most urgent first."""
+    iso = today.isoformat()
+    soon = (today + timedelta(days=soon_days)).isoformat()
+    base = f"SELECT {LIST_COLUMNS} FROM cases c"
+    return {
+        "overdue": store.rows(
+            f"{base} WHERE c.status = 'open' AND c.current_due < ? "
+            "ORDER BY c.current_due, c.id LIMIT ?",
+            (iso, limit),
+        ),
+        "due_soon": store.rows(
+            f"{base} WHERE c.status = 'open' AND c.current_due BETWEEN ? AND ? "
+            "ORDER BY c.current_due, c.id LIMIT ?",
+            (iso, soon, limit),
+        ),
+        "waiting": store.rows(
+            f"{base} WHERE c.status = 'awaiting-id' ORDER BY c.paused_since, c.id LIMIT ?",
+            (limit,),
+        ),
+        "extended": store.rows(
+            f"{base} WHERE c.status = 'open' AND c.extended = 1 AND c.current_due >= ? "
+            "ORDER BY c.current_due, c.id LIMIT ?",
+            (iso, limit),
+        ),
+    }
+
+
+def worklist_counts(store: Store, today: date, soon_days: int) -> dict[str, int]:
+    iso = today.isoformat()
+    soon = (today + timedelta(days=soon_days)).isoformat()
+    row = store.row(
+        "SELECT "
+        "(SELECT count(*) FROM cases WHERE status = 'open' AND current_due < ?) AS overdue, "
+        "(SELECT count(*) FROM cases WHERE status = 'open' AND current_due BETWEEN ? AND ?) "
+        "AS due_soon, "
+        "(SELECT count(*) FROM cases WHERE status = 'awaiting-id') AS waiting, "
+        "(SELECT count(*) FROM cases WHERE status = 'open' AND extended = 1 "
+        "AND current_due >= ?) AS extended, "
+        "(SELECT count(*) FROM cases WHERE status != 'closed') AS active",
+        (iso, iso, soon, iso),
+    )
+    return dict(row or {})
 
 
 def get_attachment(store: Store, attachment_id: int) -> dict[str, Any] | None:
@@ -229,11 +303,11 @@ def _where(flt: CaseFilter, today: date) -> tuple[str, list[Any]]:
     if flt.request_type:
         clauses.append("EXISTS (SELECT 1 FROM requests q WHERE q.case_id = c.id AND q.type = ?)")
         params.append(flt.request_type)
-    if flt.overdue:
-        clauses.append("c.status != 'closed' AND c.current_due < ?")
+    if flt.overdue:  # a paused clock is not overdue: its deadline moves while it waits
+        clauses.append("c.status = 'open' AND c.current_due < ?")
         params.append(today.isoformat())
     if flt.due_within_days is not None:
-        clauses.append("c.status != 'closed' AND c.current_due BETWEEN ? AND ?")
+        clauses.append("c.status = 'open' AND c.current_due BETWEEN ? AND ?")
         params.extend(
             [today.isoformat(), (today + timedelta(days=flt.due_within_days)).isoformat()]
         )

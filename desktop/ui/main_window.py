@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -18,7 +21,9 @@ from PySide6.QtWidgets import (
 
 from desktop.resources import resource_path
 from desktop.services.desk import Services
+from desktop.ui.dialogs.intake import IntakeDialog
 from desktop.ui.pages.cases import CasesPage
+from desktop.ui.pages.worklist import WorklistPage
 from desktop.ui.settings import UiSettings
 
 
@@ -30,9 +35,16 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Privacy Desk"))
         self.setMinimumSize(QSize(1100, 680))
 
+        self.worklist_page = WorklistPage(services.queries)
+        self.worklist_page.case_opened.connect(self.open_case)
         self.cases_page = CasesPage(services.queries, services.register, settings)
         self.cases_page.total_changed.connect(self._on_total_changed)
-        self.pages: list[tuple[str, QWidget]] = [(self.tr("Cases"), self.cases_page)]
+        self.cases_page.case_opened.connect(self.open_case)
+        self.pages: list[tuple[str, QWidget]] = [
+            (self.tr("Worklist"), self.worklist_page),
+            (self.tr("Cases"), self.cases_page),
+        ]
+        self.setAcceptDrops(True)
 
         self.stack = QStackedWidget()
         self.navigation = QListWidget()
@@ -50,7 +62,7 @@ class MainWindow(QMainWindow):
         side_layout.setSpacing(0)
         title = QLabel(self.tr("Privacy Desk"))
         title.setObjectName("appTitle")
-        subtitle = QLabel(self.tr("Data-subject requests"))
+        subtitle = QLabel(self.tr("GDPR requests desk"))
         subtitle.setObjectName("appSubtitle")
         side_layout.addWidget(title)
         side_layout.addWidget(subtitle)
@@ -65,13 +77,26 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_actions()
+        self.count_label = QLabel()
         self.store_label = QLabel(str(services.ctx.store.path or "in-memory store"))
+        self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.store_label)
         self._on_total_changed(self.cases_page.model.total)
         self._restore()
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_case_action = QAction(
+            self.tr("&New case…"), self, shortcut=QKeySequence.StandardKey.New
+        )
+        self.new_case_action.triggered.connect(lambda: self.new_case())
+        file_menu.addAction(self.new_case_action)
+        self.import_action = QAction(
+            self.tr("&Import message or scan…"), self, shortcut=QKeySequence.StandardKey.Open
+        )
+        self.import_action.triggered.connect(self._on_import)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
@@ -87,7 +112,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, n=number: self.navigation.setCurrentRow(n))
             view_menu.addAction(action)
         refresh = QAction(self.tr("&Refresh"), self, shortcut=QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.cases_page.refresh)
+        refresh.triggered.connect(self.refresh)
         view_menu.addAction(refresh)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -95,15 +120,61 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)
 
+    def new_case(self, path: Path | None = None) -> IntakeDialog:
+        """Open the intake dialog, optionally with a message or scan already loaded."""
+        dialog = IntakeDialog(self.services, self)
+        dialog.case_logged.connect(self._on_case_logged)
+        if path is not None:
+            dialog.load_file(path)
+        dialog.show()
+        return dialog
+
+    def open_case(self, case_id: int) -> QWidget:
+        from desktop.ui.dialogs.case_file import CaseFileDialog
+
+        dialog = CaseFileDialog(self.services, case_id, self)
+        dialog.case_changed.connect(lambda _id: self.refresh())
+        dialog.show()
+        return dialog
+
+    def refresh(self) -> None:
+        self.worklist_page.refresh()
+        self.cases_page.refresh()
+
+    def _on_case_logged(self, case_id: int) -> None:
+        self.refresh()
+        reference = self.services.cases.case_file(case_id)["reference"]
+        self.statusBar().showMessage(self.tr("Logged %1").replace("%1", reference), 8000)
+
+    def _on_import(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a message or scan"),
+            "",
+            self.tr("Messages and scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)"),
+        )
+        if name:
+            self.new_case(Path(name))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        for url in event.mimeData().urls()[:1]:
+            if url.isLocalFile():
+                self.new_case(Path(url.toLocalFile()))
+        event.acceptProposedAction()
+
     def show_page(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self.stack.indexOf(page))
 
-    def _on_find(self) -> None:
+    def _on_find(self) -> None:  # Ctrl+F: the search field of the case list
         self.show_page(self.cases_page)
         self.cases_page.focus_search()
 
     def _on_total_changed(self, total: int) -> None:
-        self.statusBar().showMessage(self.tr("%n case(s) match the filter", "", total))
+        self.count_label.setText(self.tr("%n case(s) in the list", "", total))
 
     def _on_about(self) -> None:
         QMessageBox.about(

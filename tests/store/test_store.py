@@ -49,14 +49,15 @@ def test_a_failed_migration_leaves_the_store_as_it_was(tmp_path, store_path):
     folder.mkdir()
     for _number, path in available_migrations():
         (folder / path.name).write_text(path.read_text())
-    (folder / "0002_broken.sql").write_text(
+    existing = len(available_migrations())
+    (folder / f"{existing + 1:04d}_broken.sql").write_text(
         "CREATE TABLE extra (id INTEGER);\nINSERT INTO nowhere VALUES (1);\n"
     )
     open_store(store_path).close()
     with pytest.raises(sqlite3.OperationalError):
         open_store(store_path, migrations=folder)
     store = open_store(store_path)
-    assert store.schema_version == 1
+    assert store.schema_version == existing
     assert store.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'extra'") == 0
     store.close()
 

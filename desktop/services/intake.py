@@ -1,0 +1,86 @@
+"""From a message or scan file to a case draft: what the intake dialog and `import` share."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from desktop.core.errors import ValidationError
+from desktop.intake import IntakeDraft, IntakeError, read_message, read_scan
+from desktop.services.cases import Attachment, CaseDraft, Requester
+from desktop.services.context import ServiceContext
+
+MESSAGE_SUFFIXES = (".eml", ".msg")
+SCAN_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif")
+
+
+class IntakeService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def read_message(self, path: Path) -> IntakeDraft:
+        """Read an .eml or .msg file; a file intake cannot use is a ValidationError on "file"."""
+        try:
+            return read_message(Path(path), clock=self.ctx.clock)
+        except IntakeError as exc:
+            raise ValidationError("file", str(exc)) from None
+        except OSError as exc:
+            raise ValidationError("file", f"cannot be read ({exc.strerror})") from None
+
+    def read_scan(self, path: Path, *, id_document: bool = False) -> Attachment:
+        try:
+            scan = read_scan(Path(path))
+        except IntakeError as exc:
+            raise ValidationError("scan", str(exc)) from None
+        except OSError as exc:
+            raise ValidationError("scan", f"cannot be read ({exc.strerror})") from None
+        return Attachment(
+            scan.filename, scan.media_type, scan.content, is_original=not id_document,
+            is_id_document=id_document,
+        )  # fmt: skip
+
+
+def message_attachments(draft: IntakeDraft) -> tuple[Attachment, ...]:
+    """The original message (kept as evidence) followed by its attachments."""
+    original = Attachment(
+        draft.original.filename, draft.original.media_type, draft.original.content, True
+    )
+    rest = tuple(Attachment(a.filename, a.media_type, a.content) for a in draft.attachments)
+    return (original, *rest)
+
+
+def case_draft_from_message(
+    draft: IntakeDraft,
+    types: list[str],
+    *,
+    received: str | date | None = None,
+    name: str | None = None,
+    email: str | None = None,
+    customer: str = "consumer",
+    delivery_country: str | None = None,
+    language: str | None = None,
+    context: str = "order",
+) -> CaseDraft:
+    """What the officer confirmed, with the message's own fields where nothing was typed."""
+    when = received or draft.received
+    if when is None:
+        raise ValidationError("received", "the message has no date: give the date it arrived")
+    sender = name or draft.sender_name or draft.sender_email
+    if not sender:
+        raise ValidationError("name", "the message names no sender: give the requester's name")
+    return CaseDraft(
+        channel="email",
+        received=when,
+        types=types,
+        requester=Requester(
+            name=sender,
+            email=email or draft.sender_email,
+            customer=customer,
+            delivery_country=delivery_country,
+            language=language or draft.language or "en",
+        ),
+        context=context,
+        subject=draft.subject,
+        body=draft.body,
+        attachments=message_attachments(draft),
+    )

@@ -1,0 +1,146 @@
+"""The start page: what needs the officer today — overdue, due soon, waiting for ID, extended."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.queries import CaseQueries
+from desktop.ui.models.case_table import days_left_colour, days_left_text, type_labels
+
+SOON_DAYS = 7
+# (key, card caption, tab title)
+SECTIONS = (
+    ("overdue", "Overdue", "Overdue"),
+    ("due_soon", f"Due in the next {SOON_DAYS} days", "Due soon"),
+    ("waiting", "Waiting for identification", "Waiting for ID"),
+    ("extended", "Extended", "Extended"),
+)
+_HEADERS = ("Reference", "Requester", "Requests", "Company", "Due", "Left")
+
+
+class WorklistPage(QWidget):
+    case_opened = Signal(int)
+
+    def __init__(self, queries: CaseQueries, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._queries = queries
+        title = QLabel(self.tr("Worklist"))
+        title.setObjectName("pageTitle")
+        self.today_label = QLabel()
+        self.today_label.setObjectName("countLabel")
+        head = QHBoxLayout()
+        head.addWidget(title)
+        head.addStretch(1)
+        head.addWidget(self.today_label)
+
+        self.count_labels: dict[str, QLabel] = {}
+        cards = QGridLayout()
+        cards.setHorizontalSpacing(12)
+        self.tabs = QTabWidget()
+        self.tables: dict[str, QTableWidget] = {}
+        for column, (key, caption, tab) in enumerate(SECTIONS):
+            card = QFrame()
+            card.setObjectName("card")
+            card_layout = QVBoxLayout(card)
+            number = QLabel("0")
+            number.setObjectName("cardNumber")
+            text = QLabel(self.tr(caption))
+            text.setObjectName("cardCaption")
+            card_layout.addWidget(number)
+            card_layout.addWidget(text)
+            cards.addWidget(card, 0, column)
+            self.count_labels[key] = number
+            table = self._table()
+            self.tables[key] = table
+            self.tabs.addTab(table, self.tr(tab))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(12)
+        layout.addLayout(head)
+        layout.addLayout(cards)
+        layout.addWidget(self.tabs, 1)
+        self.refresh()
+
+    def _table(self) -> QTableWidget:
+        table = QTableWidget(0, len(_HEADERS))
+        table.setHorizontalHeaderLabels([self.tr(h) for h in _HEADERS])
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setDefaultSectionSize(28)
+        header = table.horizontalHeader()
+        for column, width in enumerate((130, 200, 220, 190, 100, 110)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        table.cellDoubleClicked.connect(lambda row, _col, t=table: self._open(t, row))
+        table.cellActivated.connect(lambda row, _col, t=table: self._open(t, row))
+        return table
+
+    def refresh(self) -> None:
+        today = self._queries.today()
+        self.today_label.setText(self.tr("Today: %1").replace("%1", today.strftime("%A %d %B %Y")))
+        counts = self._queries.worklist_counts(SOON_DAYS)
+        sections = self._queries.worklist(SOON_DAYS)
+        for key, _caption, tab in SECTIONS:
+            count = counts.get(key, 0)
+            label = self.count_labels[key]
+            label.setText(f"{count:,}")
+            label.setStyleSheet("color: #b3261e;" if key == "overdue" and count else "")
+            index = [s[0] for s in SECTIONS].index(key)
+            self.tabs.setTabText(index, f"{self.tr(tab)} ({count:,})")
+            self._fill(self.tables[key], sections[key], waiting=key == "waiting")
+
+    def _fill(self, table: QTableWidget, rows: list[dict[str, Any]], waiting: bool) -> None:
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            if waiting:
+                left = self.tr("waiting %1 d").replace("%1", str(row.get("days_waiting", 0)))
+            else:
+                left = days_left_text(row["days_left"])
+            values = (
+                row["reference"],
+                " ".join(row["requester_name"].split()),
+                type_labels(row["types"]),
+                row["company_name"],
+                date.fromisoformat(row["current_due"]).strftime("%d %b %Y"),
+                left,
+            )
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if c == 0:
+                    item.setData(Qt.ItemDataRole.UserRole, row["id"])
+                if c == 5:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                    if not waiting:
+                        item.setForeground(QBrush(days_left_colour(row["days_left"])))
+                if c in (1, 2):
+                    item.setToolTip(value)
+                table.setItem(r, c, item)
+
+    def _open(self, table: QTableWidget, row: int) -> None:
+        item = table.item(row, 0)
+        if item is not None:
+            self.case_opened.emit(int(item.data(Qt.ItemDataRole.UserRole)))

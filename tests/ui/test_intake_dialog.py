@@ -1,0 +1,200 @@
+"""The intake dialog: every channel logged through the real services, errors marked, nothing
+stored before Save."""
+
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate
+
+from desktop.ui.dialogs.intake import IntakeDialog
+from tests.conftest import SAMPLES
+
+PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+
+
+@pytest.fixture
+def dialog(qtbot, services):
+    d = IntakeDialog(services)
+    qtbot.addWidget(d)
+    d.show()
+    return d
+
+
+def stored(services, table):
+    return services.ctx.store.scalar(f"SELECT count(*) FROM {table}")
+
+
+def write_eml(tmp_path: Path) -> Path:
+    msg = EmailMessage()
+    msg["From"] = "Jürgen Müller <juergen@example.org>"
+    msg["To"] = "dataprotection@hoffmann-group.com"
+    msg["Subject"] = "Auskunft und Löschung meiner Daten"
+    msg["Date"] = "Fri, 20 Nov 2026 22:30:00 +0100"
+    msg.set_content("Ich bitte um Auskunft nach Art. 15 DSGVO und um Löschung meiner Daten.")
+    msg.add_attachment(PDF, maintype="application", subtype="pdf", filename="vollmacht.pdf")
+    path = tmp_path / "request.eml"
+    path.write_bytes(msg.as_bytes())
+    return path
+
+
+def test_email_from_an_eml_file(dialog, services, qtbot, tmp_path):
+    with qtbot.waitSignal(dialog.message_loaded, timeout=10_000):
+        dialog.load_file(write_eml(tmp_path))
+    assert dialog.channel.currentData() == "email"
+    assert dialog.name.text() == "Jürgen Müller"
+    assert dialog.email.text() == "juergen@example.org"
+    assert dialog.received.date() == QDate(2026, 11, 20)
+    # Suggested, but never ticked on their own.
+    assert {"access", "erasure"} <= set(dialog._suggested)
+    assert not any(box.isChecked() for box in dialog.type_boxes.values())
+    assert stored(services, "cases") == 0
+    dialog.tick_suggestions()
+    dialog.save()
+    assert dialog.logged is not None
+    case = services.cases.case_file(dialog.logged.id)
+    assert case["channel"] == "email" and case["received"] == "2026-11-20"
+    assert {r["type"] for r in case["requests"]} >= {"access", "erasure"}
+    files = case["correspondence"][0]["attachments"]
+    assert [f["filename"] for f in files] == ["request.eml", "vollmacht.pdf"]
+    assert files[0]["is_original"] == 1
+    assert case["audit"][0]["action"] == "case-logged"
+
+
+@pytest.mark.skipif(not (SAMPLES / "mail").exists(), reason="shared samples not present")
+def test_email_from_an_outlook_msg_file(dialog, services, qtbot):
+    with qtbot.waitSignal(dialog.message_loaded, timeout=20_000):
+        dialog.load_file(SAMPLES / "mail" / "unicode.msg")
+    assert dialog.email.text() and dialog.files.count() == 3  # the .msg and two TIFFs
+    # The sample is from 2013, before the GDPR applied: the officer enters the date it arrived.
+    dialog.received.setDate(QDate(2026, 11, 23))
+    dialog.type_boxes["access"].setChecked(True)
+    dialog.save()
+    case = services.cases.case_file(dialog.logged.id)
+    media = [a["media_type"] for a in case["correspondence"][0]["attachments"]]
+    assert media.count("image/tiff") == 2
+
+
+@pytest.mark.skipif(not (SAMPLES / "mail").exists(), reason="shared samples not present")
+def test_msg_without_sender_and_date_asks_the_officer(dialog, services, qtbot):
+    with qtbot.waitSignal(dialog.message_loaded, timeout=20_000):
+        dialog.load_file(SAMPLES / "mail" / "strangeDate.msg")
+    assert "please fill in" in dialog.source_label.text()
+    assert dialog.received in dialog.invalid_widgets()
+    dialog.type_boxes["access"].setChecked(True)
+    dialog.save()  # no name yet
+    assert dialog.logged is None and dialog.name in dialog.invalid_widgets()
+    assert stored(services, "cases") == 0
+    dialog.name.setText("Unbekannt")
+    dialog.save()
+    assert dialog.logged is not None
+
+
+def test_letter_with_date_stamp_letter_date_and_scan(dialog, services, tmp_path):
+    scan = tmp_path / "brief.pdf"
+    scan.write_bytes(PDF)
+    dialog.set_channel("letter")
+    dialog.received.setDate(QDate(2026, 11, 23))
+    dialog.letter_date.setDate(QDate(2026, 11, 19))
+    dialog.add_scan(scan)
+    dialog.name.setText("Anne de Vries")
+    dialog.address.setPlainText("Oudegracht 112\n3511 AX Utrecht")
+    dialog.customer.setCurrentIndex(dialog.customer.findData("business"))
+    dialog.delivery_country.setCurrentText("NL")
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    dialog.type_boxes["objection-marketing"].setChecked(True)
+    dialog.refresh_panel()
+    assert dialog.company_name.text() == "Hoffmann Nederland B.V."
+    assert "Rule 4" in dialog.routing_reason.text()
+    assert dialog.sample_badge.isVisibleTo(dialog)
+    dialog.save()
+    case = services.cases.case_file(dialog.logged.id)
+    assert (case["received"], case["letter_date"]) == ("2026-11-23", "2026-11-19")
+    assert case["company"]["id"] == "hoffmann-nl" and case["requester"]["language"] == "nl"
+    assert case["requester"]["address"] == "Oudegracht 112\n3511 AX Utrecht"
+    assert case["correspondence"][0]["attachments"][0]["media_type"] == "application/pdf"
+
+
+def test_fax_keeps_the_fax_number(dialog, services, tmp_path):
+    scan = tmp_path / "fax.tif"
+    scan.write_bytes(b"II*\x00" + b"\x00" * 64)
+    dialog.set_channel("fax")
+    assert dialog.fax_number.isVisibleTo(dialog)
+    dialog.fax_number.setText("+49 89 1234 567")
+    dialog.add_scan(scan)
+    dialog.name.setText("Stefan Becker")
+    dialog.type_boxes["withdrawal"].setChecked(True)
+    dialog.save()
+    case = services.cases.case_file(dialog.logged.id)
+    assert case["channel"] == "fax" and case["fax_number"] == "+49 89 1234 567"
+
+
+@pytest.mark.parametrize("channel", ["phone", "web-form", "in-person"])
+def test_typed_in_channels(dialog, services, channel):
+    dialog.set_channel(channel)
+    assert not dialog.attach_scan.isVisibleTo(dialog)
+    dialog.name.setText("Olivia Brown")
+    dialog.email.setText("olivia@example.net")
+    dialog.type_boxes["unsubscribe"].setChecked(True)
+    dialog.save()
+    assert services.cases.case_file(dialog.logged.id)["channel"] == channel
+
+
+def test_bad_input_marks_the_field_and_stores_nothing(dialog, services):
+    dialog.name.setText("Anne")
+    dialog.save()  # no request type
+    assert dialog.logged is None and "Type" in dialog.error.text()
+    dialog.type_boxes["access"].setChecked(True)
+    dialog.email.setText("not an address")
+    dialog.save()
+    assert dialog.email in dialog.invalid_widgets() and "Email" in dialog.error.text()
+    dialog.email.setText("")
+    dialog.name.setText("x" * 10_000)
+    dialog.save()
+    assert dialog.name in dialog.invalid_widgets() and "too long" in dialog.error.text()
+    assert stored(services, "cases") == 0 and dialog.isVisible()
+
+
+def test_a_file_that_is_not_a_scan_is_refused(dialog, services, tmp_path):
+    junk = tmp_path / "scan.pdf"
+    junk.write_bytes(b"MZ\x90\x00 not a pdf")
+    dialog.set_channel("letter")
+    dialog.add_scan(junk)
+    assert dialog.files.count() == 0 and "Scan" in dialog.error.text()
+
+
+def test_a_broken_message_file_gives_a_clear_message(dialog, qtbot, tmp_path):
+    broken = tmp_path / "broken.msg"
+    broken.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
+    with qtbot.waitSignal(dialog.message_loaded, timeout=10_000):
+        dialog.load_file(broken)
+    assert dialog.error.text().startswith("File: ")
+
+
+def test_same_person_with_an_open_case_is_offered_a_link(dialog, services):
+    from desktop.services.cases import CaseDraft, Requester
+
+    first = services.cases.log_case(
+        CaseDraft(channel="email", received="2026-11-02", types=["access"],
+                  requester=Requester(name="Anne de Vries", email="anne@example.org"))  # fmt: skip
+    )
+    dialog.name.setText("A. de Vries")
+    dialog.email.setText("Anne@Example.org")
+    dialog.refresh_panel()
+    assert dialog.duplicate_warning.isVisibleTo(dialog)
+    assert first.reference in dialog.duplicate_warning.text()
+    dialog.type_boxes["erasure"].setChecked(True)
+    dialog.save()
+    links = services.cases.case_file(dialog.logged.id)["links"]
+    assert [link["id"] for link in links] == [first.id]
+
+
+def test_officer_can_override_the_company_with_a_reason(dialog, services):
+    dialog.name.setText("Lukas Koch")
+    dialog.type_boxes["access"].setChecked(True)
+    dialog.override.setChecked(True)
+    dialog.override_company.setCurrentIndex(dialog.override_company.findData("hoffmann-at"))
+    dialog.override_reason.setText("Letter addressed to the Vienna office")
+    dialog.save()
+    case = services.cases.case_file(dialog.logged.id)
+    assert case["company"]["id"] == "hoffmann-at" and "Vienna" in case["routing"]["reason"]
