@@ -1,6 +1,6 @@
 """Open the real window on a store and save screenshots (run under xvfb-run).
 
-    screenshot.py STORE OUT.png [--page N] [--intake [FILE]] [--case ID] [--size WxH]
+screenshot.py STORE OUT.png [--page N] [--intake [FILE]] [--case ID] [--size WxH]
 """
 
 from __future__ import annotations

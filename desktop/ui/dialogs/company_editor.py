@@ -1,0 +1,349 @@
+"""Editing one company register entry: every field, checked by the register before it is saved."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.companies import GroupCompany
+from desktop.core.errors import ValidationError
+from desktop.services.companies import CompanyRegister
+
+_CONTEXT = "CompanyFields"
+# Register field name -> the label the officer sees (the same words on the page and in messages).
+FIELD_LABELS: dict[str, str] = {
+    "id": QT_TRANSLATE_NOOP(_CONTEXT, "ID"),
+    "name": QT_TRANSLATE_NOOP(_CONTEXT, "Legal name"),
+    "address.street": QT_TRANSLATE_NOOP(_CONTEXT, "Street"),
+    "address.postcode": QT_TRANSLATE_NOOP(_CONTEXT, "Postcode"),
+    "address.city": QT_TRANSLATE_NOOP(_CONTEXT, "City"),
+    "address.country": QT_TRANSLATE_NOOP(_CONTEXT, "Country"),
+    "is_sample": QT_TRANSLATE_NOOP(_CONTEXT, "Sample entry"),
+    "countries": QT_TRANSLATE_NOOP(_CONTEXT, "Countries"),
+    "locations": QT_TRANSLATE_NOOP(_CONTEXT, "Locations"),
+    "dpo_name": QT_TRANSLATE_NOOP(_CONTEXT, "DPO name"),
+    "dpo_email": QT_TRANSLATE_NOOP(_CONTEXT, "DPO email"),
+    "dpo_phone": QT_TRANSLATE_NOOP(_CONTEXT, "DPO phone"),
+    "dpo_fax": QT_TRANSLATE_NOOP(_CONTEXT, "DPO fax"),
+    "dpo_address": QT_TRANSLATE_NOOP(_CONTEXT, "DPO postal address"),
+    "languages": QT_TRANSLATE_NOOP(_CONTEXT, "Languages"),
+    "calendar_country": QT_TRANSLATE_NOOP(_CONTEXT, "Calendar country"),
+    "calendar_subdiv": QT_TRANSLATE_NOOP(_CONTEXT, "Region"),
+    "calendar_categories": QT_TRANSLATE_NOOP(_CONTEXT, "Categories"),
+    "calendar_extra_dates": QT_TRANSLATE_NOOP(_CONTEXT, "Extra dates"),
+    "calendar_label": QT_TRANSLATE_NOOP(_CONTEXT, "Calendar label"),
+    "authority.name": QT_TRANSLATE_NOOP(_CONTEXT, "Authority name"),
+    "authority.address": QT_TRANSLATE_NOOP(_CONTEXT, "Authority address"),
+    "registered_office": QT_TRANSLATE_NOOP(_CONTEXT, "Registered office"),
+    "commercial_register": QT_TRANSLATE_NOOP(_CONTEXT, "Commercial register"),
+    "vat_id": QT_TRANSLATE_NOOP(_CONTEXT, "VAT id"),
+    "note": QT_TRANSLATE_NOOP(_CONTEXT, "Note"),
+}
+# Fields the register reports as a whole object: mark their first widget.
+_ALIASES = {"address": "address.street", "authority": "authority.name"}
+_LIST_FIELDS = ("countries", "locations", "languages", "calendar_categories", "calendar_extra_dates")
+_LIST_SPLIT = re.compile(r"[;,]")
+
+
+def field_label(field: str) -> str:
+    """The officer's words for a register field name; "entry 4: countries" keeps its entry."""
+    prefix, _, name = field.rpartition(": ")
+    label = FIELD_LABELS.get(_ALIASES.get(name, name))
+    text = QCoreApplication.translate(_CONTEXT, label) if label else name.replace("_", " ")
+    if prefix:
+        return f"{prefix.capitalize()}, {text.lower()}"
+    return text
+
+
+def split_list(text: str) -> list[str]:
+    """A list typed as "DE; AT" or "DE, AT" (locations hold no commas or semicolons)."""
+    return [part.strip() for part in _LIST_SPLIT.split(text) if part.strip()]
+
+
+def join_list(values: tuple[str, ...] | list[str]) -> str:
+    return "; ".join(str(v) for v in values)
+
+
+class CompanyEditorDialog(QDialog):
+    """Nothing is stored until Save; a bad field is marked and explained, the dialog stays open."""
+
+    company_saved = Signal(str)
+
+    def __init__(
+        self,
+        register: CompanyRegister,
+        company: GroupCompany | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._register = register
+        self._original = company
+        self._invalid: list[QWidget] = []
+        self.saved: GroupCompany | None = None
+        if company is None:
+            self.setWindowTitle(self.tr("New company"))
+        else:
+            self.setWindowTitle(self.tr("Edit %1").replace("%1", company.name))
+        self.resize(1000, 700)
+
+        self.fields: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+
+        identity = self._group(self.tr("Identity and address"))
+        self._line(identity, "id", self.tr("lower case, digits, hyphens: e.g. hoffmann-pl"))
+        self._line(identity, "name")
+        self._line(identity, "address.street")
+        self._line(identity, "address.postcode")
+        self._line(identity, "address.city")
+        self._line(identity, "address.country", self.tr("two letters, e.g. NL"))
+        sample = QCheckBox(self.tr("Sample data, not yet confirmed by the group overview"))
+        self._add(identity, "is_sample", sample)
+
+        responsibility = self._group(self.tr("Responsibility"))
+        self._line(responsibility, "countries", self.tr("two-letter codes, e.g. BE; LU"))
+        self._line(responsibility, "locations", self.tr("e.g. Antwerpen; Brussel"))
+
+        dpo = self._group(self.tr("Data protection officer"))
+        self._line(dpo, "dpo_name")
+        self._line(dpo, "dpo_email")
+        self._line(dpo, "dpo_phone")
+        self._line(dpo, "dpo_fax")
+        self._line(dpo, "dpo_address", self.tr("one line, commas between the parts"))
+
+        languages = self._group(self.tr("Correspondence"))
+        self._line(languages, "languages", self.tr("e.g. nl; en (the first is the default)"))
+
+        calendar = self._group(self.tr("Holiday calendar"))
+        self._line(calendar, "calendar_country", self.tr("two letters; empty: the seat's country"))
+        self._line(calendar, "calendar_subdiv", self.tr("e.g. BY; empty for the whole country"))
+        self._line(calendar, "calendar_categories", self.tr("e.g. public; catholic"))
+        self._line(calendar, "calendar_extra_dates", self.tr("YYYY-MM-DD; YYYY-MM-DD"))
+        self._line(calendar, "calendar_label")
+
+        authority = self._group(self.tr("Supervisory authority"))
+        self._line(authority, "authority.name")
+        self._line(authority, "authority.address", self.tr("one line, as on a letter"))
+
+        letterhead = self._group(self.tr("Letterhead"))
+        self._line(letterhead, "registered_office")
+        self._line(letterhead, "commercial_register")
+        self._line(letterhead, "vat_id")
+
+        note_box = self._group(self.tr("Note"))
+        note = QPlainTextEdit()
+        note.setTabChangesFocus(True)
+        note.setMinimumHeight(60)
+        note.setMaximumHeight(90)
+        self._add(note_box, "note", note)
+
+        left = QVBoxLayout()
+        for box in (identity, dpo, letterhead):
+            left.addWidget(box)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        for box in (responsibility, languages, calendar, authority, note_box):
+            right.addWidget(box)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(12)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        body = QWidget()
+        body.setLayout(columns)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.error, 1)
+        bottom.addWidget(self.buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+
+        if company is not None:
+            self._fill(company.to_dict())
+            # The id is the key cases refer to: changing it would make a second company.
+            id_edit = self.fields["id"]
+            assert isinstance(id_edit, QLineEdit)
+            id_edit.setReadOnly(True)
+            id_edit.setToolTip(self.tr("The id cannot change: cases refer to it."))
+            self.fields["name"].setFocus()
+        else:
+            self.fields["id"].setFocus()
+
+    # -- building ------------------------------------------------------------------------------
+    def _group(self, title: str) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        form.setVerticalSpacing(6)
+        return box
+
+    def _line(self, box: QGroupBox, field: str, placeholder: str = "") -> QLineEdit:
+        edit = QLineEdit(placeholderText=placeholder)
+        self._add(box, field, edit)
+        return edit
+
+    def _add(self, box: QGroupBox, field: str, widget: QWidget) -> None:
+        # The field and, under it, its own error line (hidden until the register objects).
+        error = QLabel()
+        error.setObjectName("fieldError")
+        error.setWordWrap(True)
+        error.hide()
+        cell = QWidget()
+        cell_layout = QVBoxLayout(cell)
+        cell_layout.setContentsMargins(0, 0, 0, 0)
+        cell_layout.setSpacing(2)
+        cell_layout.addWidget(widget)
+        cell_layout.addWidget(error)
+        form = box.layout()
+        assert isinstance(form, QFormLayout)
+        label = "" if isinstance(widget, QCheckBox) else field_label(field)
+        form.addRow(label, cell)
+        self.fields[field] = widget
+        self._errors[field] = error
+
+    def _fill(self, data: dict[str, Any]) -> None:
+        for field, widget in self.fields.items():
+            parent, _, child = field.partition(".")
+            value = data.get(parent)
+            if child:
+                value = (value or {}).get(child, "")
+            if isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(str(value or ""))
+            elif isinstance(widget, QLineEdit):
+                widget.setText(join_list(value) if field in _LIST_FIELDS else str(value or ""))
+
+    # -- reading and saving ---------------------------------------------------------------------
+    def data(self) -> dict[str, Any]:
+        """The register entry as typed, in the register's JSON shape."""
+        data: dict[str, Any] = self._original.to_dict() if self._original else {}
+        data.setdefault("address", {})
+        data.setdefault("authority", {})
+        for field, widget in self.fields.items():
+            if isinstance(widget, QCheckBox):
+                value: Any = widget.isChecked()
+            elif isinstance(widget, QPlainTextEdit):
+                value = widget.toPlainText().strip()
+            elif isinstance(widget, QLineEdit):
+                text = widget.text().strip()
+                value = split_list(text) if field in _LIST_FIELDS else text
+            else:
+                continue
+            parent, _, child = field.partition(".")
+            if child:
+                data[parent] = {**data[parent], child: value}
+            else:
+                data[parent] = value
+        data["calendar_subdiv"] = data.get("calendar_subdiv") or None
+        return data
+
+    def save(self) -> GroupCompany | None:
+        """Save through the register; on a mistake mark the field and keep the dialog open."""
+        self._clear_errors()
+        data = self.data()
+        if self._original is None and any(c.id == data["id"] for c in self._register.companies()):
+            # save() would silently replace that entry: a new company needs its own id.
+            self._show_error("id", self.tr("is already in the register: edit that entry instead"))
+            return None
+        try:
+            self.saved = self._register.save(data)
+        except ValidationError as exc:
+            self._show_error(exc.field, exc.message)
+            return None
+        self.company_saved.emit(self.saved.id)
+        self.accept()
+        return self.saved
+
+    # -- errors ---------------------------------------------------------------------------------
+    def _field_for(self, field: str, message: str) -> str:
+        field = _ALIASES.get(field, field)
+        if field == "calendar":  # the holidays package knows no such country/region
+            return "calendar_subdiv" if self._text("calendar_subdiv") else "calendar_country"
+        if field == "countries":
+            # The register checks the seat's country under "countries" too: point at the culprit.
+            code = self._text("address.country").upper()
+            if code and f"'{code}'" in message and code not in split_list(
+                self._text("countries").upper()
+            ):
+                return "address.country"
+        return field
+
+    def _text(self, field: str) -> str:
+        widget = self.fields.get(field)
+        return widget.text().strip() if isinstance(widget, QLineEdit) else ""
+
+    def _show_error(self, field: str, message: str) -> None:
+        name = self._field_for(field, message)
+        widget = self.fields.get(name)
+        if widget is None:
+            self.error.setText(f"{field_label(field)}: {message}")
+            return
+        self._mark(widget)
+        error = self._errors[name]
+        error.setText(message)
+        error.show()
+        self.error.setText(
+            self.tr("Not saved. %1: %2").replace("%1", field_label(name)).replace("%2", message)
+        )
+        widget.setFocus()
+        scroll = self.findChild(QScrollArea)
+        if scroll is not None:
+            scroll.ensureWidgetVisible(widget)
+
+    def _mark(self, widget: QWidget) -> None:
+        widget.setProperty("invalid", True)
+        widget.style().unpolish(widget)  # re-read the stylesheet: the red border shows
+        widget.style().polish(widget)
+        self._invalid.append(widget)
+
+    def _clear_errors(self) -> None:
+        for widget in self._invalid:
+            widget.setProperty("invalid", False)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        self._invalid.clear()
+        for error in self._errors.values():
+            error.clear()
+            error.hide()
+        self.error.clear()
+
+    def invalid_widgets(self) -> list[QWidget]:
+        return list(self._invalid)
+
+    def field_error(self, field: str) -> str:
+        """The message shown under a field ('' when it is fine)."""
+        return self._errors[field].text()

@@ -1,0 +1,33 @@
+"""The worklist: overdue first, then due soon, waiting for ID and extended, with counts."""
+
+from desktop.services.cases import CaseDraft, Requester
+from desktop.ui.pages.worklist import WorklistPage
+
+
+def log(services, name, received, types=("access",)):
+    return services.cases.log_case(
+        CaseDraft(channel="email", received=received, types=list(types),
+                  requester=Requester(name=name))  # fmt: skip
+    )
+
+
+def test_worklist_sections_and_counts(qtbot, services):
+    overdue = log(services, "Late Larry", "2026-09-01")
+    soon = log(services, "Soon Sam", "2026-10-28")  # due 30 Nov
+    waiting = log(services, "Waiting Wim", "2026-11-10")
+    services.cases.pause(waiting.id, "Asked for the customer number", on="2026-11-12")
+    extended = log(services, "Extended Eva", "2026-11-02")
+    services.cases.extend(extended.id, "Many systems")
+    log(services, "Calm Carl", "2026-11-23")
+    page = WorklistPage(services.queries)
+    qtbot.addWidget(page)
+    counts = {k: int(label.text()) for k, label in page.count_labels.items()}
+    assert counts == {"overdue": 1, "due_soon": 1, "waiting": 1, "extended": 1}
+    assert page.tables["overdue"].item(0, 0).text() == overdue.reference
+    assert "late" in page.tables["overdue"].item(0, 5).text()
+    assert page.tables["due_soon"].item(0, 0).text() == soon.reference
+    assert page.tables["waiting"].item(0, 5).text() == "waiting 12 d"
+    assert page.tables["extended"].item(0, 0).text() == extended.reference
+    with qtbot.waitSignal(page.case_opened) as opened:
+        page.tables["overdue"].cellDoubleClicked.emit(0, 0)
+    assert opened.args == [overdue.id]
