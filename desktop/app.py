@@ -12,9 +12,12 @@ from desktop.core.clock import Clock
 from desktop.services.cases import CaseService
 from desktop.services.companies import CompanyRegister
 from desktop.services.context import ServiceContext, os_login
+from desktop.services.decisions import DecisionService
 from desktop.services.desk import Services
 from desktop.services.intake import IntakeService
+from desktop.services.processing import ProcessingRegisterService
 from desktop.services.queries import CaseQueries
+from desktop.services.suppression import SuppressionService
 from desktop.store import open_store
 
 APP_NAME = "PrivacyDesk"
@@ -38,7 +41,18 @@ def build_services(
     ctx = ServiceContext(store, clock or Clock(), officer)
     register = CompanyRegister(ctx)
     register.ensure_seeded()
-    return Services(ctx, register, CaseService(ctx, register), CaseQueries(ctx), IntakeService(ctx))
+    processing = ProcessingRegisterService(ctx)
+    processing.ensure_seeded()
+    return Services(
+        ctx,
+        register,
+        CaseService(ctx, register),
+        CaseQueries(ctx),
+        IntakeService(ctx),
+        processing,
+        DecisionService(ctx, processing),
+        SuppressionService(ctx),
+    )
 
 
 def run_window(path: Path, argv: list[str]) -> int:

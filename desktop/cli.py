@@ -16,8 +16,10 @@ from desktop.core.errors import ValidationError
 from desktop.core.listing import CaseFilter, CaseSort, SortKey
 from desktop.core.requests import Channel, RequestType
 from desktop.core.routing import Context, CustomerKind, RoutingQuestion
+from desktop.core.suppression import SuppressionChannel
 from desktop.services import deadlines as deadline_service
 from desktop.services.cases import CaseDraft, Requester
+from desktop.services.decisions import ErasureItem
 from desktop.services.demo import fill_demo_store
 from desktop.services.intake import case_draft_from_message
 from desktop.store import StoreError
@@ -176,6 +178,73 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--delivery-country")
     p.add_argument("--language", choices=["nl", "de", "en"])
     p.add_argument("--json", action="store_true")
+
+    q = csub.add_parser("purge", help="delete a closed case for good (suppressions stay)")
+    q.add_argument("id")
+    q.add_argument("--reason", required=True)
+    q.add_argument("--json", action="store_true")
+    q = csub.add_parser("decide", help="record a decision on an objection, withdrawal or erasure")
+    q.add_argument("id")
+    dsub = q.add_subparsers(dest="decision", required=True, parser_class=_Parser, metavar="KIND")
+    d = dsub.add_parser("marketing", help="objection to direct marketing (always upheld)")
+    d.add_argument(
+        "--channel",
+        action="append",
+        dest="channels",
+        choices=[c.value for c in SuppressionChannel],
+        help="channels to stop (default: all marketing channels)",
+    )
+    d.add_argument("--effective")
+    d.add_argument("--note", default="")
+    d = dsub.add_parser("unsubscribe", help="newsletter unsubscribe")
+    d.add_argument("--effective")
+    d = dsub.add_parser("objection", help="assess an objection under Art. 21(1)")
+    d.add_argument(
+        "--type", default="objection-interests", choices=["objection-interests", "objection-credit"]
+    )
+    d.add_argument("--purpose", action="append", dest="purposes", default=[], required=True)
+    d.add_argument("--situation", required=True, help="the person's particular situation")
+    d.add_argument("--decision", required=True, choices=["upheld", "partly", "rejected"])
+    d.add_argument("--grounds", default="", help="compelling legitimate grounds or legal claims")
+    d.add_argument("--balancing", default="", help="the balancing of interests")
+    d.add_argument("--date")
+    d = dsub.add_parser("restrict", help="restrict processing while the objection is assessed")
+    d.add_argument("--off", action="store_true", help="lift the restriction")
+    d = dsub.add_parser("withdrawal", help="withdrawal of consent (Art. 7(3))")
+    d.add_argument(
+        "--consent",
+        action="append",
+        dest="consents",
+        required=True,
+        help="a consent purpose id, e.g. advertising-phone, newsletter",
+    )
+    d.add_argument("--effective")
+    d.add_argument(
+        "--system", action="append", default=[], help="a system updated (SYSTEM or SYSTEM=pending)"
+    )
+    d = dsub.add_parser("erasure", help="erase, or block under a retention duty")
+    d.add_argument("--erase", action="append", default=[], metavar="CATEGORY")
+    d.add_argument("--block", action="append", default=[], metavar="CATEGORY:RULE:DOCUMENT-DATE")
+    d.add_argument("--hold", default="", help="a manual hold (tax audit, litigation)")
+    d = dsub.add_parser("notice", help="record an Art. 19 notice as notified or exempt")
+    d.add_argument("--recipient", required=True, help="recipient id")
+    how = d.add_mutually_exclusive_group(required=True)
+    how.add_argument("--notified", metavar="DATE")
+    how.add_argument("--exempt", metavar="REASON")
+    d.add_argument("--via", help="channel of the notice (letter, email, portal)")
+    for d in dsub.choices.values():
+        d.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("suppression", help="the suppression register")
+    ssub = p.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
+    q = ssub.add_parser("check", help="is this person suppressed?")
+    q.add_argument("--email")
+    q.add_argument("--phone")
+    q.add_argument("--json", action="store_true")
+    q = ssub.add_parser("export", help="CSV for marketing systems")
+    q.add_argument("file", type=Path)
+    q.add_argument("--hashed", action="store_true", help="SHA-256 of email and phone only")
+    q.add_argument("--json", action="store_true")
 
     p = sub.add_parser("demo", help="fill the store with realistic sample cases")
     p.add_argument("--cases", type=int, default=400)
@@ -481,6 +550,65 @@ def _cmd_import(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
     return data, text
 
 
+def _case_purge(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
+    reference = s.cases.purge(s.cases.case_id(a.id), a.reason)
+    return {"purged": reference}, f"Purged {reference}."
+
+
+def _case_decide(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
+    case_id = s.cases.case_id(a.id)
+    d = s.decisions
+    if a.decision == "marketing":
+        ids = d.uphold_marketing_objection(case_id, a.channels, a.effective, a.note)
+        text = f"Objection upheld; {len(ids)} suppression entr{'y' if len(ids) == 1 else 'ies'}."
+    elif a.decision == "unsubscribe":
+        ids = d.confirm_unsubscribe(case_id, a.effective)
+        text = "Unsubscribed from the newsletter."
+    elif a.decision == "objection":
+        d.assess_objection(
+            case_id, a.type, purposes=a.purposes, situation=a.situation, decision=a.decision,
+            grounds=a.grounds, balancing=a.balancing, decided_on=a.date,
+        )  # fmt: skip
+        text = f"Objection {a.decision}."
+    elif a.decision == "restrict":
+        d.restrict_while_assessing(case_id, not a.off)
+        text = "Restriction lifted." if a.off else "Processing restricted while assessed."
+    elif a.decision == "withdrawal":
+        systems = [(x.split("=")[0], not x.endswith("=pending")) for x in a.system]
+        d.record_withdrawal(case_id, a.consents, a.effective, systems)
+        text = "Withdrawal recorded."
+    elif a.decision == "erasure":
+        items = [ErasureItem(c) for c in a.erase]
+        for spec in a.block:
+            parts = spec.split(":")
+            if len(parts) != 3:
+                raise ValidationError("block", "use CATEGORY:RULE:DOCUMENT-DATE")
+            items.append(ErasureItem(parts[0], parts[1], parts[2]))
+        d.decide_erasure(case_id, items, a.hold)
+        text = "Erasure decided."
+    else:  # notice
+        notices = [n for n in s.cases.case_file(case_id)["notices"]
+                   if n["recipient_id"] == a.recipient]  # fmt: skip
+        if not notices:
+            raise ValidationError("recipient", "the case has no notice for that recipient")
+        d.record_notice(notices[0]["id"], notified_on=a.notified, channel=a.via,
+                        exempt_reason=a.exempt)  # fmt: skip
+        text = "Notice recorded."
+    return _case_json(s.cases.case_file(case_id)), text
+
+
+def _cmd_suppression(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
+    if a.action == "check":
+        result = s.suppression.check(a.email, a.phone)
+        if result["suppressed"]:
+            return result, "SUPPRESSED: " + ", ".join(result["channels"])
+        return result, "Not suppressed."
+    count = s.suppression.export_csv(a.file, a.hashed)
+    return {"exported": count, "file": str(a.file), "hashed": a.hashed}, (
+        f"Exported {count:,} entries to {a.file}."
+    )
+
+
 def _cmd_demo(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
     if a.cases < 1 or a.cases > 1_000_000:
         raise ValidationError("cases", "use a number from 1 to 1000000")
@@ -498,9 +626,11 @@ def _cmd_demo(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
 _CASE_ACTIONS = {
     "add": _case_add, "list": _case_list, "show": _case_show, "pause": _case_pause,
     "resume": _case_resume, "extend": _case_extend, "transfer": _case_transfer,
-    "close": _case_close, "reopen": _case_reopen,
+    "close": _case_close, "reopen": _case_reopen, "purge": _case_purge,
+    "decide": _case_decide,
 }  # fmt: skip
 _COMMANDS = {
     "deadline": _cmd_deadline, "route": _cmd_route, "company": _cmd_company,
     "case": _cmd_case, "demo": _cmd_demo, "import": _cmd_import,
+    "suppression": _cmd_suppression,
 }  # fmt: skip

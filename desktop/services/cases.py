@@ -17,6 +17,7 @@ from desktop.services import validation as v
 from desktop.services.companies import CompanyRegister
 from desktop.services.context import ServiceContext
 from desktop.store import cases as case_sql
+from desktop.store import decisions as decision_sql
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 
@@ -296,6 +297,13 @@ class CaseService:
                 "outcome", f"the case has no {', '.join(sorted(unknown))} request"
             )
         text = v.clean_text("note", note, max_len=5000, multiline=True)
+        open_notices = decision_sql.open_notice_count(self.ctx.store, case_id)
+        if open_notices:
+            raise ValidationError(
+                "notices",
+                f"{open_notices} Art. 19 notice(s) still open: record each recipient as "
+                "notified or exempt first",
+            )
         today = self.ctx.clock.today().isoformat()
         with self.ctx.store.transaction():
             for request in requests:
@@ -322,6 +330,17 @@ class CaseService:
         self._change(
             case, "case-reopened", {"status": new_status.value, "closed_at": None}, {"reason": why}
         )
+
+    def purge(self, case_id: int, reason: str) -> str:
+        """Delete a closed case for good (DOMAIN.md §7); the suppression register keeps its entries."""
+        case = self._case(case_id)
+        if case["status"] != CaseStatus.CLOSED.value:
+            raise ValidationError("status", "only a closed case can be purged")
+        why = v.clean_text("reason", reason, required=True, max_len=2000)
+        with self.ctx.store.transaction():
+            decision_sql.purge_case(self.ctx.store, case_id)
+            self.ctx.audit(case_id, "case-purged", {"reference": case["reference"], "reason": why})
+        return case["reference"]
 
     def add_note(self, case_id: int, text: str) -> None:
         case = self._case(case_id)
@@ -496,6 +515,10 @@ class CaseService:
             "correspondence": case_sql.get_correspondence(store, case_id),
             "notes": case_sql.get_notes(store, case_id),
             "links": case_sql.linked_cases(store, case_id),
+            "restricted": bool(case["restricted"]),
+            "decisions": decision_sql.decisions_of_case(store, case_id),
+            "blocked": decision_sql.blocked_of_case(store, case_id),
+            "notices": decision_sql.notices_of_case(store, case_id),
             "audit": case_sql.get_audit(store, case_id),
         }
 

@@ -7,8 +7,11 @@ from dataclasses import dataclass
 from desktop.services.cases import CaseService
 from desktop.services.companies import CompanyRegister
 from desktop.services.context import ServiceContext
+from desktop.services.decisions import DecisionService
 from desktop.services.intake import IntakeService
+from desktop.services.processing import ProcessingRegisterService
 from desktop.services.queries import CaseQueries
+from desktop.services.suppression import SuppressionService
 
 
 @dataclass
@@ -18,6 +21,9 @@ class Services:
     cases: CaseService
     queries: CaseQueries
     intake: IntakeService
+    processing: ProcessingRegisterService
+    decisions: DecisionService
+    suppression: SuppressionService
 
     def close(self) -> None:
         self.ctx.store.close()

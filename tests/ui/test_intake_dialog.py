@@ -175,8 +175,12 @@ def test_same_person_with_an_open_case_is_offered_a_link(dialog, services):
     from desktop.services.cases import CaseDraft, Requester
 
     first = services.cases.log_case(
-        CaseDraft(channel="email", received="2026-11-02", types=["access"],
-                  requester=Requester(name="Anne de Vries", email="anne@example.org"))  # fmt: skip
+        CaseDraft(
+            channel="email",
+            received="2026-11-02",
+            types=["access"],
+            requester=Requester(name="Anne de Vries", email="anne@example.org"),
+        )  # fmt: skip
     )
     dialog.name.setText("A. de Vries")
     dialog.email.setText("Anne@Example.org")

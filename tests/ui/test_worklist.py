@@ -6,8 +6,9 @@ from desktop.ui.pages.worklist import WorklistPage
 
 def log(services, name, received, types=("access",)):
     return services.cases.log_case(
-        CaseDraft(channel="email", received=received, types=list(types),
-                  requester=Requester(name=name))  # fmt: skip
+        CaseDraft(
+            channel="email", received=received, types=list(types), requester=Requester(name=name)
+        )  # fmt: skip
     )
 
 

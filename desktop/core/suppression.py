@@ -1,0 +1,71 @@
+"""Who must not be contacted on which channel, and how identifiers are normalised and hashed."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from enum import Enum
+
+
+class SuppressionChannel(Enum):
+    POST = "post"
+    EMAIL = "email"
+    PHONE = "phone"
+    PROFILING = "profiling"  # retargeting and profiling for advertising (Art. 21(2)-(3))
+    NEWSLETTER = "newsletter"
+
+    @property
+    def label(self) -> str:
+        return {
+            "post": "Advertising by post",
+            "email": "Advertising by email",
+            "phone": "Advertising by telephone",
+            "profiling": "Retargeting and profiling",
+            "newsletter": "Newsletter",
+        }[self.value]
+
+    @classmethod
+    def parse(cls, text: str) -> SuppressionChannel:
+        try:
+            return cls(text.strip().lower())
+        except ValueError:
+            names = ", ".join(c.value for c in cls)
+            raise ValueError(f"unknown channel; use one of {names}") from None
+
+
+# An objection to direct marketing stops every marketing channel unless the officer narrows it.
+MARKETING_CHANNELS = (
+    SuppressionChannel.POST,
+    SuppressionChannel.EMAIL,
+    SuppressionChannel.PHONE,
+    SuppressionChannel.PROFILING,
+    SuppressionChannel.NEWSLETTER,
+)
+# An unsubscribe stops the newsletter only, never transactional mail.
+UNSUBSCRIBE_CHANNELS = (SuppressionChannel.NEWSLETTER,)
+
+
+def normalise_email(email: str) -> str:
+    """Trimmed, Unicode NFC, lower-cased as a whole (mail systems treat the local part so)."""
+    return unicodedata.normalize("NFC", email.strip()).lower()
+
+
+def normalise_phone(phone: str) -> str:
+    """Digits with a leading "+" for international numbers ("0049 89 12-34" -> "+49891234").
+
+    Spaces, dots, dashes, slashes, brackets and a written trunk "(0)" go; a leading "00" becomes
+    "+"; a national number
+    (leading single 0) keeps its 0, since the country cannot be known for certain.
+    """
+    text = phone.strip().replace("(0)", "")  # "+31 (0)30": the trunk 0 is not dialled abroad
+    plus = text.startswith("+")
+    digits = re.sub(r"\D", "", text)
+    if not plus and digits.startswith("00"):
+        plus, digits = True, digits[2:]
+    return ("+" if plus else "") + digits
+
+
+def identifier_hash(normalised: str) -> str:
+    """SHA-256 (hex) of a normalised identifier, for sharing with marketing systems."""
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()

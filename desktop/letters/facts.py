@@ -1,0 +1,116 @@
+"""What a letter may say: the facts of a case, gathered by the services, in plain values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import Enum
+
+
+class LetterType(Enum):
+    """The letters of DOMAIN.md §8; the value names the template file."""
+
+    ACKNOWLEDGEMENT = "acknowledgement"
+    IDENTITY_REQUEST = "identity-request"
+    EXTENSION_NOTICE = "extension-notice"
+    ACCESS_ANSWER = "access-answer"
+    RIGHTS_DONE = "rights-done"  # rectification / erasure / restriction done
+    OBJECTION_UPHELD = "objection-upheld"  # marketing (21(2)) or 21(1)
+    OBJECTION_REJECTED = "objection-rejected"  # 21(1) only
+    WITHDRAWAL_CONFIRMED = "withdrawal-confirmed"
+    REFUSAL = "refusal"  # manifestly unfounded or excessive / non-action
+    TRANSFER = "transfer"
+    IDENTITY_NOT_CONFIRMED = "identity-not-confirmed"
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The responsible company as the register had it when the case was handled."""
+
+    name: str
+    street: str
+    postcode: str
+    city: str
+    country: str  # ISO code
+    dpo_name: str
+    dpo_email: str
+    dpo_phone: str
+    dpo_fax: str
+    dpo_address: str
+    registered_office: str
+    commercial_register: str
+    vat_id: str
+    authority_name: str
+    authority_address: str
+    is_sample: bool = False
+
+
+@dataclass(frozen=True)
+class RequestFacts:
+    type: str  # RequestType value
+    label: str  # in the letter's language, filled by the letters package if empty
+    outcome: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class ErasureFacts:
+    """Per erased or blocked data category."""
+
+    category: str
+    erased: bool  # False: blocked under a retention duty
+    legal_basis: str = ""  # e.g. "§ 147 AO", "art. 52 AWR"
+    retained_until: date | None = None
+
+
+@dataclass(frozen=True)
+class ObjectionFacts:
+    kind: str  # "marketing" (Art. 21(2)) or "interests" (Art. 21(1))
+    decision: str  # "upheld" | "partly" | "rejected"
+    purposes: tuple[str, ...] = ()  # the processing that stops / was assessed
+    effective: date | None = None
+    channels: tuple[
+        str, ...
+    ] = ()  # suppression channels: post, email, phone, profiling, newsletter
+    grounds: str = ""  # compelling legitimate grounds or legal claims (rejection)
+    balancing: str = ""  # summary of the balancing test
+
+
+@dataclass(frozen=True)
+class WithdrawalFacts:
+    consents: tuple[str, ...]  # e.g. "advertising by telephone", "newsletter"
+    effective: date
+
+
+@dataclass(frozen=True)
+class LetterFacts:
+    """Everything a template can use. Every text here is user data: escape it when rendering."""
+
+    letter_date: date
+    reference: str
+    language: str  # nl, de, en
+    company: Letterhead
+    requester_name: str
+    requester_address: str  # lines separated by "\n"
+    received: date
+    channel: str  # Channel value
+    requests: tuple[RequestFacts, ...]
+    due: date
+    extended_due: date | None = None
+    extension_reasons: str = ""
+    officer: str = ""
+    # identity / clarification
+    information_needed: str = ""  # what is needed and why
+    identity_asked_on: date | None = None
+    # decisions
+    erasures: tuple[ErasureFacts, ...] = ()
+    objection: ObjectionFacts | None = None
+    withdrawal: WithdrawalFacts | None = None
+    recipients_notified: tuple[str, ...] = ()  # Art. 19 recipients told of the change
+    refusal_reasons: str = ""
+    fee_announced: str = ""  # only when a fee was announced before
+    transfer_to: Letterhead | None = None
+    access_enclosures: tuple[str, ...] = ()  # what is enclosed with an access answer
+    redactions: tuple[str, ...] = ()  # redaction reasons
+    extra_text: str = ""  # the officer's own paragraph, added before the closing
+    notes: dict[str, str] = field(default_factory=dict)

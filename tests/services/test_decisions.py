@@ -1,0 +1,227 @@
+"""Objections, withdrawals, erasure with blocking, Art. 19 notices and the suppression register."""
+
+import csv
+
+import pytest
+
+from desktop.core.errors import ValidationError
+from desktop.services.cases import CaseDraft, Requester
+from desktop.services.decisions import ErasureItem
+
+
+def log(services, *types, email="anne@example.org", phone="+31 30 123 4567", name="Anne de Vries"):
+    return services.cases.log_case(
+        CaseDraft(
+            channel="letter",
+            received="2026-11-20",
+            types=list(types),
+            requester=Requester(
+                name=name, email=email, phone=phone, address="Oudegracht 112\n3511 AX Utrecht"
+            ),
+        )  # fmt: skip
+    ).id
+
+
+def audit_actions(services, case_id):
+    return [a["action"] for a in services.cases.case_file(case_id)["audit"]]
+
+
+def test_marketing_objection_suppresses_at_once_and_survives_purge(services):
+    case_id = log(services, "objection-marketing", "erasure")
+    assert not services.suppression.check(email="anne@example.org")["suppressed"]
+    services.decisions.uphold_marketing_objection(case_id)
+    result = services.suppression.check(email=" ANNE@Example.org ")
+    assert result["suppressed"]
+    assert result["channels"] == ["email", "newsletter", "phone", "post", "profiling"]
+    assert services.suppression.check(phone="0031 30 1234567")["suppressed"]
+    case = services.cases.case_file(case_id)
+    assert {r["type"]: r["outcome"] for r in case["requests"]}["objection-marketing"] == "granted"
+    assert "marketing-recorded" in audit_actions(services, case_id)
+    # Retargeting recipients must hear of it (Art. 19).
+    assert {"peerius", "google"} <= {n["recipient_id"] for n in case["notices"]}
+    # The case cannot close while notices are open ...
+    with pytest.raises(ValidationError) as err:
+        services.cases.close(case_id, {"objection-marketing": "granted", "erasure": "granted"})
+    assert err.value.field == "notices"
+    for notice in case["notices"]:
+        services.decisions.record_notice(notice["id"], exempt_reason="No data disclosed")
+    services.cases.close(case_id, {"objection-marketing": "granted", "erasure": "granted"})
+    services.cases.purge(case_id, "Retention of the case file ended")
+    assert services.ctx.store.scalar("SELECT count(*) FROM cases") == 0
+    assert services.ctx.store.scalar("SELECT count(*) FROM requesters") == 0
+    # ... and after the purge the person stays suppressed.
+    assert services.suppression.check(email="anne@example.org")["suppressed"]
+
+
+def test_narrowed_marketing_objection_and_unsubscribe_only_stops_the_newsletter(services):
+    case_id = log(services, "objection-marketing")
+    services.decisions.uphold_marketing_objection(case_id, ["post"])
+    assert services.suppression.check(email="anne@example.org")["channels"] == ["post"]
+    other = log(services, "unsubscribe", email="bob@example.org", phone=None, name="Bob")
+    services.decisions.confirm_unsubscribe(other)
+    assert services.suppression.check(email="bob@example.org")["channels"] == ["newsletter"]
+
+
+def test_suppression_entries_cannot_be_deleted_only_corrected(services):
+    import sqlite3
+
+    case_id = log(services, "unsubscribe")
+    services.decisions.confirm_unsubscribe(case_id)
+    entry = services.suppression.search()[0]
+    with pytest.raises(sqlite3.IntegrityError), services.ctx.store.transaction():
+        services.ctx.store.execute("DELETE FROM suppressions")
+    with pytest.raises(ValidationError) as err:
+        services.suppression.correct(entry["id"], {"email": "anne.new@example.org"}, " ")
+    assert err.value.field == "reason"
+    with pytest.raises(ValidationError) as err:
+        services.suppression.correct(entry["id"], {"channel": "post"}, "typo")
+    assert err.value.field == "channel"
+    services.suppression.correct(entry["id"], {"email": "Anne.New@example.org"}, "Typo in intake")
+    assert services.suppression.check(email="anne.new@example.org")["suppressed"]
+    audit = services.ctx.store.scalar(
+        "SELECT count(*) FROM audit_log WHERE action = 'suppression-corrected'"
+    )
+    assert audit == 1
+
+
+def test_objection_on_legitimate_interests_assessment(services):
+    case_id = log(services, "objection-interests")
+    with pytest.raises(ValidationError) as err:
+        services.decisions.assess_objection(
+            case_id, "objection-interests", purposes=["legal-claims"],
+            situation="Former employee in a dispute", decision="rejected",
+        )  # fmt: skip
+    assert err.value.field == "grounds"
+    with pytest.raises(ValidationError) as err:
+        services.decisions.assess_objection(
+            case_id, "objection-interests", purposes=["order-handling"],
+            situation="x", decision="upheld",
+        )  # fmt: skip
+    assert err.value.field == "purposes" and "Art. 21(1) does not apply" in err.value.message
+    services.decisions.restrict_while_assessing(case_id, True)
+    assert services.cases.case_file(case_id)["restricted"]
+    services.decisions.assess_objection(
+        case_id, "objection-interests", purposes=["legal-claims"],
+        situation="Former employee in a dispute", decision="rejected",
+        grounds="Pending court case 3 O 123/26 (legal claims)",
+        balancing="The data are needed to defend the claim; the interest of the person in "
+        "erasure does not outweigh it while the case is pending.",
+    )  # fmt: skip
+    case = services.cases.case_file(case_id)
+    decision = case["decisions"][0]
+    assert decision["kind"] == "assessment" and decision["data"]["decision"] == "rejected"
+    assert decision["decided_by"] == "officer-test"
+    assert case["requests"][0]["outcome"] == "refused" and not case["restricted"]
+    assert case["notices"] == []  # nothing changes, so nobody is notified
+
+
+def test_credit_objection_upheld_notifies_credit_agencies(services):
+    case_id = log(services, "objection-credit")
+    services.decisions.assess_objection(
+        case_id, "objection-credit", purposes=["credit-checks"],
+        situation="Scoring based on an old address", decision="upheld",
+    )  # fmt: skip
+    notices = services.cases.case_file(case_id)["notices"]
+    assert [n["recipient_id"] for n in notices] == ["credit-agencies"]
+
+
+def test_withdrawal_of_consent_suppresses_the_matching_channels(services):
+    case_id = log(services, "withdrawal")
+    with pytest.raises(ValidationError) as err:
+        services.decisions.record_withdrawal(case_id, ["order-handling"])
+    assert err.value.field == "consents"
+    services.decisions.record_withdrawal(
+        case_id, ["advertising-phone", "newsletter"], "2026-11-25",
+        [("CRM", True), ("Newsletter tool", False)],
+    )  # fmt: skip
+    result = services.suppression.check(phone="+31301234567")
+    assert result["channels"] == ["newsletter", "phone"]
+    assert result["entries"][0]["effective"] == "2026-11-25"
+    data = services.cases.case_file(case_id)["decisions"][0]["data"]
+    assert data["systems"] == [{"system": "CRM", "updated": True},
+                               {"system": "Newsletter tool", "updated": False}]  # fmt: skip
+
+
+def test_erasure_with_blocking_and_the_due_for_deletion_list(services, clock):
+    case_id = log(services, "erasure")
+    with pytest.raises(ValidationError) as err:
+        services.decisions.decide_erasure(case_id, [ErasureItem("invoices", "nope", "2025-03-15")])
+    assert err.value.field == "retention"
+    ids = services.decisions.decide_erasure(
+        case_id,
+        [ErasureItem("customer account"), ErasureItem("invoices", "de-vouchers", "2025-03-15"),
+         ErasureItem("letters", "nl-administration", "2019-06-01")],
+    )  # fmt: skip
+    blocked = services.cases.case_file(case_id)["blocked"]
+    assert [b["retained_until"] for b in blocked] == ["2033-12-31", "2026-12-31"]
+    assert services.decisions.due_for_deletion() == []
+    clock.moment = clock.moment.replace(year=2027, month=1, day=5)
+    due = services.decisions.due_for_deletion()
+    assert [d["id"] for d in due] == [ids[1]]
+    services.decisions.set_hold(ids[1], True, "Tax audit 2027")
+    assert services.decisions.due_for_deletion() == []
+    with pytest.raises(ValidationError) as err:
+        services.decisions.record_deleted(ids[1])
+    assert err.value.field == "hold"
+    services.decisions.set_hold(ids[1], False, "Audit closed")
+    services.decisions.record_deleted(ids[1])
+    assert services.decisions.due_for_deletion() == []
+    with pytest.raises(ValidationError):
+        services.decisions.record_deleted(ids[0])  # 2033 is far away
+
+
+def test_export_plain_and_hashed_for_thousands_of_hostile_entries(services, tmp_path):
+    names = ['Jürgen "AT&T" Müller, Söhne', "Line\nbreak, Street", "مريم الحسن", "李小龙",
+             "Zoë 👩🏽‍💻", "=cmd|' /C calc'!A0"]  # fmt: skip
+    with services.ctx.store.batch():
+        for number in range(3000):
+            name = names[number % len(names)].replace("\n", " ")
+            case_id = services.cases.log_case(
+                CaseDraft(
+                    channel="email",
+                    received="2026-11-20",
+                    types=["unsubscribe"],
+                    requester=Requester(
+                        name=f"{name} {number}",
+                        email=f"p{number}@example.org",
+                        address=f'Straße {number}\nLine two, "quoted"',
+                    ),
+                )  # fmt: skip
+            ).id
+            services.decisions.confirm_unsubscribe(case_id)
+    plain, hashed = tmp_path / "plain.csv", tmp_path / "hashed.csv"
+    assert services.suppression.export_csv(plain) == 3000
+    assert services.suppression.export_csv(hashed, hashed=True) == 3000
+    with plain.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 3000
+    assert rows[0]["name"] == 'Jürgen "AT&T" Müller, Söhne 0'
+    assert rows[1]["postal_address"] == 'Straße 1\nLine two, "quoted"'
+    assert rows[2]["name"] == "مريم الحسن 2" and rows[4]["name"] == "Zoë 👩🏽‍💻 4"
+    with hashed.open(encoding="utf-8-sig", newline="") as handle:
+        hashed_rows = list(csv.DictReader(handle))
+    import hashlib
+
+    assert hashed_rows[7]["email_sha256"] == hashlib.sha256(b"p7@example.org").hexdigest()
+    assert "name" not in hashed_rows[0]
+
+
+def test_processing_register_is_editable_and_checked(services):
+    register = services.processing.register()
+    data = register.to_dict()
+    data["purposes"][0]["recipients"] = ["nobody"]
+    with pytest.raises(ValidationError) as err:
+        services.processing.save(data)
+    assert err.value.field == "purposes"
+    data = register.to_dict()
+    data["recipients"].append({"id": "mailhouse", "name": "Mailhouse B.V.", "kind": "processor"})
+    assert services.processing.save(data) == 2
+    assert services.processing.register().recipient("mailhouse").name == "Mailhouse B.V."
+
+
+def test_decisions_on_closed_cases_are_refused(services):
+    case_id = log(services, "unsubscribe")
+    services.cases.close(case_id, {"unsubscribe": "granted"})
+    with pytest.raises(ValidationError) as err:
+        services.decisions.confirm_unsubscribe(case_id)
+    assert err.value.field == "status"
