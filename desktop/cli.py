@@ -185,7 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--json", action="store_true")
     q = csub.add_parser("decide", help="record a decision on an objection, withdrawal or erasure")
     q.add_argument("id")
-    dsub = q.add_subparsers(dest="decision", required=True, parser_class=_Parser, metavar="KIND")
+    dsub = q.add_subparsers(dest="kind", required=True, parser_class=_Parser, metavar="KIND")
     d = dsub.add_parser("marketing", help="objection to direct marketing (always upheld)")
     d.add_argument(
         "--channel",
@@ -558,26 +558,26 @@ def _case_purge(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
 def _case_decide(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
     case_id = s.cases.case_id(a.id)
     d = s.decisions
-    if a.decision == "marketing":
+    if a.kind == "marketing":
         ids = d.uphold_marketing_objection(case_id, a.channels, a.effective, a.note)
         text = f"Objection upheld; {len(ids)} suppression entr{'y' if len(ids) == 1 else 'ies'}."
-    elif a.decision == "unsubscribe":
+    elif a.kind == "unsubscribe":
         ids = d.confirm_unsubscribe(case_id, a.effective)
         text = "Unsubscribed from the newsletter."
-    elif a.decision == "objection":
+    elif a.kind == "objection":
         d.assess_objection(
             case_id, a.type, purposes=a.purposes, situation=a.situation, decision=a.decision,
             grounds=a.grounds, balancing=a.balancing, decided_on=a.date,
         )  # fmt: skip
         text = f"Objection {a.decision}."
-    elif a.decision == "restrict":
+    elif a.kind == "restrict":
         d.restrict_while_assessing(case_id, not a.off)
         text = "Restriction lifted." if a.off else "Processing restricted while assessed."
-    elif a.decision == "withdrawal":
+    elif a.kind == "withdrawal":
         systems = [(x.split("=")[0], not x.endswith("=pending")) for x in a.system]
         d.record_withdrawal(case_id, a.consents, a.effective, systems)
         text = "Withdrawal recorded."
-    elif a.decision == "erasure":
+    elif a.kind == "erasure":
         items = [ErasureItem(c) for c in a.erase]
         for spec in a.block:
             parts = spec.split(":")
