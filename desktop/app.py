@@ -19,6 +19,7 @@ from desktop.services.processing import ProcessingRegisterService
 from desktop.services.queries import CaseQueries
 from desktop.services.suppression import SuppressionService
 from desktop.store import open_store
+from desktop.store.db import integrity_problem
 
 APP_NAME = "PrivacyDesk"
 DEMO_CASES = 400
@@ -36,8 +37,10 @@ def build_services(
     path: Path | None,
     clock: Clock | None = None,
     officer: Callable[[], str] = os_login,
+    *,
+    full_check: bool = True,
 ) -> Services:
-    store = open_store(path)
+    store = open_store(path, full_check=full_check)
     ctx = ServiceContext(store, clock or Clock(), officer)
     register = CompanyRegister(ctx)
     register.ensure_seeded()
@@ -66,7 +69,7 @@ def run_window(path: Path, argv: list[str]) -> int:
     settings = UiSettings()
     is_new = not path.exists()
     try:
-        services = build_services(path, officer=settings.officer)
+        services = build_services(path, officer=settings.officer, full_check=False)
     except StoreError as exc:
         show_fatal(str(exc))
         return 2
@@ -74,6 +77,7 @@ def run_window(path: Path, argv: list[str]) -> int:
         fill_demo_store(services.cases, DEMO_CASES)
     window = MainWindow(services, settings)
     window.show()
+    window.check_integrity_in_background(lambda: integrity_problem(path))
     code = app.exec()
     services.close()
     return code

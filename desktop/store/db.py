@@ -93,8 +93,26 @@ class Store:
         self.db.conn.close()
 
 
-def open_store(path: Path | str | None, migrations: Path | None = None) -> Store:
-    """Open (or create) the store at `path`; `None` opens a private in-memory store for tests."""
+def integrity_problem(path: Path) -> str | None:
+    """Run the full `PRAGMA integrity_check` on its own connection (safe off the UI thread)."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    try:
+        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    return None if result == "ok" else str(result)
+
+
+def open_store(
+    path: Path | str | None, migrations: Path | None = None, *, full_check: bool = True
+) -> Store:
+    """Open (or create) the store at `path`; `None` opens a private in-memory store for tests.
+
+    `full_check=False` leaves SQLite's integrity check to the caller, who runs
+    `integrity_problem` in the background (the window does, so it paints first at 100,000 cases).
+    """
     target = Path(path) if path not in (None, ":memory:") else None
     if target is not None:
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -108,7 +126,8 @@ def open_store(path: Path | str | None, migrations: Path | None = None) -> Store
             if str(mode).lower() != "wal":
                 raise StoreError("the store's folder does not allow SQLite's write-ahead log")
             conn.execute("PRAGMA synchronous = FULL")
-        ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        # Without the full check here the caller runs `integrity_problem` itself, off the UI thread.
+        ok = conn.execute("PRAGMA integrity_check").fetchone()[0] if full_check else "ok"
     except sqlite3.DatabaseError as exc:
         raise StoreError(
             f"{target or 'the store'} is not a Privacy Desk store or is damaged ({exc})"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSize
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.resources import resource_path
 from desktop.services.desk import Services
 from desktop.ui.dialogs.intake import IntakeDialog
+from desktop.ui.ops import run_in_background
 from desktop.ui.pages.cases import CasesPage
 from desktop.ui.pages.worklist import WorklistPage
 from desktop.ui.settings import UiSettings
@@ -165,6 +167,26 @@ class MainWindow(QMainWindow):
             if url.isLocalFile():
                 self.new_case(Path(url.toLocalFile()))
         event.acceptProposedAction()
+
+    def check_integrity_in_background(self, check: Callable[[], str | None]) -> None:
+        """SQLite's full integrity check reads the whole file: it runs after the first paint."""
+        self.statusBar().showMessage(self.tr("Checking the store's integrity…"))
+
+        def done(problem: object) -> None:
+            if problem:
+                self.statusBar().showMessage(self.tr("The store failed its integrity check"))
+                QMessageBox.critical(
+                    self,
+                    self.tr("Store damaged"),
+                    self.tr(
+                        "The store failed SQLite's integrity check. Stop working in it and "
+                        "restore it from a backup.\n\nDetails: %1"
+                    ).replace("%1", str(problem)[:500]),
+                )
+            else:
+                self.statusBar().showMessage(self.tr("Store checked: no damage found"), 5000)
+
+        run_in_background(check, done, lambda exc: done(f"{type(exc).__name__}"))
 
     def show_page(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self.stack.indexOf(page))

@@ -25,6 +25,7 @@ from desktop.services.queries import CaseQueries
 from desktop.ui.models.case_table import days_left_colour, days_left_text, type_labels
 
 SOON_DAYS = 7
+ROWS_SHOWN = 200  # the most urgent; the case list shows the rest
 # (key, card caption, tab title)
 SECTIONS = (
     ("overdue", "Overdue", "Overdue"),
@@ -101,7 +102,7 @@ class WorklistPage(QWidget):
         today = self._queries.today()
         self.today_label.setText(self.tr("Today: %1").replace("%1", today.strftime("%A %d %B %Y")))
         counts = self._queries.worklist_counts(SOON_DAYS)
-        sections = self._queries.worklist(SOON_DAYS)
+        sections = self._queries.worklist(SOON_DAYS, limit=ROWS_SHOWN)
         for key, _caption, tab in SECTIONS:
             count = counts.get(key, 0)
             label = self.count_labels[key]
