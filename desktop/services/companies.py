@@ -67,6 +67,14 @@ class CompanyRegister:
         entries = _entries_from_json(resource_path("companies", "companies.json").read_bytes())
         self._save_all(entries, action="register-seeded")
 
+    def add(self, data: dict[str, Any]) -> GroupCompany:
+        """A new entry; an id already in the register is refused (save() would replace it)."""
+        company = GroupCompany.from_dict(data)
+        if any(c.id == company.id for c in self.companies()):
+            raise ValidationError("id", "is already in the register: edit that entry instead")
+        self._save_all([company], action="company-added")
+        return company
+
     def save(self, data: dict[str, Any]) -> GroupCompany:
         company = GroupCompany.from_dict(data)
         self._save_all([company], action="company-saved")

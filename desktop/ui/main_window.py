@@ -25,6 +25,7 @@ from desktop.services.desk import Services
 from desktop.ui.dialogs.intake import IntakeDialog
 from desktop.ui.ops import run_in_background
 from desktop.ui.pages.cases import CasesPage
+from desktop.ui.pages.companies import CompaniesPage
 from desktop.ui.pages.worklist import WorklistPage
 from desktop.ui.settings import UiSettings
 
@@ -42,9 +43,12 @@ class MainWindow(QMainWindow):
         self.cases_page = CasesPage(services.queries, services.register, settings)
         self.cases_page.total_changed.connect(self._on_total_changed)
         self.cases_page.case_opened.connect(self.open_case)
+        self.companies_page = CompaniesPage(services.register)
+        self.companies_page.companies_changed.connect(self._on_companies_changed)
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Worklist"), self.worklist_page),
             (self.tr("Cases"), self.cases_page),
+            (self.tr("Companies"), self.companies_page),
         ]
         self.setAcceptDrops(True)
 
@@ -142,6 +146,10 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.worklist_page.refresh()
         self.cases_page.refresh()
+
+    def _on_companies_changed(self) -> None:
+        self.cases_page.reload_companies()
+        self.refresh()
 
     def _on_case_logged(self, case_id: int) -> None:
         self.refresh()

@@ -55,10 +55,20 @@ FIELD_LABELS: dict[str, str] = {
     "commercial_register": QT_TRANSLATE_NOOP(_CONTEXT, "Commercial register"),
     "vat_id": QT_TRANSLATE_NOOP(_CONTEXT, "VAT id"),
     "note": QT_TRANSLATE_NOOP(_CONTEXT, "Note"),
+    # Not form fields, but named in the register's messages.
+    "file": QT_TRANSLATE_NOOP(_CONTEXT, "The file"),
+    "company": QT_TRANSLATE_NOOP(_CONTEXT, "Company"),
+    "calendar": QT_TRANSLATE_NOOP(_CONTEXT, "Holiday calendar"),
 }
 # Fields the register reports as a whole object: mark their first widget.
 _ALIASES = {"address": "address.street", "authority": "authority.name"}
-_LIST_FIELDS = ("countries", "locations", "languages", "calendar_categories", "calendar_extra_dates")
+_LIST_FIELDS = (
+    "countries",
+    "locations",
+    "languages",
+    "calendar_categories",
+    "calendar_extra_dates",
+)
 _LIST_SPLIT = re.compile(r"[;,]")
 
 
@@ -171,6 +181,9 @@ class CompanyEditorDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(body)
+        # The dialog's colour behind the groups, not a grey panel (setWidget turned the fill on).
+        scroll.viewport().setAutoFillBackground(False)
+        body.setAutoFillBackground(False)
 
         self.error = QLabel()
         self.error.setObjectName("fieldError")
@@ -229,8 +242,12 @@ class CompanyEditorDialog(QDialog):
         cell_layout.addWidget(error)
         form = box.layout()
         assert isinstance(form, QFormLayout)
-        label = "" if isinstance(widget, QCheckBox) else field_label(field)
-        form.addRow(label, cell)
+        if isinstance(widget, QPlainTextEdit):
+            form.addRow(cell)  # the note's group title names it
+        elif isinstance(widget, QCheckBox):
+            form.addRow("", cell)  # the checkbox names itself, in line with the fields
+        else:
+            form.addRow(field_label(field), cell)
         self.fields[field] = widget
         self._errors[field] = error
 
@@ -246,6 +263,7 @@ class CompanyEditorDialog(QDialog):
                 widget.setPlainText(str(value or ""))
             elif isinstance(widget, QLineEdit):
                 widget.setText(join_list(value) if field in _LIST_FIELDS else str(value or ""))
+                widget.setCursorPosition(0)  # show the start of a long value, not its end
 
     # -- reading and saving ---------------------------------------------------------------------
     def data(self) -> dict[str, Any]:
@@ -275,12 +293,11 @@ class CompanyEditorDialog(QDialog):
         """Save through the register; on a mistake mark the field and keep the dialog open."""
         self._clear_errors()
         data = self.data()
-        if self._original is None and any(c.id == data["id"] for c in self._register.companies()):
-            # save() would silently replace that entry: a new company needs its own id.
-            self._show_error("id", self.tr("is already in the register: edit that entry instead"))
-            return None
         try:
-            self.saved = self._register.save(data)
+            if self._original is None:
+                self.saved = self._register.add(data)
+            else:
+                self.saved = self._register.save(data)
         except ValidationError as exc:
             self._show_error(exc.field, exc.message)
             return None
@@ -296,8 +313,10 @@ class CompanyEditorDialog(QDialog):
         if field == "countries":
             # The register checks the seat's country under "countries" too: point at the culprit.
             code = self._text("address.country").upper()
-            if code and f"'{code}'" in message and code not in split_list(
-                self._text("countries").upper()
+            if (
+                code
+                and f"'{code}'" in message
+                and code not in split_list(self._text("countries").upper())
             ):
                 return "address.country"
         return field

@@ -42,6 +42,7 @@ class CasesPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._register = register
         self.model = CaseTableModel(queries, self)
         self.model.total_changed.connect(self._on_total_changed)
 
@@ -122,6 +123,18 @@ class CasesPage(QWidget):
             combo.addItem(label, value)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         return combo
+
+    def reload_companies(self) -> None:
+        """The company filter lists the register as it is now (after an edit or import)."""
+        chosen = self.company.currentData()
+        self.company.blockSignals(True)
+        self.company.clear()
+        self.company.addItem(self.tr("All companies"), None)
+        for company in self._register.companies():
+            self.company.addItem(company.name, company.id)
+        self.company.setCurrentIndex(max(0, self.company.findData(chosen)))
+        self.company.blockSignals(False)
+        self.apply_filter()
 
     def current_filter(self) -> CaseFilter:
         return CaseFilter(

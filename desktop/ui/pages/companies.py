@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -38,7 +38,7 @@ from desktop.core.errors import ValidationError
 from desktop.services.companies import CompanyRegister
 from desktop.ui.dialogs.company_editor import CompanyEditorDialog, field_label, join_list
 
-COLUMNS = ("Name", "ID", "Countries", "Status")
+COLUMNS = ("Name", "ID", "Countries", "")  # the last column holds the Sample marker
 NAME, ID, COUNTRIES, STATUS = range(len(COLUMNS))
 SAMPLE_TOOLTIP = "Sample entry: replace with the group overview's data"
 # The amber of QLabel#sampleBadge in resources/style.qss, for the table cell.
@@ -91,8 +91,12 @@ class CompanyTableModel(QAbstractTableModel):
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section]) if COLUMNS[section] else ""
+        if role == Qt.ItemDataRole.ToolTipRole and section == STATUS:
+            return self.tr("Sample entries are placeholders, not the group's real data")
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -142,16 +146,9 @@ class CompanyDetails(QWidget):
         self.sample_badge = QLabel(self.tr("Sample"))
         self.sample_badge.setObjectName("sampleBadge")
         self.sample_badge.setToolTip(self.tr(SAMPLE_TOOLTIP))
-        self.version = QLabel()
-        self.version.setObjectName("countLabel")
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setObjectName("primary")
-        self.sample_warning = QLabel(
-            self.tr(
-                "Sample entry: replace with the group overview's data before letters go out "
-                "under this company."
-            )
-        )
+        self.sample_warning = QLabel(self.tr(SAMPLE_TOOLTIP) + ".")
         self.sample_warning.setObjectName("warning")
         self.sample_warning.setWordWrap(True)
 
@@ -162,10 +159,16 @@ class CompanyDetails(QWidget):
 
         identity = self._group(
             self.tr("Identity and address"),
-            (("id", "ID"), ("address", "Address"), ("country", "Country")),
+            (("id", "ID"), ("version", "Version"), ("address", "Address")),
+        )
+        self.values["version"].setToolTip(
+            self.tr(
+                "Every saved change is a new version; cases keep the one they were handled under."
+            )
         )
         responsibility = self._group(
-            self.tr("Responsibility"), (("countries", "Countries"), ("locations", "Locations"))
+            self.tr("Responsibility and languages"),
+            (("countries", "Countries"), ("locations", "Locations"), ("languages", "Languages")),
         )
         dpo = self._group(
             self.tr("Data protection officer"),
@@ -174,10 +177,9 @@ class CompanyDetails(QWidget):
                 ("dpo_email", "Email"),
                 ("dpo_phone", "Phone"),
                 ("dpo_fax", "Fax"),
-                ("dpo_address", "Postal address"),
+                ("dpo_address", "Address"),
             ),
         )
-        languages = self._group(self.tr("Correspondence"), (("languages", "Languages"),))
         calendar = self._group(
             self.tr("Holiday calendar"),
             (
@@ -204,11 +206,11 @@ class CompanyDetails(QWidget):
 
         # Two columns, so that an entry fits the window without scrolling at 1280x800.
         left = QVBoxLayout()
-        for box in (identity, responsibility, languages, letterhead):
+        for box in (identity, responsibility, letterhead, note):
             left.addWidget(box)
         left.addStretch(1)
         right = QVBoxLayout()
-        for box in (dpo, calendar, authority, note):
+        for box in (dpo, calendar, authority):
             right.addWidget(box)
         right.addStretch(1)
         columns = QHBoxLayout()
@@ -220,28 +222,29 @@ class CompanyDetails(QWidget):
         layout.setContentsMargins(0, 0, 4, 0)
         layout.setSpacing(8)
         layout.addLayout(name_row)
-        layout.addWidget(self.version)
         layout.addWidget(self.sample_warning)
         layout.addLayout(columns, 1)
         self.show_company(None, None)
 
     def _group(self, title: str, rows: tuple[tuple[str, str], ...]) -> QGroupBox:
+        # A grid, not a QFormLayout: its labels stay at the top of multi-line values.
         box = QGroupBox(title)
-        form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setContentsMargins(10, 14, 10, 8)
-        form.setVerticalSpacing(5)
-        for key, label in rows:
+        grid = QGridLayout(box)
+        grid.setContentsMargins(10, 14, 10, 8)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(5)
+        grid.setColumnStretch(1, 1)
+        for row, (key, label) in enumerate(rows):
             value = QLabel()
             value.setTextFormat(Qt.TextFormat.PlainText)
             value.setWordWrap(True)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value
             if label:
-                form.addRow(self.tr(label), value)
+                grid.addWidget(QLabel(self.tr(label)), row, 0, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignTop)
             else:
-                form.addRow(value)
+                grid.addWidget(value, row, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
         return box
 
     def show_company(self, company: GroupCompany | None, version: int | None) -> None:
@@ -250,23 +253,20 @@ class CompanyDetails(QWidget):
         self.sample_warning.setVisible(bool(company and company.is_sample))
         if company is None:
             self.title.setText(html.escape(self.tr("No company selected")))
-            self.version.clear()
             for label in self.values.values():
                 label.clear()
             return
         self.title.setText(
             f'<span style="font-size: 13pt; font-weight: 600;">{html.escape(company.name)}</span>'
         )
-        self.version.setText(
-            self.tr("Version %1 of this entry; cases keep the version they were handled under.")
-            .replace("%1", str(version))
-        )  # fmt: skip
         none = self.tr("—")
         address = company.address
         values = {
             "id": company.id,
-            "address": "\n".join(line for line in address.lines() if line),
-            "country": _country(address.country),
+            "version": str(version or ""),
+            "address": "\n".join(
+                [line for line in address.lines() if line] + [_country(address.country)]
+            ),
             "countries": ", ".join(_country(c) for c in company.countries),
             "locations": join_list(company.locations),
             "dpo_name": company.dpo_name,
@@ -300,7 +300,6 @@ class CompaniesPage(QWidget):
     def __init__(self, register: CompanyRegister, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._register = register
-        self.editor: CompanyEditorDialog | None = None
 
         title = QLabel(self.tr("Company register"))
         title.setObjectName("pageTitle")
@@ -356,6 +355,9 @@ class CompaniesPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.details)
+        # The window's colour, not a grey panel (setWidget turned the fill on).
+        scroll.viewport().setAutoFillBackground(False)
+        self.details.setAutoFillBackground(False)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -363,10 +365,10 @@ class CompaniesPage(QWidget):
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([400, 640])
+        self.splitter.setSizes([460, 600])
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(8)
         layout.addLayout(head)
         layout.addWidget(help_text)
@@ -438,7 +440,6 @@ class CompaniesPage(QWidget):
         dialog = CompanyEditorDialog(self._register, company, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.company_saved.connect(self._on_company_saved)
-        self.editor = dialog
         dialog.open()
         return dialog
 
@@ -502,9 +503,7 @@ class CompaniesPage(QWidget):
             )  # fmt: skip
             return None
         self.refresh()
-        self._show_status(
-            self.tr("Imported %n company(ies) from %1.", "", len(entries)).replace("%1", path.name)
-        )
+        self._show_status(self._counted("Imported", len(entries), path.name))
         self.companies_changed.emit()
         return len(entries)
 
@@ -521,10 +520,23 @@ class CompaniesPage(QWidget):
                 .replace("%3", exc.message),
             )  # fmt: skip
             return None
-        self._show_status(
-            self.tr("Exported %n company(ies) to %1.", "", count).replace("%1", str(path))
-        )
+        self._show_status(self._counted("Exported", count, str(path)))
         return count
+
+    def _counted(self, verb: str, count: int, where: str) -> str:
+        if verb == "Imported":
+            text = (
+                self.tr("Imported 1 company from %2.")
+                if count == 1
+                else self.tr("Imported %1 companies from %2.")
+            )
+        else:
+            text = (
+                self.tr("Exported 1 company to %2.")
+                if count == 1
+                else self.tr("Exported %1 companies to %2.")
+            )
+        return text.replace("%1", str(count)).replace("%2", where)
 
     def _warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)

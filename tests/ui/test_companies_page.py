@@ -1,0 +1,292 @@
+"""The company register page: samples marked, details shown, edits saved as audited versions."""
+
+import json
+
+import pytest
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from desktop.ui.pages.companies import COUNTRIES, ID, NAME, SAMPLE_TOOLTIP, STATUS, CompaniesPage
+
+SAVED = "SELECT count(*) FROM audit_log WHERE action = 'company-saved'"
+
+
+@pytest.fixture
+def page(qtbot, services):
+    widget = CompaniesPage(services.register)
+    qtbot.addWidget(widget)
+    widget.resize(1080, 720)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    calls = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: calls.append(args))
+    return calls
+
+
+def label_texts(widget):
+    return [label.text() for label in widget.findChildren(QLabel)]
+
+
+def visible_errors(widget):
+    return [
+        label.text()
+        for label in widget.findChildren(QLabel, "fieldError")
+        if label.isVisible() and label.text()
+    ]
+
+
+def row_data(page, company_id, column, role=None):
+    index = page.model.index(page.model.row_of(company_id), column)
+    return index.data() if role is None else index.data(role)
+
+
+def test_page_lists_the_register_and_marks_the_samples(page):
+    from PySide6.QtCore import Qt
+
+    assert page.findChild(QLabel, "pageTitle").text() == "Company register"
+    assert page.model.rowCount() == 7
+    assert row_data(page, "hoffmann-se", NAME) == "Hoffmann SE"
+    assert row_data(page, "hoffmann-be", ID) == "hoffmann-be"
+    assert row_data(page, "hoffmann-be", COUNTRIES) == "BE, LU"
+    assert row_data(page, "hoffmann-se", STATUS) == ""
+    assert row_data(page, "hoffmann-se", NAME, Qt.ItemDataRole.ToolTipRole) is None
+    samples = [c.id for c in page._register.companies() if c.id != "hoffmann-se"]
+    assert len(samples) == 6
+    for company_id in samples:
+        assert row_data(page, company_id, STATUS) == "Sample"
+        assert row_data(page, company_id, NAME, Qt.ItemDataRole.ToolTipRole) == SAMPLE_TOOLTIP
+
+
+def test_selecting_a_company_shows_its_details(page):
+    assert page.select_company("hoffmann-se")
+    assert page.selected_company().id == "hoffmann-se"
+    texts = label_texts(page.details)
+    assert "dataprotection@hoffmann-group.com" in texts
+    assert "Bayerisches Landesamt für Datenschutzaufsicht (BayLDA)" in texts
+    assert "public, catholic" in texts
+    assert page.details.values["version"].text() == "1"
+    assert not page.details.sample_badge.isVisible()
+    assert not page.details.sample_warning.isVisible()
+
+    page.select_company("hoffmann-nl")
+    assert "privacy.nl@example.invalid" in label_texts(page.details)
+    assert "KvK 00000000 (sample)" in label_texts(page.details)
+    assert page.details.sample_badge.isVisible()
+    assert page.details.sample_warning.isVisible()
+    assert not page.select_company("no-such-company")
+
+
+def test_an_edit_is_saved_as_a_new_audited_version(page, services, qtbot):
+    page.select_company("hoffmann-se")
+    dialog = page.edit_selected()
+    assert dialog.fields["id"].isReadOnly()  # cases refer to the id
+    dialog.fields["dpo_phone"].setText("+49 89 000 00 00")
+    dialog.fields["locations"].setText("München, Munich; Garching")
+    dialog.fields["commercial_register"].setText("Amtsgericht München HRB 000000")
+    with qtbot.waitSignal(page.companies_changed):
+        dialog.save()
+
+    company = services.register.company("hoffmann-se")
+    assert company.dpo_phone == "+49 89 000 00 00"
+    assert company.locations == ("München", "Munich", "Garching")
+    assert company.commercial_register == "Amtsgericht München HRB 000000"
+    assert company.dpo_email == "dataprotection@hoffmann-group.com"  # untouched fields kept
+    assert services.register.version_of("hoffmann-se") == 2
+    assert services.ctx.store.scalar(SAVED) == 1
+    assert page.selected_company().id == "hoffmann-se"
+    assert page.details.values["version"].text() == "2"
+    assert page.details.values["dpo_phone"].text() == "+49 89 000 00 00"
+    assert page.status_line.text() == "Saved Hoffmann SE: now version 2."
+
+
+def test_a_sample_can_be_confirmed(page, services, qtbot):
+    page.select_company("hoffmann-nl")
+    dialog = page.edit_selected()
+    dialog.fields["is_sample"].setChecked(False)
+    dialog.fields["name"].setText("Hoffmann Nederland B.V. – Utrecht")  # non-ASCII via setText
+    with qtbot.waitSignal(page.companies_changed):
+        dialog.save()
+    assert not services.register.company("hoffmann-nl").is_sample
+    assert row_data(page, "hoffmann-nl", STATUS) == ""
+    assert row_data(page, "hoffmann-nl", NAME) == "Hoffmann Nederland B.V. – Utrecht"
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "marked", "message", "fixed"),
+    [
+        ("countries", "Netherlands", "countries", "'NETHERLANDS' is not a two-letter", "DE, AT"),
+        ("address.country", "Germany", "address.country", "'GERMANY' is not a two-letter", "at"),
+        ("name", "", "name", "is required", "Hoffmann SE, München"),
+        ("address.city", "  ", "address.city", "is required", "Munich"),
+        ("dpo_email", "", "dpo_email", "is required", "dpo@hoffmann-group.com"),
+        ("authority.name", "", "authority.name", "is required", "BayLDA"),
+        ("calendar_subdiv", "XX", "calendar_subdiv", "no holiday calendar", "BW"),
+        (
+            "calendar_extra_dates",
+            "15.08.2026",
+            "calendar_extra_dates",
+            "is not a date",
+            "2026-05-15",
+        ),
+    ],
+)
+def test_a_bad_value_is_marked_and_nothing_is_saved(
+    page, services, qtbot, field, value, marked, message, fixed
+):
+    before = services.register.company("hoffmann-se").to_dict()
+    page.select_company("hoffmann-se")
+    dialog = page.edit_selected()
+    dialog.fields[field].setText(value)
+    with qtbot.assertNotEmitted(page.companies_changed):
+        assert dialog.save() is None
+
+    widget = dialog.fields[marked]
+    assert widget.property("invalid") is True
+    assert dialog.invalid_widgets() == [widget]
+    assert message in dialog.field_error(marked)
+    assert any(message in text for text in visible_errors(dialog))
+    assert dialog.isVisible()  # the officer can correct it
+    assert services.register.company("hoffmann-se").to_dict() == before
+    assert services.register.version_of("hoffmann-se") == 1
+    assert services.ctx.store.scalar(SAVED) == 0
+
+    # Corrected, it saves, and the mark goes away.
+    dialog.fields[field].setText(fixed)
+    with qtbot.waitSignal(page.companies_changed):
+        dialog.save()
+    assert widget.property("invalid") is False
+    assert visible_errors(dialog) == []
+    assert not dialog.isVisible()
+    assert services.register.version_of("hoffmann-se") == 2
+
+
+def test_a_new_company_is_added(page, services, qtbot):
+    dialog = page.new_company()
+    assert dialog.fields["id"].text() == ""
+    values = {
+        "id": "hoffmann-pl",
+        "name": "Hoffmann Polska Sp. z o.o.",
+        "address.street": "ul. Przykładowa 1",
+        "address.postcode": "00-001",
+        "address.city": "Warszawa",
+        "address.country": "pl",
+        "countries": "PL, CZ",
+        "locations": "Warszawa; Praha",
+        "dpo_email": "privacy.pl@example.invalid",
+        "languages": "en",
+        "authority.name": "Prezes Urzędu Ochrony Danych Osobowych",
+        "authority.address": "ul. Stawki 2, 00-193 Warszawa",
+    }
+    for field, value in values.items():
+        dialog.fields[field].setText(value)
+    dialog.fields["is_sample"].setChecked(True)
+    with qtbot.waitSignal(page.companies_changed):
+        dialog.save()
+
+    company = services.register.company("hoffmann-pl")
+    assert company.countries == ("PL", "CZ") and company.address.country == "PL"
+    assert company.calendar_country == "PL" and company.calendar_categories == ("public",)
+    assert services.register.version_of("hoffmann-pl") == 1
+    assert page.model.rowCount() == 8
+    assert page.selected_company().id == "hoffmann-pl"
+    assert row_data(page, "hoffmann-pl", STATUS) == "Sample"
+
+
+def test_a_new_company_may_not_take_an_existing_id(page, services):
+    before = services.register.company("hoffmann-se").to_dict()
+    dialog = page.new_company()
+    for field, value in {
+        "id": "hoffmann-se",
+        "name": "Someone Else",
+        "address.street": "x",
+        "address.postcode": "1",
+        "address.city": "y",
+        "address.country": "DE",
+        "dpo_email": "a@b.invalid",
+        "authority.name": "A",
+        "authority.address": "B",
+    }.items():
+        dialog.fields[field].setText(value)
+    assert dialog.save() is None
+    assert dialog.fields["id"].property("invalid") is True
+    assert "already in the register" in dialog.field_error("id")
+    assert services.register.company("hoffmann-se").to_dict() == before
+    assert services.ctx.store.scalar(SAVED) == 0
+
+
+@pytest.mark.parametrize("suffix", [".json", ".csv"])
+def test_export_then_import(page, services, qtbot, tmp_path, suffix):
+    path = tmp_path / f"register{suffix}"
+    assert page.export_to(path) == 7
+    assert page.status_line.text() == f"Exported 7 companies to {path}."
+    text = path.read_text(encoding="utf-8").replace("Hoffmann Austria GmbH", "Hoffmann Österreich")
+    path.write_text(text, encoding="utf-8")
+
+    with qtbot.waitSignal(page.companies_changed):
+        assert page.import_from(path) == 7
+    assert page.status_line.text() == f"Imported 7 companies from register{suffix}."
+    assert services.register.company("hoffmann-at").name == "Hoffmann Österreich"
+    assert services.register.version_of("hoffmann-at") == 2
+    assert services.register.version_of("hoffmann-se") == 1  # unchanged, no new version
+    assert row_data(page, "hoffmann-at", NAME) == "Hoffmann Österreich"
+
+
+def test_a_broken_import_is_reported_and_changes_nothing(page, services, qtbot, tmp_path, warnings):
+    data = {"companies": [c.to_dict() for c in services.register.companies()]}
+    data["companies"][0]["name"] = "Renamed SE"
+    data["companies"][3]["countries"] = ["Austria"]
+    path = tmp_path / "broken.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+    with qtbot.assertNotEmitted(page.companies_changed):
+        assert page.import_from(path) is None
+    assert len(warnings) == 1
+    _parent, title, text = warnings[0]
+    assert title == "Import failed"
+    assert "broken.json" in text and "Entry 4, countries" in text
+    assert "'AUSTRIA' is not a two-letter country code" in text
+    assert services.register.company("hoffmann-se").name == "Hoffmann SE"
+    assert services.register.version_of("hoffmann-se") == 1
+    assert not page.status_line.isVisible()
+
+    path.write_text("{not json", encoding="utf-8")
+    assert page.import_from(path) is None
+    assert "The file: is not valid JSON" in warnings[1][2]
+
+
+def test_an_export_to_another_format_is_refused(page, tmp_path, warnings):
+    assert page.export_to(tmp_path / "register.txt") is None
+    assert warnings[0][1] == "Export failed"
+    assert "export to a .json or .csv file" in warnings[0][2]
+    assert not (tmp_path / "register.txt").exists()
+
+
+def test_the_buttons_use_the_chosen_files(page, services, qtbot, tmp_path, monkeypatch):
+    target = tmp_path / "out.json"
+    monkeypatch.setattr(page, "_choose_export_path", lambda: target)
+    page.export_action.trigger()
+    assert json.loads(target.read_text(encoding="utf-8"))["companies"][0]["id"] == "hoffmann-se"
+
+    monkeypatch.setattr(page, "_choose_import_path", lambda: target)
+    with qtbot.waitSignal(page.companies_changed):
+        page.import_action.trigger()
+    assert page.status_line.text() == "Imported 7 companies from out.json."
+
+    monkeypatch.setattr(page, "_choose_import_path", lambda: None)  # cancelled
+    with qtbot.assertNotEmitted(page.companies_changed):
+        page.import_action.trigger()
+
+
+def test_the_export_dialog_adds_the_chosen_suffix(page, monkeypatch, tmp_path):
+    from desktop.ui.pages import companies
+
+    answer = (str(tmp_path / "register"), "CSV for spreadsheets (*.csv)")
+    monkeypatch.setattr(companies.QFileDialog, "getSaveFileName", lambda *args: answer)
+    assert page._choose_export_path() == tmp_path / "register.csv"
+    answer = (str(tmp_path / "register.json"), "CSV for spreadsheets (*.csv)")
+    assert page._choose_export_path() == tmp_path / "register.json"
+    answer = ("", "")
+    assert page._choose_export_path() is None
