@@ -38,7 +38,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Privacy Desk"))
         self.setMinimumSize(QSize(1100, 680))
 
-        self.worklist_page = WorklistPage(services.queries)
+        self.worklist_page = WorklistPage(services.queries, services.decisions)
         self.worklist_page.case_opened.connect(self.open_case)
         self.cases_page = CasesPage(services.queries, services.register, settings)
         self.cases_page.total_changed.connect(self._on_total_changed)

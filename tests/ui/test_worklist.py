@@ -32,3 +32,20 @@ def test_worklist_sections_and_counts(qtbot, services):
     with qtbot.waitSignal(page.case_opened) as opened:
         page.tables["overdue"].cellDoubleClicked.emit(0, 0)
     assert opened.args == [overdue.id]
+
+
+def test_blocked_data_past_its_retention_is_due_for_deletion(qtbot, services, clock):
+    from desktop.services.decisions import ErasureItem
+
+    case = log(services, "Eva Erasure", "2026-11-20", types=("erasure",))
+    services.decisions.decide_erasure(
+        case.id, [ErasureItem("letters", "nl-administration", "2019-03-01")]
+    )
+    page = WorklistPage(services.queries, services.decisions)
+    qtbot.addWidget(page)
+    assert page.deletion_table.rowCount() == 0  # kept until 31 Dec 2026
+    clock.moment = clock.moment.replace(year=2027, month=1, day=4)
+    page.refresh()
+    assert page.deletion_table.rowCount() == 1
+    assert page.deletion_table.item(0, 3).text() == "31 Dec 2026"
+    assert page.tabs.tabText(4) == "Due for deletion (1)"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.services.decisions import DecisionService
 from desktop.services.queries import CaseQueries
 from desktop.ui.models.case_table import days_left_colour, days_left_text, type_labels
 
@@ -34,14 +35,21 @@ SECTIONS = (
     ("extended", "Extended", "Extended"),
 )
 _HEADERS = ("Reference", "Requester", "Requests", "Company", "Due", "Left")
+_DELETION_HEADERS = ("Reference", "Data blocked", "Retention duty", "Kept until")
 
 
 class WorklistPage(QWidget):
     case_opened = Signal(int)
 
-    def __init__(self, queries: CaseQueries, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        queries: CaseQueries,
+        decisions: DecisionService | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self._queries = queries
+        self._decisions = decisions
         title = QLabel(self.tr("Worklist"))
         title.setObjectName("pageTitle")
         self.today_label = QLabel()
@@ -71,6 +79,20 @@ class WorklistPage(QWidget):
             table = self._table()
             self.tables[key] = table
             self.tabs.addTab(table, self.tr(tab))
+
+        # Blocked data whose retention duty has ended: delete it without a new request.
+        self.deletion_table = QTableWidget(0, len(_DELETION_HEADERS))
+        self.deletion_table.setHorizontalHeaderLabels([self.tr(h) for h in _DELETION_HEADERS])
+        self.deletion_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.deletion_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.deletion_table.verticalHeader().setVisible(False)
+        header = self.deletion_table.horizontalHeader()
+        for column, width in enumerate((130, 260, 220, 120)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.deletion_table.cellDoubleClicked.connect(self._open_deletion)
+        if decisions is not None:
+            self.tabs.addTab(self.deletion_table, self.tr("Due for deletion"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -111,6 +133,17 @@ class WorklistPage(QWidget):
             index = [s[0] for s in SECTIONS].index(key)
             self.tabs.setTabText(index, f"{self.tr(tab)} ({count:,})")
             self._fill(self.tables[key], sections[key], waiting=key == "waiting")
+        if self._decisions is not None:
+            due = self._decisions.due_for_deletion()
+            self.tabs.setTabText(len(SECTIONS), f"{self.tr('Due for deletion')} ({len(due):,})")
+            self.deletion_table.setRowCount(len(due))
+            for r, row in enumerate(due):
+                values = (row["reference"], row["category"], row["legal_basis"],
+                          date.fromisoformat(row["retained_until"]).strftime("%d %b %Y"))  # fmt: skip
+                for c, value in enumerate(values):
+                    item = QTableWidgetItem(value)
+                    item.setData(Qt.ItemDataRole.UserRole, row["case_id"])
+                    self.deletion_table.setItem(r, c, item)
 
     def _fill(self, table: QTableWidget, rows: list[dict[str, Any]], waiting: bool) -> None:
         table.setRowCount(len(rows))
@@ -140,6 +173,11 @@ class WorklistPage(QWidget):
                 if c in (1, 2):
                     item.setToolTip(value)
                 table.setItem(r, c, item)
+
+    def _open_deletion(self, row: int, _column: int) -> None:
+        item = self.deletion_table.item(row, 0)
+        if item is not None:
+            self.case_opened.emit(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def _open(self, table: QTableWidget, row: int) -> None:
         item = table.item(row, 0)
