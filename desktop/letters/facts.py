@@ -4,23 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from enum import Enum
 
-
-class LetterType(Enum):
-    """The letters of DOMAIN.md §8; the value names the template file."""
-
-    ACKNOWLEDGEMENT = "acknowledgement"
-    IDENTITY_REQUEST = "identity-request"
-    EXTENSION_NOTICE = "extension-notice"
-    ACCESS_ANSWER = "access-answer"
-    RIGHTS_DONE = "rights-done"  # rectification / erasure / restriction done
-    OBJECTION_UPHELD = "objection-upheld"  # marketing (21(2)) or 21(1)
-    OBJECTION_REJECTED = "objection-rejected"  # 21(1) only
-    WITHDRAWAL_CONFIRMED = "withdrawal-confirmed"
-    REFUSAL = "refusal"  # manifestly unfounded or excessive / non-action
-    TRANSFER = "transfer"
-    IDENTITY_NOT_CONFIRMED = "identity-not-confirmed"
+from desktop.core.letter_types import LetterType as LetterType  # re-exported for letters code
 
 
 @dataclass(frozen=True)

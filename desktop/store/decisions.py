@@ -214,3 +214,15 @@ def purge_case(store: Store, case_id: int) -> None:
     for sha in set(shas):
         if not store.scalar("SELECT 1 FROM attachments WHERE sha256 = ? LIMIT 1", (sha,)):
             store.execute("DELETE FROM blobs WHERE sha256 = ?", (sha,))
+
+
+def insert_letter(store: Store, fields: dict[str, Any]) -> int:
+    return int(store.db["letters"].insert(fields).last_pk)
+
+
+def letters_of_case(store: Store, case_id: int) -> list[dict[str, Any]]:
+    return store.rows("SELECT * FROM letters WHERE case_id = ? ORDER BY id", (case_id,))
+
+
+def get_letter(store: Store, letter_id: int) -> dict[str, Any] | None:
+    return store.row("SELECT * FROM letters WHERE id = ?", (letter_id,))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -102,6 +103,10 @@ class MainWindow(QMainWindow):
         )
         self.import_action.triggered.connect(self._on_import)
         file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        officer = QAction(self.tr("Officer &name…"), self)
+        officer.triggered.connect(self._on_officer_name)
+        file_menu.addAction(officer)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -205,6 +210,20 @@ class MainWindow(QMainWindow):
 
     def _on_total_changed(self, total: int) -> None:
         self.count_label.setText(self.tr("%n case(s) in the list", "", total))
+
+    def _on_officer_name(self) -> None:
+        """The name the audit log and letters give for who did what (else the login)."""
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Officer name"),
+            self.tr("Your name as it appears in the audit log and under letters:"),
+            text=self.settings.officer(),
+        )
+        if ok:
+            self.settings.set_officer(" ".join(name.split())[:120])
+            self.statusBar().showMessage(
+                self.tr("Working as %1").replace("%1", self.settings.officer()), 5000
+            )
 
     def _on_about(self) -> None:
         QMessageBox.about(

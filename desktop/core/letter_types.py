@@ -1,0 +1,99 @@
+"""The letters of DOMAIN.md §8, and which one a case needs next."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+from enum import Enum
+
+
+class LetterType(Enum):
+    """The value names the template file (resources/letters/<lang>/<value>.txt)."""
+
+    ACKNOWLEDGEMENT = "acknowledgement"
+    IDENTITY_REQUEST = "identity-request"
+    EXTENSION_NOTICE = "extension-notice"
+    ACCESS_ANSWER = "access-answer"
+    RIGHTS_DONE = "rights-done"  # rectification / erasure / restriction done
+    OBJECTION_UPHELD = "objection-upheld"  # marketing (21(2)) or 21(1)
+    OBJECTION_REJECTED = "objection-rejected"  # 21(1) only
+    WITHDRAWAL_CONFIRMED = "withdrawal-confirmed"
+    REFUSAL = "refusal"  # manifestly unfounded or excessive / non-action
+    TRANSFER = "transfer"
+    IDENTITY_NOT_CONFIRMED = "identity-not-confirmed"
+
+    @property
+    def label(self) -> str:
+        return {
+            "acknowledgement": "Acknowledgement",
+            "identity-request": "Identity / clarification request",
+            "extension-notice": "Extension notice",
+            "access-answer": "Access answer",
+            "rights-done": "Rectification, erasure or restriction done",
+            "objection-upheld": "Objection upheld",
+            "objection-rejected": "Objection rejected",
+            "withdrawal-confirmed": "Withdrawal of consent confirmed",
+            "refusal": "Refusal (unfounded or excessive)",
+            "transfer": "Transfer to a group company",
+            "identity-not-confirmed": "Identity not confirmed, case closed",
+        }[self.value]
+
+    @classmethod
+    def parse(cls, text: str) -> LetterType:
+        try:
+            return cls(text.strip().lower())
+        except ValueError:
+            names = ", ".join(t.value for t in cls)
+            raise ValueError(f"unknown letter type; use one of {names}") from None
+
+
+_DECISION_LETTERS = {
+    # (request type, outcome) -> the letter that answers it
+    ("access", "granted"): LetterType.ACCESS_ANSWER,
+    ("access", "partly-granted"): LetterType.ACCESS_ANSWER,
+    ("access", "no-data"): LetterType.ACCESS_ANSWER,
+    ("portability", "granted"): LetterType.ACCESS_ANSWER,
+    ("rectification", "granted"): LetterType.RIGHTS_DONE,
+    ("erasure", "granted"): LetterType.RIGHTS_DONE,
+    ("erasure", "partly-granted"): LetterType.RIGHTS_DONE,
+    ("restriction", "granted"): LetterType.RIGHTS_DONE,
+    ("objection-marketing", "granted"): LetterType.OBJECTION_UPHELD,
+    ("unsubscribe", "granted"): LetterType.OBJECTION_UPHELD,
+    ("objection-interests", "granted"): LetterType.OBJECTION_UPHELD,
+    ("objection-interests", "partly-granted"): LetterType.OBJECTION_UPHELD,
+    ("objection-interests", "refused"): LetterType.OBJECTION_REJECTED,
+    ("objection-credit", "granted"): LetterType.OBJECTION_UPHELD,
+    ("objection-credit", "partly-granted"): LetterType.OBJECTION_UPHELD,
+    ("objection-credit", "refused"): LetterType.OBJECTION_REJECTED,
+    ("withdrawal", "granted"): LetterType.WITHDRAWAL_CONFIRMED,
+}
+
+
+def letters_needed(
+    status: str,
+    extended: bool,
+    transferred: bool,
+    outcomes: Mapping[str, str | None],
+    sent: Collection[LetterType],
+) -> list[LetterType]:
+    """The letters this case still needs, most pressing first (the first is proposed)."""
+    needed: list[LetterType] = []
+    if LetterType.ACKNOWLEDGEMENT not in sent and status != "closed":
+        needed.append(LetterType.ACKNOWLEDGEMENT)
+    if status == "awaiting-id" and LetterType.IDENTITY_REQUEST not in sent:
+        needed.append(LetterType.IDENTITY_REQUEST)
+    if extended and LetterType.EXTENSION_NOTICE not in sent:
+        needed.append(LetterType.EXTENSION_NOTICE)
+    if transferred and LetterType.TRANSFER not in sent:
+        needed.append(LetterType.TRANSFER)
+    for request_type, outcome in outcomes.items():
+        if outcome is None:
+            continue
+        if outcome == "identity-not-confirmed":
+            letter = LetterType.IDENTITY_NOT_CONFIRMED
+        elif outcome == "refused" and request_type not in ("objection-interests", "objection-credit"):
+            letter = LetterType.REFUSAL
+        else:
+            letter = _DECISION_LETTERS.get((request_type, outcome))
+        if letter and letter not in sent and letter not in needed:
+            needed.append(letter)
+    return needed

@@ -1,0 +1,143 @@
+"""Gathering what a letter may say from a case: the company as handled, decisions, deadlines."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from desktop.core.companies import GroupCompany
+from desktop.core.letter_types import LetterType
+from desktop.core.processing import ProcessingRegister
+from desktop.letters.facts import (
+    ErasureFacts,
+    LetterFacts,
+    Letterhead,
+    ObjectionFacts,
+    RequestFacts,
+    WithdrawalFacts,
+)
+
+
+def letterhead(company: GroupCompany) -> Letterhead:
+    return Letterhead(
+        name=company.name,
+        street=company.address.street,
+        postcode=company.address.postcode,
+        city=company.address.city,
+        country=company.address.country,
+        dpo_name=company.dpo_name,
+        dpo_email=company.dpo_email,
+        dpo_phone=company.dpo_phone,
+        dpo_fax=company.dpo_fax,
+        dpo_address=company.dpo_address,
+        registered_office=company.registered_office,
+        commercial_register=company.commercial_register,
+        vat_id=company.vat_id,
+        authority_name=company.authority.name,
+        authority_address=company.authority.address,
+        is_sample=company.is_sample,
+    )
+
+
+def build_facts(
+    case: dict[str, Any],
+    company: GroupCompany,
+    register: ProcessingRegister,
+    *,
+    kind: LetterType,
+    language: str,
+    letter_date: date,
+    officer: str,
+    transfer_from: GroupCompany | None = None,
+) -> LetterFacts:
+    """The facts of `case` (CaseService.case_file) in the plain values templates use."""
+    decisions = {d["type"]: d for d in case.get("decisions", [])}
+    requester = case["requester"]
+    address = "\n".join(
+        line for line in ((requester.get("address") or "").splitlines()) if line.strip()
+    )
+    requests = tuple(
+        RequestFacts(type=r["type"], label="", outcome=r["outcome"], note=r["outcome_note"])
+        for r in case["requests"]
+    )
+    purposes = {p.id: p.name for p in register.purposes}
+    erasures = []
+    erasure = decisions.get("erasure")
+    if erasure:
+        for item in erasure["data"].get("items", []):
+            until = item.get("blocked_until")
+            rule = next(
+                (b for b in case.get("blocked", []) if b["category"] == item["category"]), None
+            )
+            erasures.append(
+                ErasureFacts(
+                    category=item["category"],
+                    erased=until is None,
+                    legal_basis=rule["legal_basis"] if rule else "",
+                    retained_until=date.fromisoformat(until) if until else None,
+                )
+            )
+    objection = _objection(decisions, purposes)
+    withdrawal = None
+    if "withdrawal" in decisions:
+        data = decisions["withdrawal"]["data"]
+        withdrawal = WithdrawalFacts(
+            consents=tuple(purposes.get(c, c) for c in data.get("consents", [])),
+            effective=date.fromisoformat(data["effective"]),
+        )
+    notified = tuple(
+        n["recipient_name"] for n in case.get("notices", []) if n["status"] == "notified"
+    )
+    pause = next((a for a in reversed(case.get("audit", [])) if a["action"] == "case-paused"), None)
+    refusal = " ".join(
+        r["outcome_note"] or "" for r in case["requests"] if r["outcome"] == "refused"
+    ).strip()
+    return LetterFacts(
+        letter_date=letter_date,
+        reference=case["reference"],
+        language=language,
+        company=letterhead(company),
+        requester_name=requester["name"],
+        requester_address=address,
+        received=date.fromisoformat(case["received"]),
+        channel=case["channel"],
+        requests=requests,
+        due=date.fromisoformat(case["due"]),
+        extended_due=date.fromisoformat(case["extended_due"]) if case["extended"] else None,
+        extension_reasons=case.get("extension_reason") or "",
+        officer=officer,
+        information_needed=(pause["detail"].get("reason", "") if pause else ""),
+        identity_asked_on=(date.fromisoformat(pause["at"][:10]) if pause else None),
+        erasures=tuple(erasures),
+        objection=objection,
+        withdrawal=withdrawal,
+        recipients_notified=notified,
+        refusal_reasons=refusal,
+        transfer_to=letterhead(company) if kind is LetterType.TRANSFER else None,
+        notes={"transferred_from": transfer_from.name} if transfer_from else {},
+    )
+
+
+def _objection(decisions: dict[str, Any], purposes: dict[str, str]) -> ObjectionFacts | None:
+    for kind in ("objection-marketing", "unsubscribe"):
+        if kind in decisions:
+            data = decisions[kind]["data"]
+            return ObjectionFacts(
+                kind="marketing",
+                decision="upheld",
+                purposes=(),
+                effective=date.fromisoformat(data["effective"]),
+                channels=tuple(data.get("channels", [])),
+            )
+    for kind in ("objection-interests", "objection-credit"):
+        if kind in decisions:
+            data = decisions[kind]["data"]
+            return ObjectionFacts(
+                kind="interests",
+                decision=data["decision"],
+                purposes=tuple(purposes.get(p, p) for p in data.get("purposes", [])),
+                effective=date.fromisoformat(decisions[kind]["decided_on"]),
+                grounds=data.get("grounds", ""),
+                balancing=data.get("balancing", ""),
+            )
+    return None
