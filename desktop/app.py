@@ -74,7 +74,7 @@ def run_window(path: Path, argv: list[str]) -> int:
         show_fatal(str(exc))
         return 2
     if is_new:
-        fill_demo_store(services.cases, DEMO_CASES)
+        fill_demo_store(services.cases, DEMO_CASES, decisions=services.decisions)
     window = MainWindow(services, settings)
     window.show()
     window.check_integrity_in_background(lambda: integrity_problem(path))

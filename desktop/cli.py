@@ -617,7 +617,7 @@ def _cmd_demo(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
         if not a.json:
             print(f"\r{done:,} / {a.cases:,} cases", end="", file=sys.stderr, flush=True)
 
-    count = fill_demo_store(s.cases, a.cases, progress)
+    count = fill_demo_store(s.cases, a.cases, progress, decisions=s.decisions)
     if not a.json and a.cases >= 1000:
         print(file=sys.stderr)
     return {"cases": count}, f"Added {count:,} sample cases."

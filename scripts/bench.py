@@ -65,7 +65,7 @@ def ensure_store(path: Path, count: int) -> None:
     print(f"Building a store of {count:,} sample cases at {path} (once) …", flush=True)
     start = time.perf_counter()
     services = build_services(path)
-    fill_demo_store(services.cases, count)
+    fill_demo_store(services.cases, count, decisions=services.decisions)
     services.close()
     print(f"  built in {time.perf_counter() - start:.0f} s", flush=True)
 

@@ -23,3 +23,6 @@ CREATE TRIGGER blobs_unchangeable BEFORE UPDATE ON blobs
 BEGIN SELECT RAISE(ABORT, 'stored files cannot be changed'); END;
 CREATE TRIGGER attachments_unchangeable BEFORE UPDATE OF sha256, size, filename ON attachments
 BEGIN SELECT RAISE(ABORT, 'stored files cannot be changed'); END;
+
+-- A case's own suppression entries are found by its reference.
+CREATE INDEX suppressions_reference ON suppressions (source_reference);

@@ -26,12 +26,9 @@ class HolidayCalendar:
     label: str = ""
 
     def __post_init__(self) -> None:
-        try:
-            holidays.country_holidays(
-                self.country, subdiv=self.subdiv, categories=self.categories, years=2026
-            )
-        except (NotImplementedError, ValueError, KeyError) as exc:
-            raise ValidationError("calendar", _calendar_problem(self, exc)) from None
+        problem = _calendar_check(self.country, self.subdiv, self.categories)
+        if problem:
+            raise ValidationError("calendar", problem)
 
     @property
     def name(self) -> str:
@@ -49,10 +46,16 @@ class HolidayCalendar:
         return table.get(day)
 
 
-def _calendar_problem(cal: HolidayCalendar, exc: Exception) -> str:
-    if "subdiv" in str(exc).lower() or cal.subdiv:
-        return f"no holiday calendar for country {cal.country!r} and region {cal.subdiv!r}"
-    return f"no holiday calendar for country {cal.country!r}"
+@lru_cache(maxsize=256)
+def _calendar_check(country: str, subdiv: str | None, categories: tuple[str, ...]) -> str | None:
+    """Why the `holidays` package has no such calendar, or None (cached: asked per deadline)."""
+    try:
+        holidays.country_holidays(country, subdiv=subdiv, categories=categories, years=2026)
+    except (NotImplementedError, ValueError, KeyError):
+        if subdiv:
+            return f"no holiday calendar for country {country!r} and region {subdiv!r}"
+        return f"no holiday calendar for country {country!r}"
+    return None
 
 
 @lru_cache(maxsize=256)

@@ -287,10 +287,9 @@ class DecisionService:
             "decisions": decision_sql.decisions_of_case(store, case_id),
             "blocked": decision_sql.blocked_of_case(store, case_id),
             "notices": decision_sql.notices_of_case(store, case_id),
-            "suppressions": [
-                row for row in decision_sql.all_suppressions(store)
-                if row["source_reference"] == self._case(case_id)["reference"]
-            ],
+            "suppressions": decision_sql.suppressions_of_reference(
+                store, self._case(case_id)["reference"]
+            ),
         }  # fmt: skip
 
     # -- helpers -------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from desktop.core.requests import Channel, RequestType
 from desktop.services.cases import Attachment, CaseDraft, CaseService, Requester
+from desktop.services.decisions import DecisionService, ErasureItem
 
 _PEOPLE = {
     "nl": (
@@ -121,8 +122,9 @@ def fill_demo_store(
     count: int,
     progress: Callable[[int], None] | None = None,
     seed: int = 7,
+    decisions: DecisionService | None = None,
 ) -> int:
-    """Log `count` sample cases through the real service, then work on the older ones."""
+    """Log `count` sample cases through the real services, then work on the older ones."""
     today = cases.ctx.clock.today()
     rng = random.Random(seed + 1)
     drafts = sorted(demo_drafts(count, today, seed), key=lambda d: d.received)
@@ -130,24 +132,66 @@ def fill_demo_store(
     for start in range(0, len(drafts), chunk):
         with cases.ctx.store.batch():
             for number, draft in enumerate(drafts[start : start + chunk], start=start + 1):
-                _work_on(cases, draft, today, rng)
+                _work_on(cases, decisions, draft, today, rng)
                 if progress and number % 1000 == 0:
                     progress(number)
     return count
 
 
-def _work_on(cases: CaseService, draft: CaseDraft, today: date, rng: random.Random) -> None:
-    """Log one draft and, as an office would have by now, close, extend or pause it."""
+def _work_on(
+    cases: CaseService,
+    decisions: DecisionService | None,
+    draft: CaseDraft,
+    today: date,
+    rng: random.Random,
+) -> None:
+    """Log one draft and, as an office would have by now, decide, close, extend or pause it."""
     if draft.channel in ("letter", "fax") and rng.random() < 0.3:
         draft = _with_scan(draft)
     logged = cases.log_case(draft)
     age = (today - draft.received).days
     if age > 32 and rng.random() < 0.97:
-        cases.close(logged.id, {t: "granted" for t in draft.types})
+        if decisions is not None:
+            _decide(decisions, logged.id, draft, today)
+        outcomes = {
+            r["type"]: r["outcome"] or "granted" for r in cases.case_file(logged.id)["requests"]
+        }
+        cases.close(logged.id, outcomes)
     elif 18 < age < 29 and rng.random() < 0.3:
         cases.extend(logged.id, "Complex request: data in several systems of the group.")
     elif age < 20 and rng.random() < 0.12:
         cases.pause(logged.id, "Identity in doubt: asked for the customer number.")
+
+
+def _decide(decisions: DecisionService, case_id: int, draft: CaseDraft, today: date) -> None:
+    """The decisions an office takes on these requests, and the Art. 19 notices that follow."""
+    received = draft.received if isinstance(draft.received, date) else today
+    decided = min(today, received + timedelta(days=12))
+    for kind in draft.types:
+        if kind == "objection-marketing":
+            decisions.uphold_marketing_objection(case_id, effective=decided)
+        elif kind == "unsubscribe":
+            decisions.confirm_unsubscribe(case_id, effective=decided)
+        elif kind == "withdrawal":
+            decisions.record_withdrawal(
+                case_id, ["advertising-email", "newsletter"], decided, [("CRM", True)]
+            )
+        elif kind == "erasure":
+            invoice = received - timedelta(days=200)
+            decisions.decide_erasure(
+                case_id,
+                [ErasureItem("customer account"), ErasureItem("invoices", "de-vouchers", invoice)],
+                decided_on=decided,
+            )
+        elif kind in ("objection-interests", "objection-credit"):
+            purpose = "credit-checks" if kind == "objection-credit" else "advertising-post"
+            decisions.assess_objection(
+                case_id, kind, purposes=[purpose], decision="upheld", decided_on=decided,
+                situation="Particular situation described in the letter.",
+            )  # fmt: skip
+    for notice in decisions.case_decisions(case_id)["notices"]:
+        if notice["status"] == "open":
+            decisions.record_notice(notice["id"], notified_on=decided, channel="email")
 
 
 def _with_scan(draft: CaseDraft) -> CaseDraft:

@@ -123,6 +123,12 @@ def _suppression_where(text: str, channel: str | None) -> tuple[str, list[Any]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+def suppressions_of_reference(store: Store, reference: str) -> list[dict[str, Any]]:
+    return store.rows(
+        "SELECT * FROM suppressions WHERE source_reference = ? ORDER BY id", (reference,)
+    )
+
+
 def all_suppressions(store: Store) -> Iterator[dict[str, Any]]:
     cursor = store.execute("SELECT * FROM suppressions ORDER BY id")
     names = [d[0] for d in cursor.description]
