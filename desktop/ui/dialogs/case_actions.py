@@ -1,0 +1,492 @@
+"""Small dialogs for the actions on a case: each fills a form, calls one service, shows its error."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import ValidationError
+from desktop.core.requests import Channel, Outcome, RequestType
+from desktop.services.cases import Attachment
+from desktop.services.desk import Services
+
+_ID_CHECK_METHODS = (
+    "ID card shown in person",
+    "Passport shown in person",
+    "ID shown in a video call",
+    "Customer number and known email address match",
+)
+
+
+_VERBS = {"is", "are", "lies", "must", "has", "may", "cannot"}
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """Pick the translated singular or plural ("%1" is the count); no "(s)" on screen."""
+    return one if count == 1 else many.replace("%1", str(count))
+
+
+def nice_date(day: date | str | None) -> str:
+    """The one date format of the case file: "21 Dec 2026"."""
+    if not day:
+        return "—"
+    if isinstance(day, str):
+        day = date.fromisoformat(day[:10])
+    return f"{day.day} {day.strftime('%b')} {day.year}"
+
+
+class ActionDialog(QDialog):
+    """Base: a form; OK runs `apply()`; a ValidationError marks its field and keeps us open.
+
+    Non-blocking by design: the case file calls `.open()`, tests fill the fields and call
+    `accept()`. `result_message` is what the case file shows in its status line afterwards.
+    """
+
+    def __init__(
+        self, services: Services, case: dict[str, Any], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.case = case
+        self.case_id: int = case["id"]
+        self.result_message = ""
+        self.setMinimumWidth(520)
+        self._fields: dict[str, tuple[QWidget, QLabel]] = {}
+        self._captions: dict[str, str] = {}
+        self._invalid: list[QWidget] = []
+
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setObjectName("countLabel")
+        self.intro.hide()
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setVerticalSpacing(6)
+        self.error = QLabel()  # errors that belong to no field (status, deadline passed)
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+    # -- building ---------------------------------------------------------------------------------
+    def set_titles(self, title: str, ok_text: str) -> None:
+        self.setWindowTitle(f"{title} — {self.case['reference']}")
+        self.ok_button.setText(ok_text)
+
+    def set_intro(self, text: str) -> None:
+        self.intro.setText(text)
+        self.intro.setVisible(bool(text))
+
+    def add_field(self, label: str, widget: QWidget, *names: str) -> QWidget:
+        """A form row; `names` are the service's field names whose errors show under it."""
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setObjectName("fieldError")
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        self.form.addRow(label, holder)
+        for name in names:
+            self._fields[name] = (widget, error)
+            self._captions[name] = label
+        return widget
+
+    def date_edit(self, day: date) -> QDateEdit:
+        edit = QDateEdit(qdate(day), calendarPopup=True)
+        edit.setDisplayFormat("dd MMM yyyy")
+        edit.setMaximumDate(qdate(self.services.ctx.clock.today()))
+        edit.setMinimumDate(qdate(date.fromisoformat(self.case["received"])))
+        return edit
+
+    @staticmethod
+    def text_edit(text: str = "", height: int = 84) -> QPlainTextEdit:
+        edit = QPlainTextEdit(text)
+        edit.setMinimumHeight(height)
+        edit.setTabChangesFocus(True)  # Tab leaves the field, as in every other form field
+        cursor = edit.textCursor()
+        cursor.movePosition(cursor.MoveOperation.End)
+        edit.setTextCursor(cursor)
+        return edit
+
+    # -- running ----------------------------------------------------------------------------------
+    def apply(self) -> None:
+        """Call the service; raise ValidationError for the user's mistake."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        self.clear_errors()
+        try:
+            self.apply()
+        except ValidationError as exc:
+            self.show_error(exc.field, exc.message)
+            return
+        super().accept()
+
+    def show_error(self, field: str, message: str) -> None:
+        # Services say "is required"; under the field that reads best as "Reason is required".
+        caption = self._captions.get(field)
+        if caption and message.split(" ", 1)[0] in _VERBS:
+            message = f"{caption} {message}"
+        text = message[:1].upper() + message[1:]
+        if field in self._fields:
+            widget, label = self._fields[field]
+            label.setText(text)
+            label.show()
+            self.mark(widget)
+            widget.setFocus()
+        else:
+            self.error.setText(text)
+            self.error.show()
+
+    def mark(self, widget: QWidget) -> None:
+        """The red border of style.qss, through the dynamic property it keys on."""
+        widget.setProperty("invalid", True)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
+        self._invalid.append(widget)
+
+    def clear_errors(self) -> None:
+        for widget in self._invalid:
+            widget.setProperty("invalid", False)
+            widget.style().unpolish(widget)
+            widget.style().polish(widget)
+        self._invalid.clear()
+        for _widget, label in self._fields.values():
+            label.clear()
+            label.hide()
+        self.error.clear()
+        self.error.hide()
+
+    def errors(self) -> dict[str, str]:
+        """Shown error texts by field ("" for the dialog-wide one), for tests and checks."""
+        found = {name: label.text() for name, (_w, label) in self._fields.items() if label.text()}
+        if self.error.text():
+            found[""] = self.error.text()
+        return found
+
+    def invalid_widgets(self) -> list[QWidget]:
+        return list(self._invalid)
+
+
+class PauseDialog(ActionDialog):
+    """Ask for identification or clarification: the clock stops until it arrives."""
+
+    def __init__(self, services: Services, case: dict[str, Any], parent: QWidget | None = None):
+        super().__init__(services, case, parent)
+        self.set_titles(self.tr("Ask for identification"), self.tr("Pause the clock"))
+        self.set_intro(
+            self.tr(
+                "Ask only on reasonable doubt and only for what is needed; prefer the customer "
+                "number or a known email address over a copy of an ID. The clock stops until "
+                "the information arrives; the days waited are added to the deadline."
+            )
+        )
+        self.reason = self.add_field(
+            self.tr("Reason"),
+            self.text_edit(self.tr("Reasonable doubt about the identity: ")),
+            "reason",
+        )
+        self.on = self.add_field(
+            self.tr("Asked on"), self.date_edit(services.ctx.clock.today()), "date"
+        )
+
+    def apply(self) -> None:
+        self.services.cases.pause(self.case_id, self.reason.toPlainText(), pydate(self.on.date()))
+        self.result_message = self.tr("Clock paused: waiting for identification.")
+
+
+class IdDocumentDialog(ActionDialog):
+    """File a scan of an ID document as incoming correspondence, flagged for deletion."""
+
+    def __init__(
+        self,
+        services: Services,
+        case: dict[str, Any],
+        path: Path | None = None,
+        chooser: Callable[[], Path | None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(services, case, parent)
+        self.set_titles(self.tr("ID document"), self.tr("Attach"))
+        self._chooser = chooser
+        self.attachment: Attachment | None = None
+        self.set_intro(
+            self.tr(
+                "The copy is kept only until the identity check is recorded, then deleted "
+                "(EDPB 01/2022: keep no copy of an ID)."
+            )
+        )
+        self.file_label = QLabel(self.tr("No file chosen"))
+        self.file_label.setWordWrap(True)
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.choose_button = QPushButton(self.tr("C&hoose…"))
+        self.choose_button.setVisible(chooser is not None)
+        self.choose_button.setAutoDefault(False)  # Enter attaches; it does not choose again
+        self.choose_button.clicked.connect(self._on_choose)
+        row = QWidget()
+        row_layout = QHBoxLayout(row)
+        row_layout.setContentsMargins(0, 0, 0, 0)
+        row_layout.addWidget(self.file_label, 1)
+        row_layout.addWidget(self.choose_button)
+        self.add_field(self.tr("File"), row, "scan", "attachment")
+        self.channel = QComboBox()
+        for channel in Channel:
+            self.channel.addItem(self.tr(channel.label), channel.value)
+        self.channel.setCurrentIndex(max(0, self.channel.findData(case["channel"])))
+        self.add_field(self.tr("Came by"), self.channel, "channel")
+        self.on = self.add_field(
+            self.tr("Received on"), self.date_edit(services.ctx.clock.today()), "date"
+        )
+        self.subject = self.add_field(
+            self.tr("Subject"), QLineEdit(self.tr("Copy of an ID document")), "subject"
+        )
+        if path is not None:
+            self.set_path(path)
+
+    def set_path(self, path: Path) -> None:
+        """Read the scan now, so a file that is no scan is named before anything else."""
+        self.clear_errors()
+        self.attachment = None
+        try:
+            self.attachment = self.services.intake.read_scan(path, id_document=True)
+        except ValidationError as exc:
+            self.file_label.setText(path.name)
+            self.show_error(exc.field, exc.message)
+            return
+        size = len(self.attachment.content) / 1024
+        self.file_label.setText(f"{self.attachment.filename}  ({size:.0f} KB)")
+
+    def _on_choose(self) -> None:
+        path = self._chooser() if self._chooser else None
+        if path is not None:
+            self.set_path(path)
+
+    def apply(self) -> None:
+        if self.attachment is None:
+            raise ValidationError("scan", self.tr("choose a PDF or image scan of the document"))
+        self.services.cases.add_correspondence(
+            self.case_id,
+            "in",
+            self.channel.currentData(),
+            pydate(self.on.date()),
+            self.subject.text(),
+            attachments=(self.attachment,),
+        )
+        self.result_message = self.tr(
+            "ID document filed; it is deleted when the identity check is recorded."
+        )
+
+
+class IdCheckedDialog(ActionDialog):
+    """Record "ID checked on <date> by <officer>"; every ID copy of the case is deleted."""
+
+    def __init__(self, services: Services, case: dict[str, Any], parent: QWidget | None = None):
+        super().__init__(services, case, parent)
+        self.set_titles(self.tr("Record the identity check"), self.tr("Record"))
+        copies = sum(
+            1 for item in case["correspondence"] for a in item["attachments"] if a["is_id_document"]
+        )
+        intro = self.tr('The note "ID checked on <date> by <officer>" is added to the case.')
+        if copies:
+            intro += " " + plural(
+                copies,
+                self.tr("The ID copy on file will be deleted."),
+                self.tr("The %1 ID copies on file will be deleted."),
+            )
+        if case["status"] == "awaiting-id":
+            intro += " " + self.tr("The clock restarts.")
+        self.set_intro(intro)
+        self.how = QComboBox(editable=True)
+        self.how.addItems([self.tr(text) for text in _ID_CHECK_METHODS])
+        self.how.setCurrentIndex(0)
+        self.add_field(self.tr("Checked how"), self.how, "how")
+        self.on = self.add_field(
+            self.tr("Checked on"), self.date_edit(services.ctx.clock.today()), "date"
+        )
+
+    def apply(self) -> None:
+        deleted = self.services.cases.record_identity_checked(
+            self.case_id, self.how.currentText(), pydate(self.on.date())
+        )
+        gone = (
+            plural(
+                deleted,
+                self.tr("The ID copy was deleted; none is kept."),
+                self.tr("%1 ID copies were deleted; none is kept."),
+            )
+            if deleted
+            else self.tr("No ID copy was on file.")
+        )
+        self.result_message = self.tr("Identity check recorded.") + " " + gone
+
+
+class ExtendDialog(ActionDialog):
+    """Extend by two months (Art. 12(3)); the service refuses once the first month is over."""
+
+    def __init__(self, services: Services, case: dict[str, Any], parent: QWidget | None = None):
+        super().__init__(services, case, parent)
+        self.set_titles(self.tr("Extend the deadline"), self.tr("Extend"))
+        self.set_intro(
+            self.tr(
+                "The deadline moves from %1 to %2. Tell the requester within the first month, "
+                "with the reasons."
+            )
+            .replace("%1", nice_date(case["due"]))
+            .replace("%2", nice_date(case["extended_due"]))
+        )
+        self.reason = self.add_field(
+            self.tr("Reasons"),
+            self.text_edit(),
+            "reason",
+        )
+        self.reason.setPlaceholderText(
+            self.tr("Complexity or number of requests, e.g. data held in six systems")
+        )
+
+    def apply(self) -> None:
+        deadline = self.services.cases.extend(self.case_id, self.reason.toPlainText())
+        self.result_message = self.tr("Deadline extended to %1.").replace(
+            "%1", nice_date(deadline.extended_due)
+        )
+
+
+class TransferDialog(ActionDialog):
+    """Hand the case to another group company; its calendar then sets the deadlines."""
+
+    def __init__(self, services: Services, case: dict[str, Any], parent: QWidget | None = None):
+        super().__init__(services, case, parent)
+        self.set_titles(self.tr("Transfer to another company"), self.tr("Transfer"))
+        self.set_intro(
+            self.tr(
+                "Now with %1. The deadlines are recomputed with the new company's holidays."
+            ).replace("%1", case["company"]["name"])
+        )
+        self.company = QComboBox()
+        for company in services.register.companies():
+            if company.id != case["company"]["id"]:
+                suffix = self.tr(" (sample)") if company.is_sample else ""
+                self.company.addItem(company.name + suffix, company.id)
+        self.add_field(self.tr("Company"), self.company, "company")
+        self.reason = self.add_field(self.tr("Reason"), self.text_edit(height=64), "reason")
+
+    def apply(self) -> None:
+        self.services.cases.transfer(
+            self.case_id, self.company.currentData() or "", self.reason.toPlainText()
+        )
+        self.result_message = self.tr("Transferred to %1.").replace(
+            "%1", self.company.currentText()
+        )
+
+
+class CloseDialog(ActionDialog):
+    """Close with an outcome for every request; none is preselected."""
+
+    def __init__(self, services: Services, case: dict[str, Any], parent: QWidget | None = None):
+        super().__init__(services, case, parent)
+        self.set_titles(self.tr("Close the case"), self.tr("Close case"))
+        self.set_intro(self.tr("Choose how each request ended."))
+        self.outcomes: dict[str, QComboBox] = {}
+        for request in case["requests"]:
+            combo = QComboBox()
+            combo.addItem(self.tr("— choose —"), None)
+            for outcome in Outcome:
+                combo.addItem(self.tr(outcome.label), outcome.value)
+            self.outcomes[request["type"]] = combo
+            self.add_field(_type_label(request["type"]), combo, request["type"])
+        self.note = self.add_field(self.tr("Note (optional)"), self.text_edit(height=64), "note")
+
+    def set_outcome(self, request_type: str, outcome: str) -> None:
+        combo = self.outcomes[request_type]
+        combo.setCurrentIndex(combo.findData(outcome))
+
+    def apply(self) -> None:
+        chosen = {t: c.currentData() for t, c in self.outcomes.items() if c.currentData()}
+        self.services.cases.close(self.case_id, chosen, self.note.toPlainText())
+        self.result_message = self.tr("Case closed.")
+
+    def show_error(self, field: str, message: str) -> None:
+        missing = [t for t, c in self.outcomes.items() if not c.currentData()]
+        if field != "outcome" or not missing:
+            super().show_error(field, message)
+            return
+        # One message for all missing outcomes, under the first; every empty combo is marked.
+        super().show_error(missing[0], self.tr("Choose an outcome for every request."))
+        for request_type in missing[1:]:
+            self.mark(self.outcomes[request_type])
+
+
+class ReopenDialog(ActionDialog):
+    def __init__(self, services: Services, case: dict[str, Any], parent: QWidget | None = None):
+        super().__init__(services, case, parent)
+        self.set_titles(self.tr("Reopen the case"), self.tr("Reopen"))
+        self.reason = self.add_field(self.tr("Reason"), self.text_edit(height=64), "reason")
+        self.reason.setPlaceholderText(self.tr("e.g. the requester wrote again"))
+
+    def apply(self) -> None:
+        self.services.cases.reopen(self.case_id, self.reason.toPlainText())
+        self.result_message = self.tr("Case reopened.")
+
+
+class NoteDialog(ActionDialog):
+    def __init__(self, services: Services, case: dict[str, Any], parent: QWidget | None = None):
+        super().__init__(services, case, parent)
+        self.set_titles(self.tr("Add a note"), self.tr("Add note"))
+        self.set_intro(
+            self.tr("Record facts of the procedure, not copies of the personal data disclosed.")
+        )
+        self.text = self.add_field(self.tr("Note"), self.text_edit(height=120), "note")
+
+    def apply(self) -> None:
+        self.services.cases.add_note(self.case_id, self.text.toPlainText())
+        self.result_message = self.tr("Note added.")
+
+
+def _type_label(value: str) -> str:
+    try:
+        return QCoreApplication.translate("CaseFileDialog", RequestType(value).label)
+    except ValueError:
+        return value

@@ -1,0 +1,534 @@
+"""The case file: what it shows, and every action through the real services into the store."""
+
+import os
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+
+from desktop.core.cases import CaseAction, CaseStatus, allowed_actions
+from desktop.services.cases import Attachment, CaseDraft, Requester
+from desktop.ui.dialogs.case_actions import CloseDialog, NoteDialog, PauseDialog
+from desktop.ui.dialogs.case_file import CaseFileDialog, audit_summary, safe_filename
+from desktop.ui.models.case_table import OVERDUE
+
+PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
+
+
+def log(services, name="Jürgen Müller", **kw) -> int:
+    person = kw.pop("requester", None) or Requester(
+        name=name,
+        email="j.mueller@example.org",
+        address="Hauptstraße 5\n80331 München",
+        customer=kw.pop("customer", "consumer"),
+        delivery_country=kw.pop("delivery_country", None),
+        language="de",
+    )
+    base = dict(
+        channel="letter",
+        received="2026-11-20",
+        types=["access", "erasure"],
+        subject="Auskunft und Löschung",
+        body="Ich bitte um Auskunft und Löschung.",
+        attachments=[Attachment("brief.pdf", "application/pdf", PDF, is_original=True)],
+    )
+    base.update(kw)
+    return services.cases.log_case(CaseDraft(requester=person, **base)).id
+
+
+@pytest.fixture
+def open_file(qtbot, services):
+    def opener(case_id: int) -> CaseFileDialog:
+        dialog = CaseFileDialog(services, case_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        return dialog
+
+    return opener
+
+
+def actions(services, case_id: int) -> list[str]:
+    return [entry["action"] for entry in services.cases.case_file(case_id)["audit"]]
+
+
+def id_copies(services, case_id: int) -> int:
+    case = services.cases.case_file(case_id)
+    return sum(a["is_id_document"] for c in case["correspondence"] for a in c["attachments"])
+
+
+def table_column(table, column: int) -> list[str]:
+    return [table.item(row, column).text() for row in range(table.rowCount())]
+
+
+# -- what it shows -------------------------------------------------------------------------------
+def test_header_shows_reference_status_company_and_deadline(open_file, services):
+    case_id = log(services)
+    dialog = open_file(case_id)
+    assert dialog.reference_label.text() == "PD-2026-000001"
+    assert dialog.status_label.text() == "Open"
+    assert dialog.company_label.text() == "Hoffmann SE"
+    assert dialog.sample_badge.isHidden()
+    assert "Rule 2" in dialog.routing_label.text()
+    assert dialog.routing_warning.isHidden()
+    assert dialog.requester_label.text() == "Jürgen Müller — Access, Erasure"
+    assert dialog.received_label.text() == "Received 20 Nov 2026 by letter"
+    assert dialog.due_label.text() == "Due 21 Dec 2026 — 27 days left"
+    assert dialog.clock_label.text() == "If extended: 22 Feb 2027."
+    assert "20 Dec 2026" in dialog.due_label.toolTip()  # the explanation: a Sunday rolled over
+    assert dialog.explanation_label.isHidden()
+    dialog.why_button.click()
+    assert dialog.explanation_label.isVisible()
+    assert dialog.windowTitle() == "Case PD-2026-000001"
+    assert 1000 <= dialog.width() <= 1280 and dialog.height() <= 800
+
+
+def test_overdue_case_is_red_and_sample_company_is_badged(open_file, services):
+    late = log(services, received="2026-10-01")
+    dialog = open_file(late)
+    assert "overdue" in dialog.due_label.text()
+    assert dialog.due_label.palette().color(QPalette.ColorRole.WindowText) == OVERDUE
+    sample = log(services, customer="business", delivery_country="NL", context="order")
+    dialog = open_file(sample)
+    assert dialog.company_label.text() == "Hoffmann Nederland B.V."
+    assert not dialog.sample_badge.isHidden()
+
+
+def test_routing_warning_is_shown(open_file, services):
+    dialog = open_file(log(services, customer="business"))  # no delivery country known
+    assert not dialog.routing_warning.isHidden()
+    assert dialog.routing_warning.text().startswith("Check the responsible company")
+
+
+def test_hostile_text_is_shown_as_text(open_file, services):
+    name = 'Bob <b>"bold"</b> & <script>x</script>'
+    dialog = open_file(log(services, name=name))
+    assert dialog.requester_fields["name"].text() == name
+    assert dialog.requester_fields["name"].textFormat() == Qt.TextFormat.PlainText
+    assert dialog.requester_label.textFormat() == Qt.TextFormat.PlainText
+    assert dialog.requester_fields["address"].text() == "Hauptstraße 5\n80331 München"
+
+
+def test_tabs_show_the_whole_file(open_file, services):
+    other = log(services, name="Jürgen Müller", types=["objection-marketing"], attachments=[])
+    case_id = log(services, link_to=[other])
+    services.cases.add_correspondence(case_id, "out", "email", None, "Acknowledgement", "Thanks")
+    services.cases.add_note(case_id, "Phoned the requester.\nHe will send his customer number.")
+    dialog = open_file(case_id)
+    assert table_column(dialog.requests_table, 0) == ["Access", "Erasure"]
+    assert table_column(dialog.requests_table, 1) == ["Art. 15 GDPR", "Art. 17 GDPR"]
+    assert table_column(dialog.requests_table, 2) == ["Pending", "Pending"]
+    # Correspondence in time order; the first is selected with its body and files.
+    assert table_column(dialog.correspondence_list, 1) == ["In", "Out"]
+    assert table_column(dialog.correspondence_list, 3) == [
+        "Auskunft und Löschung",
+        "Acknowledgement",
+    ]
+    assert dialog.item_body.toPlainText() == "Ich bitte um Auskunft und Löschung."
+    assert table_column(dialog.attachment_list, 0) == ["brief.pdf"]
+    dialog.correspondence_list.setCurrentCell(1, 0)
+    assert dialog.item_body.toPlainText() == "Thanks"
+    assert dialog.attachment_list.isHidden()
+    assert dialog.files_label.text() == "No files"
+    # Requester and linked case.
+    assert dialog.requester_fields["email"].text() == "j.mueller@example.org"
+    assert dialog.requester_fields["language"].text() == "German"
+    assert dialog.requester_fields["phone"].text() == "—"
+    assert table_column(dialog.links_table, 0) == ["PD-2026-000001"]
+    assert table_column(dialog.links_table, 2) == ["Objection (direct marketing, profiling)"]
+    # Notes and history (newest first, readable).
+    assert table_column(dialog.notes_table, 2) == [
+        "Phoned the requester.\nHe will send his customer number."
+    ]
+    assert table_column(dialog.notes_table, 1) == ["officer-test"]
+    assert table_column(dialog.history_table, 2) == [
+        "Note added", "Correspondence added", "Case logged"
+    ]  # fmt: skip
+    logged = dialog.history_table.item(2, 3).text()
+    assert "requests: Access, Erasure" in logged and "company: Hoffmann SE" in logged
+    assert "linked to: PD-2026-000001" in logged
+    assert "{" not in logged
+
+
+def test_linked_case_opens_in_its_own_window(open_file, services, qtbot):
+    other = log(services, attachments=[])
+    dialog = open_file(log(services, link_to=[other]))
+    second = dialog.open_linked(other)
+    qtbot.addWidget(second)
+    assert second.reference_label.text() == "PD-2026-000001"
+    with qtbot.waitSignal(dialog.case_changed) as signal:
+        note = second.add_note()
+        note.text.setPlainText("Same person as PD-2026-000002.")
+        note.accept()
+    assert signal.args == [other]
+
+
+def test_buttons_follow_the_allowed_actions(open_file, services):
+    case_id = log(services)
+    dialog = open_file(case_id)
+    gates = {
+        CaseAction.PAUSE: dialog.pause_button,
+        CaseAction.RESUME: dialog.resume_button,
+        CaseAction.EXTEND: dialog.extend_button,
+        CaseAction.TRANSFER: dialog.transfer_button,
+        CaseAction.CLOSE: dialog.close_button,
+        CaseAction.REOPEN: dialog.reopen_button,
+    }
+    for status, change in (
+        (CaseStatus.OPEN, None),
+        (CaseStatus.AWAITING_ID, lambda: services.cases.pause(case_id, "doubt")),
+        (CaseStatus.CLOSED, lambda: services.cases.close(
+            case_id, {"access": "granted", "erasure": "granted"})),
+    ):  # fmt: skip
+        if change:
+            change()
+        dialog.reload()
+        allowed = allowed_actions(status)
+        for action, button in gates.items():
+            assert button.isVisibleTo(dialog) == (action in allowed), (status, action)
+        active = status is not CaseStatus.CLOSED
+        assert dialog.id_checked_button.isVisibleTo(dialog) == active
+        assert dialog.id_document_button.isVisibleTo(dialog) == active
+        assert dialog.note_button.isVisibleTo(dialog)
+
+
+# -- actions -------------------------------------------------------------------------------------
+def test_ask_for_identification_pauses_the_clock(open_file, services, qtbot):
+    case_id = log(services)
+    dialog = open_file(case_id)
+    pause = dialog.ask_for_identification()
+    assert isinstance(pause, PauseDialog) and pause.isVisible()
+    assert pause.reason.toPlainText().startswith("Reasonable doubt about the identity: ")
+    assert pause.on.date().toString("yyyy-MM-dd") == "2026-11-24"
+    qtbot.keyClicks(pause.reason, "the address differs from the customer record")
+    with qtbot.waitSignal(dialog.case_changed, timeout=2000) as signal:
+        qtbot.mouseClick(pause.ok_button, Qt.MouseButton.LeftButton)
+    assert signal.args == [case_id]
+    assert not pause.isVisible()
+    case = services.cases.case_file(case_id)
+    assert case["status"] == "awaiting-id" and case["paused_since"] == "2026-11-24"
+    entry = case["audit"][-1]
+    assert entry["action"] == "case-paused"
+    assert entry["detail"]["reason"].endswith("differs from the customer record")
+    assert entry["detail"]["changes"]["status"] == ["open", "awaiting-id"]
+    assert dialog.status_label.text() == "Waiting for ID"
+    assert "clock paused" in dialog.due_label.text()
+    assert "Clock paused since 24 Nov 2026" in dialog.clock_label.text()
+    assert not dialog.resume_button.isHidden() and dialog.pause_button.isHidden()
+
+
+def test_pause_without_a_reason_is_refused_in_the_dialog(open_file, services, qtbot):
+    case_id = log(services)
+    dialog = open_file(case_id)
+    pause = dialog.ask_for_identification()
+    pause.reason.setPlainText("   ")
+    with qtbot.assertNotEmitted(dialog.case_changed):
+        pause.accept()
+    assert pause.isVisible()
+    assert "reason" in pause.errors()
+    assert pause.reason in pause.invalid_widgets()
+    assert pause.reason.property("invalid") is True
+    assert services.cases.case_file(case_id)["status"] == "open"
+    assert actions(services, case_id) == ["case-logged"]
+
+
+def test_information_received_restarts_the_clock(open_file, services, qtbot):
+    case_id = log(services)
+    services.cases.pause(case_id, "Reasonable doubt about the identity", on="2026-11-21")
+    dialog = open_file(case_id)
+    with qtbot.waitSignal(dialog.case_changed, timeout=2000):
+        assert dialog.information_received()
+    case = services.cases.case_file(case_id)
+    assert case["status"] == "open" and case["paused_days"] == 3
+    assert case["current_due"] == "2026-12-23"  # 20 Dec + 3 days waited, a Wednesday
+    assert case["audit"][-1]["action"] == "case-resumed"
+    assert dialog.due_label.text() == "Due 23 Dec 2026 — 29 days left"
+    assert "Includes 3 days paused." in dialog.clock_label.text()
+    assert "23 Dec 2026" in dialog.message.text()
+
+
+def test_id_document_then_identity_check_deletes_the_copy(
+    open_file, services, qtbot, tmp_path, monkeypatch
+):
+    case_id = log(services)
+    services.cases.pause(case_id, "Reasonable doubt about the identity")
+    scan = tmp_path / "ausweis.png"
+    scan.write_bytes(PNG)
+    dialog = open_file(case_id)
+    monkeypatch.setattr(dialog, "_choose_id_document", lambda: scan)
+    attach = dialog.attach_id_document()
+    assert attach.file_label.text().startswith("ausweis.png")
+    with qtbot.waitSignal(dialog.case_changed, timeout=2000):
+        attach.accept()
+    assert id_copies(services, case_id) == 1
+    assert actions(services, case_id)[-1] == "correspondence-added"
+    assert not dialog.id_copy_warning.isHidden()
+    row = dialog.correspondence_row(services.cases.case_file(case_id)["correspondence"][-1]["id"])
+    dialog.correspondence_list.setCurrentCell(row, 0)
+    assert table_column(dialog.attachment_list, 3) == ["until the ID check"]
+
+    check = dialog.record_identity_checked()
+    assert "will be deleted" in check.intro.text()
+    check.how.setCurrentText("ID card shown at the counter")
+    with qtbot.waitSignal(dialog.case_changed, timeout=2000):
+        check.accept()
+    case = services.cases.case_file(case_id)
+    assert id_copies(services, case_id) == 0
+    assert case["status"] == "open"  # the clock runs again
+    assert case["notes"][-1]["text"].startswith("ID checked on 2026-11-24 by officer-test")
+    entry = case["audit"][-1]
+    assert entry["action"] == "identity-checked"
+    assert entry["detail"]["id_documents_deleted"] == 1
+    # The case file shows that the copy is gone.
+    assert dialog.id_copy_warning.isHidden()
+    assert "ID copy was deleted" in dialog.message.text()
+    dialog.correspondence_list.setCurrentCell(row, 0)
+    assert dialog.attachment_list.isHidden()
+    assert "deleted on 24 Nov 2026" in dialog.files_note.text()
+    assert "ID checked on 2026-11-24" in table_column(dialog.notes_table, 2)[-1]
+
+
+def test_a_file_that_is_no_scan_is_refused(open_file, services, tmp_path, monkeypatch):
+    case_id = log(services)
+    text = tmp_path / "ausweis.txt"
+    text.write_text("not a scan")
+    dialog = open_file(case_id)
+    monkeypatch.setattr(dialog, "_choose_id_document", lambda: text)
+    attach = dialog.attach_id_document()
+    assert "scan" in attach.errors()
+    attach.accept()
+    assert attach.isVisible()
+    assert len(services.cases.case_file(case_id)["correspondence"]) == 1
+    monkeypatch.setattr(dialog, "_choose_id_document", lambda: None)
+    assert dialog.attach_id_document() is None  # cancelled file dialog: nothing happens
+
+
+def test_extend_needs_reasons_and_moves_the_deadline(open_file, services, qtbot):
+    case_id = log(services)
+    dialog = open_file(case_id)
+    extend = dialog.extend()
+    assert "21 Dec 2026 to 22 Feb 2027" in extend.intro.text()
+    extend.accept()
+    assert "reason" in extend.errors() and extend.isVisible()
+    assert not services.cases.case_file(case_id)["extended"]
+    extend.reason.setPlainText("Data held in six systems of three companies.")
+    with qtbot.waitSignal(dialog.case_changed, timeout=2000):
+        extend.accept()
+    case = services.cases.case_file(case_id)
+    assert case["extended"] and case["current_due"] == "2027-02-22"
+    assert case["extension_reason"] == "Data held in six systems of three companies."
+    assert case["audit"][-1]["action"] == "case-extended"
+    assert dialog.due_label.text().startswith("Due 22 Feb 2027")
+    assert "Extended to 22 Feb 2027" in dialog.clock_label.text()
+    assert dialog.status_label.text() == "Open · extended"
+
+
+def test_extending_after_the_deadline_is_refused_and_changes_nothing(open_file, services, qtbot):
+    case_id = log(services, received="2026-10-01")
+    before = services.cases.case_file(case_id)
+    dialog = open_file(case_id)
+    extend = dialog.extend()
+    extend.reason.setPlainText("Complex request")
+    with qtbot.assertNotEmitted(dialog.case_changed):
+        extend.accept()
+    assert extend.isVisible()
+    assert "deadline passed" in extend.errors()[""]
+    assert extend.error.objectName() == "fieldError" and not extend.error.isHidden()
+    assert services.cases.case_file(case_id) == before
+
+
+def test_transfer_to_another_company(open_file, services, qtbot):
+    case_id = log(services)
+    dialog = open_file(case_id)
+    transfer = dialog.transfer()
+    assert transfer.company.findData("hoffmann-se") == -1  # not to where it already is
+    transfer.company.setCurrentIndex(transfer.company.findData("hoffmann-nl"))
+    transfer.accept()
+    assert "reason" in transfer.errors()
+    transfer.reason.setPlainText("The order was placed with the Dutch shop.")
+    with qtbot.waitSignal(dialog.case_changed, timeout=2000):
+        transfer.accept()
+    case = services.cases.case_file(case_id)
+    assert case["company"]["id"] == "hoffmann-nl"
+    assert case["audit"][-1]["action"] == "case-transferred"
+    assert dialog.company_label.text() == "Hoffmann Nederland B.V."
+    assert not dialog.sample_badge.isHidden()
+    assert "Transferred by the officer" in dialog.routing_label.text()
+
+
+def test_closing_needs_an_outcome_for_every_request(open_file, services, qtbot):
+    case_id = log(services)
+    dialog = open_file(case_id)
+    close = dialog.close_case()
+    assert isinstance(close, CloseDialog)
+    assert set(close.outcomes) == {"access", "erasure"}
+    close.set_outcome("access", "granted")
+    with qtbot.assertNotEmitted(dialog.case_changed):
+        close.accept()
+    assert close.isVisible()
+    assert close.errors() == {"erasure": "Choose an outcome for every request."}
+    assert close.outcomes["erasure"] in close.invalid_widgets()
+    assert close.outcomes["access"] not in close.invalid_widgets()
+    assert services.cases.case_file(case_id)["status"] == "open"
+    close.set_outcome("erasure", "refused")
+    close.note.setPlainText("Erasure refused: retention under tax law (§147 AO).")
+    with qtbot.waitSignal(dialog.case_changed, timeout=2000):
+        close.accept()
+    case = services.cases.case_file(case_id)
+    assert case["status"] == "closed" and case["closed_at"] == "2026-11-24"
+    assert {r["type"]: r["outcome"] for r in case["requests"]} == {
+        "access": "granted",
+        "erasure": "refused",
+    }
+    assert case["audit"][-1]["action"] == "case-closed"
+    assert table_column(dialog.requests_table, 2) == ["Granted", "Refused"]
+    assert table_column(dialog.requests_table, 4) == ["24 Nov 2026", "24 Nov 2026"]
+    assert dialog.due_label.text() == "Closed on 24 Nov 2026"
+    assert not dialog.reopen_button.isHidden() and dialog.close_button.isHidden()
+    summary = dialog.history_table.item(0, 3).text()
+    assert "status: Open → Closed" in summary
+    assert "outcomes: Access: Granted, Erasure: Refused" in summary
+
+
+def test_reopen_a_closed_case(open_file, services, qtbot):
+    case_id = log(services)
+    services.cases.close(case_id, {"access": "granted", "erasure": "no-data"})
+    dialog = open_file(case_id)
+    reopen = dialog.reopen()
+    reopen.reason.setPlainText("The requester wrote again.")
+    with qtbot.waitSignal(dialog.case_changed, timeout=2000):
+        reopen.accept()
+    case = services.cases.case_file(case_id)
+    assert case["status"] == "open" and case["closed_at"] is None
+    assert case["audit"][-1]["action"] == "case-reopened"
+    assert case["audit"][-1]["detail"]["reason"] == "The requester wrote again."
+    assert dialog.status_label.text() == "Open"
+
+
+def test_add_note_through_its_widgets(open_file, services, qtbot):
+    case_id = log(services)
+    dialog = open_file(case_id)
+    qtbot.mouseClick(dialog.note_button, Qt.MouseButton.LeftButton)
+    note = dialog.action_dialog
+    assert isinstance(note, NoteDialog) and note.isVisible()
+    qtbot.mouseClick(note.ok_button, Qt.MouseButton.LeftButton)
+    assert "note" in note.errors() and note.isVisible()
+    qtbot.keyClicks(note.text, "Called back, left a message.")
+    with qtbot.waitSignal(dialog.case_changed, timeout=2000):
+        qtbot.mouseClick(note.ok_button, Qt.MouseButton.LeftButton)
+    case = services.cases.case_file(case_id)
+    assert [n["text"] for n in case["notes"]] == ["Called back, left a message."]
+    assert case["audit"][-1]["action"] == "note-added"
+    assert table_column(dialog.notes_table, 2) == ["Called back, left a message."]
+    assert dialog.no_notes_label.text() == "One note."
+
+
+def test_a_refused_action_names_the_reason(open_file, services):
+    case_id = log(services)
+    dialog = open_file(case_id)
+    services.cases.close(case_id, {"access": "granted", "erasure": "granted"})  # elsewhere
+    pause = dialog.ask_for_identification()  # the window still shows the case open
+    pause.accept()
+    assert "cannot be paused" in pause.errors()[""]
+    assert dialog.information_received() is False
+    assert dialog.message.objectName() == "fieldError"
+
+
+def test_mnemonic_opens_the_note_dialog(open_file, services, qtbot):
+    dialog = open_file(log(services))
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    qtbot.keyClick(dialog, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.tabs.currentIndex() == 1  # Ctrl+1..5 switch the tabs
+    qtbot.keyClick(dialog, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: isinstance(dialog.action_dialog, NoteDialog), timeout=2000)
+
+
+# -- files ---------------------------------------------------------------------------------------
+def test_opening_an_attachment_hands_the_stored_bytes_to_the_viewer(
+    open_file, services, monkeypatch
+):
+    content = PDF + b"%" + os.urandom(256)
+    case_id = log(services, attachments=[Attachment("../../Brief an Hoffmann?.pdf",
+                                                    "application/pdf", content, True)])  # fmt: skip
+    dialog = open_file(case_id)
+    opened: list[Path] = []
+    monkeypatch.setattr(dialog, "_open_with_system_viewer", opened.append)
+    assert dialog.open_attachment_button.isEnabled()
+    dialog.open_attachment_button.click()
+    assert len(opened) == 1
+    path = opened[0]
+    assert path.read_bytes() == content
+    assert path.name.endswith("Brief an Hoffmann_.pdf") and ".." not in path.name
+    folder = path.parent
+    assert folder.name.startswith("privacydesk-")
+    if sys.platform != "win32":
+        assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    dialog.close()
+    assert not folder.exists()  # no personal data left in the temp folder
+
+
+def test_a_deleted_attachment_is_reported_not_raised(open_file, services, monkeypatch):
+    dialog = open_file(log(services))
+    opened: list[Path] = []
+    monkeypatch.setattr(dialog, "_open_with_system_viewer", opened.append)
+    assert dialog.open_attachment(99_999) is None
+    assert opened == []
+    assert "no such attachment" in dialog.message.text().lower()
+
+
+@pytest.mark.parametrize(
+    ("name", "media_type", "expected"),
+    [
+        ("brief.pdf", "application/pdf", "brief.pdf"),
+        ("../../etc/passwd", "text/plain", "passwd.txt"),
+        ("C:\\Users\\x\\scan.PNG", "image/png", "scan.PNG"),
+        ("Ausweis Müller.jpg", "image/jpeg", "Ausweis Müller.jpg"),
+        ("", "application/pdf", "attachment.pdf"),
+        ("a<b>|c:d*.tif", "image/tiff", "a_b__c_d_.tif"),
+        ("...", "image/gif", "attachment.gif"),
+    ],
+)
+def test_safe_filename(name, media_type, expected):
+    assert safe_filename(name, media_type) == expected
+
+
+def test_audit_summary_is_readable():
+    detail = {
+        "changes": {"status": ["open", "awaiting-id"], "paused_since": [None, "2026-11-24"]},
+        "reason": "Reasonable doubt",
+    }
+    assert audit_summary(detail) == (
+        "status: Open → Waiting for ID\npaused since: — → 24 Nov 2026\nreason: Reasonable doubt"
+    )
+    files = {"changes": {}, "direction": "in", "channel": "fax",
+             "attachments": [{"sha256": "ab", "size": 2048, "media_type": "image/png"}]}  # fmt: skip
+    assert audit_summary(files) == (
+        "direction: incoming\nchannel: Fax\nfiles: 1 file (PNG image, 2 KB)"
+    )
+
+
+def test_the_main_window_opens_the_case_file_and_refreshes_after_a_change(
+    qtbot, services, tmp_path
+):
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import UiSettings
+
+    case_id = log(services)
+    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    dialog = window.open_case(case_id)
+    assert isinstance(dialog, CaseFileDialog) and dialog.isVisible()
+    assert not dialog.isModal()  # the officer can keep working in the list
+    close = dialog.close_case()
+    close.set_outcome("access", "granted")
+    close.set_outcome("erasure", "granted")
+    close.accept()
+    assert window.cases_page.model.total == 0  # the list shows cases not closed
