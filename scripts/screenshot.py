@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from desktop.app import build_services
@@ -29,7 +30,10 @@ def main() -> int:
     args = parser.parse_args()
     app = create_application(sys.argv[:1])
     services = build_services(args.store)
-    window = MainWindow(services, UiSettings())
+    # Fresh UI settings: a screenshot shows the default layout, not a remembered one.
+    scratch = tempfile.mkdtemp()
+    settings = UiSettings(QSettings(f"{scratch}/ui.ini", QSettings.Format.IniFormat))
+    window = MainWindow(services, settings)
     width, height = (int(x) for x in args.size.split("x"))
     window.resize(width, height)
     window.navigation.setCurrentRow(args.page)

@@ -26,7 +26,8 @@ from desktop.ui.settings import UiSettings
 
 _DUE_WINDOWS = ((None, "Any due date"), (0, "Due today"), (7, "Due within 7 days"),
                 (30, "Due within 30 days"))  # fmt: skip
-_WIDTHS = (118, 170, 170, 72, 150, 92, 92, 80, 105)
+_HEADER_KEY = "cases/header-v2"  # a new key when the columns change: old layouts do not fit
+_WIDTHS = (118, 170, 170, 72, 165, 94, 94, 100, 110)
 
 
 class CasesPage(QWidget):
@@ -93,11 +94,15 @@ class CasesPage(QWidget):
         header.setStretchLastSection(False)
         for column, width in enumerate(_WIDTHS):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        saved = settings.blob("cases/header")
+        header.setMinimumSectionSize(60)
+        saved = settings.blob(_HEADER_KEY)
         if saved is not None:
             header.restoreState(saved)
+        # Names and request types take the room left; a saved state must not squeeze them.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # The model sorts in SQL: follow the sort the header shows.
+        self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.activated.connect(self._on_double_clicked)
 
@@ -158,7 +163,7 @@ class CasesPage(QWidget):
         self.search.selectAll()
 
     def save_state(self) -> None:
-        self._settings.set_blob("cases/header", self.table.horizontalHeader().saveState())
+        self._settings.set_blob(_HEADER_KEY, self.table.horizontalHeader().saveState())
 
     def _on_total_changed(self, total: int) -> None:
         self.count_label.setText(self.tr("%n case(s)", "", total))
