@@ -15,6 +15,7 @@ from desktop.services.context import ServiceContext, os_login
 from desktop.services.decisions import DecisionService
 from desktop.services.desk import Services
 from desktop.services.intake import IntakeService
+from desktop.services.letters import LetterService
 from desktop.services.processing import ProcessingRegisterService
 from desktop.services.queries import CaseQueries
 from desktop.services.suppression import SuppressionService
@@ -46,15 +47,17 @@ def build_services(
     register.ensure_seeded()
     processing = ProcessingRegisterService(ctx)
     processing.ensure_seeded()
+    cases = CaseService(ctx, register)
     return Services(
         ctx,
         register,
-        CaseService(ctx, register),
+        cases,
         CaseQueries(ctx),
         IntakeService(ctx),
         processing,
         DecisionService(ctx, processing),
         SuppressionService(ctx),
+        LetterService(ctx, register, processing, cases.case_file),
     )
 
 

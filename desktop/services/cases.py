@@ -519,6 +519,7 @@ class CaseService:
             "decisions": decision_sql.decisions_of_case(store, case_id),
             "blocked": decision_sql.blocked_of_case(store, case_id),
             "notices": decision_sql.notices_of_case(store, case_id),
+            "letters": decision_sql.letters_of_case(store, case_id),
             "audit": case_sql.get_audit(store, case_id),
         }
 

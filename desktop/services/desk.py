@@ -9,6 +9,7 @@ from desktop.services.companies import CompanyRegister
 from desktop.services.context import ServiceContext
 from desktop.services.decisions import DecisionService
 from desktop.services.intake import IntakeService
+from desktop.services.letters import LetterService
 from desktop.services.processing import ProcessingRegisterService
 from desktop.services.queries import CaseQueries
 from desktop.services.suppression import SuppressionService
@@ -24,6 +25,7 @@ class Services:
     processing: ProcessingRegisterService
     decisions: DecisionService
     suppression: SuppressionService
+    letters: LetterService
 
     def close(self) -> None:
         self.ctx.store.close()

@@ -343,3 +343,15 @@ def count_cases_by_status(store: Store) -> dict[str, int]:
         row["status"]: row["n"]
         for row in store.rows("SELECT status, count(*) AS n FROM cases GROUP BY status")
     }
+
+
+def cases_needing_letters(store: Store, today: date, limit: int = 2000) -> list[int]:
+    """Cases not closed, or closed today, oldest deadline first (letter planning reads each)."""
+    return [
+        row[0]
+        for row in store.execute(
+            "SELECT id FROM cases WHERE status != 'closed' OR closed_at = ? "
+            "ORDER BY current_due, id LIMIT ?",
+            (today.isoformat(), limit),
+        ).fetchall()
+    ]

@@ -1,0 +1,191 @@
+"""Response letters: propose, word, preview, and keep the letter as sent (one transaction)."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from desktop.core.errors import ValidationError
+from desktop.core.letter_types import LetterType, letters_needed
+from desktop.services import validation as v
+from desktop.services.companies import CompanyRegister
+from desktop.services.context import ServiceContext
+from desktop.services.letter_facts import build_facts
+from desktop.services.processing import ProcessingRegisterService
+from desktop.store import cases as case_sql
+from desktop.store import decisions as decision_sql
+
+SENT_VIA = ("post", "fax", "email")
+# How the officer's edited text marks paragraph styles (one block per blank-line gap).
+_MARKERS = (("## ", "heading"), ("- ", "bullet"), ("| ", "block"))
+
+
+@dataclass(frozen=True)
+class LetterDraft:
+    """A letter being prepared: the words the officer sees and may edit, and for which case."""
+
+    case_id: int
+    kind: LetterType
+    language: str
+    subject: str
+    body: str  # blocks separated by blank lines; "## " heading, "- " bullet, "| " block
+    letter_date: date
+
+
+class LetterService:
+    def __init__(
+        self,
+        ctx: ServiceContext,
+        register: CompanyRegister,
+        processing: ProcessingRegisterService,
+        case_file: Callable[[int], dict[str, Any]],
+    ) -> None:
+        self.ctx = ctx
+        self.register = register
+        self.processing = processing
+        self._case_file = case_file
+
+    # -- which letter --------------------------------------------------------------------------
+    def needed(self, case_id: int) -> list[LetterType]:
+        case = self._case_file(case_id)
+        sent = {LetterType(row["type"]) for row in case.get("letters", [])}
+        transferred = any(a["action"] == "case-transferred" for a in case["audit"])
+        outcomes = {r["type"]: r["outcome"] for r in case["requests"]}
+        return letters_needed(case["status"], case["extended"], transferred, outcomes, sent)
+
+    def proposed(self, case_id: int) -> LetterType:
+        needed = self.needed(case_id)
+        return needed[0] if needed else LetterType.ACKNOWLEDGEMENT
+
+    # -- wording and rendering -----------------------------------------------------------------
+    def draft(self, case_id: int, kind: LetterType, language: str | None = None) -> LetterDraft:
+        from desktop.letters import letter_text
+
+        case = self._case_file(case_id)
+        lang = v.language("language", language or case["requester"]["language"])
+        text = letter_text(kind, self._facts(case, kind, lang))
+        body = "\n\n".join(_block_text(p.style, p.text) for p in text.paragraphs)
+        return LetterDraft(case_id, kind, lang, text.subject, body, self.ctx.clock.today())
+
+    def render(self, draft: LetterDraft) -> bytes:
+        """The PDF of the draft as edited: letterhead and address from the case, words from it."""
+        from desktop.letters import layout_pdf, letter_text
+        from desktop.letters.templates import TextBlock
+
+        subject = v.clean_text("subject", draft.subject, required=True, max_len=300)
+        body = v.clean_text("text", draft.body, required=True, max_len=100_000, multiline=True)
+        assert subject is not None and body is not None
+        case = self._case_file(draft.case_id)
+        base = letter_text(draft.kind, self._facts(case, draft.kind, draft.language))
+        blocks = tuple(TextBlock(style, text) for style, text in _parse_blocks(body))
+        return layout_pdf(dataclasses.replace(base, subject=subject, paragraphs=blocks))
+
+    # -- as sent -------------------------------------------------------------------------------
+    def record_sent(self, draft: LetterDraft, sent_on: str | date | None, via: str) -> int:
+        """Archive the final PDF in the case (outbound item, SHA-256); it never changes after."""
+        if via not in SENT_VIA:
+            raise ValidationError("via", f"use one of {', '.join(SENT_VIA)}")
+        case = self._case_file(draft.case_id)
+        today = self.ctx.clock.today()
+        day = v.parse_date("sent-on", sent_on, required=False) or today
+        if day > today:
+            raise ValidationError("sent-on", f"{day} lies in the future")
+        if day < date.fromisoformat(case["received"]):
+            raise ValidationError("sent-on", "lies before the request was received")
+        pdf = self.render(draft)
+        pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
+        # Art. 12(3): the extension must be notified within the first month.
+        late = draft.kind is LetterType.EXTENSION_NOTICE and day > date.fromisoformat(case["due"])
+        now = self.ctx.stamp()
+        filename = f"{case['reference']}-{draft.kind.value}-{draft.language}.pdf"
+        with self.ctx.store.transaction():
+            store = self.ctx.store
+            item_id = case_sql.insert_correspondence(
+                store,
+                {
+                    "case_id": draft.case_id, "direction": "out", "channel": _channel(via),
+                    "item_date": day.isoformat(), "subject": draft.subject,
+                    "body": draft.body, "created_at": now,
+                },
+            )  # fmt: skip
+            sha = case_sql.put_blob(store, pdf)
+            case_sql.insert_attachment(
+                store,
+                {"item_id": item_id, "filename": filename, "media_type": "application/pdf",
+                 "size": len(pdf), "sha256": sha, "is_original": 1},
+            )  # fmt: skip
+            letter_id = decision_sql.insert_letter(
+                store,
+                {
+                    "case_id": draft.case_id, "type": draft.kind.value,
+                    "language": draft.language, "subject": draft.subject, "item_id": item_id,
+                    "sha256": sha, "pages": max(1, pages), "sent_on": day.isoformat(),
+                    "sent_via": via, "late": int(late), "created_at": now,
+                    "created_by": self.ctx.officer(),
+                },
+            )  # fmt: skip
+            case_sql.append_audit(
+                store, now, self.ctx.officer(), draft.case_id, "letter-sent",
+                {"letter": letter_id, "type": draft.kind.value, "language": draft.language,
+                 "sent_on": day.isoformat(), "via": via, "sha256": sha, "late": late},
+            )  # fmt: skip
+        return letter_id
+
+    def letters(self, case_id: int) -> list[dict[str, Any]]:
+        return decision_sql.letters_of_case(self.ctx.store, case_id)
+
+    def letter_pdf(self, letter_id: int) -> bytes:
+        row = decision_sql.get_letter(self.ctx.store, letter_id)
+        if row is None:
+            raise ValidationError("letter", f"no letter with id {letter_id}")
+        return case_sql.get_blob(self.ctx.store, row["sha256"]) or b""
+
+    def due_today(self) -> list[tuple[int, LetterType]]:
+        """Open cases' pending acknowledgements, extension notices and decision letters."""
+        jobs = []
+        for case_id in case_sql.cases_needing_letters(self.ctx.store, self.ctx.clock.today()):
+            for kind in self.needed(case_id)[:1]:
+                jobs.append((case_id, kind))
+        return jobs
+
+    # -- helpers -------------------------------------------------------------------------------
+    def _facts(self, case: dict[str, Any], kind: LetterType, language: str) -> Any:
+        company = self.register.company_as_handled(
+            case["company"]["id"], case["company"]["version"]
+        )
+        return build_facts(
+            case, company, self.processing.register(), kind=kind, language=language,
+            letter_date=self.ctx.clock.today(), officer=self.ctx.officer(),
+        )  # fmt: skip
+
+
+def _channel(via: str) -> str:
+    return {"post": "letter", "fax": "fax", "email": "email"}[via]
+
+
+def _block_text(style: str, text: str) -> str:
+    for marker, name in _MARKERS:
+        if style == name:
+            return "\n".join(marker + line for line in text.splitlines() or [""])
+    return text
+
+
+def _parse_blocks(body: str) -> list[tuple[str, str]]:
+    blocks = []
+    for chunk in body.replace("\r\n", "\n").split("\n\n"):
+        lines = [line for line in chunk.split("\n")]
+        if not any(line.strip() for line in lines):
+            continue
+        for marker, name in _MARKERS:
+            if lines[0].startswith(marker):
+                if name == "bullet":
+                    blocks.extend(("bullet", line[len(marker) :]) for line in lines if line.strip())
+                else:
+                    blocks.append((name, "\n".join(line.removeprefix(marker) for line in lines)))
+                break
+        else:
+            blocks.append(("p", chunk.strip("\n")))
+    return blocks
