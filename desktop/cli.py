@@ -13,6 +13,7 @@ from typing import Any, NoReturn
 from desktop.app import Services, build_services, default_store_path
 from desktop.core.deadlines import Deadline
 from desktop.core.errors import ValidationError
+from desktop.core.letter_types import LetterType
 from desktop.core.listing import CaseFilter, CaseSort, SortKey
 from desktop.core.requests import Channel, RequestType
 from desktop.core.routing import Context, CustomerKind, RoutingQuestion
@@ -244,6 +245,27 @@ def build_parser() -> argparse.ArgumentParser:
     q = ssub.add_parser("export", help="CSV for marketing systems")
     q.add_argument("file", type=Path)
     q.add_argument("--hashed", action="store_true", help="SHA-256 of email and phone only")
+    q.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("letter", help="response letters")
+    lsub = p.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
+    q = lsub.add_parser("render", help="render a letter of a case to a PDF file")
+    q.add_argument("id", help="case id or reference")
+    q.add_argument(
+        "--type",
+        help="letter type (default: the one the case needs next)",
+        choices=[t.value for t in LetterType],
+    )
+    q.add_argument("--lang", choices=["nl", "de", "en"], help="default: the requester's")
+    q.add_argument("--out", type=Path, required=True)
+    q.add_argument(
+        "--sent",
+        choices=["post", "fax", "email"],
+        help="also keep it in the case as sent today by this channel",
+    )
+    q.add_argument("--json", action="store_true")
+    q = lsub.add_parser("list", help="the letters a case needs and those sent")
+    q.add_argument("id")
     q.add_argument("--json", action="store_true")
 
     p = sub.add_parser("demo", help="fill the store with realistic sample cases")
@@ -609,6 +631,32 @@ def _cmd_suppression(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
     )
 
 
+def _cmd_letter(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
+    case_id = s.cases.case_id(a.id)
+    if a.action == "list":
+        sent = s.letters.letters(case_id)
+        needed = [k.value for k in s.letters.needed(case_id)]
+        data = {"needed": needed, "sent": sent}
+        lines = [f"Needed: {', '.join(needed) or 'nothing'}"]
+        lines += [f"Sent {r['sent_on']} by {r['sent_via']}: {r['type']} ({r['language']}), "
+                  f"sha256 {r['sha256'][:16]}…{'  LATE' if r['late'] else ''}" for r in sent]  # fmt: skip
+        return data, "\n".join(lines)
+    kind = LetterType(a.type) if a.type else s.letters.proposed(case_id)
+    draft = s.letters.draft(case_id, kind, a.lang)
+    pdf = s.letters.render(draft)
+    try:
+        a.out.write_bytes(pdf)
+    except OSError as exc:
+        raise ValidationError("out", f"cannot write there ({exc.strerror})") from None
+    data: dict[str, Any] = {"file": str(a.out), "type": kind.value, "language": draft.language,
+                            "bytes": len(pdf)}  # fmt: skip
+    text = f"Wrote {kind.value} ({draft.language}) to {a.out}."
+    if a.sent:
+        data["letter_id"] = s.letters.record_sent(draft, None, a.sent)
+        text += f" Kept in the case as sent by {a.sent}."
+    return data, text
+
+
 def _cmd_demo(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
     if a.cases < 1 or a.cases > 1_000_000:
         raise ValidationError("cases", "use a number from 1 to 1000000")
@@ -632,5 +680,5 @@ _CASE_ACTIONS = {
 _COMMANDS = {
     "deadline": _cmd_deadline, "route": _cmd_route, "company": _cmd_company,
     "case": _cmd_case, "demo": _cmd_demo, "import": _cmd_import,
-    "suppression": _cmd_suppression,
+    "suppression": _cmd_suppression, "letter": _cmd_letter,
 }  # fmt: skip

@@ -114,8 +114,26 @@ def build_facts(
         recipients_notified=notified,
         refusal_reasons=refusal,
         transfer_to=letterhead(company) if kind is LetterType.TRANSFER else None,
-        notes={"transferred_from": transfer_from.name} if transfer_from else {},
+        notes=_notes(kind, register, transfer_from),
     )
+
+
+def _notes(
+    kind: LetterType, register: ProcessingRegister, transfer_from: GroupCompany | None
+) -> dict[str, str]:
+    """Extra facts some templates read: the Art. 15 items come from the processing register."""
+    notes: dict[str, str] = {}
+    if transfer_from:
+        notes["transferred_from"] = transfer_from.name
+    if kind is LetterType.ACCESS_ANSWER:
+        notes["access_purposes"] = "\n".join(
+            f"{p.name} ({p.legal_basis})" for p in register.purposes
+        )
+        notes["access_recipients"] = "\n".join(r.name for r in register.recipients)
+        notes["access_storage"] = "\n".join(
+            f"{r.label}: {r.years} ({r.legal_basis})" for r in register.retention
+        )
+    return notes
 
 
 def _objection(decisions: dict[str, Any], purposes: dict[str, str]) -> ObjectionFacts | None:

@@ -67,7 +67,7 @@ class LetterService:
         case = self._case_file(case_id)
         lang = v.language("language", language or case["requester"]["language"])
         text = letter_text(kind, self._facts(case, kind, lang))
-        body = "\n\n".join(_block_text(p.style, p.text) for p in text.paragraphs)
+        body = _edit_text([(p.style, p.text) for p in text.paragraphs])
         return LetterDraft(case_id, kind, lang, text.subject, body, self.ctx.clock.today())
 
     def render(self, draft: LetterDraft) -> bytes:
@@ -164,6 +164,18 @@ class LetterService:
 
 def _channel(via: str) -> str:
     return {"post": "letter", "fax": "fax", "email": "email"}[via]
+
+
+def _edit_text(blocks: list[tuple[str, str]]) -> str:
+    """Blocks as editable text; the items of one list stay together, one per line."""
+    out = ""
+    previous = None
+    for style, text in blocks:
+        if out:
+            out += "\n" if style == previous == "bullet" else "\n\n"
+        out += _block_text(style, text)
+        previous = style
+    return out
 
 
 def _block_text(style: str, text: str) -> str:

@@ -103,6 +103,11 @@ class MainWindow(QMainWindow):
         )
         self.import_action.triggered.connect(self._on_import)
         file_menu.addAction(self.import_action)
+        self.batch_action = QAction(
+            self.tr("&Print letters due today…"), self, shortcut=QKeySequence("Ctrl+Shift+P")
+        )
+        self.batch_action.triggered.connect(lambda: self.print_letters_due())
+        file_menu.addAction(self.batch_action)
         file_menu.addSeparator()
         officer = QAction(self.tr("Officer &name…"), self)
         officer.triggered.connect(self._on_officer_name)
@@ -145,6 +150,23 @@ class MainWindow(QMainWindow):
 
         dialog = CaseFileDialog(self.services, case_id, self)
         dialog.case_changed.connect(lambda _id: self.refresh())
+        dialog.show()
+        return dialog
+
+    def open_letter(self, case_id: int) -> QWidget:
+        """The letter the case needs next, ready to edit, preview, print and mark as sent."""
+        from desktop.ui.dialogs.letter import LetterDialog
+
+        dialog = LetterDialog(self.services, case_id, self)
+        dialog.letter_sent.connect(lambda _id: self.refresh())
+        dialog.show()
+        return dialog
+
+    def print_letters_due(self) -> QWidget:
+        from desktop.ui.dialogs.batch_letters import BatchLettersDialog
+
+        dialog = BatchLettersDialog(self.services, self)
+        dialog.letters_sent.connect(lambda _n: self.refresh())
         dialog.show()
         return dialog
 

@@ -1,0 +1,264 @@
+"""The values a template may use, built from LetterFacts, and their schema for checking templates."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from typing import Any
+
+from desktop.core.requests import RequestType
+from desktop.letters.dates import check_language, format_date
+from desktop.letters.facts import LetterFacts, Letterhead
+from desktop.letters.labels import (
+    channel_phrase,
+    country_name,
+    outcome_word,
+    request_basis,
+    request_label,
+    suppression_label,
+)
+from desktop.letters.templates import Field, Kind
+
+T, F, L = Field(Kind.TEXT), Field(Kind.FLAG), Field(Kind.LIST)
+
+
+def _record(**fields: Field) -> Field:
+    return Field(Kind.RECORD, fields)
+
+
+def _records(**fields: Field) -> Field:
+    return Field(Kind.RECORDS, fields)
+
+
+_COMPANY = _record(
+    name=T, street=T, postcode=T, city=T, country=T, country_code=T, address=T,
+    dpo_name=T, dpo_email=T, dpo_phone=T, dpo_fax=T, dpo_address=T,
+    registered_office=T, commercial_register=T, vat_id=T,
+    authority_name=T, authority_address=T,
+)  # fmt: skip
+
+REQUEST_TYPES = tuple(t.value for t in RequestType)
+
+# LetterFacts.notes keys the access answer reads (one entry a line); services may fill them.
+ACCESS_NOTES = (
+    "purposes", "categories", "recipients", "storage", "source",
+    "automated_decisions", "third_countries",
+)  # fmt: skip
+
+SCHEMA: dict[str, Field] = {
+    "letter_date": T,
+    "reference": T,
+    "requester_name": T,
+    "requester_address": T,  # one line, parts separated by ", "
+    "requester_address_lines": L,
+    "received": T,
+    "channel": T,  # a phrase: "by email", "per e-mail", "per E-Mail"
+    "due": T,
+    "extended_due": T,
+    "deadline": T,  # the date that now applies: extended_due if extended, else due
+    "extended": F,
+    "extension_reasons": T,
+    "officer": T,
+    "information_needed": T,
+    "identity_asked_on": T,
+    "reply_by": T,  # notes["reply_by"] (ISO date), when the office set one
+    "refusal_reasons": T,
+    "fee_announced": T,
+    "extra_text": T,
+    "transferred_from": T,  # notes["transferred_from"]
+    "request_labels": L,
+    "several_requests": F,
+    "requests": _records(
+        label=T, phrase=T, type=T, basis=T, outcome=T, note=T,
+        granted=F, partly=F, refused=F, no_data=F,
+    ),
+    "erasures": _records(category=T, erased=F, blocked=F, legal_basis=T, retained_until=T),
+    "any_erased": F,
+    "any_blocked": F,
+    "any_refused": F,  # a request refused or partly granted: the Art. 12(4) notices are due
+    "requested": _record(**{t.replace("-", "_"): F for t in REQUEST_TYPES}),
+    "recipients_notified": L,
+    "access_enclosures": L,
+    "redactions": L,
+    "company": _COMPANY,
+    "transfer_to": _COMPANY,
+    "objection": _record(
+        kind=T, decision=T, marketing=F, interests=F, upheld=F, partly=F, rejected=F,
+        purposes=L, effective=T, channels=L, grounds=T, balancing=T,
+    ),
+    "withdrawal": _record(consents=L, effective=T),
+    "access": _record(no_data=F, partly=F, withheld=F, **{key: L for key in ACCESS_NOTES}),
+}  # fmt: skip
+
+
+def clean(text: str | None) -> str:
+    """User text as typed, minus control characters (they would print as boxes or break PDFs)."""
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return "".join(
+        c for c in text if c == "\n" or unicodedata.category(c) not in ("Cc", "Cs", "Co")
+    )
+
+
+def one_line(text: str | None) -> str:
+    return " ".join(clean(text).split())
+
+
+def _lines(text: str | None) -> list[str]:
+    return [line.strip() for line in clean(text).split("\n") if line.strip()]
+
+
+def _texts(items: Any) -> list[str]:
+    return [one_line(item) for item in items if one_line(item)]
+
+
+def address_lines(facts: LetterFacts) -> list[str]:
+    """The requester's name and address lines as typed (control characters dropped)."""
+    return _lines(facts.requester_name)[:1] + _lines(facts.requester_address)
+
+
+def _company(head: Letterhead | None, language: str) -> dict[str, str] | None:
+    if head is None:
+        return None
+    country = country_name(head.country, language) if head.country else ""
+    city_line = " ".join(p for p in (one_line(head.postcode), one_line(head.city)) if p)
+    return {
+        "name": one_line(head.name),
+        "street": one_line(head.street),
+        "postcode": one_line(head.postcode),
+        "city": one_line(head.city),
+        "country": country,
+        "country_code": one_line(head.country),
+        "address": ", ".join(p for p in (one_line(head.street), city_line, country) if p),
+        "dpo_name": one_line(head.dpo_name),
+        "dpo_email": one_line(head.dpo_email),
+        "dpo_phone": one_line(head.dpo_phone),
+        "dpo_fax": one_line(head.dpo_fax),
+        "dpo_address": ", ".join(_lines(head.dpo_address)),
+        "registered_office": one_line(head.registered_office),
+        "commercial_register": one_line(head.commercial_register),
+        "vat_id": one_line(head.vat_id),
+        "authority_name": one_line(head.authority_name),
+        "authority_address": ", ".join(_lines(head.authority_address)),
+    }
+
+
+def _note_date(value: str | None, language: str) -> str:
+    if not value:
+        return ""
+    try:
+        return format_date(date.fromisoformat(value.strip()), language)
+    except ValueError:
+        return one_line(value)  # the office wrote a date in words: print it as written
+
+
+def build_context(facts: LetterFacts) -> dict[str, Any]:
+    """Plain values for the template: texts cleaned, dates written in the letter's language."""
+    lang = check_language(facts.language)
+
+    def day(value: date | None) -> str:
+        return format_date(value, lang)
+
+    requests = []
+    for request in facts.requests:
+        given = one_line(request.label)
+        label = given or request_label(request.type, lang)
+        requests.append(
+            {
+                # a list item starts a line: "Access to ...", while request_labels run in a
+                # sentence ("your request for access to ..."); a label the office typed stays.
+                "label": given or label[:1].upper() + label[1:],
+                "phrase": label,
+                "type": request.type,
+                "basis": request_basis(request.type, lang),
+                "outcome": outcome_word(request.outcome, lang),
+                "note": clean(request.note).strip(),
+                "granted": request.outcome == "granted",
+                "partly": request.outcome == "partly-granted",
+                "refused": request.outcome == "refused",
+                "no_data": request.outcome == "no-data",
+            }
+        )
+    erasures = [
+        {
+            "category": one_line(e.category),
+            "erased": e.erased,
+            "blocked": not e.erased,
+            "legal_basis": one_line(e.legal_basis),
+            "retained_until": day(e.retained_until),
+        }
+        for e in facts.erasures
+    ]
+    objection = None
+    if facts.objection is not None:
+        o = facts.objection
+        objection = {
+            "kind": o.kind,
+            "decision": o.decision,
+            "marketing": o.kind == "marketing",
+            "interests": o.kind != "marketing",
+            "upheld": o.decision == "upheld",
+            "partly": o.decision == "partly",
+            "rejected": o.decision == "rejected",
+            "purposes": _texts(o.purposes),
+            "effective": day(o.effective),
+            "channels": [suppression_label(c, lang) for c in o.channels],
+            "grounds": clean(o.grounds).strip(),
+            "balancing": clean(o.balancing).strip(),
+        }
+    withdrawal = None
+    if facts.withdrawal is not None:
+        withdrawal = {
+            "consents": _texts(facts.withdrawal.consents),
+            "effective": day(facts.withdrawal.effective),
+        }
+    access_types = ("access", "portability")
+    access = {
+        "no_data": any(r.type in access_types and r.outcome == "no-data" for r in facts.requests),
+        "partly": any(
+            r.type in access_types and r.outcome in ("partly-granted", "refused")
+            for r in facts.requests
+        ),
+        **{key: _lines(facts.notes.get(f"access_{key}")) for key in ACCESS_NOTES},
+    }
+    access["withheld"] = access["partly"] or bool(facts.redactions)
+    asked = {r.type for r in facts.requests}
+    return {
+        "letter_date": day(facts.letter_date),
+        "reference": one_line(facts.reference),
+        "requester_name": one_line(facts.requester_name),
+        "requester_address": ", ".join(_lines(facts.requester_address)),
+        "requester_address_lines": _lines(facts.requester_address),
+        "received": day(facts.received),
+        "channel": channel_phrase(facts.channel, lang),
+        "due": day(facts.due),
+        "extended_due": day(facts.extended_due),
+        "deadline": day(facts.extended_due or facts.due),
+        "extended": facts.extended_due is not None,
+        "extension_reasons": clean(facts.extension_reasons).strip(),
+        "officer": one_line(facts.officer) or one_line(facts.company.dpo_name),
+        "information_needed": clean(facts.information_needed).strip(),
+        "identity_asked_on": day(facts.identity_asked_on),
+        "reply_by": _note_date(facts.notes.get("reply_by"), lang),
+        "refusal_reasons": clean(facts.refusal_reasons).strip(),
+        "fee_announced": clean(facts.fee_announced).strip(),
+        "extra_text": clean(facts.extra_text).strip(),
+        "transferred_from": one_line(facts.notes.get("transferred_from")),
+        "request_labels": [r["phrase"] for r in requests],
+        "several_requests": len(requests) > 1,
+        "requests": requests,
+        "erasures": erasures,
+        "any_erased": any(e.erased for e in facts.erasures),
+        "any_blocked": any(not e.erased for e in facts.erasures),
+        "any_refused": any(r.outcome in ("refused", "partly-granted") for r in facts.requests),
+        "requested": {t.replace("-", "_"): t in asked for t in REQUEST_TYPES},
+        "recipients_notified": _texts(facts.recipients_notified),
+        "access_enclosures": _texts(facts.access_enclosures),
+        "redactions": _texts(facts.redactions),
+        "company": _company(facts.company, lang),
+        "transfer_to": _company(facts.transfer_to, lang),
+        "objection": objection,
+        "withdrawal": withdrawal,
+        "access": access,
+    }

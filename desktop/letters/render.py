@@ -1,0 +1,146 @@
+"""Letters from facts: template -> LetterText (plain text) -> PDF bytes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.letters.context import SCHEMA, address_lines, build_context, one_line
+from desktop.letters.dates import check_language, format_date
+from desktop.letters.facts import LetterFacts, LetterType
+from desktop.letters.labels import caption, country_name, join_words
+from desktop.letters.layout import AddressWindow, Body, PageHead, build_pdf, fit_address
+from desktop.letters.templates import Template, TextBlock, read_template, template_path
+
+
+def load_template(kind: LetterType, language: str, override_dir: Path | None = None) -> Template:
+    """The parsed and checked template (the override folder's copy first); TemplateError if bad."""
+    path = template_path(kind.value, check_language(language), override_dir)
+    return read_template(path, SCHEMA)
+
+
+@dataclass(frozen=True)
+class LetterText:
+    """A letter as plain text, exactly what the PDF prints in its body."""
+
+    kind: LetterType
+    language: str
+    subject: str
+    paragraphs: tuple[TextBlock, ...]  # the body, incl. "Address as given" when it is needed
+    signature: tuple[str, ...]
+    enclosures: tuple[str, ...]
+    window: AddressWindow  # what the envelope window shows
+    head: PageHead
+    author: str
+
+    @property
+    def text(self) -> str:
+        """Subject, paragraphs, signature and enclosures, blank-line separated."""
+        body = (f"• {p.text}" if p.style == "bullet" else p.text for p in self.paragraphs)
+        parts = [self.subject, *body, "\n".join(self.signature)]
+        if self.enclosures:
+            parts.append("\n".join([caption("enclosures", self.language), *self.enclosures]))
+        return "\n\n".join(parts)
+
+
+def letter_text(
+    kind: LetterType, facts: LetterFacts, override_dir: Path | None = None
+) -> LetterText:
+    """The letter's words: TemplateError for a bad template, ValueError for an unknown language."""
+    language = check_language(facts.language)
+    rendered = load_template(kind, language, override_dir).render(
+        build_context(facts), lambda items: join_words(items, language)
+    )
+    lines = address_lines(facts)
+    window = fit_address(lines)
+    paragraphs = rendered.paragraphs
+    if not window.complete:  # nothing typed is lost: the full address goes under the subject
+        given = TextBlock("p", f"{caption('address_as_given', language)}:\n" + "\n".join(lines))
+        paragraphs = (given, *paragraphs)
+    company = facts.company
+    officer = one_line(facts.officer) or one_line(company.dpo_name)
+    signature = tuple(s for s in (officer, caption("role", language), one_line(company.name)) if s)
+    return LetterText(
+        kind=kind,
+        language=language,
+        subject=rendered.subject,
+        paragraphs=paragraphs,
+        signature=signature,
+        enclosures=tuple(e for e in (one_line(x) for x in facts.access_enclosures) if e),
+        window=window,
+        head=_page_head(facts, language),
+        author=one_line(company.name),
+    )
+
+
+def _page_head(facts: LetterFacts, language: str) -> PageHead:
+    c = facts.company
+    city = " ".join(p for p in (one_line(c.postcode), one_line(c.city)) if p)
+    country = country_name(c.country, language) if c.country else ""
+    name = one_line(c.name)
+    dpo = [
+        one_line(c.dpo_name),
+        *([f"{caption('phone', language)} {one_line(c.dpo_phone)}"] if c.dpo_phone.strip() else []),
+        *([f"{caption('fax', language)} {one_line(c.dpo_fax)}"] if c.dpo_fax.strip() else []),
+        one_line(c.dpo_email),
+    ]
+    info = (
+        (caption("your_request", language), (format_date(facts.received, language),), True),
+        (caption("our_reference", language), (one_line(facts.reference),), False),
+        (caption("contact", language), tuple(x for x in dpo if x), False),
+        (caption("date", language), (format_date(facts.letter_date, language),), False),
+    )
+    office = one_line(c.registered_office)
+    footer = (
+        tuple(x for x in (name, one_line(c.street), city, country) if x),
+        tuple(
+            x
+            for x in (
+                f"{caption('registered_office', language)}: {office}" if office else "",
+                one_line(c.commercial_register),
+                f"{caption('vat_id', language)}: {one_line(c.vat_id)}" if c.vat_id.strip() else "",
+            )
+            if x
+        ),
+        tuple(
+            x
+            for x in (caption("privacy", language), one_line(c.dpo_name), one_line(c.dpo_email))
+            if x
+        ),
+    )
+    return PageHead(
+        language=language,
+        company_name=name,
+        company_address=" · ".join(x for x in (one_line(c.street), city, country) if x),
+        return_line=" · ".join(x for x in (name, one_line(c.street), city) if x),
+        sample_note=caption("sample", language) if c.is_sample else "",
+        info=info,
+        footer=footer,
+        continuation=" · ".join(x for x in (name, one_line(facts.reference)) if x),
+        page_label=caption("page", language),
+    )
+
+
+def layout_pdf(letter: LetterText) -> bytes:
+    """The PDF of an already worded letter (A4, DIN 5008 form B)."""
+    body = Body(
+        subject=letter.subject,
+        paragraphs=[(p.style, p.text) for p in letter.paragraphs],
+        signature=letter.signature,
+        enclosures_caption=caption("enclosures", letter.language),
+        enclosures=letter.enclosures,
+    )
+    return build_pdf(body, letter.head, letter.window, title=letter.subject, author=letter.author)
+
+
+def render_pdf(kind: LetterType, facts: LetterFacts, override_dir: Path | None = None) -> bytes:
+    """The letter as PDF bytes: the same facts and template give the same bytes."""
+    return layout_pdf(letter_text(kind, facts, override_dir))
+
+
+def render_many(
+    jobs: Iterable[tuple[LetterType, LetterFacts]], override_dir: Path | None = None
+) -> list[bytes]:
+    """PDFs for a batch (the print run, the benchmark), in order."""
+    return [render_pdf(kind, facts, override_dir) for kind, facts in jobs]

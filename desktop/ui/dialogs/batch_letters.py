@@ -1,0 +1,120 @@
+"""Printing every letter due today in one go, with progress, and keeping each as sent."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QProgressDialog,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import ValidationError
+from desktop.core.letter_types import LetterType
+from desktop.services.desk import Services
+from desktop.ui.printing import print_pdf
+
+
+class BatchLettersDialog(QDialog):
+    """Acknowledgements, extension notices and decision letters the open cases need now."""
+
+    letters_sent = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.setWindowTitle(self.tr("Letters due today"))
+        self.resize(860, 560)
+        self.jobs: list[tuple[int, LetterType]] = services.letters.due_today()
+        self.sent: list[int] = []
+        self.failures: list[str] = []
+
+        intro = QLabel(
+            self.tr(
+                "Each letter is printed on the responsible company's letterhead in the "
+                "requester's language and kept in its case as sent by post today."
+            )
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(self.jobs), 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Reference"), self.tr("Requester"), self.tr("Letter"), self.tr("Language")]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for row, (case_id, kind) in enumerate(self.jobs):
+            case = services.cases.case_file(case_id)
+            values = (case["reference"], " ".join(case["requester"]["name"].split()),
+                      self.tr(kind.label), case["requester"]["language"])  # fmt: skip
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if column == 0:  # the officer may leave a letter out of this run
+                    item.setCheckState(Qt.CheckState.Checked)
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(2, 260)
+        self.summary = QLabel(self.tr("%n letter(s) due.", "", len(self.jobs)))
+        self.summary.setObjectName("countLabel")
+        buttons = QDialogButtonBox()
+        self.print_button = buttons.addButton(
+            self.tr("Print and keep as sent…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.print_button.setEnabled(bool(self.jobs))
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.accepted.connect(self._on_print)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> list[tuple[int, LetterType]]:
+        return [
+            job for row, job in enumerate(self.jobs)
+            if self.table.item(row, 0).checkState() == Qt.CheckState.Checked
+        ]  # fmt: skip
+
+    def run(self, printer: QPrinter) -> int:
+        """Render, print and record each chosen letter; a failure skips that one and goes on."""
+        jobs = self.chosen()
+        progress = QProgressDialog(
+            self.tr("Printing letters…"), self.tr("Stop"), 0, len(jobs), self
+        )
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        for number, (case_id, kind) in enumerate(jobs):
+            if progress.wasCanceled():
+                break
+            progress.setValue(number)
+            try:
+                draft = self.services.letters.draft(case_id, kind)
+                print_pdf(printer, self.services.letters.render(draft))
+                self.sent.append(self.services.letters.record_sent(draft, None, "post"))
+            except (ValidationError, OSError) as exc:
+                self.failures.append(str(exc))
+        progress.setValue(len(jobs))
+        self.summary.setText(
+            self.tr("%n letter(s) printed and kept as sent.", "", len(self.sent))
+            + (" " + self.tr("%n failed.", "", len(self.failures)) if self.failures else "")
+        )
+        self.letters_sent.emit(len(self.sent))
+        return len(self.sent)
+
+    def _on_print(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self._confirm_printer(printer):
+            self.run(printer)
+            self.print_button.setEnabled(False)
+
+    def _confirm_printer(self, printer: QPrinter) -> bool:
+        return QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted

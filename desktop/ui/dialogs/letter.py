@@ -1,0 +1,279 @@
+"""A response letter from a case: choose, edit, preview, print or save, and record it as sent."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import ValidationError
+from desktop.core.letter_types import LetterType
+from desktop.services.desk import Services
+from desktop.services.letters import LetterDraft
+from desktop.ui.printing import PdfBytes, print_pdf
+
+_LANGUAGES = (("nl", "Dutch"), ("de", "German"), ("en", "English"))
+_VIA = (("post", "Post"), ("fax", "Fax"), ("email", "Email"))
+
+
+class LetterDialog(QDialog):
+    """The letter the case needs next is proposed; nothing is archived until it is marked sent."""
+
+    letter_sent = Signal(int)
+
+    def __init__(self, services: Services, case_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.case_id = case_id
+        self.sent_letter_id: int | None = None
+        self._pdf: PdfBytes | None = None
+        self._pdf_bytes = b""
+        case = services.cases.case_file(case_id)
+        self.setWindowTitle(self.tr("Letter — %1").replace("%1", case["reference"]))
+        self.resize(1180, 760)
+
+        needed = services.letters.needed(case_id)
+        self.kind = QComboBox()
+        for kind in LetterType:
+            label = self.tr(kind.label)
+            if needed and kind is needed[0]:
+                label += "  " + self.tr("(proposed)")
+            elif kind in needed:
+                label += "  " + self.tr("(due)")
+            self.kind.addItem(label, kind.value)
+        proposed = services.letters.proposed(case_id)
+        self.kind.setCurrentIndex(self.kind.findData(proposed.value))
+        self.language = QComboBox()
+        for code, label in _LANGUAGES:
+            self.language.addItem(self.tr(label), code)
+        self.language.setCurrentIndex(self.language.findData(case["requester"]["language"]))
+        self.reword = QPushButton(self.tr("Start from the template"))
+        self.reword.setToolTip(self.tr("Replace the text below with the template's wording"))
+
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Letter")))
+        top.addWidget(self.kind, 1)
+        top.addWidget(QLabel(self.tr("Language")))
+        top.addWidget(self.language)
+        top.addWidget(self.reword)
+
+        self.subject = QLineEdit()
+        self.body = QPlainTextEdit()
+        self.body.setToolTip(
+            self.tr(
+                'Paragraphs are separated by an empty line. A paragraph starting with "## " '
+                'is a heading; lines starting with "- " are a list.'
+            )
+        )
+        editor = QWidget()
+        editor_layout = QVBoxLayout(editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(QLabel(self.tr("Subject")))
+        editor_layout.addWidget(self.subject)
+        editor_layout.addWidget(QLabel(self.tr("Text (editable)")))
+        editor_layout.addWidget(self.body, 1)
+
+        self.preview = QPdfView()
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.pages_label = QLabel()
+        self.pages_label.setObjectName("countLabel")
+        viewer = QWidget()
+        viewer_layout = QVBoxLayout(viewer)
+        viewer_layout.setContentsMargins(0, 0, 0, 0)
+        viewer_layout.addWidget(self.pages_label)
+        viewer_layout.addWidget(self.preview, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(editor)
+        splitter.addWidget(viewer)
+        splitter.setSizes([520, 640])
+
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.late_warning = QLabel()
+        self.late_warning.setObjectName("warning")
+        self.late_warning.setWordWrap(True)
+        self.late_warning.hide()
+
+        self.sent_on = QDateEdit(calendarPopup=True)
+        self.sent_on.setDisplayFormat("dd MMM yyyy")
+        today = services.ctx.clock.today()
+        self.sent_on.setDate(QDate(today.year, today.month, today.day))
+        self.via = QComboBox()
+        for value, label in _VIA:
+            self.via.addItem(self.tr(label), value)
+        self.save_button = QPushButton(self.tr("Save PDF…"))
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.sent_button = QPushButton(self.tr("Mark as sent"))
+        self.sent_button.setObjectName("primary")
+        for button in (self.reword, self.save_button, self.print_button):
+            button.setAutoDefault(False)  # Enter in the editor must not trigger them
+        self.sent_button.setToolTip(
+            self.tr("Keeps this PDF in the case as sent; it cannot be changed afterwards")
+        )
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.print_button)
+        bottom.addStretch(1)
+        form = QFormLayout()
+        sent_row = QHBoxLayout()
+        sent_row.addWidget(self.sent_on)
+        sent_row.addWidget(self.via)
+        form.addRow(self.tr("Sent on / by"), sent_row)
+        bottom.addLayout(form)
+        bottom.addWidget(self.sent_button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        bottom.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.late_warning)
+        layout.addWidget(self.error)
+        layout.addLayout(bottom)
+
+        self._preview_timer = QTimer(self, singleShot=True, interval=400)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+        self.kind.currentIndexChanged.connect(self.load_template)
+        self.language.currentIndexChanged.connect(self.load_template)
+        self.reword.clicked.connect(self.load_template)
+        self.subject.textChanged.connect(self._preview_timer.start)
+        self.body.textChanged.connect(self._preview_timer.start)
+        self.sent_on.dateChanged.connect(self._check_late)
+        self.save_button.clicked.connect(self._on_save)
+        self.print_button.clicked.connect(self._on_print)
+        self.sent_button.clicked.connect(self.mark_sent)
+        self.load_template()
+
+    # -- the words -------------------------------------------------------------------------------
+    def current_kind(self) -> LetterType:
+        return LetterType(self.kind.currentData())
+
+    def load_template(self) -> None:
+        try:
+            draft = self.services.letters.draft(
+                self.case_id, self.current_kind(), self.language.currentData()
+            )
+        except (ValidationError, ValueError) as exc:
+            self.error.setText(str(exc))
+            return
+        self._base = draft
+        self.subject.blockSignals(True)
+        self.body.blockSignals(True)
+        self.subject.setText(draft.subject)
+        self.body.setPlainText(draft.body)
+        self.subject.blockSignals(False)
+        self.body.blockSignals(False)
+        self._check_late()
+        self.refresh_preview()
+
+    def draft(self) -> LetterDraft:
+        return replace(
+            self._base,
+            kind=self.current_kind(),
+            language=self.language.currentData(),
+            subject=self.subject.text(),
+            body=self.body.toPlainText(),
+        )
+
+    def refresh_preview(self) -> bool:
+        self._preview_timer.stop()
+        try:
+            data = self.services.letters.render(self.draft())
+        except ValidationError as exc:
+            self.error.setText(f"{exc.field.capitalize()}: {exc.message}")
+            return False
+        self.error.clear()
+        self._pdf_bytes = data
+        self._pdf = PdfBytes(data)
+        self.preview.setDocument(self._pdf.document)
+        pages = self._pdf.pages
+        self.pages_label.setText(
+            self.tr("Preview: 1 page")
+            if pages == 1
+            else self.tr("Preview: %1 pages").replace("%1", str(pages))
+        )
+        return True
+
+    def pdf_bytes(self) -> bytes:
+        return self._pdf_bytes
+
+    def _check_late(self) -> None:
+        case = self.services.cases.case_file(self.case_id)
+        sent = self.sent_on.date().toString("yyyy-MM-dd")
+        late = self.current_kind() is LetterType.EXTENSION_NOTICE and sent > case["due"]
+        self.late_warning.setText(
+            self.tr(
+                "The one-month deadline was %1: an extension notice sent after it is late "
+                "(Art. 12(3) GDPR) and will be flagged."
+            ).replace("%1", case["due"])
+        )
+        self.late_warning.setVisible(late)
+
+    # -- paper -----------------------------------------------------------------------------------
+    def save_pdf(self, path: Path) -> None:
+        if self.refresh_preview():
+            path.write_bytes(self._pdf_bytes)
+
+    def print_to(self, printer: QPrinter) -> int:
+        if not self.refresh_preview():
+            return 0
+        return print_pdf(printer, self._pdf_bytes)
+
+    def mark_sent(self) -> int | None:
+        """Archive exactly this letter as sent (date, channel); it cannot change afterwards."""
+        sent = self.sent_on.date()
+        try:
+            letter_id = self.services.letters.record_sent(
+                self.draft(), sent.toString("yyyy-MM-dd"), self.via.currentData()
+            )
+        except ValidationError as exc:
+            self.error.setText(f"{exc.field.capitalize()}: {exc.message}")
+            return None
+        self.sent_letter_id = letter_id
+        self.letter_sent.emit(letter_id)
+        self.accept()
+        return letter_id
+
+    def _on_save(self) -> None:
+        path = self._choose_save_path()
+        if path is not None:
+            self.save_pdf(path)
+
+    def _on_print(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self._confirm_printer(printer):
+            self.print_to(printer)
+
+    def _choose_save_path(self) -> Path | None:
+        case = self.services.cases.case_file(self.case_id)
+        suggested = f"{case['reference']}-{self.current_kind().value}.pdf"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the letter"), suggested, self.tr("PDF (*.pdf)")
+        )
+        return Path(name) if name else None
+
+    def _confirm_printer(self, printer: QPrinter) -> bool:
+        return QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted

@@ -1,0 +1,144 @@
+"""Letters from a case: proposed, worded, edited, rendered, and kept exactly as sent."""
+
+import hashlib
+import shutil
+import sqlite3
+import subprocess
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from desktop.core.errors import ValidationError
+from desktop.core.letter_types import LetterType
+from desktop.services.cases import CaseDraft, Requester
+
+needs_pdftotext = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
+HOSTILE = 'Jürgen <Müller> & Söhne "AT&T"'
+
+
+def pdf_text(data: bytes) -> str:
+    out = subprocess.run(["pdftotext", "-layout", "-", "-"], input=data, capture_output=True)
+    return " ".join(out.stdout.decode("utf-8").split())
+
+
+def log(services, *types, language="de", name=HOSTILE, received="2026-11-20", **kw):
+    return services.cases.log_case(
+        CaseDraft(
+            channel="letter", received=received, types=list(types),
+            requester=Requester(name=name, address="Leopoldstraße 77\n80802 München",
+                                language=language, email="j@example.org"),
+            **kw,
+        )  # fmt: skip
+    ).id
+
+
+@needs_pdftotext
+def test_acknowledgement_is_proposed_and_rendered_in_the_requesters_language(services):
+    case_id = log(services, "access", "erasure")
+    assert services.letters.proposed(case_id) is LetterType.ACKNOWLEDGEMENT
+    draft = services.letters.draft(case_id, LetterType.ACKNOWLEDGEMENT)
+    assert draft.language == "de"
+    text = pdf_text(services.letters.render(draft))
+    for expected in ("Hoffmann SE", "Haberlandstr. 55", "81241 München", "PD-2026-000001",
+                     "21. Dezember 2026", "20. November 2026", HOSTILE):  # fmt: skip
+        assert expected in text
+
+
+@needs_pdftotext
+def test_the_officers_edits_are_what_is_printed(services):
+    case_id = log(services, "access", language="en", name="Emma Taylor")
+    draft = services.letters.draft(case_id, LetterType.ACKNOWLEDGEMENT)
+    edited = replace(
+        draft,
+        subject="Your request of 20 November 2026",
+        body=draft.body + "\n\n## A heading we added\n\n- first point\n- second point",
+    )
+    text = pdf_text(services.letters.render(edited))
+    assert "Your request of 20 November 2026" in text
+    assert "A heading we added" in text and "first point" in text and "second point" in text
+
+
+def test_record_sent_keeps_the_pdf_unchangeable_in_the_case(services):
+    case_id = log(services, "access")
+    draft = services.letters.draft(case_id, LetterType.ACKNOWLEDGEMENT)
+    letter_id = services.letters.record_sent(draft, "2026-11-23", "post")
+    case = services.cases.case_file(case_id)
+    letter = case["letters"][0]
+    assert (letter["id"], letter["sent_via"], letter["sent_on"]) == (letter_id, "post", "2026-11-23")
+    item = next(i for i in case["correspondence"] if i["direction"] == "out")
+    attachment = item["attachments"][0]
+    pdf = services.letters.letter_pdf(letter_id)
+    assert pdf.startswith(b"%PDF") and attachment["sha256"] == letter["sha256"]
+    assert hashlib.sha256(pdf).hexdigest() == letter["sha256"]
+    assert case["audit"][-1]["action"] == "letter-sent"
+    assert services.letters.needed(case_id) == []
+    store = services.ctx.store
+    with pytest.raises(sqlite3.IntegrityError), store.transaction():
+        store.execute("UPDATE letters SET sent_via = 'fax'")
+    with pytest.raises(sqlite3.IntegrityError), store.transaction():
+        store.execute("UPDATE blobs SET content = x'00'")
+    with pytest.raises(sqlite3.IntegrityError), store.transaction():
+        store.execute("UPDATE attachments SET sha256 = 'x'")
+
+
+def test_an_extension_notice_sent_after_the_deadline_is_flagged(services, clock):
+    case_id = log(services, "access", received="2026-10-01")  # due 2 Nov 2026
+    services.ctx.clock.moment -= timedelta(days=30)  # 25 Oct: still within the first month
+    services.cases.extend(case_id, "Data in five systems")
+    services.ctx.clock.moment += timedelta(days=30)
+    assert LetterType.EXTENSION_NOTICE in services.letters.needed(case_id)
+    draft = services.letters.draft(case_id, LetterType.EXTENSION_NOTICE)
+    on_time = services.letters.record_sent(draft, "2026-10-30", "email")
+    late = services.letters.record_sent(draft, "2026-11-10", "post")
+    rows = {r["id"]: r["late"] for r in services.letters.letters(case_id)}
+    assert rows == {on_time: 0, late: 1}
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [({"subject": "  "}, "subject"), ({"body": ""}, "text"), ({"body": "bell \x07"}, "text")],
+)
+def test_bad_edits_name_the_field(services, change, field):
+    case_id = log(services, "access")
+    draft = replace(services.letters.draft(case_id, LetterType.ACKNOWLEDGEMENT), **change)
+    with pytest.raises(ValidationError) as err:
+        services.letters.render(draft)
+    assert err.value.field == field
+
+
+def test_bad_send_data_is_refused_and_nothing_is_kept(services):
+    case_id = log(services, "access")
+    draft = services.letters.draft(case_id, LetterType.ACKNOWLEDGEMENT)
+    for sent_on, via, field in (("2026-11-24", "pigeon", "via"), ("2026-12-24", "post", "sent-on"),
+                                ("2026-11-01", "post", "sent-on")):  # fmt: skip
+        with pytest.raises(ValidationError) as err:
+            services.letters.record_sent(draft, sent_on, via)
+        assert err.value.field == field
+    assert services.letters.letters(case_id) == []
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("language", ["nl", "de", "en"])
+def test_decision_letters_follow_the_decisions(services, language):
+    case_id = log(services, "objection-interests", language=language)
+    services.decisions.assess_objection(
+        case_id, "objection-interests", purposes=["legal-claims"], situation="Dispute",
+        decision="rejected", grounds="Pending court case about unpaid invoices",
+        balancing="The claim outweighs the interest in erasure while the case runs.",
+    )  # fmt: skip
+    services.cases.close(case_id, {"objection-interests": "refused"})
+    assert LetterType.OBJECTION_REJECTED in services.letters.needed(case_id)
+    draft = services.letters.draft(case_id, LetterType.OBJECTION_REJECTED)
+    text = pdf_text(services.letters.render(draft))
+    assert "Bayerisches Landesamt für Datenschutzaufsicht" in text
+    assert "Promenade 18" in text and "Pending court case about unpaid invoices" in text
+
+
+def test_batch_lists_the_letters_due(services):
+    first = log(services, "access")
+    second = log(services, "erasure", name="Anna Fischer")
+    services.letters.record_sent(
+        services.letters.draft(first, LetterType.ACKNOWLEDGEMENT), None, "post"
+    )
+    assert services.letters.due_today() == [(second, LetterType.ACKNOWLEDGEMENT)]

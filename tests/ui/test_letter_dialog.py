@@ -1,0 +1,96 @@
+"""The letter dialog and the batch run: propose, edit, preview, print, keep as sent."""
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from desktop.core.letter_types import LetterType
+from desktop.services.cases import CaseDraft, Requester
+from desktop.ui.dialogs.batch_letters import BatchLettersDialog
+from desktop.ui.dialogs.letter import LetterDialog
+
+
+def log(services, *types, name="Anne de Vries", language="nl"):
+    return services.cases.log_case(
+        CaseDraft(
+            channel="letter", received="2026-11-20", types=list(types),
+            requester=Requester(name=name, address="Oudegracht 112\n3511 AX Utrecht",
+                                language=language),
+        )  # fmt: skip
+    ).id
+
+
+@pytest.fixture
+def dialog(qtbot, services):
+    d = LetterDialog(services, log(services, "access", "erasure"))
+    qtbot.addWidget(d)
+    d.show()
+    return d
+
+
+def pdf_printer(path):
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def test_the_needed_letter_is_proposed_in_the_requesters_language(dialog):
+    assert dialog.current_kind() is LetterType.ACKNOWLEDGEMENT
+    assert "(proposed)" in dialog.kind.currentText()
+    assert dialog.language.currentData() == "nl"
+    assert "PD-2026-000001" in dialog.subject.text()
+    assert dialog.preview.document().status() == QPdfDocument.Status.Ready
+    assert dialog.pdf_bytes().startswith(b"%PDF")
+
+
+def test_edit_preview_save_and_print(dialog, qtbot, tmp_path):
+    dialog.body.setPlainText(dialog.body.toPlainText() + "\n\nEen extra alinea van de functionaris.")
+    assert dialog.refresh_preview()
+    target = tmp_path / "brief.pdf"
+    dialog.save_pdf(target)
+    assert target.read_bytes() == dialog.pdf_bytes()
+    printed = tmp_path / "printed.pdf"
+    assert dialog.print_to(pdf_printer(printed)) >= 1
+    assert printed.stat().st_size > 1000
+
+
+def test_an_empty_text_is_refused_with_the_field_named(dialog):
+    dialog.body.setPlainText("")
+    assert not dialog.refresh_preview()
+    assert dialog.error.text().startswith("Text: ")
+
+
+def test_mark_sent_keeps_the_letter_in_the_case(dialog, services):
+    dialog.via.setCurrentIndex(dialog.via.findData("email"))
+    letter_id = dialog.mark_sent()
+    case = services.cases.case_file(dialog.case_id)
+    assert [(r["id"], r["sent_via"]) for r in case["letters"]] == [(letter_id, "email")]
+    assert services.letters.letter_pdf(letter_id) == dialog.pdf_bytes()
+    assert services.letters.needed(dialog.case_id) == []
+
+
+def test_a_late_extension_notice_is_flagged_before_it_is_sent(qtbot, services):
+    case_id = log(services, "access")
+    services.cases.extend(case_id, "Many systems")
+    d = LetterDialog(services, case_id)
+    qtbot.addWidget(d)
+    d.show()
+    d.kind.setCurrentIndex(d.kind.findData("extension-notice"))
+    assert not d.late_warning.isVisibleTo(d)
+    d.sent_on.setMaximumDate(QDate(2027, 12, 31))
+    d.sent_on.setDate(QDate(2026, 12, 22))  # the deadline is 21 Dec 2026
+    assert d.late_warning.isVisibleTo(d)
+
+
+def test_batch_prints_and_records_every_letter_due(qtbot, services, tmp_path):
+    first = log(services, "access")
+    second = log(services, "objection-marketing", name="Jürgen Müller", language="de")
+    batch = BatchLettersDialog(services)
+    qtbot.addWidget(batch)
+    assert [job[0] for job in batch.jobs] == [first, second]
+    assert batch.run(pdf_printer(tmp_path / "batch.pdf")) == 2
+    assert (tmp_path / "batch.pdf").stat().st_size > 1000
+    assert services.letters.due_today() == []
+    assert len(services.letters.letters(second)) == 1
