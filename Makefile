@@ -39,6 +39,7 @@ test: sysdeps venv
 
 bench: sysdeps venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_letters.py
 
 lint: venv
 	$(BIN)/ruff check . && $(BIN)/ruff format --check . && $(BIN)/lint-imports
