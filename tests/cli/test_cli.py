@@ -8,21 +8,6 @@ import pytest
 from desktop import cli
 
 
-@pytest.fixture
-def run(store_path, capsys, monkeypatch, clock):
-    import desktop.app as app
-
-    real = app.build_services
-    monkeypatch.setattr(cli, "build_services", lambda path: real(path, clock))
-
-    def invoke(*args):
-        code = cli.main(["--db", str(store_path), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
-
-
 def test_deadline_json(run):
     code, out, _ = run("deadline", "2026-01-31", "--json")
     data = json.loads(out)

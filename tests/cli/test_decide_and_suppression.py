@@ -3,25 +3,6 @@
 import csv
 import json
 
-import pytest
-
-from desktop import cli
-
-
-@pytest.fixture
-def run(store_path, capsys, monkeypatch, clock):
-    import desktop.app as app
-
-    real = app.build_services
-    monkeypatch.setattr(cli, "build_services", lambda path: real(path, clock))
-
-    def invoke(*args):
-        code = cli.main(["--db", str(store_path), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
-
 
 def add(run, *types, email="anne@example.org"):
     args = ["case", "add", "--channel", "email", "--received", "2026-11-20", "--name",

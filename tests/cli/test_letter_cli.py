@@ -6,23 +6,6 @@ import subprocess
 
 import pytest
 
-from desktop import cli
-
-
-@pytest.fixture
-def run(store_path, capsys, monkeypatch, clock):
-    import desktop.app as app
-
-    real = app.build_services
-    monkeypatch.setattr(cli, "build_services", lambda path: real(path, clock))
-
-    def invoke(*args):
-        code = cli.main(["--db", str(store_path), *args])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
-
 
 @pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
 def test_render_list_and_keep_as_sent(run, tmp_path):
