@@ -83,8 +83,8 @@ class CaseService:
         """The responsible company for a draft (also for the intake dialog's live panel)."""
         person = draft.requester
         question = RoutingQuestion(
-            customer=_parse("customer", CustomerKind.parse, person.customer),
-            context=_parse("context", Context.parse, draft.context),
+            customer=v.choice("customer", CustomerKind.parse, person.customer),
+            context=v.choice("context", Context.parse, draft.context),
             delivery_country=v.country_code("delivery-country", person.delivery_country),
             location=v.clean_text("location", person.delivery_location, max_len=200),
             contract_company_id=(draft.contract_company_id or "").strip() or None,
@@ -103,11 +103,11 @@ class CaseService:
 
     def log_case(self, draft: CaseDraft) -> LoggedCase:
         today = self.ctx.clock.today()
-        channel = _parse("channel", Channel.parse, draft.channel)
+        channel = v.choice("channel", Channel.parse, draft.channel)
         received = v.received_date("received", draft.received, today)
         if not draft.types:
             raise ValidationError("type", "name at least one request type")
-        types = [_parse("type", RequestType.parse, t) for t in draft.types]
+        types = [v.choice("type", RequestType.parse, t) for t in draft.types]
         types = list(dict.fromkeys(types))  # the same right twice is one request
         requester = self._requester_fields(draft.requester)
         letter_date = v.parse_date("letter-date", draft.letter_date, required=False)
@@ -285,7 +285,7 @@ class CaseService:
         new_status = status_after(CaseAction.CLOSE, CaseStatus(case["status"]))
         requests = case_sql.get_requests(self.ctx.store, case_id)
         parsed = {
-            _parse("type", RequestType.parse, k).value: _parse("outcome", Outcome.parse, o)
+            v.choice("type", RequestType.parse, k).value: v.choice("outcome", Outcome.parse, o)
             for k, o in outcomes.items()
         }
         missing = [r["type"] for r in requests if r["type"] not in parsed]
@@ -371,7 +371,7 @@ class CaseService:
         case = self._case(case_id)
         if direction not in ("in", "out"):
             raise ValidationError("direction", "use in or out")
-        kind = _parse("channel", Channel.parse, channel)
+        kind = v.choice("channel", Channel.parse, channel)
         day = self._action_date(on, case)
         title = v.clean_text("subject", subject, required=True, max_len=1000)
         text = v.clean_text("body", body, max_len=200_000, multiline=True) or ""
@@ -544,7 +544,7 @@ class CaseService:
 
     # -- helpers ---------------------------------------------------------------------------
     def _requester_fields(self, person: Requester) -> dict[str, Any]:
-        customer = _parse("customer", CustomerKind.parse, person.customer)
+        customer = v.choice("customer", CustomerKind.parse, person.customer)
         return {
             "name": v.clean_text("name", person.name, required=True, max_len=300),
             "email": v.email_address("email", person.email),
@@ -629,10 +629,3 @@ def _deadline_fields(deadline: Deadline, extended: bool) -> dict[str, Any]:
         "current_due": (deadline.extended_due if extended else deadline.due).isoformat(),
         "deadline_explanation": deadline.explanation,
     }
-
-
-def _parse(field_name: str, parser, text: str):  # noqa: ANN001, ANN202 - enum parsers
-    try:
-        return parser(text or "")
-    except ValueError as exc:
-        raise ValidationError(field_name, str(exc)) from None

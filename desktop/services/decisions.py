@@ -78,7 +78,7 @@ class DecisionService:
     ) -> None:
         kind = _parse_type(request_type)
         case, request = self._request(case_id, kind)
-        verdict = _parse(Decision.parse, "decision", decision)
+        verdict = v.choice("decision", Decision.parse, decision)
         register = self.processing.register()
         targets = tuple(dict.fromkeys(p.strip() for p in purposes if p.strip()))
         for purpose_id in targets:
@@ -361,7 +361,7 @@ class DecisionService:
         if channels is None:
             return tuple(default)
         parsed = tuple(
-            dict.fromkeys(_parse(SuppressionChannel.parse, "channels", c) for c in channels)
+            dict.fromkeys(v.choice("channels", SuppressionChannel.parse, c) for c in channels)
         )
         if not parsed:
             raise ValidationError("channels", "confirm at least one channel")
@@ -400,12 +400,5 @@ class DecisionService:
         return day
 
 
-def _parse(parser, field: str, text: str):  # noqa: ANN001, ANN202 - enum parsers
-    try:
-        return parser(text or "")
-    except ValueError as exc:
-        raise ValidationError(field, str(exc)) from None
-
-
 def _parse_type(text: str) -> RequestType:
-    return _parse(RequestType.parse, "type", text)
+    return v.choice("type", RequestType.parse, text)

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date
+from typing import TypeVar
 
 from desktop.core.errors import ValidationError
 
@@ -12,6 +14,15 @@ _EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _GDPR_APPLIES = date(2018, 5, 25)
 LANGUAGES = ("nl", "de", "en")
+T = TypeVar("T")
+
+
+def choice(field: str, parse: Callable[[str], T], text: str | None) -> T:
+    """One of an enum's values; the enum's own message says which values there are."""
+    try:
+        return parse(text or "")
+    except ValueError as exc:
+        raise ValidationError(field, str(exc)) from None
 
 
 def clean_text(
