@@ -166,6 +166,12 @@ class DecisionService:
     ) -> list[int]:
         """Erase now, or block under a retention duty until its end (then delete, no new request)."""
         case, request = self._request(case_id, RequestType.ERASURE)
+        if request["outcome"]:
+            raise ValidationError(
+                "erasure",
+                f"already decided on {request['decided_at']}; change holds or record deletions "
+                "on the blocked data instead",
+            )
         if not items:
             raise ValidationError("items", "name at least one category of data")
         register = self.processing.register()

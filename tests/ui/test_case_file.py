@@ -532,3 +532,27 @@ def test_the_main_window_opens_the_case_file_and_refreshes_after_a_change(
     close.set_outcome("erasure", "granted")
     close.accept()
     assert window.cases_page.model.total == 0  # the list shows cases not closed
+
+
+def test_letter_button_opens_the_letter_and_keeps_it_as_sent(qtbot, services):
+    from desktop.services.cases import CaseDraft, Requester
+    from desktop.ui.dialogs.case_file import CaseFileDialog
+
+    case_id = services.cases.log_case(
+        CaseDraft(
+            channel="email",
+            received="2026-11-20",
+            types=["access"],
+            requester=Requester(name="Anne de Vries", language="nl"),
+        )  # fmt: skip
+    ).id
+    dialog = CaseFileDialog(services, case_id)
+    qtbot.addWidget(dialog)
+    letter = dialog.open_letter()
+    qtbot.addWidget(letter)
+    with qtbot.waitSignal(dialog.case_changed):
+        letter.mark_sent()
+    outbound = [
+        i for i in services.cases.case_file(case_id)["correspondence"] if i["direction"] == "out"
+    ]
+    assert len(outbound) == 1 and outbound[0]["attachments"][0]["media_type"] == "application/pdf"

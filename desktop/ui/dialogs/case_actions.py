@@ -9,16 +9,20 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -61,6 +65,56 @@ def nice_date(day: date | str | None) -> str:
     return f"{day.day} {day.strftime('%b')} {day.year}"
 
 
+def plain_label(text: str = "", object_name: str | None = None, wrap: bool = True) -> QLabel:
+    """Requester data may look like markup ("<b>"); a label must never interpret it."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if object_name:
+        label.setObjectName(object_name)
+    return label
+
+
+def make_table(headers: list[str], stretch: int) -> QTableWidget:
+    """A read-only, row-selecting table of the case file; column `stretch` takes the rest."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(True)
+    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    for column in range(len(headers)):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column == stretch
+            else QHeaderView.ResizeMode.Interactive
+        )
+        header.setSectionResizeMode(column, mode)
+    return table
+
+
+def table_cell(text: str, top: bool = True) -> QTableWidgetItem:
+    """Multi-line cells align to the top, so a row's columns read as one line."""
+    item = QTableWidgetItem(text)
+    vertical = Qt.AlignmentFlag.AlignTop if top else Qt.AlignmentFlag.AlignVCenter
+    item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | vertical)
+    return item
+
+
+def fit_height(table: QTableWidget, least: int = 80) -> None:
+    """A short table as tall as its rows, so the tab is not a large white void."""
+    height = table.horizontalHeader().height() + 2 * table.frameWidth()
+    height += sum(table.rowHeight(r) for r in range(table.rowCount()))
+    table.setFixedHeight(max(height, least) + 2)
+
+
 class ActionDialog(QDialog):
     """Base: a form; OK runs `apply()`; a ValidationError marks its field and keeps us open.
 
@@ -100,10 +154,15 @@ class ActionDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        # The form sits in a row so that a long dialog can add a second column (`add_column`).
+        self.columns = QHBoxLayout()
+        self.columns.setSpacing(18)
+        self.columns.addLayout(self.form, 1)
+
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self.intro)
-        layout.addLayout(self.form)
+        layout.addLayout(self.columns)
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -117,8 +176,22 @@ class ActionDialog(QDialog):
         self.intro.setText(text)
         self.intro.setVisible(bool(text))
 
-    def add_field(self, label: str, widget: QWidget, *names: str) -> QWidget:
-        """A form row; `names` are the service's field names whose errors show under it."""
+    def add_column(self, stretch: int = 1) -> QFormLayout:
+        """A second form beside the first; pass it to `add_field(..., form=...)`."""
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(6)
+        self.columns.addLayout(form, stretch)
+        return form
+
+    def add_field(
+        self, label: str, widget: QWidget, *names: str, form: QFormLayout | None = None
+    ) -> QWidget:
+        """A form row; `names` are the service's field names whose errors show under it.
+
+        An empty `label` gives a row as wide as the form; `form` puts it in another form than
+        the dialog's own (a second column).
+        """
         holder = QWidget()
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
@@ -129,7 +202,11 @@ class ActionDialog(QDialog):
         error.setWordWrap(True)
         error.hide()
         column.addWidget(error)
-        self.form.addRow(label, holder)
+        target = form if form is not None else self.form
+        if label:
+            target.addRow(label, holder)
+        else:
+            target.addRow(holder)
         for name in names:
             self._fields[name] = (widget, error)
             self._captions[name] = label
@@ -140,6 +217,13 @@ class ActionDialog(QDialog):
         edit.setDisplayFormat("dd MMM yyyy")
         edit.setMaximumDate(qdate(self.services.ctx.clock.today()))
         edit.setMinimumDate(qdate(date.fromisoformat(self.case["received"])))
+        return edit
+
+    def future_date_edit(self, day: date) -> QDateEdit:
+        """A date that may lie ahead (an effective date), never before the request came in."""
+        edit = self.date_edit(day)
+        edit.clearMaximumDate()
+        edit.setDate(qdate(day))  # date_edit() held it to today
         return edit
 
     @staticmethod

@@ -13,9 +13,17 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QDesktopServices,
+    QFont,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -25,12 +33,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -51,8 +58,26 @@ from desktop.ui.dialogs.case_actions import (
     PauseDialog,
     ReopenDialog,
     TransferDialog,
+    fit_height,
+    make_table,
     nice_date,
+    plain_label,
     plural,
+    table_cell,
+)
+from desktop.ui.dialogs.decisions import (
+    AddRecipientsDialog,
+    AssessObjectionDialog,
+    DecisionsTab,
+    DeletedDialog,
+    ErasureDialog,
+    ExemptDialog,
+    HoldDialog,
+    MarketingObjectionDialog,
+    NotifiedDialog,
+    UnsubscribeDialog,
+    WithdrawalDialog,
+    channel_label,
 )
 from desktop.ui.models.case_table import MUTED, SOON, days_left_colour, type_labels
 
@@ -78,6 +103,17 @@ _ACTION_LABELS = {
     "note-added": QT_TRANSLATE_NOOP(_CONTEXT, "Note added"),
     "correspondence-added": QT_TRANSLATE_NOOP(_CONTEXT, "Correspondence added"),
     "case-linked": QT_TRANSLATE_NOOP(_CONTEXT, "Case linked"),
+    "marketing-recorded": QT_TRANSLATE_NOOP(_CONTEXT, "Marketing objection upheld"),
+    "unsubscribe-recorded": QT_TRANSLATE_NOOP(_CONTEXT, "Unsubscribe confirmed"),
+    "objection-assessed": QT_TRANSLATE_NOOP(_CONTEXT, "Objection assessed"),
+    "restriction-set": QT_TRANSLATE_NOOP(_CONTEXT, "Restriction changed"),
+    "withdrawal-recorded": QT_TRANSLATE_NOOP(_CONTEXT, "Withdrawal recorded"),
+    "erasure-decided": QT_TRANSLATE_NOOP(_CONTEXT, "Erasure decided"),
+    "notice-recorded": QT_TRANSLATE_NOOP(_CONTEXT, "Art. 19 notice recorded"),
+    "notices-opened": QT_TRANSLATE_NOOP(_CONTEXT, "Recipients added to notify"),
+    "hold-set": QT_TRANSLATE_NOOP(_CONTEXT, "Hold set"),
+    "hold-lifted": QT_TRANSLATE_NOOP(_CONTEXT, "Hold lifted"),
+    "blocked-data-deleted": QT_TRANSLATE_NOOP(_CONTEXT, "Blocked data deleted"),
 }
 # Audit fields that repeat another line or are machine detail; the history leaves them out.
 _QUIET_FIELDS = {
@@ -110,6 +146,30 @@ _FIELD_NAMES = {
     "closed_at": QT_TRANSLATE_NOOP(_CONTEXT, "closed on"),
     "id_documents_deleted": QT_TRANSLATE_NOOP(_CONTEXT, "ID copies deleted"),
     "linked_to": QT_TRANSLATE_NOOP(_CONTEXT, "linked to"),
+    "channels": QT_TRANSLATE_NOOP(_CONTEXT, "channels"),
+    "effective": QT_TRANSLATE_NOOP(_CONTEXT, "effective from"),
+    "suppression_entries": QT_TRANSLATE_NOOP(_CONTEXT, "suppression entries"),
+    "notices_opened": QT_TRANSLATE_NOOP(_CONTEXT, "recipients to notify"),
+    "recipients": QT_TRANSLATE_NOOP(_CONTEXT, "recipients to notify"),
+    "recipient": QT_TRANSLATE_NOOP(_CONTEXT, "recipient"),
+    "purposes": QT_TRANSLATE_NOOP(_CONTEXT, "processing"),
+    "consents": QT_TRANSLATE_NOOP(_CONTEXT, "consents"),
+    "systems": QT_TRANSLATE_NOOP(_CONTEXT, "systems"),
+    "decision": QT_TRANSLATE_NOOP(_CONTEXT, "decision"),
+    "type": QT_TRANSLATE_NOOP(_CONTEXT, "request"),
+    "items": QT_TRANSLATE_NOOP(_CONTEXT, "data"),
+    "blocked": QT_TRANSLATE_NOOP(_CONTEXT, "blocked data"),
+    "restricted": QT_TRANSLATE_NOOP(_CONTEXT, "restricted"),
+}
+# The same key means another thing after another action: "on" is the day of the deletion here.
+_ACTION_FIELD_NAMES = {
+    ("blocked-data-deleted", "on"): QT_TRANSLATE_NOOP(_CONTEXT, "deleted on"),
+    ("notice-recorded", "status"): QT_TRANSLATE_NOOP(_CONTEXT, "notice"),
+}
+_DECISIONS = {
+    "upheld": QT_TRANSLATE_NOOP(_CONTEXT, "upheld"),
+    "partly": QT_TRANSLATE_NOOP(_CONTEXT, "partly upheld"),
+    "rejected": QT_TRANSLATE_NOOP(_CONTEXT, "rejected"),
 }
 _DIRECTIONS = {
     "in": QT_TRANSLATE_NOOP(_CONTEXT, "incoming"),
@@ -135,10 +195,14 @@ def safe_filename(name: str, media_type: str) -> str:
     return f"{stem}.{suffix}"
 
 
-def audit_summary(detail: dict[str, Any], names: dict[str, str] | None = None) -> str:
+def audit_summary(
+    detail: dict[str, Any], names: dict[str, str] | None = None, action: str = ""
+) -> str:
     """The audit detail as lines an officer reads: "status: Open → Closed", "reason: …".
 
-    `names` turns ids into what the officer knows: "company:<id>" and "case:<id>" keys.
+    `names` turns ids into what the officer knows: "company:<id>", "case:<id>",
+    "recipient:<id>", "purpose:<id>" and "blocked:<id>" keys. `action` names fields whose
+    meaning depends on it.
     """
     names = names or {}
     lines = []
@@ -146,17 +210,19 @@ def audit_summary(detail: dict[str, Any], names: dict[str, str] | None = None) -
         if key in _QUIET_FIELDS:
             continue
         before, after = (_audit_value(key, v, names) for v in change)
-        lines.append(f"{_field_name(key)}: {before} → {after}")
+        lines.append(f"{_field_name(key, action)}: {before} → {after}")
     for key, value in detail.items():
         if key == "changes" or key in _QUIET_FIELDS or value in (None, "", [], {}):
             continue
         if key == "days_paused" and not value:
             continue
-        lines.append(f"{_field_name(key)}: {_audit_value(key, value, names)}")
+        lines.append(f"{_field_name(key, action)}: {_audit_value(key, value, names)}")
     return "\n".join(lines)
 
 
-def _field_name(key: str) -> str:
+def _field_name(key: str, action: str = "") -> str:
+    if (action, key) in _ACTION_FIELD_NAMES:
+        return _tr(_ACTION_FIELD_NAMES[(action, key)])
     return _tr(_FIELD_NAMES[key]) if key in _FIELD_NAMES else key.replace("_", " ")
 
 
@@ -188,8 +254,29 @@ def _audit_value(key: str, value: Any, names: dict[str, str]) -> str:
         return f"{count} ({files})"
     if key == "length":
         return _tr("%1 characters").replace("%1", str(value))
-    if key == "extended":
+    if key in ("extended", "restricted"):
         return _tr("yes") if value else _tr("no")
+    if key == "type":
+        return _enum_label(RequestType, value)
+    if key == "decision":
+        return _tr(_DECISIONS.get(value, value))
+    if key == "channels" and isinstance(value, list):
+        return ", ".join(channel_label(c) for c in value)
+    if key in ("notices_opened", "recipients", "recipient", "purposes", "consents", "blocked"):
+        prefix = {"notices_opened": "recipient", "recipients": "recipient", "consents": "purpose",
+                  "purposes": "purpose"}.get(key, key)  # fmt: skip
+        ids = value if isinstance(value, list) else [value]
+        return ", ".join(names.get(f"{prefix}:{v}", str(v)) for v in ids)
+    if key == "suppression_entries" and isinstance(value, list):
+        return plural(len(value), _tr("1 entry"), _tr("%1 entries"))
+    if key == "systems" and isinstance(value, list):
+        return ", ".join(
+            f"{s.get('system')} ({_tr('updated') if s.get('updated') else _tr('pending')})"
+            for s in value
+            if isinstance(s, dict)
+        )
+    if key == "items" and isinstance(value, list):
+        return "; ".join(_erasure_item(item) for item in value if isinstance(item, dict))
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return nice_date(value)
     if isinstance(value, list):
@@ -197,6 +284,16 @@ def _audit_value(key: str, value: Any, names: dict[str, str]) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{k}: {v}" for k, v in value.items())
     return " ".join(str(value).split())
+
+
+def _erasure_item(item: dict[str, Any]) -> str:
+    if item.get("erased"):
+        return _tr("%1 erased").replace("%1", str(item.get("category")))
+    return (
+        _tr("%1 blocked until %2")
+        .replace("%1", str(item.get("category")))
+        .replace("%2", nice_date(item.get("blocked_until")))
+    )
 
 
 def _enum_label(kind: Any, value: str) -> str:
@@ -234,52 +331,10 @@ def _when(stamp: str) -> str:
     return f"{nice_date(moment.date())} {moment:%H:%M}"
 
 
-def _plain_label(text: str = "", object_name: str | None = None, wrap: bool = True) -> QLabel:
-    """Requester data may look like markup ("<b>"); a label must never interpret it."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if object_name:
-        label.setObjectName(object_name)
-    return label
-
-
 def _set_colour(label: QLabel, colour: QColor) -> None:
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, colour)
     label.setPalette(palette)
-
-
-def _table(headers: list[str], stretch: int) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(True)
-    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header = table.horizontalHeader()
-    header.setHighlightSections(False)
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    for column in range(len(headers)):
-        mode = (
-            QHeaderView.ResizeMode.Stretch
-            if column == stretch
-            else QHeaderView.ResizeMode.Interactive
-        )
-        header.setSectionResizeMode(column, mode)
-    return table
-
-
-def _cell(text: str, top: bool = True) -> QTableWidgetItem:
-    """Multi-line cells align to the top, so a row's columns read as one line."""
-    item = QTableWidgetItem(text)
-    vertical = Qt.AlignmentFlag.AlignTop if top else Qt.AlignmentFlag.AlignVCenter
-    item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | vertical)
-    return item
 
 
 _D = TypeVar("_D", bound=ActionDialog)
@@ -301,11 +356,13 @@ class CaseFileDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
         self.setSizeGripEnabled(True)
         self.setMinimumSize(880, 560)
-        self.resize(1100, 720)
+        self.resize(1180, 740)
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(False)
         self.tabs.addTab(self._build_requests_tab(), self.tr("Requests"))
+        self.decisions_tab = self._build_decisions_tab()
+        self.tabs.addTab(self.decisions_tab, self.tr("Decisions"))
         self.tabs.addTab(self._build_correspondence_tab(), self.tr("Correspondence"))
         self.tabs.addTab(self._build_requester_tab(), self.tr("Requester"))
         self.tabs.addTab(self._build_notes_tab(), self.tr("Notes"))
@@ -318,7 +375,7 @@ class CaseFileDialog(QDialog):
             )
             self.tabs.setTabToolTip(number, f"Ctrl+{number + 1}")
 
-        self.message = _plain_label(object_name="countLabel")
+        self.message = plain_label(object_name="countLabel")
         close_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close_box.rejected.connect(self.reject)
         close_box.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
@@ -341,14 +398,14 @@ class CaseFileDialog(QDialog):
 
     # -- building -------------------------------------------------------------------------------
     def _build_header(self) -> QFrame:
-        self.reference_label = _plain_label(object_name="pageTitle", wrap=False)
-        self.status_label = _plain_label(wrap=False)
+        self.reference_label = plain_label(object_name="pageTitle", wrap=False)
+        self.status_label = plain_label(wrap=False)
         self.status_label.setFont(_bold(self.status_label.font(), 1))
-        self.requester_label = _plain_label()
+        self.requester_label = plain_label()
         self.requester_label.setFont(_bold(self.requester_label.font(), 1))
         self.requester_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.received_label = _plain_label()
-        self.company_label = _plain_label(wrap=False)
+        self.received_label = plain_label()
+        self.company_label = plain_label(wrap=False)
         self.company_label.setFont(_bold(self.company_label.font()))
         self.sample_badge = QLabel(self.tr("Sample"))
         self.sample_badge.setObjectName("sampleBadge")
@@ -357,13 +414,13 @@ class CaseFileDialog(QDialog):
                 "A sample entry of the company register: check its details before relying on it."
             )
         )
-        self.routing_label = _plain_label(object_name="countLabel")
-        self.routing_warning = _plain_label(object_name="warning")
-        self.id_copy_warning = _plain_label(object_name="warning")
+        self.routing_label = plain_label(object_name="countLabel")
+        self.routing_warning = plain_label(object_name="warning")
+        self.id_copy_warning = plain_label(object_name="warning")
 
-        self.due_label = _plain_label()
+        self.due_label = plain_label()
         self.due_label.setFont(_bold(self.due_label.font(), 3))
-        self.clock_label = _plain_label()
+        self.clock_label = plain_label()
         self.why_button = QToolButton()
         self.why_button.setText(self.tr("Why this date?"))
         self.why_button.setCheckable(True)
@@ -376,7 +433,7 @@ class CaseFileDialog(QDialog):
         palette.setColor(QPalette.ColorRole.ButtonText, QColor("#1d4ed8"))
         self.why_button.setPalette(palette)
         self.why_button.toggled.connect(self._on_why_toggled)
-        self.explanation_label = _plain_label(object_name="countLabel")
+        self.explanation_label = plain_label(object_name="countLabel")
         self.explanation_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.explanation_label.hide()
 
@@ -387,7 +444,7 @@ class CaseFileDialog(QDialog):
         title_row.addStretch(1)
         company_row = QHBoxLayout()
         company_row.setSpacing(8)
-        company_row.addWidget(_plain_label(self.tr("Responsible:"), wrap=False))
+        company_row.addWidget(plain_label(self.tr("Responsible:"), wrap=False))
         company_row.addWidget(self.company_label)
         company_row.addWidget(self.sample_badge)
         company_row.addStretch(1)
@@ -434,6 +491,11 @@ class CaseFileDialog(QDialog):
         self.close_button = QPushButton(self.tr("C&lose case…"))
         self.reopen_button = QPushButton(self.tr("Re&open…"))
         self.note_button = QPushButton(self.tr("Add &note…"))
+        self.letter_button = QPushButton(self.tr("Letter…"))
+        self.letter_button.setShortcut(QKeySequence("Ctrl+P"))
+        self.letter_button.setToolTip(
+            self.tr("Write the letter this case needs next, print it and keep it as sent (Ctrl+P)")
+        )
         self.pause_button.setToolTip(self.tr("Stop the clock until identification arrives"))
         self.id_document_button.setToolTip(
             self.tr("File a scan of an ID; it is deleted when the check is recorded")
@@ -463,18 +525,76 @@ class CaseFileDialog(QDialog):
         self.close_button.clicked.connect(self.close_case)
         self.reopen_button.clicked.connect(self.reopen)
         self.note_button.clicked.connect(self.add_note)
+        self.letter_button.clicked.connect(self.open_letter)
+        self.decide_button = self._build_decide_menu()
         row = QHBoxLayout()
         row.setSpacing(6)
         for button, _gate in self._gates:
             button.setAutoDefault(False)
             row.addWidget(button)
+        row.addWidget(self.decide_button)
         row.addStretch(1)
         self.note_button.setAutoDefault(False)
         row.addWidget(self.note_button)
+        self.letter_button.setAutoDefault(False)
+        row.addWidget(self.letter_button)
         return row
 
+    def _build_decide_menu(self) -> QPushButton:
+        """One "Decide" menu: six more buttons would not fit the row at the smallest size."""
+        button = QPushButton(self.tr("Decid&e"))
+        button.setAutoDefault(False)
+        button.setToolTip(self.tr("Record the decision on an objection, withdrawal or erasure"))
+        menu = QMenu(button)
+        self.uphold_action = menu.addAction(self.tr("Uphold &marketing objection…"))
+        self.uphold_action.triggered.connect(self.uphold_marketing_objection)
+        self.unsubscribe_action = menu.addAction(self.tr("Confirm &unsubscribe…"))
+        self.unsubscribe_action.triggered.connect(self.confirm_unsubscribe)
+        self.assess_actions: dict[str, QAction] = {}
+        for kind, text in (
+            (RequestType.OBJECTION_INTERESTS, self.tr("&Assess objection (legitimate interests)…")),
+            (RequestType.OBJECTION_CREDIT, self.tr("Assess objection to &credit check…")),
+        ):
+            action = menu.addAction(text)
+            action.triggered.connect(lambda _checked=False, k=kind.value: self.assess_objection(k))
+            self.assess_actions[kind.value] = action
+        self.restrict_action = menu.addAction(self.tr("&Restrict while assessing"))
+        self.restrict_action.setCheckable(True)
+        self.restrict_action.setToolTip(
+            self.tr(
+                "Art. 18(1)(d): store but do not otherwise process while the objection is assessed"
+            )
+        )
+        self.restrict_action.triggered.connect(self.set_restricted)
+        self.withdrawal_action = menu.addAction(self.tr("Record &withdrawal…"))
+        self.withdrawal_action.triggered.connect(self.record_withdrawal)
+        self.erasure_action = menu.addAction(self.tr("Decide &erasure…"))
+        self.erasure_action.triggered.connect(self.decide_erasure)
+        menu.setToolTipsVisible(True)
+        button.setMenu(menu)
+        self.decide_menu = menu
+        # Which action belongs to which request type; an action shows only if the case has it.
+        self._decide_gates: list[tuple[QAction, set[str]]] = [
+            (self.uphold_action, {RequestType.OBJECTION_MARKETING.value}),
+            (self.unsubscribe_action, {RequestType.UNSUBSCRIBE.value}),
+            *((action, {kind}) for kind, action in self.assess_actions.items()),
+            (self.restrict_action, set(self.assess_actions)),
+            (self.withdrawal_action, {RequestType.WITHDRAWAL.value}),
+            (self.erasure_action, {RequestType.ERASURE.value}),
+        ]
+        return button
+
+    def _build_decisions_tab(self) -> DecisionsTab:
+        tab = DecisionsTab()
+        tab.notified_button.clicked.connect(self.record_notified)
+        tab.exempt_button.clicked.connect(self.record_exempt)
+        tab.add_recipients_button.clicked.connect(self.add_recipients)
+        tab.hold_button.clicked.connect(self.change_hold)
+        tab.deleted_button.clicked.connect(self.record_deleted)
+        return tab
+
     def _build_requests_tab(self) -> QWidget:
-        self.requests_table = _table(
+        self.requests_table = make_table(
             [self.tr("Request"), self.tr("Basis"), self.tr("Outcome"), self.tr("Note"),
              self.tr("Decided on")],
             stretch=3,
@@ -522,7 +642,7 @@ class CaseFileDialog(QDialog):
         return scroll
 
     def _build_correspondence_tab(self) -> QWidget:
-        self.correspondence_list = _table(
+        self.correspondence_list = make_table(
             [self.tr("Date"), self.tr("In/Out"), self.tr("Channel"), self.tr("Subject"),
              self.tr("Files")],
             stretch=3,
@@ -535,13 +655,13 @@ class CaseFileDialog(QDialog):
                 self.correspondence_list.horizontalHeader().resizeSection(column, width)
         self.correspondence_list.currentCellChanged.connect(self._on_item_selected)
 
-        self.item_subject = _plain_label()
+        self.item_subject = plain_label()
         self.item_subject.setFont(_bold(self.item_subject.font(), 1))
-        self.item_meta = _plain_label(object_name="countLabel")
+        self.item_meta = plain_label(object_name="countLabel")
         self.item_body = QPlainTextEdit()
         self.item_body.setReadOnly(True)
         self.item_body.setPlaceholderText(self.tr("No text: see the files."))
-        self.attachment_list = _table(
+        self.attachment_list = make_table(
             [self.tr("File"), self.tr("Kind"), self.tr("Size"), self.tr("Kept")], stretch=0
         )
         self.attachment_list.setWordWrap(False)
@@ -558,9 +678,9 @@ class CaseFileDialog(QDialog):
         self.open_attachment_button.setAutoDefault(False)
         self.open_attachment_button.setToolTip(self.tr("Open with the program set up for it"))
         self.open_attachment_button.clicked.connect(self._on_open_clicked)
-        self.files_label = _plain_label(self.tr("Files"), wrap=False)
+        self.files_label = plain_label(self.tr("Files"), wrap=False)
         self.files_label.setFont(_bold(self.files_label.font()))
-        self.files_note = _plain_label(object_name="countLabel")
+        self.files_note = plain_label(object_name="countLabel")
         files_head = QHBoxLayout()
         files_head.addWidget(self.files_label)
         files_head.addStretch(1)
@@ -606,14 +726,14 @@ class CaseFileDialog(QDialog):
             ("delivery_location", self.tr("Delivery location")),
             ("language", self.tr("Reply in")),
         ):  # fmt: skip
-            value = _plain_label()
+            value = plain_label()
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.requester_fields[key] = value
             form.addRow(caption, value)
         person = QGroupBox(self.tr("Requester"))
         person.setLayout(form)
 
-        self.links_table = _table(
+        self.links_table = make_table(
             [self.tr("Reference"), self.tr("Status"), self.tr("Requests"), self.tr("Why linked")],
             stretch=3,
         )
@@ -621,7 +741,7 @@ class CaseFileDialog(QDialog):
             self.links_table.horizontalHeader().resizeSection(column, width)
         self.links_table.doubleClicked.connect(self._on_link_activated)
         self.links_table.setToolTip(self.tr("Double-click to open the linked case"))
-        self.no_links_label = _plain_label(
+        self.no_links_label = plain_label(
             self.tr("No linked cases. Cases of the same person are linked at intake."),
             object_name="countLabel",
         )
@@ -643,10 +763,10 @@ class CaseFileDialog(QDialog):
         return page
 
     def _build_notes_tab(self) -> QWidget:
-        self.notes_table = _table([self.tr("When"), self.tr("Who"), self.tr("Note")], stretch=2)
+        self.notes_table = make_table([self.tr("When"), self.tr("Who"), self.tr("Note")], stretch=2)
         self.notes_table.horizontalHeader().resizeSection(0, 140)
         self.notes_table.horizontalHeader().resizeSection(1, 130)
-        self.no_notes_label = _plain_label(self.tr("No notes yet."), object_name="countLabel")
+        self.no_notes_label = plain_label(self.tr("No notes yet."), object_name="countLabel")
         add = QPushButton(self.tr("Add note…"))
         add.setAutoDefault(False)
         add.setToolTip("Alt+N")
@@ -662,7 +782,7 @@ class CaseFileDialog(QDialog):
         return page
 
     def _build_history_tab(self) -> QWidget:
-        self.history_table = _table(
+        self.history_table = make_table(
             [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Details")], stretch=3
         )
         for column, width in enumerate((140, 130, 190)):
@@ -682,10 +802,14 @@ class CaseFileDialog(QDialog):
         self._show_header(case)
         self._show_buttons(CaseStatus(case["status"]))
         self._show_requests(case)
+        self._show_decisions(case)
         self._show_correspondence(case)
         self._show_requester(case)
         self._show_notes(case)
         self._show_history(case)
+        # The row of actions sets how narrow the window may be: no button is ever cut.
+        needed = self.layout().totalMinimumSize()
+        self.setMinimumSize(max(880, needed.width()), max(560, needed.height()))
 
     def _show_header(self, case: dict[str, Any]) -> None:
         status = CaseStatus(case["status"])
@@ -818,14 +942,14 @@ class CaseFileDialog(QDialog):
                 (label, basis, outcome, request["outcome_note"] or "",
                  nice_date(request["decided_at"]) if request["decided_at"] else "")
             ):  # fmt: skip
-                item = _cell(text, top=False)
+                item = table_cell(text, top=False)
                 if column == 2 and not request["outcome"]:
                     item.setForeground(QBrush(MUTED))
                 if column == 3 and text:
                     item.setToolTip(text)
                 table.setItem(row, column, item)
         table.resizeRowsToContents()
-        _fit_height(table)
+        fit_height(table)
 
         _fill_form(
             self.case_form,
@@ -842,7 +966,7 @@ class CaseFileDialog(QDialog):
                 (self.tr("Closing note"), _closing_note(case)),
             ],
         )
-        why = _plain_label(case["deadline_explanation"] or "", object_name="countLabel")
+        why = plain_label(case["deadline_explanation"] or "", object_name="countLabel")
         _fill_form(
             self.deadline_form,
             [
@@ -864,6 +988,23 @@ class CaseFileDialog(QDialog):
         )
         self.deadline_form.addRow(why)
 
+    def _show_decisions(self, case: dict[str, Any]) -> None:
+        decisions = self.services.decisions
+        due = {row["id"] for row in decisions.due_for_deletion()}
+        self.decisions_tab.show_case(
+            case,
+            decisions.case_decisions(self.case_id)["suppressions"],
+            self.services.processing.register(),
+            due,
+        )
+        # Offered only for the rights the case holds, and only while it is worked on.
+        active = case["status"] != CaseStatus.CLOSED.value
+        types = {r["type"] for r in case["requests"]}
+        for action, wanted in self._decide_gates:
+            action.setVisible(active and bool(types & wanted))
+        self.decide_button.setVisible(any(a.isVisible() for a, _w in self._decide_gates))
+        self.restrict_action.setChecked(bool(case["restricted"]))
+
     def _show_correspondence(self, case: dict[str, Any]) -> None:
         table = self.correspondence_list
         current = table.item(table.currentRow(), 0)
@@ -883,7 +1024,7 @@ class CaseFileDialog(QDialog):
                     str(files) if files else "",
                 )
             ):
-                item = _cell(text, top=False)
+                item = table_cell(text, top=False)
                 item.setData(Qt.ItemDataRole.UserRole, entry["id"])
                 table.setItem(row, column, item)
             table.item(row, 3).setToolTip(entry["subject"] or "")
@@ -919,7 +1060,7 @@ class CaseFileDialog(QDialog):
                 (link["reference"], _enum_label(CaseStatus, link["status"]),
                  type_labels(link["types"] or ""), link["reason"] or "")
             ):  # fmt: skip
-                item = _cell(text)
+                item = table_cell(text)
                 item.setData(Qt.ItemDataRole.UserRole, link["id"])
                 self.links_table.setItem(row, column, item)
         self.links_table.resizeRowsToContents()
@@ -933,7 +1074,7 @@ class CaseFileDialog(QDialog):
             row = table.rowCount()
             table.insertRow(row)
             for column, text in enumerate((_when(note["at"]), note["who"], note["text"])):
-                table.setItem(row, column, _cell(text))
+                table.setItem(row, column, table_cell(text))
         table.resizeRowsToContents()
         table.setVisible(bool(case["notes"]))
         self.no_notes_label.setText(
@@ -947,15 +1088,24 @@ class CaseFileDialog(QDialog):
         table.setRowCount(0)
         names = {f"company:{c.id}": c.name for c in self.services.register.companies()}
         names |= {f"case:{link['id']}": link["reference"] for link in case["links"]}
+        processing = self.services.processing.register()
+        names |= {f"recipient:{r.id}": r.name for r in processing.recipients}
+        names |= {f"purpose:{p.id}": p.name for p in processing.purposes}
+        names |= {f"blocked:{b['id']}": b["category"] for b in case["blocked"]}
         for entry in reversed(case["audit"]):  # newest first: what just happened is on top
             row = table.rowCount()
             table.insertRow(row)
             action = _tr(_ACTION_LABELS.get(entry["action"], entry["action"]))
             detail = entry["detail"] if isinstance(entry["detail"], dict) else {}
             for column, text in enumerate(
-                (_when(entry["at"]), entry["who"], action, audit_summary(detail, names))
+                (
+                    _when(entry["at"]),
+                    entry["who"],
+                    action,
+                    audit_summary(detail, names, entry["action"]),
+                )
             ):
-                item = _cell(text)
+                item = table_cell(text)
                 if column == 2:
                     item.setToolTip(entry["action"])
                 table.setItem(row, column, item)
@@ -993,7 +1143,7 @@ class CaseFileDialog(QDialog):
                 (attachment["filename"], _kind(attachment["media_type"]),
                  _size(attachment["size"]), kept)
             ):  # fmt: skip
-                item = _cell(text, top=False)
+                item = table_cell(text, top=False)
                 item.setData(Qt.ItemDataRole.UserRole, attachment["id"])
                 if column == 3 and attachment["is_id_document"]:
                     item.setForeground(QBrush(SOON))
@@ -1117,8 +1267,96 @@ class CaseFileDialog(QDialog):
     def reopen(self) -> ReopenDialog:
         return self._open_action(ReopenDialog(self.services, self.case, self))
 
+    def open_letter(self) -> QDialog:
+        """The letter dialog for this case; a letter marked sent lands in Correspondence."""
+        from desktop.ui.dialogs.letter import LetterDialog
+
+        dialog = LetterDialog(self.services, self.case_id, self)
+        dialog.letter_sent.connect(self._on_letter_sent)
+        dialog.show()
+        return dialog
+
+    def _on_letter_sent(self, _letter_id: int) -> None:
+        self.reload()
+        self.case_changed.emit(self.case_id)
+        self.show_message(self.tr("Letter kept in the case as sent."))
+
     def add_note(self) -> NoteDialog:
         return self._open_action(NoteDialog(self.services, self.case, self))
+
+    # -- decisions ------------------------------------------------------------------------------
+    def uphold_marketing_objection(self) -> MarketingObjectionDialog:
+        return self._open_action(MarketingObjectionDialog(self.services, self.case, self))
+
+    def confirm_unsubscribe(self) -> UnsubscribeDialog:
+        return self._open_action(UnsubscribeDialog(self.services, self.case, self))
+
+    def assess_objection(self, request_type: str) -> AssessObjectionDialog:
+        """Art. 21(1) for "objection-interests", Art. 21(1) and 22 for "objection-credit"."""
+        return self._open_action(
+            AssessObjectionDialog(self.services, self.case, request_type, self)
+        )
+
+    def set_restricted(self, restricted: bool) -> bool:
+        """Art. 18(1)(d) on or off: nothing to fill in, so no dialog; a refusal shows below."""
+        try:
+            self.services.decisions.restrict_while_assessing(self.case_id, restricted)
+        except ValidationError as exc:
+            self.reload()  # the menu tick goes back to what the store says
+            self.show_message(exc.message, error=True)
+            return False
+        self._after_change(
+            self.tr("Processing restricted while the objection is assessed.")
+            if restricted
+            else self.tr("Restriction lifted. Tell the person before processing resumes.")
+        )
+        return True
+
+    def record_withdrawal(self) -> WithdrawalDialog:
+        return self._open_action(WithdrawalDialog(self.services, self.case, self))
+
+    def decide_erasure(self) -> ErasureDialog:
+        return self._open_action(ErasureDialog(self.services, self.case, self))
+
+    def record_notified(self, notice_id: int | None = None) -> NotifiedDialog | None:
+        """For the notice given, else the one selected in the Decisions tab."""
+        notice = self._notice(notice_id)
+        if notice is None:
+            return None
+        return self._open_action(NotifiedDialog(self.services, self.case, notice, self))
+
+    def record_exempt(self, notice_id: int | None = None) -> ExemptDialog | None:
+        notice = self._notice(notice_id)
+        if notice is None:
+            return None
+        return self._open_action(ExemptDialog(self.services, self.case, notice, self))
+
+    def add_recipients(self) -> AddRecipientsDialog:
+        return self._open_action(AddRecipientsDialog(self.services, self.case, self))
+
+    def change_hold(self, blocked_id: int | None = None) -> HoldDialog | None:
+        """Put the blocked data on hold, or lift the hold it is on."""
+        row = self._blocked_row(blocked_id)
+        if row is None:
+            return None
+        return self._open_action(HoldDialog(self.services, self.case, row, self))
+
+    def record_deleted(self, blocked_id: int | None = None) -> DeletedDialog | None:
+        row = self._blocked_row(blocked_id)
+        if row is None:
+            return None
+        return self._open_action(DeletedDialog(self.services, self.case, row, self))
+
+    def _notice(self, notice_id: int | bool | None) -> dict[str, Any] | None:
+        # A button's clicked(bool) arrives here as False: that means "the selected one".
+        if isinstance(notice_id, int) and not isinstance(notice_id, bool):
+            return next((n for n in self.case["notices"] if n["id"] == notice_id), None)
+        return self.decisions_tab.selected_notice()
+
+    def _blocked_row(self, blocked_id: int | bool | None) -> dict[str, Any] | None:
+        if isinstance(blocked_id, int) and not isinstance(blocked_id, bool):
+            return next((b for b in self.case["blocked"] if b["id"] == blocked_id), None)
+        return self.decisions_tab.selected_blocked()
 
     def open_linked(self, case_id: int) -> CaseFileDialog:
         other = CaseFileDialog(self.services, case_id, self.parentWidget())
@@ -1187,19 +1425,12 @@ def _closing_note(case: dict[str, Any]) -> str | None:
     return "\n".join(notes) or None
 
 
-def _fit_height(table: QTableWidget) -> None:
-    """A short table as tall as its rows, so the tab is not a large white void."""
-    height = table.horizontalHeader().height() + 2 * table.frameWidth()
-    height += sum(table.rowHeight(r) for r in range(table.rowCount()))
-    table.setFixedHeight(max(height, 80) + 2)
-
-
 def _fill_form(form: QFormLayout, rows: list[tuple[str, str | None]]) -> None:
     while form.rowCount():
         form.removeRow(0)
     for caption, value in rows:
         if value is None or value == "":
             continue
-        label = _plain_label(value)
+        label = plain_label(value)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(caption, label)
