@@ -27,6 +27,8 @@ from desktop.ui.dialogs.intake import IntakeDialog
 from desktop.ui.ops import run_in_background
 from desktop.ui.pages.cases import CasesPage
 from desktop.ui.pages.companies import CompaniesPage
+from desktop.ui.pages.processing import ProcessingPage
+from desktop.ui.pages.suppression import SuppressionPage
 from desktop.ui.pages.worklist import WorklistPage
 from desktop.ui.settings import UiSettings
 
@@ -46,10 +48,14 @@ class MainWindow(QMainWindow):
         self.cases_page.case_opened.connect(self.open_case)
         self.companies_page = CompaniesPage(services.register)
         self.companies_page.companies_changed.connect(self._on_companies_changed)
+        self.suppression_page = SuppressionPage(services.suppression)
+        self.processing_page = ProcessingPage(services.processing)
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Worklist"), self.worklist_page),
             (self.tr("Cases"), self.cases_page),
+            (self.tr("Suppression register"), self.suppression_page),
             (self.tr("Companies"), self.companies_page),
+            (self.tr("Processing register"), self.processing_page),
         ]
         self.setAcceptDrops(True)
 
@@ -173,6 +179,7 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.worklist_page.refresh()
         self.cases_page.refresh()
+        self.suppression_page.refresh()
 
     def _on_companies_changed(self) -> None:
         self.cases_page.reload_companies()
