@@ -31,6 +31,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.requests import Channel, Outcome, RequestType
 from desktop.services.cases import Attachment
 from desktop.services.desk import Services
+from desktop.ui.marks import InvalidMarks
 
 _ID_CHECK_METHODS = (
     "ID card shown in person",
@@ -133,7 +134,7 @@ class ActionDialog(QDialog):
         self.setMinimumWidth(520)
         self._fields: dict[str, tuple[QWidget, QLabel]] = {}
         self._captions: dict[str, str] = {}
-        self._invalid: list[QWidget] = []
+        self._marks = InvalidMarks()
 
         self.intro = QLabel()
         self.intro.setWordWrap(True)
@@ -268,17 +269,10 @@ class ActionDialog(QDialog):
 
     def mark(self, widget: QWidget) -> None:
         """The red border of style.qss, through the dynamic property it keys on."""
-        widget.setProperty("invalid", True)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
-        self._invalid.append(widget)
+        self._marks.mark(widget)
 
     def clear_errors(self) -> None:
-        for widget in self._invalid:
-            widget.setProperty("invalid", False)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
-        self._invalid.clear()
+        self._marks.clear()
         for _widget, label in self._fields.values():
             label.clear()
             label.hide()
@@ -293,7 +287,7 @@ class ActionDialog(QDialog):
         return found
 
     def invalid_widgets(self) -> list[QWidget]:
-        return list(self._invalid)
+        return list(self._marks.marked)
 
 
 class PauseDialog(ActionDialog):

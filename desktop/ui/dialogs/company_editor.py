@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.core.companies import GroupCompany
 from desktop.core.errors import ValidationError
 from desktop.services.companies import CompanyRegister
+from desktop.ui.marks import InvalidMarks
 
 _CONTEXT = "CompanyFields"
 # Register field name -> the label the officer sees (the same words on the page and in messages).
@@ -105,7 +106,7 @@ class CompanyEditorDialog(QDialog):
         super().__init__(parent)
         self._register = register
         self._original = company
-        self._invalid: list[QWidget] = []
+        self._marks = InvalidMarks()
         self.saved: GroupCompany | None = None
         if company is None:
             self.setWindowTitle(self.tr("New company"))
@@ -344,24 +345,17 @@ class CompanyEditorDialog(QDialog):
             scroll.ensureWidgetVisible(widget)
 
     def _mark(self, widget: QWidget) -> None:
-        widget.setProperty("invalid", True)
-        widget.style().unpolish(widget)  # re-read the stylesheet: the red border shows
-        widget.style().polish(widget)
-        self._invalid.append(widget)
+        self._marks.mark(widget)
 
     def _clear_errors(self) -> None:
-        for widget in self._invalid:
-            widget.setProperty("invalid", False)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
-        self._invalid.clear()
+        self._marks.clear()
         for error in self._errors.values():
             error.clear()
             error.hide()
         self.error.clear()
 
     def invalid_widgets(self) -> list[QWidget]:
-        return list(self._invalid)
+        return list(self._marks.marked)
 
     def field_error(self, field: str) -> str:
         """The message shown under a field ('' when it is fine)."""

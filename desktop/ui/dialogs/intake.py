@@ -37,6 +37,7 @@ from desktop.intake import IntakeDraft
 from desktop.services.cases import Attachment, CaseDraft, LoggedCase, Requester
 from desktop.services.desk import Services
 from desktop.services.intake import MESSAGE_SUFFIXES, SCAN_SUFFIXES, message_attachments
+from desktop.ui.marks import InvalidMarks
 from desktop.ui.ops import run_in_background
 
 _CONTEXTS = (
@@ -75,7 +76,7 @@ class IntakeDialog(QDialog):
         self._scans: list[Attachment] = []
         self._suggested: list[str] = []
         self._duplicates: list[dict[str, Any]] = []
-        self._invalid: list[QWidget] = []
+        self._marks = InvalidMarks()
         today = services.ctx.clock.today()
 
         # -- how it came in -------------------------------------------------------------------
@@ -502,21 +503,14 @@ class IntakeDialog(QDialog):
         self.error.setText(f"{label}: {message}")
 
     def _mark(self, widget: QWidget) -> None:
-        widget.setProperty("invalid", True)
-        widget.style().unpolish(widget)
-        widget.style().polish(widget)
-        self._invalid.append(widget)
+        self._marks.mark(widget)
 
     def _clear_errors(self) -> None:
-        for widget in self._invalid:
-            widget.setProperty("invalid", False)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
-        self._invalid.clear()
+        self._marks.clear()
         self.error.clear()
 
     def invalid_widgets(self) -> list[QWidget]:
-        return list(self._invalid)
+        return list(self._marks.marked)
 
     # -- channel-dependent parts, files ---------------------------------------------------------
     def _on_channel_changed(self) -> None:

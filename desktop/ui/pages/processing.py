@@ -48,6 +48,7 @@ from desktop.core.processing import ProcessingRegister
 from desktop.core.retention import retention_end
 from desktop.core.suppression import SuppressionChannel
 from desktop.services.processing import ProcessingRegisterService
+from desktop.ui.marks import InvalidMarks
 
 _Index = QModelIndex | QPersistentModelIndex
 _MUTED = QColor("#6b6f76")
@@ -190,7 +191,7 @@ class RegisterItemDialog(QDialog):
         self.setWindowTitle(title)
         self._item = item
         self._submit = submit
-        self._marked: list[QWidget] = []
+        self._marks = InvalidMarks()
         self._suggested_id = ""
         self.fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
@@ -324,10 +325,7 @@ class RegisterItemDialog(QDialog):
             )
             _grow_to_fit(self)
             return
-        widget.setProperty("invalid", True)
-        widget.style().unpolish(widget)  # re-read the stylesheet so the border turns red
-        widget.style().polish(widget)
-        self._marked.append(widget)
+        self._marks.mark(widget)
         self._errors[key].setText(message)
         self._errors[key].show()
         self.error.setText(self.tr("Not saved. Please check the marked field."))
@@ -335,18 +333,14 @@ class RegisterItemDialog(QDialog):
         widget.setFocus()
 
     def _clear_errors(self) -> None:
-        for widget in self._marked:
-            widget.setProperty("invalid", False)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
-        self._marked.clear()
+        self._marks.clear()
         for error in self._errors.values():
             error.clear()
             error.hide()
         self.error.clear()
 
     def invalid_widgets(self) -> list[QWidget]:
-        return list(self._marked)
+        return list(self._marks.marked)
 
     def field_error(self, key: str) -> str:
         return self._errors[key].text()

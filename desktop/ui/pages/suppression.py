@@ -48,6 +48,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.requests import RequestType
 from desktop.core.suppression import SuppressionChannel
 from desktop.services.suppression import SuppressionService, channel_labels
+from desktop.ui.marks import InvalidMarks
 
 PAGE = 200
 _Index = QModelIndex | QPersistentModelIndex
@@ -240,26 +241,6 @@ class SuppressionTableModel(QAbstractTableModel):
         return None
 
 
-class _ErrorMarks:
-    """Marks a widget invalid (red border from style.qss) and shows the message under it."""
-
-    def __init__(self) -> None:
-        self.marked: list[QWidget] = []
-
-    def mark(self, widget: QWidget) -> None:
-        widget.setProperty("invalid", True)
-        widget.style().unpolish(widget)  # re-read the stylesheet so the border changes
-        widget.style().polish(widget)
-        self.marked.append(widget)
-
-    def clear(self) -> None:
-        for widget in self.marked:
-            widget.setProperty("invalid", False)
-            widget.style().unpolish(widget)
-            widget.style().polish(widget)
-        self.marked.clear()
-
-
 def _grow_to_fit(dialog: QDialog) -> None:
     """Tall enough for its wrapped text at its current width (Qt sizes those at the minimum)."""
     layout = dialog.layout()
@@ -293,7 +274,7 @@ class SuppressionCorrectionDialog(QDialog):
         super().__init__(parent)
         self._suppression = suppression
         self._entry = entry
-        self._marks = _ErrorMarks()
+        self._marks = InvalidMarks()
         self.setWindowTitle(self.tr("Correct suppression entry"))
         self.resize(560, 0)
 
@@ -581,7 +562,7 @@ class SuppressionPage(QWidget):
         self.result_label.setMinimumHeight(self.fontMetrics().height() * 3 + 4)
         self.check_error.setMinimumHeight(self.result_label.minimumHeight())
         self.result_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self._check_marks = _ErrorMarks()
+        self._check_marks = InvalidMarks()
         self._show_no_result()
 
         check_box = QGroupBox(self.tr("Is this person suppressed?"))
