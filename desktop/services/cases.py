@@ -279,8 +279,14 @@ class CaseService:
         )
         return deadline
 
-    def close(self, case_id: int, outcomes: dict[str, str], note: str | None = None) -> None:
-        """Close with an outcome for every request (keyed by request type)."""
+    def close(
+        self,
+        case_id: int,
+        outcomes: dict[str, str],
+        note: str | None = None,
+        on: str | date | None = None,
+    ) -> None:
+        """Close with an outcome for every request (keyed by request type), today or on `on`."""
         case = self._case(case_id)
         new_status = status_after(CaseAction.CLOSE, CaseStatus(case["status"]))
         requests = case_sql.get_requests(self.ctx.store, case_id)
@@ -304,16 +310,19 @@ class CaseService:
                 f"{open_notices} Art. 19 notice(s) still open: record each recipient as "
                 "notified or exempt first",
             )
-        today = self.ctx.clock.today().isoformat()
+        today = self._action_date(on, case).isoformat()
         with self.ctx.store.transaction():
             for request in requests:
+                outcome = parsed[request["type"]].value
+                # A decision recorded earlier keeps its date; the closing does not redate it.
+                kept = request["outcome"] == outcome and request["decided_at"]
                 case_sql.update_request(
                     self.ctx.store,
                     request["id"],
                     {
-                        "outcome": parsed[request["type"]].value,
+                        "outcome": outcome,
                         "outcome_note": text,
-                        "decided_at": today,
+                        "decided_at": request["decided_at"] if kept else today,
                     },
                 )
             self._apply(

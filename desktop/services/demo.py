@@ -156,7 +156,8 @@ def _work_on(
         outcomes = {
             r["type"]: r["outcome"] or "granted" for r in cases.case_file(logged.id)["requests"]
         }
-        cases.close(logged.id, outcomes)
+        closed = min(today, draft.received + timedelta(days=rng.randint(13, 30)))
+        cases.close(logged.id, outcomes, on=closed)
     elif 18 < age < 29 and rng.random() < 0.3:
         cases.extend(logged.id, "Complex request: data in several systems of the group.")
     elif age < 20 and rng.random() < 0.12:
