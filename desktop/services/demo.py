@@ -168,7 +168,7 @@ def _decide(decisions: DecisionService, case_id: int, draft: CaseDraft, today: d
     """The decisions an office takes on these requests, and the Art. 19 notices that follow."""
     received = draft.received if isinstance(draft.received, date) else today
     decided = min(today, received + timedelta(days=12))
-    for kind in draft.types:
+    for kind in dict.fromkeys(draft.types):  # a type asked twice is one request
         if kind == "objection-marketing":
             decisions.uphold_marketing_objection(case_id, effective=decided)
         elif kind == "unsubscribe":
