@@ -330,7 +330,8 @@ class DecisionService:
         register = self.processing.register()
         with self.ctx.store.transaction():
             ids = [i for e in entries if (i := decision_sql.add_suppression(self.ctx.store, e))]
-            self._decide(request, kind, data, self.ctx.clock.today(), Outcome.GRANTED)
+            # Recorded with a past effective date: that is when it was decided.
+            self._decide(request, kind, data, min(day, self.ctx.clock.today()), Outcome.GRANTED)
             notices: list[int] = []
             if reason is RequestType.OBJECTION_MARKETING:
                 purposes = tuple(
