@@ -500,7 +500,9 @@ class IntakeDialog(QDialog):
             self._mark(widget)
             widget.setFocus()
         label = field.replace("-", " ").capitalize()
-        self.error.setText(f"{label}: {message}")
+        # "Name is required" reads better than "Name: is required"; other messages keep a colon.
+        joined = message.split(" ", 1)[0] in ("is", "contains", "lies", "has")
+        self.error.setText(f"{label} {message}" if joined else f"{label}: {message}")
 
     def _mark(self, widget: QWidget) -> None:
         self._marks.mark(widget)
