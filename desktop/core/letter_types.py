@@ -90,7 +90,10 @@ def letters_needed(
             continue
         if outcome == "identity-not-confirmed":
             letter = LetterType.IDENTITY_NOT_CONFIRMED
-        elif outcome == "refused" and request_type not in ("objection-interests", "objection-credit"):
+        elif outcome == "refused" and request_type not in (
+            "objection-interests",
+            "objection-credit",
+        ):
             letter = LetterType.REFUSAL
         else:
             letter = _DECISION_LETTERS.get((request_type, outcome))

@@ -66,6 +66,12 @@ def normalise_phone(phone: str) -> str:
     return ("+" if plus else "") + digits
 
 
+def phone_key(normalised: str) -> str | None:
+    """The last nine digits: "+31 6 1234 5678" and "06 1234 5678" meet there; None if too short."""
+    digits = normalised.lstrip("+")
+    return digits[-9:] if len(digits) >= 9 else None
+
+
 def identifier_hash(normalised: str) -> str:
     """SHA-256 (hex) of a normalised identifier, for sharing with marketing systems."""
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()

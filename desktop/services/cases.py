@@ -92,9 +92,9 @@ class CaseService:
         routing = self.register.route(question)
         if draft.company_id and draft.company_id != routing.company.id:
             chosen = self.register.company(draft.company_id)
-            why = v.clean_text("company-reason", draft.company_reason, max_len=500)
-            reason = f"Chosen by the officer instead of {routing.company.name}"
-            reason += f": {why}" if why else "."
+            # DOMAIN.md §1: the officer may override the result, with a reason (audited).
+            why = v.clean_text("company-reason", draft.company_reason, required=True, max_len=500)
+            reason = f"Chosen by the officer instead of {routing.company.name}: {why}"
             return Routing(chosen.coverage, 0, reason, None)
         return routing
 
@@ -111,8 +111,10 @@ class CaseService:
         types = list(dict.fromkeys(types))  # the same right twice is one request
         requester = self._requester_fields(draft.requester)
         letter_date = v.parse_date("letter-date", draft.letter_date, required=False)
-        if letter_date and letter_date > today:
-            raise ValidationError("letter-date", f"{letter_date} lies in the future")
+        if letter_date and letter_date > received:
+            raise ValidationError(
+                "letter-date", f"{letter_date} lies after the date the letter was received"
+            )
         fax = v.clean_text("fax-number", draft.fax_number, max_len=40)
         subject = v.clean_text("subject", draft.subject, max_len=1000) or ""
         body = v.clean_text("body", draft.body, max_len=200_000, multiline=True) or ""
@@ -294,15 +296,6 @@ class CaseService:
             v.choice("type", RequestType.parse, k).value: v.choice("outcome", Outcome.parse, o)
             for k, o in outcomes.items()
         }
-        missing = [r["type"] for r in requests if r["type"] not in parsed]
-        if missing:
-            raise ValidationError("outcome", f"give an outcome for {', '.join(missing)}")
-        unknown = set(parsed) - {r["type"] for r in requests}
-        if unknown:
-            raise ValidationError(
-                "outcome", f"the case has no {', '.join(sorted(unknown))} request"
-            )
-        text = v.clean_text("note", note, max_len=5000, multiline=True)
         open_notices = decision_sql.open_notice_count(self.ctx.store, case_id)
         if open_notices:
             raise ValidationError(
@@ -310,6 +303,30 @@ class CaseService:
                 f"{open_notices} Art. 19 notice(s) still open: record each recipient as "
                 "notified or exempt first",
             )
+        missing = [r["type"] for r in requests if r["type"] not in parsed]
+        if missing:
+            raise ValidationError("outcome", f"give an outcome for {', '.join(missing)}")
+        for request in requests:
+            decided = request["outcome"]
+            wanted = parsed.get(request["type"])
+            if decided and request["decided_at"] and wanted and wanted.value != decided:
+                raise ValidationError(
+                    "outcome",
+                    f"the {request['type']} request was decided as {decided} on "
+                    f"{request['decided_at']}; close it with that outcome",
+                )
+            if (request["type"] == "erasure" and not decided and wanted
+                    and wanted.value in ("granted", "partly-granted")):  # fmt: skip
+                raise ValidationError(
+                    "outcome", "record the erasure decision first (erase, or block under a "
+                    "retention duty), so that blocking and Art. 19 notices follow",
+                )  # fmt: skip
+        unknown = set(parsed) - {r["type"] for r in requests}
+        if unknown:
+            raise ValidationError(
+                "outcome", f"the case has no {', '.join(sorted(unknown))} request"
+            )
+        text = v.clean_text("note", note, max_len=5000, multiline=True)
         today = self._action_date(on, case).isoformat()
         with self.ctx.store.transaction():
             for request in requests:
@@ -345,6 +362,11 @@ class CaseService:
         case = self._case(case_id)
         if case["status"] != CaseStatus.CLOSED.value:
             raise ValidationError("status", "only a closed case can be purged")
+        keep_until = case_file_kept_until(date.fromisoformat(case["closed_at"]))
+        if self.ctx.clock.today() <= keep_until:
+            raise ValidationError(
+                "purge", f"the case file is kept until {keep_until} (DOMAIN.md §7); purge after it"
+            )
         why = v.clean_text("reason", reason, required=True, max_len=2000)
         with self.ctx.store.transaction():
             decision_sql.purge_case(self.ctx.store, case_id)
@@ -425,7 +447,15 @@ class CaseService:
         extra: dict[str, Any] = {}
         if status is CaseStatus.AWAITING_ID:
             since = date.fromisoformat(case["paused_since"])
-            paused = case["paused_days"] + max(0, (day - since).days)
+            # The clock runs again from the day the information arrived, not the day it was
+            # checked: the latest inbound item since the pause, if any.
+            arrived = [
+                date.fromisoformat(item["item_date"])
+                for item in case_sql.get_correspondence(self.ctx.store, case_id)
+                if item["direction"] == "in" and item["item_date"] >= case["paused_since"]
+            ]
+            resumed = min(day, max(arrived)) if arrived else day
+            paused = case["paused_days"] + max(0, (resumed - since).days)
             deadline = self._deadline(case, paused_days=paused)
             fields = {
                 "status": CaseStatus.OPEN.value,
@@ -433,7 +463,7 @@ class CaseService:
                 "paused_days": paused,
                 **_deadline_fields(deadline, bool(case["extended"])),
             }
-            extra["days_paused"] = max(0, (day - since).days)
+            extra["days_paused"] = max(0, (resumed - since).days)
         with self.ctx.store.transaction():
             ids = case_sql.id_document_attachments(self.ctx.store, case_id)
             for attachment_id in ids:
@@ -629,6 +659,11 @@ class CaseService:
                 self.ctx.store, case["id"], {**fields, "updated_at": self.ctx.stamp()}
             )
         self.ctx.audit(case["id"], action, {"changes": changes, **extra})
+
+
+def case_file_kept_until(closed: date) -> date:
+    """31 Dec of the third year after closure: the 3-year limitation periods (§195 BGB)."""
+    return date(closed.year + 3, 12, 31)
 
 
 def _deadline_fields(deadline: Deadline, extended: bool) -> dict[str, Any]:

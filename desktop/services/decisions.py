@@ -16,6 +16,7 @@ from desktop.core.suppression import (
     SuppressionChannel,
     normalise_email,
     normalise_phone,
+    phone_key,
 )
 from desktop.services import validation as v
 from desktop.services.context import ServiceContext
@@ -187,6 +188,11 @@ class DecisionService:
                 if document > day:
                     raise ValidationError(f"document-date {number}", "lies in the future")
                 until = rule.retained_until(document)
+                if until < day:
+                    raise ValidationError(
+                        f"document-date {number}",
+                        f"the retention duty for this document ended on {until}: erase it now",
+                    )
                 rows.append({
                     "case_id": case_id, "request_id": request["id"], "category": category,
                     "rule_id": rule.id, "legal_basis": rule.legal_basis,
@@ -321,7 +327,8 @@ class DecisionService:
         for channel in channels:
             entries.append({
                 "channel": channel.value, "name": case["requester_name"], "email": email,
-                "phone": phone, "postal_address": case["address"], "reason": reason.value,
+                "phone": phone, "phone_key": phone_key(phone) if phone else None,
+                "postal_address": case["address"], "reason": reason.value,
                 "source_reference": case["reference"], "effective": day.isoformat(),
                 "created_at": now, "created_by": self.ctx.officer(),
             })  # fmt: skip

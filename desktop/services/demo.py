@@ -153,8 +153,11 @@ def _work_on(
     if age > 32 and rng.random() < 0.97:
         if decisions is not None:
             _decide(decisions, logged.id, draft, today)
+        # Without recorded decisions an erasure cannot be closed as done: none was found.
+        undecided = "granted" if decisions is not None else "no-data"
         outcomes = {
-            r["type"]: r["outcome"] or "granted" for r in cases.case_file(logged.id)["requests"]
+            r["type"]: r["outcome"] or (undecided if r["type"] == "erasure" else "granted")
+            for r in cases.case_file(logged.id)["requests"]
         }
         closed = min(today, draft.received + timedelta(days=rng.randint(13, 30)))
         cases.close(logged.id, outcomes, on=closed)

@@ -12,6 +12,7 @@ from desktop.core.suppression import (
     identifier_hash,
     normalise_email,
     normalise_phone,
+    phone_key,
 )
 from desktop.services import validation as v
 from desktop.services.context import ServiceContext
@@ -32,11 +33,13 @@ class SuppressionService:
         """Is this person suppressed, and on which channels? Matches normalised identifiers."""
         if not (email or "").strip() and not (phone or "").strip():
             raise ValidationError("email", "give an email address or a phone number")
-        e = normalise_email(email) if email and email.strip() else None
+        checked = v.email_address("email", email) if email and email.strip() else None
+        e = normalise_email(checked) if checked else None
         p = normalise_phone(phone) if phone and phone.strip() else None
-        if p is not None and len(p.lstrip("+")) < 4:
-            raise ValidationError("phone", "is not a phone number")
-        entries = decision_sql.find_suppressions(self.ctx.store, e, p)
+        key = phone_key(p) if p else None
+        if p is not None and key is None:
+            raise ValidationError("phone", "is not a phone number (at least nine digits)")
+        entries = decision_sql.find_suppressions(self.ctx.store, e, key)
         channels = sorted({row["channel"] for row in entries})
         return {
             "suppressed": bool(entries),
@@ -75,6 +78,7 @@ class SuppressionService:
             elif key == "phone":
                 text = v.clean_text("phone", value, max_len=40)
                 fields[key] = normalise_phone(text) if text else None
+                fields["phone_key"] = phone_key(fields[key]) if fields[key] else None
             elif key == "postal_address":
                 fields[key] = v.clean_text("address", value, max_len=4000, multiline=True)
             elif key == "effective":
@@ -82,7 +86,7 @@ class SuppressionService:
                 fields[key] = day.isoformat() if day else None
         if not fields:
             raise ValidationError("changes", "nothing to correct")
-        before = {k: row[k] for k in fields}
+        before = {k: row[k] for k in fields if k != "phone_key"}
         with self.ctx.store.transaction():
             decision_sql.update_suppression(
                 self.ctx.store, entry_id,
@@ -90,9 +94,9 @@ class SuppressionService:
             )  # fmt: skip
             self.ctx.audit(
                 None, "suppression-corrected",
-                {"entry": entry_id, "fields": sorted(fields), "reason": why,
+                {"entry": entry_id, "fields": sorted(before), "reason": why,
                  "source_reference": row["source_reference"],
-                 "changed": {k: before[k] != fields[k] for k in fields}},
+                 "changed": {k: before[k] != fields[k] for k in before}},
             )  # fmt: skip
 
     def export_csv(self, path: Path, hashed: bool = False) -> int:

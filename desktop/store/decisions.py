@@ -75,15 +75,15 @@ def update_suppression(store: Store, entry_id: int, fields: dict[str, Any]) -> N
 
 
 def find_suppressions(
-    store: Store, email: str | None = None, phone: str | None = None
+    store: Store, email: str | None = None, phone_key: str | None = None
 ) -> list[dict[str, Any]]:
     clauses, params = [], []
     if email:
         clauses.append("email = ?")
         params.append(email)
-    if phone:
-        clauses.append("phone = ?")
-        params.append(phone)
+    if phone_key:
+        clauses.append("phone_key = ?")
+        params.append(phone_key)
     if not clauses:
         return []
     return store.rows(

@@ -44,7 +44,7 @@ def test_objection_assessment_and_rejection_needs_grounds(run):
     assert [a["action"] for a in case["audit"]][-2:] == ["restriction-set", "objection-assessed"]
 
 
-def test_withdrawal_erasure_notices_close_and_purge(run):
+def test_withdrawal_erasure_notices_close_and_purge(run, clock):
     ref = add(run, "withdrawal", "erasure")
     assert run("case", "decide", ref, "withdrawal", "--consent", "advertising-email",
                "--system", "CRM", "--system", "Mailer=pending")[0] == 0  # fmt: skip
@@ -59,6 +59,9 @@ def test_withdrawal_erasure_notices_close_and_purge(run):
                    "--notified", "2026-11-24", "--via", "email")[0] == 0  # fmt: skip
     assert run("case", "close", ref, "--outcome", "withdrawal=granted",
                "--outcome", "erasure=partly-granted")[0] == 0  # fmt: skip
+    code, _, err = run("case", "purge", ref, "--reason", "too early")
+    assert code == 2 and err.startswith("error: purge: the case file is kept until 2029-12-31")
+    clock.moment = clock.moment.replace(year=2030, month=1, day=2)
     assert run("case", "purge", ref, "--reason", "end of retention")[0] == 0
     code, out, _ = run("suppression", "check", "--email", "anne@example.org", "--json")
     assert json.loads(out)["channels"] == ["email"]

@@ -157,18 +157,18 @@ def test_transfer_takes_the_new_companys_calendar(services):
 
 
 def test_close_needs_an_outcome_for_every_request_then_reopen(services):
-    logged = services.cases.log_case(draft(types=["access", "erasure"]))
+    logged = services.cases.log_case(draft(types=["access", "rectification"]))
     before = counts(services)
     with pytest.raises(ValidationError) as err:
         services.cases.close(logged.id, {"access": "granted"})
-    assert err.value.field == "outcome" and "erasure" in err.value.message
+    assert err.value.field == "outcome" and "rectification" in err.value.message
     assert counts(services) == before
-    services.cases.close(logged.id, {"access": "granted", "erasure": "partly-granted"})
+    services.cases.close(logged.id, {"access": "granted", "rectification": "partly-granted"})
     case = services.cases.case_file(logged.id)
     assert case["status"] == "closed" and case["closed_at"] == "2026-11-24"
     assert {r["type"]: r["outcome"] for r in case["requests"]} == {
         "access": "granted",
-        "erasure": "partly-granted",
+        "rectification": "partly-granted",
     }
     with pytest.raises(ValidationError):
         services.cases.pause(logged.id, "closed cases do not pause")
@@ -203,3 +203,51 @@ def test_cases_keep_the_company_data_they_were_handled_under(services):
     assert case["company"]["version"] == 1
     handled = services.register.company_as_handled("hoffmann-se", 1)
     assert handled.dpo_phone == ""
+
+
+def test_close_follows_the_decisions_recorded(services):
+    from desktop.services.decisions import ErasureItem
+
+    logged = services.cases.log_case(draft(types=["objection-interests", "erasure"]))
+    with pytest.raises(ValidationError) as err:
+        services.cases.close(logged.id, {"objection-interests": "refused", "erasure": "granted"})
+    assert err.value.field == "outcome" and "erasure decision first" in err.value.message
+    services.decisions.assess_objection(
+        logged.id, "objection-interests", purposes=["legal-claims"], situation="Dispute",
+        decision="rejected", grounds="Pending claim", balancing="Claim outweighs",
+    )  # fmt: skip
+    services.decisions.decide_erasure(logged.id, [ErasureItem("account")])
+    for notice in services.cases.case_file(logged.id)["notices"]:
+        services.decisions.record_notice(notice["id"], exempt_reason="No data disclosed")
+    with pytest.raises(ValidationError) as err:
+        services.cases.close(logged.id, {"objection-interests": "granted", "erasure": "granted"})
+    assert "decided as refused" in err.value.message
+    services.cases.close(logged.id, {"objection-interests": "refused", "erasure": "granted"})
+
+
+def test_identity_check_restarts_the_clock_when_the_id_arrived(services, clock):
+    from datetime import timedelta
+
+    from desktop.services.cases import Attachment
+
+    logged = services.cases.log_case(draft(received="2026-11-02"))
+    services.cases.pause(logged.id, "Reasonable doubt", on="2026-11-10")
+    scan = Attachment("id.png", "image/png", b"\x89PNG....", is_id_document=True)
+    services.cases.add_correspondence(logged.id, "in", "email", "2026-11-12", "ID copy",
+                                      attachments=[scan])  # fmt: skip
+    clock.moment += timedelta(days=6)  # checked on 30 Nov, but it arrived on 12 Nov
+    assert services.cases.record_identity_checked(logged.id, "ID copy checked") == 1
+    case = services.cases.case_file(logged.id)
+    assert case["paused_days"] == 2 and case["due"] == "2026-12-04"
+
+
+def test_an_override_needs_a_reason(services):
+    with pytest.raises(ValidationError) as err:
+        services.cases.log_case(draft(company_id="hoffmann-at"))
+    assert err.value.field == "company-reason"
+
+
+def test_a_letter_dated_after_its_receipt_is_refused(services):
+    with pytest.raises(ValidationError) as err:
+        services.cases.log_case(draft(received="2026-11-20", letter_date="2026-11-21"))
+    assert err.value.field == "letter-date"

@@ -26,8 +26,8 @@ def audit_actions(services, case_id):
     return [a["action"] for a in services.cases.case_file(case_id)["audit"]]
 
 
-def test_marketing_objection_suppresses_at_once_and_survives_purge(services):
-    case_id = log(services, "objection-marketing", "erasure")
+def test_marketing_objection_suppresses_at_once_and_survives_purge(services, clock):
+    case_id = log(services, "objection-marketing", "access")
     assert not services.suppression.check(email="anne@example.org")["suppressed"]
     services.decisions.uphold_marketing_objection(case_id)
     result = services.suppression.check(email=" ANNE@Example.org ")
@@ -41,11 +41,15 @@ def test_marketing_objection_suppresses_at_once_and_survives_purge(services):
     assert {"peerius", "google"} <= {n["recipient_id"] for n in case["notices"]}
     # The case cannot close while notices are open ...
     with pytest.raises(ValidationError) as err:
-        services.cases.close(case_id, {"objection-marketing": "granted", "erasure": "granted"})
+        services.cases.close(case_id, {"objection-marketing": "granted", "access": "granted"})
     assert err.value.field == "notices"
     for notice in case["notices"]:
         services.decisions.record_notice(notice["id"], exempt_reason="No data disclosed")
-    services.cases.close(case_id, {"objection-marketing": "granted", "erasure": "granted"})
+    services.cases.close(case_id, {"objection-marketing": "granted", "access": "granted"})
+    with pytest.raises(ValidationError) as err:
+        services.cases.purge(case_id, "too early")
+    assert err.value.field == "purge" and "2029-12-31" in err.value.message
+    clock.moment = clock.moment.replace(year=2030, month=1, day=2)
     services.cases.purge(case_id, "Retention of the case file ended")
     assert services.ctx.store.scalar("SELECT count(*) FROM cases") == 0
     assert services.ctx.store.scalar("SELECT count(*) FROM requesters") == 0

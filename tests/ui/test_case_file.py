@@ -181,7 +181,7 @@ def test_buttons_follow_the_allowed_actions(open_file, services):
         (CaseStatus.OPEN, None),
         (CaseStatus.AWAITING_ID, lambda: services.cases.pause(case_id, "doubt")),
         (CaseStatus.CLOSED, lambda: services.cases.close(
-            case_id, {"access": "granted", "erasure": "granted"})),
+            case_id, {"access": "granted", "erasure": "no-data"})),
     ):  # fmt: skip
         if change:
             change()
@@ -429,7 +429,7 @@ def test_add_note_through_its_widgets(open_file, services, qtbot):
 def test_a_refused_action_names_the_reason(open_file, services):
     case_id = log(services)
     dialog = open_file(case_id)
-    services.cases.close(case_id, {"access": "granted", "erasure": "granted"})  # elsewhere
+    services.cases.close(case_id, {"access": "granted", "erasure": "no-data"})  # elsewhere
     pause = dialog.ask_for_identification()  # the window still shows the case open
     pause.accept()
     assert "cannot be paused" in pause.errors()[""]
@@ -529,7 +529,7 @@ def test_the_main_window_opens_the_case_file_and_refreshes_after_a_change(
     assert not dialog.isModal()  # the officer can keep working in the list
     close = dialog.close_case()
     close.set_outcome("access", "granted")
-    close.set_outcome("erasure", "granted")
+    close.set_outcome("erasure", "no-data")
     close.accept()
     assert window.cases_page.model.total == 0  # the list shows cases not closed
 

@@ -359,8 +359,8 @@ def test_decide_erasure_blocks_hold_and_delete(open_file, services, qtbot):
     assert invoices.kept.text() == "31 Dec 2033"  # 8 years from the end of 2025, live
     letters = erasure.add_row("Business letters")
     letters.treatment.setCurrentIndex(letters.treatment.findData("de-business-letters"))
-    letters.document.setDate(QDate(2019, 6, 1))
-    assert letters.kept.text() == "31 Dec 2025"
+    letters.document.setDate(QDate(2021, 6, 1))
+    assert letters.kept.text() == "31 Dec 2027"
     erasure.add_row()  # left empty: the service names the row
     with qtbot.assertNotEmitted(dialog.case_changed):
         erasure.accept()
@@ -373,7 +373,7 @@ def test_decide_erasure_blocks_hold_and_delete(open_file, services, qtbot):
 
     case = services.cases.case_file(case_id)
     assert [(b["category"], b["retained_until"]) for b in case["blocked"]] == [
-        ("Invoices", "2033-12-31"), ("Business letters", "2025-12-31"),
+        ("Invoices", "2033-12-31"), ("Business letters", "2027-12-31"),
     ]  # fmt: skip
     assert case["blocked"][0]["legal_basis"].startswith("§ 257 HGB, § 147 AO")
     assert actions(services, case_id)[-1] == "erasure-decided"
@@ -381,9 +381,12 @@ def test_decide_erasure_blocks_hold_and_delete(open_file, services, qtbot):
     text = summary(dialog, "erasure")
     assert "Customer account: erased on 24 Nov 2026" in text
     assert "Invoices: blocked until 31 Dec 2033 under § 257 HGB, § 147 AO" in text
+    # Two years on, the business letters' retention duty has ended.
+    services.ctx.clock.moment = services.ctx.clock.moment.replace(year=2028, month=1, day=5)
+    dialog.reload()
     tab = dialog.decisions_tab
     assert column(tab.blocked_table, 0) == ["Invoices", "Business letters"]
-    assert column(tab.blocked_table, 2) == ["31 Dec 2033", "31 Dec 2025"]
+    assert column(tab.blocked_table, 2) == ["31 Dec 2033", "31 Dec 2027"]
     assert column(tab.blocked_table, 4) == ["Blocked", "Due for deletion"]
     assert len(case["notices"]) == 10  # every recipient hears of the erasure (Art. 19)
 
@@ -427,9 +430,9 @@ def test_decide_erasure_blocks_hold_and_delete(open_file, services, qtbot):
     tab.deleted_button.click()
     accept(qtbot, dialog, dialog.action_dialog)
     row = services.cases.case_file(case_id)["blocked"][1]
-    assert row["deleted_on"] == "2026-11-24"
+    assert row["deleted_on"] == "2028-01-05"
     assert actions(services, case_id)[-1] == "blocked-data-deleted"
-    assert column(tab.blocked_table, 4)[1] == "Deleted on 24 Nov 2026"
+    assert column(tab.blocked_table, 4)[1] == "Deleted on 5 Jan 2028"
     assert not tab.deleted_button.isEnabled() and not tab.hold_button.isEnabled()
 
 

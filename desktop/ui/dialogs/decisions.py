@@ -766,7 +766,7 @@ class ExemptDialog(DecisionDialog):
             raise ValidationError("ground", self.tr("choose impossible or disproportionate effort"))
         why = self.why.toPlainText().strip()
         self.services.decisions.record_notice(
-            self.notice["id"], exempt_reason=f"{ground}: {why}" if why else ground
+            self.notice["id"], exempt_reason=f"{ground}: {why}" if why.strip() else ""
         )
         self.result_message = (
             self.tr("%1: no notice (%2).")
