@@ -36,9 +36,9 @@ def test_decisions_lead_to_their_letters():
         L.OBJECTION_UPHELD,
     ]
     assert letters_needed("closed", False, False, {"access": "refused"}, sent) == [L.REFUSAL]
-    assert letters_needed(
-        "closed", False, False, {"access": "identity-not-confirmed"}, sent
-    ) == [L.IDENTITY_NOT_CONFIRMED]
+    assert letters_needed("closed", False, False, {"access": "identity-not-confirmed"}, sent) == [
+        L.IDENTITY_NOT_CONFIRMED
+    ]
 
 
 def test_letters_already_sent_are_not_proposed_again():

@@ -25,9 +25,15 @@ def pdf_text(data: bytes) -> str:
 def log(services, *types, language="de", name=HOSTILE, received="2026-11-20", **kw):
     return services.cases.log_case(
         CaseDraft(
-            channel="letter", received=received, types=list(types),
-            requester=Requester(name=name, address="Leopoldstraße 77\n80802 München",
-                                language=language, email="j@example.org"),
+            channel="letter",
+            received=received,
+            types=list(types),
+            requester=Requester(
+                name=name,
+                address="Leopoldstraße 77\n80802 München",
+                language=language,
+                email="j@example.org",
+            ),
             **kw,
         )  # fmt: skip
     ).id
@@ -65,7 +71,11 @@ def test_record_sent_keeps_the_pdf_unchangeable_in_the_case(services):
     letter_id = services.letters.record_sent(draft, "2026-11-23", "post")
     case = services.cases.case_file(case_id)
     letter = case["letters"][0]
-    assert (letter["id"], letter["sent_via"], letter["sent_on"]) == (letter_id, "post", "2026-11-23")
+    assert (letter["id"], letter["sent_via"], letter["sent_on"]) == (
+        letter_id,
+        "post",
+        "2026-11-23",
+    )
     item = next(i for i in case["correspondence"] if i["direction"] == "out")
     attachment = item["attachments"][0]
     pdf = services.letters.letter_pdf(letter_id)

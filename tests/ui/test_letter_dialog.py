@@ -14,9 +14,12 @@ from desktop.ui.dialogs.letter import LetterDialog
 def log(services, *types, name="Anne de Vries", language="nl"):
     return services.cases.log_case(
         CaseDraft(
-            channel="letter", received="2026-11-20", types=list(types),
-            requester=Requester(name=name, address="Oudegracht 112\n3511 AX Utrecht",
-                                language=language),
+            channel="letter",
+            received="2026-11-20",
+            types=list(types),
+            requester=Requester(
+                name=name, address="Oudegracht 112\n3511 AX Utrecht", language=language
+            ),
         )  # fmt: skip
     ).id
 
@@ -46,7 +49,9 @@ def test_the_needed_letter_is_proposed_in_the_requesters_language(dialog):
 
 
 def test_edit_preview_save_and_print(dialog, qtbot, tmp_path):
-    dialog.body.setPlainText(dialog.body.toPlainText() + "\n\nEen extra alinea van de functionaris.")
+    dialog.body.setPlainText(
+        dialog.body.toPlainText() + "\n\nEen extra alinea van de functionaris."
+    )
     assert dialog.refresh_preview()
     target = tmp_path / "brief.pdf"
     dialog.save_pdf(target)
