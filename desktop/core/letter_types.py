@@ -100,3 +100,54 @@ def letters_needed(
         if letter and letter not in sent and letter not in needed:
             needed.append(letter)
     return needed
+
+
+def letter_misfit(
+    kind: LetterType,
+    *,
+    status: str,
+    extended: bool,
+    transferred: bool,
+    paused: bool,
+    outcomes: Mapping[str, str | None],
+    decisions: Mapping[str, str],
+) -> str | None:
+    """Why `kind` would say something untrue of this case, or None when it fits.
+
+    `decisions` maps a request type to its recorded decision ("upheld", "partly", "rejected"
+    for assessments, "done" for the others).
+    """
+    types = set(outcomes)
+    if kind is LetterType.EXTENSION_NOTICE and not extended:
+        return "the case is not extended"
+    if kind is LetterType.TRANSFER and not transferred:
+        return "the case was not transferred"
+    if kind is LetterType.IDENTITY_REQUEST and not paused:
+        return "no identification was asked for (ask for it first: the clock pauses)"
+    if kind is LetterType.ACCESS_ANSWER and not types & {"access", "portability"}:
+        return "the case has no access or portability request"
+    if kind is LetterType.RIGHTS_DONE and not any(
+        outcomes.get(t) in ("granted", "partly-granted")
+        for t in ("rectification", "erasure", "restriction")
+    ):
+        return "no rectification, erasure or restriction was done"
+    if kind is LetterType.OBJECTION_REJECTED and not any(
+        decisions.get(t) in ("rejected", "partly")
+        for t in ("objection-interests", "objection-credit")
+    ):
+        return "no objection under Art. 21(1) was rejected"
+    if kind is LetterType.OBJECTION_UPHELD and not any(
+        decisions.get(t) in ("upheld", "partly", "done")
+        for t in ("objection-marketing", "unsubscribe", "objection-interests", "objection-credit")
+    ):
+        return "no objection was upheld"
+    if kind is LetterType.WITHDRAWAL_CONFIRMED and "withdrawal" not in decisions:
+        return "no withdrawal of consent was recorded"
+    if kind is LetterType.REFUSAL and "refused" not in outcomes.values():
+        return "no request was refused"
+    if kind is LetterType.IDENTITY_NOT_CONFIRMED and "identity-not-confirmed" not in (
+        outcomes.values()
+    ):
+        return "no request was closed as identity not confirmed"
+    del status
+    return None

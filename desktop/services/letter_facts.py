@@ -103,7 +103,16 @@ def build_facts(
         channel=case["channel"],
         requests=requests,
         due=date.fromisoformat(case["due"]),
-        extended_due=date.fromisoformat(case["extended_due"]) if case["extended"] else None,
+        # Letters speak of the extension only once the extension notice has told the person.
+        extended_due=(
+            date.fromisoformat(case["extended_due"])
+            if case["extended"]
+            and (
+                kind is LetterType.EXTENSION_NOTICE
+                or any(row["type"] == "extension-notice" for row in case.get("letters", []))
+            )
+            else None
+        ),
         extension_reasons=case.get("extension_reason") or "",
         officer=officer,
         information_needed=(pause["detail"].get("reason", "") if pause else ""),

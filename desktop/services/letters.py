@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from desktop.core.errors import ValidationError
-from desktop.core.letter_types import LetterType, letters_needed
+from desktop.core.letter_types import LetterType, letter_misfit, letters_needed
 from desktop.services import validation as v
 from desktop.services.companies import CompanyRegister
 from desktop.services.context import ServiceContext
@@ -56,6 +56,11 @@ class LetterService:
         outcomes = {r["type"]: r["outcome"] for r in case["requests"]}
         return letters_needed(case["status"], case["extended"], transferred, outcomes, sent)
 
+    def fitting(self, case_id: int) -> dict[LetterType, str | None]:
+        """Every letter type with why it does not fit the case (None: it fits)."""
+        case = self._case_file(case_id)
+        return {kind: self._misfit(case, kind) for kind in LetterType}
+
     def proposed(self, case_id: int) -> LetterType:
         needed = self.needed(case_id)
         return needed[0] if needed else LetterType.ACKNOWLEDGEMENT
@@ -65,6 +70,9 @@ class LetterService:
         from desktop.letters import letter_text
 
         case = self._case_file(case_id)
+        misfit = self._misfit(case, kind)
+        if misfit:
+            raise ValidationError("type", f"a {kind.label.lower()} does not fit: {misfit}")
         lang = v.language("language", language or case["requester"]["language"])
         text = letter_text(kind, self._facts(case, kind, lang))
         body = _edit_text([(p.style, p.text) for p in text.paragraphs])
@@ -89,6 +97,13 @@ class LetterService:
         if via not in SENT_VIA:
             raise ValidationError("via", f"use one of {', '.join(SENT_VIA)}")
         case = self._case_file(draft.case_id)
+        misfit = self._misfit(case, draft.kind)
+        if misfit:
+            raise ValidationError("type", f"a {draft.kind.label.lower()} does not fit: {misfit}")
+        if via == "post" and not (case["requester"]["address"] or "").strip():
+            raise ValidationError(
+                "via", "no postal address is on file: send it by email or fax, or add the address"
+            )
         today = self.ctx.clock.today()
         day = v.parse_date("sent-on", sent_on, required=False) or today
         if day > today:
@@ -143,6 +158,13 @@ class LetterService:
             raise ValidationError("letter", f"no letter with id {letter_id}")
         return case_sql.get_blob(self.ctx.store, row["sha256"]) or b""
 
+    def channel_for(self, case_id: int) -> str | None:
+        """How a letter can reach the requester: post if there is an address, else email."""
+        person = self._case_file(case_id)["requester"]
+        if (person["address"] or "").strip():
+            return "post"
+        return "email" if person["email"] else None
+
     def due_today(self) -> list[tuple[int, LetterType]]:
         """Open cases' pending acknowledgements, extension notices and decision letters."""
         jobs = []
@@ -152,6 +174,20 @@ class LetterService:
         return jobs
 
     # -- helpers -------------------------------------------------------------------------------
+    def _misfit(self, case: dict[str, Any], kind: LetterType) -> str | None:
+        decisions = {
+            d["type"]: d["data"].get("decision", "done") for d in case.get("decisions", [])
+        }
+        return letter_misfit(
+            kind,
+            status=case["status"],
+            extended=case["extended"],
+            transferred=any(a["action"] == "case-transferred" for a in case["audit"]),
+            paused=any(a["action"] == "case-paused" for a in case["audit"]),
+            outcomes={r["type"]: r["outcome"] for r in case["requests"]},
+            decisions=decisions,
+        )
+
     def _facts(self, case: dict[str, Any], kind: LetterType, language: str) -> Any:
         company = self.register.company_as_handled(
             case["company"]["id"], case["company"]["version"]

@@ -11,6 +11,7 @@ import pytest
 def test_render_list_and_keep_as_sent(run, tmp_path):
     code, out, _ = run("case", "add", "--channel", "letter", "--received", "2026-11-20",
                        "--type", "access", "--name", "Anne de Vries", "--customer", "business",
+                       "--address", "Oudegracht 112\n3511 AX Utrecht",
                        "--delivery-country", "NL", "--language", "nl", "--json")  # fmt: skip
     ref = json.loads(out)["reference"]
     target = tmp_path / "ack.pdf"

@@ -152,3 +152,42 @@ def test_batch_lists_the_letters_due(services):
         services.letters.draft(first, LetterType.ACKNOWLEDGEMENT), None, "post"
     )
     assert services.letters.due_today() == [(second, LetterType.ACKNOWLEDGEMENT)]
+
+
+def test_a_letter_that_would_say_something_untrue_is_refused(services):
+    case_id = log(services, "access")
+    for kind in (LetterType.EXTENSION_NOTICE, LetterType.OBJECTION_REJECTED,
+                 LetterType.TRANSFER, LetterType.WITHDRAWAL_CONFIRMED):  # fmt: skip
+        with pytest.raises(ValidationError) as err:
+            services.letters.draft(case_id, kind)
+        assert err.value.field == "type"
+    fitting = services.letters.fitting(case_id)
+    assert fitting[LetterType.ACKNOWLEDGEMENT] is None
+    assert fitting[LetterType.EXTENSION_NOTICE] == "the case is not extended"
+
+
+def test_paper_needs_a_postal_address(services):
+    case_id = services.cases.log_case(
+        CaseDraft(
+            channel="email",
+            received="2026-11-20",
+            types=["access"],
+            requester=Requester(name="Emma", email="emma@example.org"),
+        )  # fmt: skip
+    ).id
+    draft = services.letters.draft(case_id, LetterType.ACKNOWLEDGEMENT)
+    with pytest.raises(ValidationError) as err:
+        services.letters.record_sent(draft, None, "post")
+    assert err.value.field == "via"
+    assert services.letters.channel_for(case_id) == "email"
+    assert services.letters.record_sent(draft, None, "email")
+
+
+@needs_pdftotext
+def test_the_acknowledgement_mentions_an_extension_only_once_it_was_notified(services):
+    case_id = log(services, "access", language="en", name="Emma Taylor")
+    services.cases.extend(case_id, "Many systems")
+    text = pdf_text(
+        services.letters.render(services.letters.draft(case_id, LetterType.ACKNOWLEDGEMENT))
+    )
+    assert "21 February 2027" not in text and "22 February 2027" not in text

@@ -543,7 +543,7 @@ def test_letter_button_opens_the_letter_and_keeps_it_as_sent(qtbot, services):
             channel="email",
             received="2026-11-20",
             types=["access"],
-            requester=Requester(name="Anne de Vries", language="nl"),
+            requester=Requester(name="Anne de Vries", language="nl", address="Oudegracht 1"),
         )  # fmt: skip
     ).id
     dialog = CaseFileDialog(services, case_id)

@@ -97,6 +97,10 @@ class BatchLettersDialog(QDialog):
                 break
             progress.setValue(number)
             try:
+                if self.services.letters.channel_for(case_id) != "post":
+                    # Paper needs an address; such letters go out from the case by email.
+                    self.failures.append(self.tr("no postal address: send it from the case"))
+                    continue
                 draft = self.services.letters.draft(case_id, kind)
                 print_pdf(printer, self.services.letters.render(draft))
                 self.sent.append(self.services.letters.record_sent(draft, None, "post"))

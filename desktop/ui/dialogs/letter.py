@@ -52,6 +52,7 @@ class LetterDialog(QDialog):
         self.resize(1180, 760)
 
         needed = services.letters.needed(case_id)
+        fitting = services.letters.fitting(case_id)
         self.kind = QComboBox()
         for kind in LetterType:
             label = self.tr(kind.label)
@@ -60,6 +61,10 @@ class LetterDialog(QDialog):
             elif kind in needed:
                 label += "  " + self.tr("(due)")
             self.kind.addItem(label, kind.value)
+            if fitting[kind]:  # a letter that would say something untrue is not offered
+                index = self.kind.count() - 1
+                self.kind.model().item(index).setEnabled(False)
+                self.kind.setItemData(index, fitting[kind], Qt.ItemDataRole.ToolTipRole)
         proposed = services.letters.proposed(case_id)
         self.kind.setCurrentIndex(self.kind.findData(proposed.value))
         self.language = QComboBox()
@@ -115,6 +120,15 @@ class LetterDialog(QDialog):
         self.late_warning.setObjectName("warning")
         self.late_warning.setWordWrap(True)
         self.late_warning.hide()
+        self.sample_warning = QLabel(
+            self.tr(
+                "%1 is a sample entry of the company register: replace its data before this "
+                "letter is sent."
+            ).replace("%1", case["company"]["name"])
+        )
+        self.sample_warning.setObjectName("warning")
+        self.sample_warning.setWordWrap(True)
+        self.sample_warning.setVisible(bool(case["company"]["is_sample"]))
 
         self.sent_on = QDateEdit(calendarPopup=True)
         self.sent_on.setDisplayFormat("dd MMM yyyy")
@@ -123,6 +137,9 @@ class LetterDialog(QDialog):
         self.via = QComboBox()
         for value, label in _VIA:
             self.via.addItem(self.tr(label), value)
+        usual = services.letters.channel_for(case_id)
+        if usual:
+            self.via.setCurrentIndex(self.via.findData(usual))
         self.save_button = QPushButton(self.tr("Save PDF…"))
         self.print_button = QPushButton(self.tr("Print…"))
         self.sent_button = QPushButton(self.tr("Mark as sent"))
@@ -150,6 +167,7 @@ class LetterDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.sample_warning)
         layout.addWidget(self.late_warning)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
