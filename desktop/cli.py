@@ -516,8 +516,9 @@ def _case_extend(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
 
 def _case_transfer(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
     case_id = s.cases.case_id(a.id)
-    d = s.cases.transfer(case_id, a.company, a.reason)
-    return _case_json(s.cases.case_file(case_id)), f"Transferred to {a.company}; due {d.due}."
+    s.cases.transfer(case_id, a.company, a.reason)
+    case = s.cases.case_file(case_id)
+    return _case_json(case), f"Transferred to {a.company}; due {case['current_due']}."
 
 
 def _case_close(s: Services, a: argparse.Namespace) -> tuple[Any, str]:

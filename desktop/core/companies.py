@@ -13,6 +13,8 @@ from desktop.core.routing import CompanyCoverage
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
+_EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
+LETTER_LANGUAGES = ("nl", "de", "en")  # the languages resources/letters/ has templates for
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,15 @@ class GroupCompany:
                     "calendar_extra_dates", f"{raw!r} is not a date (YYYY-MM-DD)"
                 ) from None
         subdiv = text("calendar_subdiv", required=False) or None
+        dpo_email = text("dpo_email")
+        if not _EMAIL.match(dpo_email):
+            raise ValidationError("dpo_email", "is not an email address (name@example.org)")
+        languages = tuple(lang.lower() for lang in texts("languages")) or ("en",)
+        unknown = [lang for lang in languages if lang not in LETTER_LANGUAGES]
+        if unknown:
+            raise ValidationError(
+                "languages", f"{unknown[0]!r}: letters exist in {', '.join(LETTER_LANGUAGES)}"
+            )
         company = cls(
             id=company_id,
             name=text("name"),
@@ -143,11 +154,11 @@ class GroupCompany:
             countries=countries,
             locations=texts("locations"),
             dpo_name=text("dpo_name", required=False),
-            dpo_email=text("dpo_email"),
+            dpo_email=dpo_email,
             dpo_phone=text("dpo_phone", required=False),
             dpo_fax=text("dpo_fax", required=False),
             dpo_address=text("dpo_address", required=False),
-            languages=tuple(lang.lower() for lang in texts("languages")) or ("en",),
+            languages=languages,
             calendar_country=(text("calendar_country", required=False) or postal.country).upper(),
             calendar_subdiv=subdiv,
             calendar_categories=texts("calendar_categories") or ("public",),

@@ -14,6 +14,8 @@ _EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _GDPR_APPLIES = date(2018, 5, 25)
 LANGUAGES = ("nl", "de", "en")
+# Embeddings, overrides and isolates; the marks U+200E/U+200F that RTL text needs stay allowed.
+_DIRECTION_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 T = TypeVar("T")
 
 
@@ -45,6 +47,10 @@ def clean_text(
         category = unicodedata.category(ch)
         if category == "Cc" or category == "Cs":
             raise ValidationError(field, f"contains a control character (U+{ord(ch):04X})")
+        if ch in _DIRECTION_OVERRIDES:  # they make stored text display as something else
+            raise ValidationError(
+                field, f"contains an invisible direction override (U+{ord(ch):04X})"
+            )
     if len(text) > max_len:
         raise ValidationError(field, f"is too long ({len(text):,} characters; at most {max_len:,})")
     return text

@@ -238,7 +238,8 @@ class MainWindow(QMainWindow):
         self.cases_page.focus_search()
 
     def _on_total_changed(self, total: int) -> None:
-        self.count_label.setText(self.tr("%n case(s) in the list", "", total))
+        text = self.tr("1 case in the list") if total == 1 else self.tr("%1 cases in the list")
+        self.count_label.setText(text.replace("%1", f"{total:,}") + "  ·")
 
     def _on_officer_name(self) -> None:
         """The name the audit log and letters give for who did what (else the login)."""

@@ -251,3 +251,11 @@ def test_a_letter_dated_after_its_receipt_is_refused(services):
     with pytest.raises(ValidationError) as err:
         services.cases.log_case(draft(received="2026-11-20", letter_date="2026-11-21"))
     assert err.value.field == "letter-date"
+
+
+def test_direction_overrides_are_refused_but_rtl_marks_are_kept(services):
+    with pytest.raises(ValidationError) as err:
+        services.cases.log_case(draft(name="Erika \u202eMustermann"))
+    assert err.value.field == "name" and "U+202E" in err.value.message
+    logged = services.cases.log_case(draft(name="مريم \u200fالحسن"))
+    assert services.cases.case_file(logged.id)["requester"]["name"] == "مريم \u200fالحسن"

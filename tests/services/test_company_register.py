@@ -50,3 +50,13 @@ def test_import_refuses_other_files(services, tmp_path):
     path.write_text("{not json")
     with pytest.raises(ValidationError, match="not valid JSON"):
         services.register.import_file(path)
+
+
+def test_dpo_email_and_letter_languages_are_checked(services):
+    data = services.register.company("hoffmann-nl").to_dict()
+    with pytest.raises(ValidationError) as err:
+        services.register.save(data | {"dpo_email": "not-an-email"})
+    assert err.value.field == "dpo_email"
+    with pytest.raises(ValidationError) as err:
+        services.register.save(data | {"languages": ["nl", "fr"]})
+    assert err.value.field == "languages"

@@ -202,3 +202,10 @@ def test_officer_can_override_the_company_with_a_reason(dialog, services):
     dialog.save()
     case = services.cases.case_file(dialog.logged.id)
     assert case["company"]["id"] == "hoffmann-at" and "Vienna" in case["routing"]["reason"]
+
+
+def test_typed_text_is_read_for_suggestions_too(dialog, qtbot):
+    dialog.set_channel("letter")
+    dialog.body.setPlainText("Hiermit widerrufe ich meine Einwilligung und möchte keine Werbung.")
+    qtbot.waitUntil(lambda: "withdrawal" in dialog._suggested, timeout=3000)
+    assert not dialog.type_boxes["withdrawal"].isChecked()  # suggested, not ticked

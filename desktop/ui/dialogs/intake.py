@@ -308,6 +308,11 @@ class IntakeDialog(QDialog):
         ):  # fmt: skip
             signal.connect(self._refresh_timer.start)
         self.channel.currentIndexChanged.connect(self._on_channel_changed)
+        # Typed or pasted text is read for request types too (suggested, never ticked).
+        self._suggest_timer = QTimer(self, singleShot=True, interval=300)
+        self._suggest_timer.timeout.connect(self._show_suggestions)
+        self.subject.textChanged.connect(self._suggest_timer.start)
+        self.body.textChanged.connect(self._suggest_timer.start)
         self.open_message.clicked.connect(self._on_open_message)
         self.attach_scan.clicked.connect(self._on_attach_scan)
         self.apply_suggestion.clicked.connect(self.tick_suggestions)
