@@ -809,7 +809,12 @@ class CaseFileDialog(QDialog):
         self._show_history(case)
         # The row of actions sets how narrow the window may be: no button is ever cut.
         needed = self.layout().totalMinimumSize()
-        self.setMinimumSize(max(880, needed.width()), max(560, needed.height()))
+        # Never wider than the screen: past that the row's last buttons would be off screen.
+        screen = self.screen().availableGeometry() if self.screen() else None
+        width = max(880, needed.width())
+        if screen is not None:
+            width = min(width, screen.width() - 20)
+        self.setMinimumSize(width, max(560, needed.height()))
 
     def _show_header(self, case: dict[str, Any]) -> None:
         status = CaseStatus(case["status"])

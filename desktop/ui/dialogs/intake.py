@@ -199,9 +199,10 @@ class IntakeDialog(QDialog):
         form = QWidget()
         form_layout = QVBoxLayout(form)
         form_layout.setContentsMargins(0, 0, 6, 0)
+        # What is asked sits next to the text it is read from, before who asks it.
         form_layout.addWidget(source)
-        form_layout.addWidget(who)
         form_layout.addWidget(what)
+        form_layout.addWidget(who)
         form_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -316,6 +317,8 @@ class IntakeDialog(QDialog):
         self.open_message.clicked.connect(self._on_open_message)
         self.attach_scan.clicked.connect(self._on_attach_scan)
         self.apply_suggestion.clicked.connect(self.tick_suggestions)
+        for button in (self.open_message, self.attach_scan, self.apply_suggestion):
+            button.setAutoDefault(False)  # Enter saves; it must not open a file chooser
         self._on_channel_changed()
         self._show_suggestions()
         self.refresh_panel()
