@@ -49,3 +49,12 @@ def test_blocked_data_past_its_retention_is_due_for_deletion(qtbot, services, cl
     assert page.deletion_table.rowCount() == 1
     assert page.deletion_table.item(0, 3).text() == "31 Dec 2026"
     assert page.tabs.tabText(4) == "Due for deletion (1)"
+
+
+def test_an_id_request_without_reply_for_two_weeks_asks_for_a_reminder(qtbot, services):
+    waiting = log(services, "Wim Wacht", "2026-11-02")
+    services.cases.pause(waiting.id, "Asked for the customer number", on="2026-11-05")
+    page = WorklistPage(services.queries)
+    qtbot.addWidget(page)
+    cell = page.tables["waiting"].item(0, 5)
+    assert cell.text() == "waiting 19 d" and "reminder" in cell.toolTip()

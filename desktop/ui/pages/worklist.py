@@ -26,6 +26,7 @@ from desktop.services.queries import CaseQueries
 from desktop.ui.models.case_table import days_left_colour, days_left_text, type_labels
 
 SOON_DAYS = 7
+REMINDER_DAYS = 14
 ROWS_SHOWN = 200  # the most urgent; the case list shows the rest
 # (key, card caption, tab title)
 SECTIONS = (
@@ -170,6 +171,10 @@ class WorklistPage(QWidget):
                     )
                     if not waiting:
                         item.setForeground(QBrush(days_left_colour(row["days_left"])))
+                    elif row.get("days_waiting", 0) >= REMINDER_DAYS:
+                        # DOMAIN.md §3.2: no reply after two weeks, send a reminder.
+                        item.setForeground(QBrush(days_left_colour(0)))
+                        item.setToolTip(self.tr("No reply for two weeks: send a reminder"))
                 if c in (1, 2):
                     item.setToolTip(value)
                 table.setItem(r, c, item)
