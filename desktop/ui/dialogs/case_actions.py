@@ -34,6 +34,7 @@ from desktop.services.desk import Services
 from desktop.ui.marks import InvalidMarks
 
 _ID_CHECK_METHODS = (
+    "Copy of the ID received and checked",
     "ID card shown in person",
     "Passport shown in person",
     "ID shown in a video call",
@@ -409,18 +410,22 @@ class IdCheckedDialog(ActionDialog):
             1 for item in case["correspondence"] for a in item["attachments"] if a["is_id_document"]
         )
         intro = self.tr('The note "ID checked on <date> by <officer>" is added to the case.')
+        if case["status"] == "awaiting-id":
+            intro += " " + self.tr(
+                "The clock runs again from the day the ID arrived (the latest incoming item "
+                "since the request), or from the day checked if nothing came in."
+            )
         if copies:
             intro += " " + plural(
                 copies,
                 self.tr("The ID copy on file will be deleted."),
                 self.tr("The %1 ID copies on file will be deleted."),
             )
-        if case["status"] == "awaiting-id":
-            intro += " " + self.tr("The clock restarts.")
         self.set_intro(intro)
         self.how = QComboBox(editable=True)
         self.how.addItems([self.tr(text) for text in _ID_CHECK_METHODS])
-        self.how.setCurrentIndex(0)
+        # With a copy on file it was checked from the copy; otherwise most likely in person.
+        self.how.setCurrentIndex(0 if copies else 1)
         self.add_field(self.tr("Checked how"), self.how, "how")
         self.on = self.add_field(
             self.tr("Checked on"), self.date_edit(services.ctx.clock.today()), "date"
