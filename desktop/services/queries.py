@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from desktop.core.deadlines import days_left
 from desktop.core.listing import CaseFilter, CaseSort
 from desktop.services.context import ServiceContext
 from desktop.store import cases as case_sql
@@ -23,7 +24,7 @@ class CaseQueries:
         rows = case_sql.list_cases(self.ctx.store, flt, sort, offset, limit, self.today())
         today = self.today()
         for row in rows:
-            row["days_left"] = (date.fromisoformat(row["current_due"]) - today).days
+            row["days_left"] = days_left(date.fromisoformat(row["current_due"]), today)
         return rows
 
     def count(self, flt: CaseFilter) -> int:
@@ -35,7 +36,7 @@ class CaseQueries:
         today = self.today()
         for rows in sections.values():
             for row in rows:
-                row["days_left"] = (date.fromisoformat(row["current_due"]) - today).days
+                row["days_left"] = days_left(date.fromisoformat(row["current_due"]), today)
                 if row["paused_since"]:
                     row["days_waiting"] = (today - date.fromisoformat(row["paused_since"])).days
         return sections

@@ -42,10 +42,6 @@ def insert_requester(store: Store, fields: dict[str, Any]) -> int:
     return int(store.db["requesters"].insert(fields).last_pk)
 
 
-def update_requester(store: Store, requester_id: int, fields: dict[str, Any]) -> None:
-    store.db["requesters"].update(requester_id, fields)
-
-
 def insert_case(store: Store, fields: dict[str, Any], types: list[str]) -> int:
     case_id = int(store.db["cases"].insert(fields).last_pk)
     store.db["requests"].insert_all({"case_id": case_id, "type": t} for t in types)
@@ -68,13 +64,6 @@ def index_case(store: Store, case_id: int) -> None:
         "c.subject FROM cases c JOIN requesters r ON r.id = c.requester_id WHERE c.id = ?",
         (case_id,),
     )
-
-
-def reindex_requester_cases(store: Store, requester_id: int) -> None:
-    for (case_id,) in store.execute(
-        "SELECT id FROM cases WHERE requester_id = ?", (requester_id,)
-    ).fetchall():
-        index_case(store, case_id)
 
 
 def get_case(store: Store, case_id: int) -> dict[str, Any] | None:
