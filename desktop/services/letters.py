@@ -70,9 +70,7 @@ class LetterService:
         from desktop.letters import letter_text
 
         case = self._case_file(case_id)
-        misfit = self._misfit(case, kind)
-        if misfit:
-            raise ValidationError("type", f"a {kind.label.lower()} does not fit: {misfit}")
+        self._check_fits(case, kind)
         lang = v.language("language", language or case["requester"]["language"])
         text = letter_text(kind, self._facts(case, kind, lang))
         body = _edit_text([(p.style, p.text) for p in text.paragraphs])
@@ -97,9 +95,7 @@ class LetterService:
         if via not in SENT_VIA:
             raise ValidationError("via", f"use one of {', '.join(SENT_VIA)}")
         case = self._case_file(draft.case_id)
-        misfit = self._misfit(case, draft.kind)
-        if misfit:
-            raise ValidationError("type", f"a {draft.kind.label.lower()} does not fit: {misfit}")
+        self._check_fits(case, draft.kind)
         if via == "post" and not (case["requester"]["address"] or "").strip():
             raise ValidationError(
                 "via", "no postal address is on file: send it by email or fax, or add the address"
@@ -174,6 +170,11 @@ class LetterService:
         return jobs
 
     # -- helpers -------------------------------------------------------------------------------
+    def _check_fits(self, case: dict[str, Any], kind: LetterType) -> None:
+        misfit = self._misfit(case, kind)
+        if misfit:
+            raise ValidationError("type", f"a {kind.label.lower()} does not fit: {misfit}")
+
     def _misfit(self, case: dict[str, Any], kind: LetterType) -> str | None:
         decisions = {
             d["type"]: d["data"].get("decision", "done") for d in case.get("decisions", [])
