@@ -207,10 +207,13 @@ class CaseService:
         )
 
     def resume(self, case_id: int, on: str | date | None = None) -> Deadline:
-        """The information arrived: the days waited are added to the deadlines."""
+        """The information arrived: the days waited are added to the deadlines.
+
+        Without a date, the day the latest incoming item since the pause arrived, else today.
+        """
         case = self._case(case_id)
         new_status = status_after(CaseAction.RESUME, CaseStatus(case["status"]))
-        day = self._action_date(on, case)
+        day = self._action_date(on, case) if on else self._information_arrived(case)
         since = date.fromisoformat(case["paused_since"])
         if day < since:
             raise ValidationError("date", f"the case was paused on {since}; resume on or after it")
@@ -448,13 +451,8 @@ class CaseService:
         if status is CaseStatus.AWAITING_ID:
             since = date.fromisoformat(case["paused_since"])
             # The clock runs again from the day the information arrived, not the day it was
-            # checked: the latest inbound item since the pause, if any.
-            arrived = [
-                date.fromisoformat(item["item_date"])
-                for item in case_sql.get_correspondence(self.ctx.store, case_id)
-                if item["direction"] == "in" and item["item_date"] >= case["paused_since"]
-            ]
-            resumed = min(day, max(arrived)) if arrived else day
+            # checked.
+            resumed = min(day, self._information_arrived(case))
             paused = case["paused_days"] + max(0, (resumed - since).days)
             deadline = self._deadline(case, paused_days=paused)
             fields = {
@@ -633,6 +631,22 @@ class CaseService:
         company = self.register.company_as_handled(case["company_id"], case["company_version"])
         days = case["paused_days"] if paused_days is None else paused_days
         return self.deadline_for(date.fromisoformat(case["received"]), company, days)
+
+    def _information_arrived(self, case: dict[str, Any]) -> date:
+        """The latest incoming item filed since the pause, or today when none was filed."""
+        paused_at = max(
+            (a["at"] for a in case_sql.get_audit(self.ctx.store, case["id"])
+             if a["action"] == "case-paused"),
+            default="",
+        )  # fmt: skip
+        arrived = [
+            date.fromisoformat(item["item_date"])
+            for item in case_sql.get_correspondence(self.ctx.store, case["id"])
+            if item["direction"] == "in"
+            and item["created_at"] >= paused_at
+            and item["item_date"] >= (case["paused_since"] or "")
+        ]
+        return max(arrived) if arrived else self.ctx.clock.today()
 
     def _action_date(self, on: str | date | None, case: dict[str, Any]) -> date:
         today = self.ctx.clock.today()

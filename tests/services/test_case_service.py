@@ -259,3 +259,15 @@ def test_direction_overrides_are_refused_but_rtl_marks_are_kept(services):
     assert err.value.field == "name" and "U+202E" in err.value.message
     logged = services.cases.log_case(draft(name="مريم \u200fالحسن"))
     assert services.cases.case_file(logged.id)["requester"]["name"] == "مريم \u200fالحسن"
+
+
+def test_resume_without_a_date_counts_until_the_information_arrived(services, clock):
+    from datetime import timedelta
+
+    logged = services.cases.log_case(draft(received="2026-11-02"))
+    services.cases.pause(logged.id, "Asked for the customer number", on="2026-11-02")
+    clock.moment += timedelta(seconds=1)
+    services.cases.add_correspondence(logged.id, "in", "letter", "2026-11-09", "Reply with number")
+    clock.moment += timedelta(days=3)
+    deadline = services.cases.resume(logged.id)
+    assert deadline.paused_days == 7  # 2 -> 9 Nov, not until the day it was entered
