@@ -60,7 +60,8 @@ def index_case(store: Store, case_id: int) -> None:
     store.execute("DELETE FROM case_search WHERE rowid = ?", (case_id,))
     store.execute(
         "INSERT INTO case_search (rowid, reference, name, email, address, subject) "
-        "SELECT c.id, c.reference, r.name, coalesce(r.email, ''), coalesce(r.address, ''), "
+        "SELECT c.id, c.reference, r.name || ' ' || german_spelling(r.name), "
+        "coalesce(r.email, ''), coalesce(r.address, ''), "
         "c.subject FROM cases c JOIN requesters r ON r.id = c.requester_id WHERE c.id = ?",
         (case_id,),
     )

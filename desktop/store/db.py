@@ -15,6 +15,15 @@ from desktop.resources import migrations_dir
 _MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
+                         "ß": "ss"})  # fmt: skip
+
+
+def german_spelling(text: str | None) -> str:
+    """ "Müller" as "Mueller": indexed beside the name so both spellings find it."""
+    return (text or "").translate(_GERMAN)
+
+
 class StoreError(RuntimeError):
     """The store cannot be used as it is; the message says why and what to do."""
 
@@ -119,6 +128,7 @@ def open_store(
     try:
         conn = sqlite3.connect(str(target) if target else ":memory:", timeout=10)
         conn.isolation_level = None  # we issue BEGIN/COMMIT ourselves
+        conn.create_function("german_spelling", 1, german_spelling, deterministic=True)
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 10000")
         if target is not None:

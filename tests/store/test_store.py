@@ -128,3 +128,22 @@ def test_in_memory_store_for_quick_checks():
     assert store.schema_version >= 1
     assert isinstance(store.path, Path | None)
     store.close()
+
+
+def test_german_spelling_is_searchable(tmp_path):
+    from desktop.app import build_services
+    from desktop.core.listing import CaseFilter
+    from desktop.services.cases import CaseDraft, Requester
+
+    services = build_services(tmp_path / "s.sqlite")
+    services.cases.log_case(
+        CaseDraft(
+            channel="email",
+            received="2026-11-20",
+            types=["access"],
+            requester=Requester(name="Jürgen Müller-Weiß"),
+        )  # fmt: skip
+    )
+    for typed in ("mueller", "muller", "Müller", "weiss", "juergen"):
+        assert services.queries.count(CaseFilter(text=typed)) == 1, typed
+    services.close()
