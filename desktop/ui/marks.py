@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 class InvalidMarks:
@@ -10,15 +10,25 @@ class InvalidMarks:
 
     def __init__(self) -> None:
         self.marked: list[QWidget] = []
+        self._messages: list[QLabel] = []
 
-    def mark(self, widget: QWidget) -> None:
+    def mark(self, widget: QWidget, label: QLabel | None = None, message: str = "") -> None:
+        """Red border on `widget`; `message` shown in `label` (the line under the field)."""
         _set(widget, True)
         self.marked.append(widget)
+        if label is not None:
+            label.setText(message)
+            label.show()
+            self._messages.append(label)
 
     def clear(self) -> None:
         for widget in self.marked:
             _set(widget, False)
         self.marked.clear()
+        for label in self._messages:
+            label.clear()
+            label.hide()
+        self._messages.clear()
 
 
 def _set(widget: QWidget, invalid: bool) -> None:

@@ -260,9 +260,7 @@ class ActionDialog(QDialog):
         text = message[:1].upper() + message[1:]
         if field in self._fields:
             widget, label = self._fields[field]
-            label.setText(text)
-            label.show()
-            self.mark(widget)
+            self._marks.mark(widget, label, text)
             widget.setFocus()
         else:
             self.error.setText(text)
@@ -274,9 +272,6 @@ class ActionDialog(QDialog):
 
     def clear_errors(self) -> None:
         self._marks.clear()
-        for _widget, label in self._fields.values():
-            label.clear()
-            label.hide()
         self.error.clear()
         self.error.hide()
 

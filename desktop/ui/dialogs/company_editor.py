@@ -332,10 +332,7 @@ class CompanyEditorDialog(QDialog):
         if widget is None:
             self.error.setText(f"{field_label(field)}: {message}")
             return
-        self._mark(widget)
-        error = self._errors[name]
-        error.setText(message)
-        error.show()
+        self._marks.mark(widget, self._errors[name], message)
         self.error.setText(
             self.tr("Not saved. %1: %2").replace("%1", field_label(name)).replace("%2", message)
         )
@@ -344,14 +341,8 @@ class CompanyEditorDialog(QDialog):
         if scroll is not None:
             scroll.ensureWidgetVisible(widget)
 
-    def _mark(self, widget: QWidget) -> None:
-        self._marks.mark(widget)
-
     def _clear_errors(self) -> None:
         self._marks.clear()
-        for error in self._errors.values():
-            error.clear()
-            error.hide()
         self.error.clear()
 
     def invalid_widgets(self) -> list[QWidget]:

@@ -424,18 +424,13 @@ class SuppressionCorrectionDialog(QDialog):
                 self.error.setText(self.tr("Not saved. %1").replace("%1", message))
             _grow_to_fit(self)
             return
-        self._marks.mark(widget)
-        self._errors[key].setText(message)
-        self._errors[key].show()
+        self._marks.mark(widget, self._errors[key], message)
         self.error.setText(self.tr("Not saved. Please check the marked field."))
         _grow_to_fit(self)
         widget.setFocus()
 
     def _clear_errors(self) -> None:
         self._marks.clear()
-        for error in self._errors.values():
-            error.clear()
-            error.hide()
         self.error.clear()
 
     def invalid_widgets(self) -> list[QWidget]:
