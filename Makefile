@@ -1,7 +1,8 @@
 # Privacy Desk: `make run` opens the app, `make test` runs the whole suite.
 # Both set everything up on a fresh Debian machine with Python 3.11.
 SHELL := /bin/bash
-PYTHON ?= $(shell command -v python3.11 || command -v python3)
+# 3.12+ where present (see scripts/find-python for why), else 3.11.
+PYTHON ?= $(shell scripts/find-python)
 VENV := .venv
 BIN := $(VENV)/bin
 # Qt's offscreen platform and a real X11 window (Xvfb) need these Debian packages.

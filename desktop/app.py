@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from platformdirs import user_data_dir
+from platformdirs import user_data_dir, user_log_dir
 
 from desktop.core.clock import Clock
 from desktop.services.cases import CaseService
@@ -23,7 +24,7 @@ from desktop.store import open_store
 from desktop.store.db import integrity_problem
 
 APP_NAME = "PrivacyDesk"
-DEMO_CASES = 400
+DEMO_CASES = 400  # `make demo`: a demo store of its own beside the real one
 
 
 def default_store_path() -> Path:
@@ -62,22 +63,22 @@ def build_services(
 
 
 def run_window(path: Path, argv: list[str]) -> int:
-    """Open the main window; a store that does not exist yet starts as a demo store."""
-    from desktop.services.demo import fill_demo_store
+    """Open the main window; a store that does not exist yet starts empty."""
     from desktop.store import StoreError
     from desktop.ui.main_window import MainWindow, create_application, show_fatal
     from desktop.ui.settings import UiSettings
 
-    app = create_application(argv)
+    try:
+        app = create_application(argv, Path(user_log_dir(APP_NAME, appauthor=False)))
+    except RuntimeError as exc:  # a PySide6 build that would abort (none_dealloc)
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     settings = UiSettings()
-    is_new = not path.exists()
     try:
         services = build_services(path, officer=settings.officer, full_check=False)
     except StoreError as exc:
         show_fatal(str(exc))
         return 2
-    if is_new:
-        fill_demo_store(services.cases, DEMO_CASES, decisions=services.decisions)
     window = MainWindow(services, settings)
     window.show()
     window.check_integrity_in_background(lambda: integrity_problem(path))

@@ -21,7 +21,8 @@ from desktop.core.suppression import SuppressionChannel
 from desktop.services import deadlines as deadline_service
 from desktop.services.cases import CaseDraft, Requester
 from desktop.services.decisions import ErasureItem
-from desktop.services.demo import fill_demo_store
+from desktop.services.demo import make_demo_store
+from desktop.services.files import write_file
 from desktop.services.intake import case_draft_from_message
 from desktop.store import StoreError
 
@@ -268,7 +269,9 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("id")
     q.add_argument("--json", action="store_true")
 
-    p = sub.add_parser("demo", help="fill the store with realistic sample cases")
+    p = sub.add_parser(
+        "demo", help="make (or add to) a demo store of invented cases; refuses a real store"
+    )
     p.add_argument("--cases", type=int, default=400)
     p.add_argument("--json", action="store_true")
     return parser
@@ -289,12 +292,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         services = build_services(path)
     except StoreError as exc:
         print(f"error: store: {exc}", file=sys.stderr)
-        return EXIT_USER_ERROR
+        return EXIT_USER_ERROR if exc.user_situation else 1
     try:
         result = _COMMANDS[args.command](services, args)
     except ValidationError as exc:
         print(f"error: {exc.field}: {exc.message}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except StoreError as exc:
+        print(f"error: store: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR if exc.user_situation else 1
     except Exception as exc:
         if os.environ.get("PRIVACYDESK_DEBUG"):
             raise
@@ -645,10 +651,7 @@ def _cmd_letter(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
     kind = LetterType(a.type) if a.type else s.letters.proposed(case_id)
     draft = s.letters.draft(case_id, kind, a.lang)
     pdf = s.letters.render(draft)
-    try:
-        a.out.write_bytes(pdf)
-    except OSError as exc:
-        raise ValidationError("out", f"cannot write there ({exc.strerror})") from None
+    write_file(a.out, pdf, field="out")
     data: dict[str, Any] = {"file": str(a.out), "type": kind.value, "language": draft.language,
                             "bytes": len(pdf)}  # fmt: skip
     text = f"Wrote {kind.value} ({draft.language}) to {a.out}."
@@ -666,10 +669,10 @@ def _cmd_demo(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
         if not a.json:
             print(f"\r{done:,} / {a.cases:,} cases", end="", file=sys.stderr, flush=True)
 
-    count = fill_demo_store(s.cases, a.cases, progress, decisions=s.decisions)
+    count = make_demo_store(s.cases, a.cases, progress, decisions=s.decisions)
     if not a.json and a.cases >= 1000:
         print(file=sys.stderr)
-    return {"cases": count}, f"Added {count:,} sample cases."
+    return {"cases": count, "demo": True}, f"Added {count:,} invented cases to this demo store."
 
 
 _CASE_ACTIONS = {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping
+from datetime import date
 from enum import Enum
 
 
@@ -150,4 +151,19 @@ def letter_misfit(
     ):
         return "no request was closed as identity not confirmed"
     del status
+    return None
+
+
+def moment_passed(kind: LetterType, today: date, due: date, current_due: date) -> str | None:
+    """Why `kind` is no longer worth sending on `today`, or None while it still is.
+
+    An acknowledgement promises an answer by the current deadline: once that date is past it
+    would promise a date in the past. An extension notice must reach the person within the
+    first month (Art. 12(3)); after it, it is late and is not proposed (it may still be chosen
+    in the case, and is then flagged).
+    """
+    if kind is LetterType.ACKNOWLEDGEMENT and today > current_due:
+        return f"it would promise an answer by {current_due}, which has passed: answer instead"
+    if kind is LetterType.EXTENSION_NOTICE and today > due:
+        return f"an extension notice had to reach the person by {due}"
     return None

@@ -117,3 +117,27 @@ class Outcome(Enum):
         except ValueError:
             names = ", ".join(o.value for o in cls)
             raise ValueError(f"unknown outcome; use one of {names}") from None
+
+
+# A request of these types is granted only through its recorded decision: the decision is
+# what puts a person on the suppression register, blocks data or opens Art. 19 notices.
+_DECISION_FIRST = {
+    RequestType.ERASURE: "record the erasure decision first (erase, or block under a retention "
+    "duty), so that blocking and Art. 19 notices follow",
+    RequestType.OBJECTION_MARKETING: "uphold the marketing objection first (choose the "
+    "channels), so that the person is on the suppression register",
+    RequestType.UNSUBSCRIBE: "confirm the unsubscribe first, so that the newsletter stops",
+    RequestType.WITHDRAWAL: "record the withdrawal first (which consents, which systems), so "
+    "that the processing based on them stops",
+    RequestType.OBJECTION_INTERESTS: "assess the objection first (purposes, situation, "
+    "decision), so that the outcome rests on a recorded assessment",
+    RequestType.OBJECTION_CREDIT: "assess the objection first (purposes, situation, "
+    "decision), so that the outcome rests on a recorded assessment",
+}
+
+
+def decision_needed_to_close(kind: RequestType, outcome: Outcome, decided: bool) -> str | None:
+    """Why `kind` cannot be closed with `outcome` yet, or None when it can."""
+    if decided or outcome not in (Outcome.GRANTED, Outcome.PARTLY_GRANTED):
+        return None
+    return _DECISION_FIRST.get(kind)

@@ -28,6 +28,7 @@ class Letterhead:
     authority_name: str
     authority_address: str
     is_sample: bool = False
+    is_demo: bool = False  # the store is a demo store: the case is invented
 
 
 @dataclass(frozen=True)

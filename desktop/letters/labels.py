@@ -187,6 +187,11 @@ _CAPTIONS = {
         "de": "MUSTERDATEN – nicht versenden",
         "en": "SAMPLE COMPANY DATA – do not send",
     },
+    "demo": {
+        "nl": "DEMO – verzonnen zaak, niet verzenden",
+        "de": "DEMO – erfundener Fall, nicht versenden",
+        "en": "DEMO – invented case, do not send",
+    },
     "and": {"nl": "en", "de": "und", "en": "and"},
 }  # fmt: skip
 

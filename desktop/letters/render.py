@@ -114,7 +114,13 @@ def _page_head(facts: LetterFacts, language: str) -> PageHead:
         company_name=name,
         company_address=" · ".join(x for x in (one_line(c.street), city, country) if x),
         return_line=" · ".join(x for x in (name, one_line(c.street), city) if x),
-        sample_note=caption("sample", language) if c.is_sample else "",
+        sample_note=(
+            caption("demo", language)
+            if c.is_demo
+            else caption("sample", language)
+            if c.is_sample
+            else ""
+        ),
         info=info,
         footer=footer,
         continuation=" · ".join(x for x in (name, one_line(facts.reference)) if x),

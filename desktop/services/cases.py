@@ -11,11 +11,11 @@ from desktop.core.cases import CaseAction, CaseStatus, status_after
 from desktop.core.companies import GroupCompany
 from desktop.core.deadlines import Deadline, extension_refusal, response_deadline
 from desktop.core.errors import ValidationError
-from desktop.core.requests import Channel, Outcome, RequestType
+from desktop.core.requests import Channel, Outcome, RequestType, decision_needed_to_close
 from desktop.core.routing import Context, CustomerKind, Routing, RoutingQuestion
 from desktop.services import validation as v
 from desktop.services.companies import CompanyRegister
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, atomic
 from desktop.store import cases as case_sql
 from desktop.store import decisions as decision_sql
 
@@ -101,6 +101,7 @@ class CaseService:
     def deadline_for(self, received: date, company: GroupCompany, paused_days: int = 0) -> Deadline:
         return response_deadline(received, company.calendar, paused_days)
 
+    @atomic
     def log_case(self, draft: CaseDraft) -> LoggedCase:
         today = self.ctx.clock.today()
         channel = v.choice("channel", Channel.parse, draft.channel)
@@ -193,6 +194,7 @@ class CaseService:
         return LoggedCase(case_id, reference, routing, deadline)
 
     # -- actions on a case -------------------------------------------------------------------
+    @atomic
     def pause(self, case_id: int, reason: str, on: str | date | None = None) -> None:
         """Ask for identification or clarification: the clock stops (DOMAIN.md §3.2)."""
         why = v.clean_text("reason", reason, required=True, max_len=2000, multiline=True)
@@ -206,6 +208,7 @@ class CaseService:
             {"reason": why},
         )
 
+    @atomic
     def resume(self, case_id: int, on: str | date | None = None) -> Deadline:
         """The information arrived: the days waited are added to the deadlines.
 
@@ -232,6 +235,7 @@ class CaseService:
         )
         return deadline
 
+    @atomic
     def extend(self, case_id: int, reason: str) -> Deadline:
         """Extend by two months (Art. 12(3)); only before the one-month deadline has passed."""
         case = self._case(case_id)
@@ -256,6 +260,7 @@ class CaseService:
         )
         return deadline
 
+    @atomic
     def transfer(self, case_id: int, company_id: str, reason: str) -> Deadline:
         """Hand the case to another group company; its calendar now sets the deadlines."""
         case = self._case(case_id)
@@ -284,6 +289,7 @@ class CaseService:
         )
         return deadline
 
+    @atomic
     def close(
         self,
         case_id: int,
@@ -318,12 +324,11 @@ class CaseService:
                     f"the {request['type']} request was decided as {decided} on "
                     f"{request['decided_at']}; close it with that outcome",
                 )
-            if (request["type"] == "erasure" and not decided and wanted
-                    and wanted.value in ("granted", "partly-granted")):  # fmt: skip
-                raise ValidationError(
-                    "outcome", "record the erasure decision first (erase, or block under a "
-                    "retention duty), so that blocking and Art. 19 notices follow",
-                )  # fmt: skip
+            refusal = wanted and decision_needed_to_close(
+                RequestType(request["type"]), wanted, bool(decided)
+            )
+            if refusal:
+                raise ValidationError("outcome", refusal)
         unknown = set(parsed) - {r["type"] for r in requests}
         if unknown:
             raise ValidationError(
@@ -352,6 +357,7 @@ class CaseService:
                 {"outcomes": {k: o.value for k, o in parsed.items()}, "note": text},
             )
 
+    @atomic
     def reopen(self, case_id: int, reason: str) -> None:
         case = self._case(case_id)
         new_status = status_after(CaseAction.REOPEN, CaseStatus(case["status"]))
@@ -360,6 +366,7 @@ class CaseService:
             case, "case-reopened", {"status": new_status.value, "closed_at": None}, {"reason": why}
         )
 
+    @atomic
     def purge(self, case_id: int, reason: str) -> str:
         """Delete a closed case for good (DOMAIN.md §7); the suppression register keeps its entries."""
         case = self._case(case_id)
@@ -376,6 +383,7 @@ class CaseService:
             self.ctx.audit(case_id, "case-purged", {"reference": case["reference"], "reason": why})
         return case["reference"]
 
+    @atomic
     def add_note(self, case_id: int, text: str) -> None:
         case = self._case(case_id)
         body = v.clean_text("note", text, required=True, max_len=20_000, multiline=True)
@@ -391,6 +399,7 @@ class CaseService:
             )
             self._apply(case, "note-added", {}, {"length": len(body or "")})
 
+    @atomic
     def add_correspondence(
         self,
         case_id: int,
@@ -433,6 +442,7 @@ class CaseService:
             )
         return item_id
 
+    @atomic
     def record_identity_checked(self, case_id: int, how: str, on: str | date | None = None) -> int:
         """Note "ID checked on <date> by <officer>", delete any ID copy, restart the clock.
 
@@ -478,6 +488,7 @@ class CaseService:
             )
         return len(ids)
 
+    @atomic
     def link(self, case_id: int, other_id: int, reason: str) -> None:
         case = self._case(case_id)
         self._case(other_id)
@@ -504,6 +515,7 @@ class CaseService:
         company = self.register.company_as_handled(case["company_id"], case["company_version"])
         return {
             "id": case["id"],
+            "version": case["version"],
             "reference": case["reference"],
             "status": case["status"],
             "channel": case["channel"],
@@ -559,6 +571,10 @@ class CaseService:
             "letters": decision_sql.letters_of_case(store, case_id),
             "audit": case_sql.get_audit(store, case_id),
         }
+
+    def version_of(self, case_id: int) -> int | None:
+        """The case's version (it rises with every change); None once purged."""
+        return case_sql.case_version(self.ctx.store, case_id)
 
     def case_id(self, id_or_reference: str | int) -> int:
         """Accept a numeric id or a reference such as PD-2026-000012."""

@@ -12,7 +12,8 @@ from desktop.core.companies import GroupCompany
 from desktop.core.errors import ValidationError
 from desktop.core.routing import Routing, RoutingQuestion, responsible_company
 from desktop.resources import resource_path
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, atomic
+from desktop.services.files import write_file
 from desktop.store import companies as company_sql
 
 REGISTER_FORMAT = "privacydesk-company-register"
@@ -67,6 +68,7 @@ class CompanyRegister:
         entries = _entries_from_json(resource_path("companies", "companies.json").read_bytes())
         self._save_all(entries, action="register-seeded")
 
+    @atomic
     def add(self, data: dict[str, Any]) -> GroupCompany:
         """A new entry; an id already in the register is refused (save() would replace it)."""
         company = GroupCompany.from_dict(data)
@@ -75,11 +77,13 @@ class CompanyRegister:
         self._save_all([company], action="company-added")
         return company
 
+    @atomic
     def save(self, data: dict[str, Any]) -> GroupCompany:
         company = GroupCompany.from_dict(data)
         self._save_all([company], action="company-saved")
         return company
 
+    @atomic
     def import_file(self, path: Path) -> list[GroupCompany]:
         """Import a JSON or CSV register; every entry is checked before any is saved."""
         data = _read_limited(path)
@@ -107,10 +111,7 @@ class CompanyRegister:
             text = _to_csv(companies)
         else:
             raise ValidationError("file", "export to a .json or .csv file")
-        try:
-            path.write_text(text, encoding="utf-8", newline="")
-        except OSError as exc:
-            raise ValidationError("file", f"cannot write there ({exc.strerror})") from None
+        write_file(path, text.encode("utf-8"))
         return len(companies)
 
     def _save_all(self, entries: list[GroupCompany], action: str) -> None:

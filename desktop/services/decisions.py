@@ -19,7 +19,7 @@ from desktop.core.suppression import (
     phone_key,
 )
 from desktop.services import validation as v
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, atomic
 from desktop.services.processing import ProcessingRegisterService
 from desktop.store import cases as case_sql
 from desktop.store import decisions as decision_sql
@@ -40,6 +40,7 @@ class DecisionService:
         self.processing = processing
 
     # -- Art. 21(2) and unsubscribe --------------------------------------------------------------
+    @atomic
     def uphold_marketing_objection(
         self,
         case_id: int,
@@ -54,6 +55,7 @@ class DecisionService:
             case, request, "marketing", chosen, effective, note, RequestType.OBJECTION_MARKETING
         )
 
+    @atomic
     def confirm_unsubscribe(
         self, case_id: int, effective: str | date | None = None, note: str = ""
     ) -> list[int]:
@@ -65,6 +67,7 @@ class DecisionService:
         )  # fmt: skip
 
     # -- Art. 21(1) and credit scoring ------------------------------------------------------------
+    @atomic
     def assess_objection(
         self,
         case_id: int,
@@ -113,6 +116,7 @@ class DecisionService:
                  "notices_opened": notices},
             )  # fmt: skip
 
+    @atomic
     def restrict_while_assessing(self, case_id: int, restricted: bool) -> None:
         """Art. 18(1)(d): the person may ask that processing is restricted meanwhile."""
         case = self._case(case_id)
@@ -126,6 +130,7 @@ class DecisionService:
             )  # fmt: skip
 
     # -- Art. 7(3) ----------------------------------------------------------------------------
+    @atomic
     def record_withdrawal(
         self,
         case_id: int,
@@ -158,6 +163,7 @@ class DecisionService:
         )  # fmt: skip
 
     # -- Art. 17 with blocking ------------------------------------------------------------------
+    @atomic
     def decide_erasure(
         self,
         case_id: int,
@@ -215,6 +221,7 @@ class DecisionService:
             )  # fmt: skip
         return ids
 
+    @atomic
     def set_hold(self, blocked_id: int, hold: bool, reason: str) -> None:
         """A tax audit or litigation suspends deletion; lifting it needs a reason too."""
         row = self._blocked(blocked_id)
@@ -230,6 +237,7 @@ class DecisionService:
                 {"blocked": blocked_id, "reason": why},
             )  # fmt: skip
 
+    @atomic
     def record_deleted(self, blocked_id: int, on: str | date | None = None) -> None:
         row = self._blocked(blocked_id)
         if row["deleted_on"]:
@@ -253,6 +261,7 @@ class DecisionService:
         return decision_sql.count_due_for_deletion(self.ctx.store, self.ctx.clock.today())
 
     # -- Art. 19 notices -------------------------------------------------------------------------
+    @atomic
     def open_notices_for(self, case_id: int, recipient_ids: Sequence[str]) -> list[int]:
         """Add recipients to the case's checklist by hand (e.g. after a rectification)."""
         self._case(case_id)
@@ -263,6 +272,7 @@ class DecisionService:
             self.ctx.audit(case_id, "notices-opened", {"recipients": added})
         return added
 
+    @atomic
     def record_notice(
         self,
         notice_id: int,

@@ -7,9 +7,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, timedelta
 
-from desktop.core.requests import Channel, RequestType
+from desktop.core.errors import ValidationError
+from desktop.core.requests import Channel, Outcome, RequestType, decision_needed_to_close
 from desktop.services.cases import Attachment, CaseDraft, CaseService, Requester
+from desktop.services.context import ServiceContext
 from desktop.services.decisions import DecisionService, ErasureItem
+from desktop.store import facts as fact_sql
 
 _PEOPLE = {
     "nl": (
@@ -117,6 +120,35 @@ def demo_drafts(count: int, today: date, seed: int = 7) -> list[CaseDraft]:
     return drafts
 
 
+def is_demo_store(ctx: ServiceContext) -> bool:
+    return fact_sql.get_fact(ctx.store, "demo") == "1"
+
+
+def make_demo_store(
+    cases: CaseService,
+    count: int,
+    progress: Callable[[int], None] | None = None,
+    decisions: DecisionService | None = None,
+) -> int:
+    """Mark the store as a demo store and fill it; a store that holds real cases is refused.
+
+    Invented cases (and their suppression entries, which can never be lifted) must never mix
+    with an office's real ones.
+    """
+    ctx = cases.ctx
+    with ctx.store.transaction():
+        if not is_demo_store(ctx):
+            if fact_sql.case_count(ctx.store):
+                raise ValidationError(
+                    "store",
+                    "this store holds real cases; demo cases go only into a demo store of "
+                    "their own: give a new file with --db",
+                )
+            fact_sql.set_fact(ctx.store, "demo", "1")
+            ctx.audit(None, "demo-store-made", {})
+    return fill_demo_store(cases, count, progress, decisions=decisions)
+
+
 def fill_demo_store(
     cases: CaseService,
     count: int,
@@ -153,10 +185,14 @@ def _work_on(
     if age > 32 and rng.random() < 0.97:
         if decisions is not None:
             _decide(decisions, logged.id, draft, today)
-        # Without recorded decisions an erasure cannot be closed as done: none was found.
-        undecided = "granted" if decisions is not None else "no-data"
+        # A request that is granted only through a decision, without one: nothing was found.
         outcomes = {
-            r["type"]: r["outcome"] or (undecided if r["type"] == "erasure" else "granted")
+            r["type"]: r["outcome"]
+            or (
+                "no-data"
+                if decision_needed_to_close(RequestType(r["type"]), Outcome.GRANTED, False)
+                else "granted"
+            )
             for r in cases.case_file(logged.id)["requests"]
         }
         closed = min(today, draft.received + timedelta(days=rng.randint(13, 30)))

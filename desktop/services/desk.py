@@ -8,6 +8,7 @@ from desktop.services.cases import CaseService
 from desktop.services.companies import CompanyRegister
 from desktop.services.context import ServiceContext
 from desktop.services.decisions import DecisionService
+from desktop.services.demo import is_demo_store
 from desktop.services.intake import IntakeService
 from desktop.services.letters import LetterService
 from desktop.services.processing import ProcessingRegisterService
@@ -26,6 +27,27 @@ class Services:
     decisions: DecisionService
     suppression: SuppressionService
     letters: LetterService
+
+    _seen_data_version: int | None = None
+
+    def changed_elsewhere(self) -> bool:
+        """True once another window or program committed since the last call (cheap to poll)."""
+        now = self.ctx.store.data_version()
+        changed = self._seen_data_version is not None and now != self._seen_data_version
+        self._seen_data_version = now
+        return changed
+
+    def is_demo(self) -> bool:
+        """A store made by `privacydesk demo`: its cases are invented."""
+        return is_demo_store(self.ctx)
+
+    def reattach_store(self) -> None:
+        """Take the store's locks afresh (after a file dialog may have dropped them)."""
+        self.ctx.store.reattach()
+
+    def checkpoint(self) -> None:
+        """Move committed work from the -wal into the store file (the window does it often)."""
+        self.ctx.store.checkpoint()
 
     def close(self) -> None:
         self.ctx.store.close()

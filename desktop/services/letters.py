@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
 from desktop.core.errors import ValidationError
-from desktop.core.letter_types import LetterType, letter_misfit, letters_needed
+from desktop.core.letter_types import LetterType, letter_misfit, letters_needed, moment_passed
 from desktop.services import validation as v
 from desktop.services.companies import CompanyRegister
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, atomic
 from desktop.services.letter_facts import build_facts
 from desktop.services.processing import ProcessingRegisterService
 from desktop.store import cases as case_sql
 from desktop.store import decisions as decision_sql
+from desktop.store import facts as fact_sql
 
 SENT_VIA = ("post", "fax", "email")
 # How the officer's edited text marks paragraph styles (one block per blank-line gap).
@@ -54,7 +55,10 @@ class LetterService:
         sent = {LetterType(row["type"]) for row in case.get("letters", [])}
         transferred = any(a["action"] == "case-transferred" for a in case["audit"])
         outcomes = {r["type"]: r["outcome"] for r in case["requests"]}
-        return letters_needed(case["status"], case["extended"], transferred, outcomes, sent)
+        needed = letters_needed(case["status"], case["extended"], transferred, outcomes, sent)
+        today = self.ctx.clock.today()
+        due, current = date.fromisoformat(case["due"]), date.fromisoformat(case["current_due"])
+        return [kind for kind in needed if not moment_passed(kind, today, due, current)]
 
     def fitting(self, case_id: int) -> dict[LetterType, str | None]:
         """Every letter type with why it does not fit the case (None: it fits)."""
@@ -90,6 +94,7 @@ class LetterService:
         return layout_pdf(dataclasses.replace(base, subject=subject, paragraphs=blocks))
 
     # -- as sent -------------------------------------------------------------------------------
+    @atomic
     def record_sent(self, draft: LetterDraft, sent_on: str | date | None, via: str) -> int:
         """Archive the final PDF in the case (outbound item, SHA-256); it never changes after."""
         if via not in SENT_VIA:
@@ -169,6 +174,34 @@ class LetterService:
                 jobs.append((case_id, kind))
         return jobs
 
+    def plan_post_batch(self, jobs: Sequence[tuple[int, LetterType]]) -> PostBatch:
+        """Word and render the chosen letters for one print job; what cannot go is named.
+
+        Nothing is recorded here: `record_printed` keeps them as sent once the job finished.
+        """
+        batch = PostBatch()
+        for case_id, kind in jobs:
+            reference = str(case_id)
+            try:
+                reference = self._case_file(case_id)["reference"]
+                if self.channel_for(case_id) != "post":
+                    raise ValidationError("address", "no postal address: send it from the case")
+                draft = self.draft(case_id, kind)
+                batch.letters.append((reference, draft, self.render(draft)))
+            except ValidationError as exc:
+                batch.failures.append((reference, exc.message))
+        return batch
+
+    def record_printed(self, batch: PostBatch) -> list[int]:
+        """After the print job finished: keep each letter as sent by post (one by one)."""
+        kept = []
+        for reference, draft, _pdf in batch.letters:
+            try:
+                kept.append(self.record_sent(draft, None, "post"))
+            except ValidationError as exc:
+                batch.failures.append((reference, exc.message))
+        return kept
+
     # -- helpers -------------------------------------------------------------------------------
     def _check_fits(self, case: dict[str, Any], kind: LetterType) -> None:
         misfit = self._misfit(case, kind)
@@ -193,10 +226,21 @@ class LetterService:
         company = self.register.company_as_handled(
             case["company"]["id"], case["company"]["version"]
         )
-        return build_facts(
+        facts = build_facts(
             case, company, self.processing.register(), kind=kind, language=language,
             letter_date=self.ctx.clock.today(), officer=self.ctx.officer(),
         )  # fmt: skip
+        if fact_sql.get_fact(self.ctx.store, "demo") == "1":  # never mistaken for a real letter
+            facts = replace(facts, company=replace(facts.company, is_demo=True))
+        return facts
+
+
+@dataclass
+class PostBatch:
+    """Letters for one print job: (reference, draft, PDF) and (reference, why not) failures."""
+
+    letters: list[tuple[str, LetterDraft, bytes]] = dataclasses.field(default_factory=list)
+    failures: list[tuple[str, str]] = dataclasses.field(default_factory=list)
 
 
 def _channel(via: str) -> str:

@@ -7,7 +7,7 @@ from typing import Any
 
 from desktop.core.processing import ProcessingRegister
 from desktop.resources import resource_path
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, atomic
 from desktop.store import decisions as decision_sql
 
 REGISTER = "processing"
@@ -37,6 +37,7 @@ class ProcessingRegisterService:
         row = decision_sql.get_register(self.ctx.store, REGISTER)
         return int(row["version"]) if row else 0
 
+    @atomic
     def save(self, data: dict[str, Any], action: str = "processing-register-saved") -> int:
         """Check the whole register, then store it as a new version (audited)."""
         parsed = ProcessingRegister.from_dict(data)

@@ -15,7 +15,8 @@ from desktop.core.suppression import (
     phone_key,
 )
 from desktop.services import validation as v
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceContext, atomic
+from desktop.services.files import cannot_write, replaced_when_complete
 from desktop.store import decisions as decision_sql
 
 PLAIN_COLUMNS = ("channel", "name", "email", "phone", "postal_address", "reason",
@@ -58,6 +59,7 @@ class SuppressionService:
     def count(self, text: str = "", channel: str | None = None) -> int:
         return decision_sql.count_suppressions(self.ctx.store, text, channel)
 
+    @atomic
     def correct(self, entry_id: int, changes: dict[str, str], reason: str) -> None:
         """Entries cannot be lifted from the program, only corrected, with a reason (audited)."""
         row = decision_sql.get_suppression(self.ctx.store, entry_id)
@@ -107,7 +109,7 @@ class SuppressionService:
         """
         count = 0
         try:
-            with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+            with replaced_when_complete(path, text=True, encoding="utf-8-sig") as handle:
                 writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
                 writer.writerow(HASHED_COLUMNS if hashed else PLAIN_COLUMNS)
                 for row in decision_sql.all_suppressions(self.ctx.store):
@@ -122,7 +124,7 @@ class SuppressionService:
                         writer.writerow(["" if row[c] is None else row[c] for c in PLAIN_COLUMNS])
                     count += 1
         except OSError as exc:
-            raise ValidationError("file", f"cannot write there ({exc.strerror})") from None
+            raise cannot_write("file", exc) from None
         with self.ctx.store.transaction():
             self.ctx.audit(None, "suppression-exported", {"entries": count, "hashed": hashed})
         return count

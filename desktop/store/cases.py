@@ -228,6 +228,12 @@ def append_audit(
         "INSERT INTO audit_log (at, who, case_id, action, detail) VALUES (?, ?, ?, ?, ?)",
         (at, who, case_id, action, json.dumps(detail, ensure_ascii=False, default=str)),
     )
+    if case_id is not None:
+        store.execute("UPDATE cases SET version = version + 1 WHERE id = ?", (case_id,))
+
+
+def case_version(store: Store, case_id: int) -> int | None:
+    return store.scalar("SELECT version FROM cases WHERE id = ?", (case_id,))
 
 
 def get_audit(store: Store, case_id: int | None) -> list[dict[str, Any]]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import logging
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -10,22 +12,22 @@ from pathlib import Path
 
 import sqlite_utils
 
+from desktop.core.errors import StoreError
 from desktop.resources import migrations_dir
+from desktop.store.problems import StoreCutOff, explain, refuse_non_store
 
 _MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
-
+_log = logging.getLogger(__name__)
 
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
                          "ß": "ss"})  # fmt: skip
+
+__all__ = ["Store", "StoreCutOff", "StoreError", "open_store", "integrity_problem"]
 
 
 def german_spelling(text: str | None) -> str:
     """ "Müller" as "Mueller": indexed beside the name so both spellings find it."""
     return (text or "").translate(_GERMAN)
-
-
-class StoreError(RuntimeError):
-    """The store cannot be used as it is; the message says why and what to do."""
 
 
 def available_migrations(folder: Path | None = None) -> list[tuple[int, Path]]:
@@ -41,6 +43,33 @@ def available_migrations(folder: Path | None = None) -> list[tuple[int, Path]]:
     return found
 
 
+def _connect(target: Path | None) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(target) if target else ":memory:", timeout=10)
+    conn.isolation_level = None  # we issue BEGIN/COMMIT ourselves
+    conn.create_function("german_spelling", 1, german_spelling, deterministic=True)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    if target is not None:
+        # Closing must never checkpoint-and-delete the WAL: if this process's POSIX locks were
+        # dropped behind SQLite's back, another process would delete a WAL still in use.
+        # Checkpoints are explicit (Store.checkpoint, on close). Python 3.12+ has setconfig.
+        if hasattr(conn, "setconfig") and hasattr(sqlite3, "SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE"):
+            conn.setconfig(sqlite3.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, True)
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise StoreError("the store's folder does not allow SQLite's write-ahead log")
+        conn.execute("PRAGMA synchronous = FULL")
+    return conn
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
+
+
 class Store:
     """One open SQLite file. Writes happen only inside `transaction()`."""
 
@@ -48,7 +77,46 @@ class Store:
         self.db = db
         self.path = path
         self._batch = False
+        self._depth = 0
+        self._closed = False
+        self._files = self._log_files()
 
+    # -- the guard against a WAL deleted under us ------------------------------------------------
+    def _log_files(self) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
+        if self.path is None:
+            return None
+        self.scalar("SELECT count(*) FROM sqlite_master")  # a read makes -wal and -shm exist
+        return (_identity(Path(f"{self.path}-wal")), _identity(Path(f"{self.path}-shm")))
+
+    def attached(self) -> bool:
+        """False when this connection's -wal or -shm is no longer the file on disk.
+
+        That happens when this process's locks were dropped (anything in the process opened
+        and closed the store file) and another process then deleted the log: our writes
+        would go to a deleted file.
+        """
+        return self._files is None or self._files == (
+            _identity(Path(f"{self.path}-wal")),
+            _identity(Path(f"{self.path}-shm")),
+        )
+
+    def reattach(self) -> None:
+        """Close and reopen the connection: takes this process's locks afresh.
+
+        Safe whenever no transaction is open; the window calls it after every file dialog.
+        """
+        if self.path is None or self.db.conn.in_transaction:
+            return
+        with contextlib.suppress(sqlite3.Error):
+            self.db.conn.close()
+        try:
+            conn = _connect(self.path)
+        except sqlite3.Error as exc:
+            raise explain(exc, self.path) from None
+        self.db = sqlite_utils.Database(conn)
+        self._files = self._log_files()
+
+    # -- transactions ----------------------------------------------------------------------------
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
         """Many service calls in one transaction (demo data, imports); each call a savepoint."""
@@ -61,22 +129,53 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite_utils.Database]:
-        """One service call = one transaction: all of it lands, or none of it."""
+        """One service call = one transaction: all of it lands, or none of it.
+
+        A service that reads, checks and writes holds the transaction throughout (BEGIN
+        IMMEDIATE takes the write lock first), so no check is stale when it writes. Inner
+        `transaction()` blocks of the same call join the outer one.
+        """
         if self._batch:
             with self.db.atomic():  # a savepoint inside the batch
                 yield self.db
             return
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self.db
+            finally:
+                self._depth -= 1
+            return
         if self.db.conn.in_transaction:
             raise StoreError("a transaction is already open; services do not nest")
-        self.db.conn.execute("BEGIN IMMEDIATE")
+        if not self.attached():
+            _log.warning("store log files replaced under this process; reconnecting")
+            self.reattach()
+        try:
+            self.db.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise explain(exc, self.path) from None
+        self._depth = 1
         try:
             yield self.db
         except BaseException:
+            self._depth = 0
             if self.db.conn.in_transaction:
                 self.db.conn.execute("ROLLBACK")
             raise
-        else:
+        self._depth = 0
+        try:
             self.db.conn.execute("COMMIT")
+        except sqlite3.Error as exc:
+            if self.db.conn.in_transaction:
+                self.db.conn.execute("ROLLBACK")
+            raise explain(exc, self.path) from None
+        if not self.attached():
+            self.reattach()
+            raise StoreCutOff(
+                "another program took the store's log file while this change was saved, so it "
+                "may be lost: look at the case again and repeat the change if it is missing"
+            )
 
     def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
         return self.db.conn.execute(sql, params)
@@ -98,17 +197,45 @@ class Store:
     def schema_version(self) -> int:
         return int(self.scalar("PRAGMA user_version"))
 
+    def data_version(self) -> int:
+        """Changes when another connection (another window, the command line) commits."""
+        return int(self.scalar("PRAGMA data_version"))
+
+    def checkpoint(self, truncate: bool = False) -> None:
+        """Copy committed work from the -wal into the store file itself."""
+        if self.path is None or self.db.conn.in_transaction:
+            return
+        mode = "TRUNCATE" if truncate else "PASSIVE"
+        with contextlib.suppress(sqlite3.OperationalError):  # busy: the next one will do
+            self.db.conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
+
     def close(self) -> None:
+        """Checkpoint (so the store file alone holds everything) and close; twice is fine."""
+        if self._closed:
+            return
+        if self.path is not None and self.attached():
+            self.checkpoint(truncate=True)
         self.db.conn.close()
+        self._closed = True
 
 
 def integrity_problem(path: Path) -> str | None:
-    """Run the full `PRAGMA integrity_check` on its own connection (safe off the UI thread)."""
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    """Run the full `PRAGMA integrity_check` on its own connection (safe off the UI thread).
+
+    Returns what is damaged, or None; a store that cannot be read at all (busy, gone)
+    raises StoreError with its own message, never a claim of damage.
+    """
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    except sqlite3.Error as exc:
+        raise explain(exc, path) from None
     try:
         result = conn.execute("PRAGMA integrity_check").fetchone()[0]
     except sqlite3.DatabaseError as exc:
-        return str(exc)
+        problem = explain(exc, path)
+        if problem.damaged:
+            return str(exc)
+        raise problem from None
     finally:
         conn.close()
     return None if result == "ok" else str(result)
@@ -121,31 +248,26 @@ def open_store(
 
     `full_check=False` leaves SQLite's integrity check to the caller, who runs
     `integrity_problem` in the background (the window does, so it paints first at 100,000 cases).
+    An existing file that is not a store is refused, never replaced.
     """
     target = Path(path) if path not in (None, ":memory:") else None
     if target is not None:
-        target.parent.mkdir(parents=True, exist_ok=True)
+        refuse_non_store(target)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise explain(exc, target) from None
     try:
-        conn = sqlite3.connect(str(target) if target else ":memory:", timeout=10)
-        conn.isolation_level = None  # we issue BEGIN/COMMIT ourselves
-        conn.create_function("german_spelling", 1, german_spelling, deterministic=True)
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA busy_timeout = 10000")
-        if target is not None:
-            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-            if str(mode).lower() != "wal":
-                raise StoreError("the store's folder does not allow SQLite's write-ahead log")
-            conn.execute("PRAGMA synchronous = FULL")
+        conn = _connect(target)
         # Without the full check here the caller runs `integrity_problem` itself, off the UI thread.
         ok = conn.execute("PRAGMA integrity_check").fetchone()[0] if full_check else "ok"
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(
-            f"{target or 'the store'} is not a Privacy Desk store or is damaged ({exc})"
-        ) from None
+    except sqlite3.Error as exc:
+        raise explain(exc, target) from None
     if ok != "ok":
         conn.close()
         raise StoreError(
-            f"{target} failed SQLite's integrity check; restore it from a backup before use"
+            f"{target} failed SQLite's integrity check; restore it from a backup before use",
+            damaged=True,
         )
     store = Store(sqlite_utils.Database(conn), target)
     _migrate(store, available_migrations(migrations))
@@ -156,7 +278,7 @@ def _migrate(store: Store, migrations: list[tuple[int, Path]]) -> None:
     current = store.schema_version
     newest = migrations[-1][0] if migrations else 0
     if current > newest:
-        store.close()
+        store.db.conn.close()
         raise StoreError(
             f"this store was written by a newer Privacy Desk (schema {current}; this version "
             f"knows up to {newest}); update the program, the store was not changed"
@@ -166,10 +288,23 @@ def _migrate(store: Store, migrations: list[tuple[int, Path]]) -> None:
             continue
         script = path.read_text(encoding="utf-8")
         # executescript would commit on its own; run each statement inside one transaction.
-        with store.transaction():
-            for statement in _statements(script):
-                store.execute(statement)
-            store.execute(f"PRAGMA user_version = {number}")
+        try:
+            with store.transaction():
+                for statement in _statements(script):
+                    store.execute(statement)
+                store.execute(f"PRAGMA user_version = {number}")
+        except sqlite3.Error as exc:
+            store.db.conn.close()
+            problem = explain(exc, store.path)
+            if problem.user_situation:
+                raise problem from None
+            raise StoreError(
+                f"updating the store to schema {number} failed ({type(exc).__name__}); the "
+                "store was not changed",
+                user_situation=False,
+            ) from None
+    if current < newest:
+        store.checkpoint()  # a new store's header reaches the file, not only the -wal
 
 
 def _statements(script: str) -> list[str]:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QLockFile, QSize, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -21,15 +20,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import StoreError
 from desktop.resources import resource_path
 from desktop.services.desk import Services
 from desktop.ui.dialogs.intake import IntakeDialog
+from desktop.ui.files import choose_file_to_open, dialog_events
 from desktop.ui.ops import run_in_background
 from desktop.ui.pages.cases import CasesPage
 from desktop.ui.pages.companies import CompaniesPage
 from desktop.ui.pages.processing import ProcessingPage
 from desktop.ui.pages.suppression import SuppressionPage
 from desktop.ui.pages.worklist import WorklistPage
+from desktop.ui.safety import (
+    LEAK_MESSAGE,
+    MainThreadGarbageCollector,
+    install_error_handler,
+    leaky_none_refcount,
+)
 from desktop.ui.settings import UiSettings
 
 
@@ -38,7 +45,11 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services = services
         self.settings = settings
-        self.setWindowTitle(self.tr("Privacy Desk"))
+        self.setWindowTitle(
+            self.tr("Privacy Desk — DEMO store: invented cases")
+            if services.is_demo()
+            else self.tr("Privacy Desk")
+        )
         self.setMinimumSize(QSize(1100, 680))
 
         self.worklist_page = WorklistPage(services.queries, services.decisions)
@@ -97,6 +108,38 @@ class MainWindow(QMainWindow):
         self._on_total_changed(self.cases_page.model.total)
         self._restore()
 
+        self.case_files: dict[int, QWidget] = {}
+        dialog_events.closed.connect(self._on_file_dialog_closed)
+        self._listening = True
+        self.services.changed_elsewhere()  # the baseline
+        # PRAGMA data_version is a read of a page in memory: polling it costs nothing.
+        self.store_poll = QTimer(self, interval=1500, timeout=self._on_store_poll)
+        self.store_poll.start()
+        # Committed work moves from the -wal into the store file often, not only on quit.
+        self.checkpoint_timer = QTimer(self, interval=60_000, timeout=self.services.checkpoint)
+        self.checkpoint_timer.start()
+        self.also_open_elsewhere = self._lock_store_for_this_window()
+
+    def _lock_store_for_this_window(self) -> bool:
+        """Warn when another window has the same store open; both may still work in it."""
+        path = self.services.ctx.store.path
+        if path is None:
+            return False
+        self.window_lock = QLockFile(f"{path}.window-lock")
+        self.window_lock.setStaleLockTime(0)  # only a live process holds it
+        if self.window_lock.tryLock(0):
+            return False
+        label = QLabel(self.tr("Also open in another window"))
+        label.setObjectName("warning")
+        label.setToolTip(
+            self.tr(
+                "Another Privacy Desk window has this store open. Changes made there show here "
+                "within seconds; a change to a case that was changed there meanwhile is refused."
+            )
+        )
+        self.statusBar().addPermanentWidget(label)
+        return True
+
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self.new_case_action = QAction(
@@ -152,12 +195,32 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_case(self, case_id: int) -> QWidget:
+        """One case file per case: asking again brings the open one to the front."""
         from desktop.ui.dialogs.case_file import CaseFileDialog
 
-        dialog = CaseFileDialog(self.services, case_id, self)
-        dialog.case_changed.connect(lambda _id: self.refresh())
+        dialog = self.case_files.get(case_id)
+        if dialog is None:
+            dialog = CaseFileDialog(self.services, case_id, self)
+            dialog.case_changed.connect(lambda _id: self.refresh())
+            dialog.finished.connect(lambda _r, c=case_id: self.case_files.pop(c, None))
+            self.case_files[case_id] = dialog
         dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
         return dialog
+
+    def _on_store_poll(self) -> None:
+        """Another window or the command line committed: show what is in the store now."""
+        if not self.services.changed_elsewhere():
+            return
+        self.refresh()
+        for dialog in list(self.case_files.values()):
+            dialog.reload_if_changed()
+        self.statusBar().showMessage(self.tr("Updated with changes made elsewhere"), 4000)
+
+    def _on_file_dialog_closed(self) -> None:
+        # A dialog that listed the store's folder may have dropped our locks on it.
+        self.services.reattach_store()
 
     def open_letter(self, case_id: int) -> QWidget:
         """The letter the case needs next, ready to edit, preview, print and mark as sent."""
@@ -191,14 +254,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Logged %1").replace("%1", reference), 8000)
 
     def _on_import(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        path = choose_file_to_open(
             self,
             self.tr("Import a message or scan"),
-            "",
             self.tr("Messages and scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)"),
         )
-        if name:
-            self.new_case(Path(name))
+        if path is not None:
+            self.new_case(path)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls():
@@ -228,7 +290,16 @@ class MainWindow(QMainWindow):
             else:
                 self.statusBar().showMessage(self.tr("Store checked: no damage found"), 5000)
 
-        run_in_background(check, done, lambda exc: done(f"{type(exc).__name__}"))
+        def failed(exc: Exception) -> None:
+            # Busy, gone or unreadable is not damage: say what it is, never "damaged".
+            if isinstance(exc, StoreError) and exc.damaged:
+                done(str(exc))
+                return
+            self.statusBar().showMessage(
+                self.tr("The store could not be checked now: %1").replace("%1", str(exc)[:300])
+            )
+
+        run_in_background(check, done, failed)
 
     def show_page(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self.stack.indexOf(page))
@@ -274,6 +345,11 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        self.store_poll.stop()
+        self.checkpoint_timer.stop()
+        if self._listening:
+            self._listening = False
+            dialog_events.closed.disconnect(self._on_file_dialog_closed)
         self.settings.set_blob("window/geometry", self.saveGeometry())
         self.settings.set_blob("window/state", self.saveState())
         self.cases_page.save_state()
@@ -281,14 +357,25 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def create_application(argv: list[str]) -> QApplication:
+def create_application(argv: list[str], log_folder: Path | None = None) -> QApplication:
+    """The QApplication, refused on a PySide6 build that leaks None; errors become messages."""
     app = QApplication.instance() or QApplication(argv)
+    if leaky_none_refcount():
+        raise RuntimeError(LEAK_MESSAGE)
     app.setApplicationName("Privacy Desk")
     app.setOrganizationName("PrivacyDesk")
     qss = resource_path("style.qss")
     if qss.exists():
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
+    if log_folder is not None:
+        install_error_handler(log_folder, _show_error)
+    app.garbage_collector = MainThreadGarbageCollector()  # lives as long as the application
     return app
+
+
+def _show_error(text: str) -> None:
+    parent = QApplication.activeWindow()
+    QMessageBox.warning(parent, "Privacy Desk", text)
 
 
 def show_fatal(message: str) -> None:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -25,20 +30,63 @@ class PdfBytes:
 
 def print_pdf(printer: QPrinter, data: bytes, dpi: int = 300) -> int:
     """Print every page of `data`, scaled to the printable area; returns the pages printed."""
-    pdf = PdfBytes(data)
+    return print_pdfs(printer, [data], dpi)
+
+
+def print_pdfs(
+    printer: QPrinter,
+    documents: Sequence[bytes],
+    dpi: int = 300,
+    progress: Callable[[int], bool] | None = None,
+) -> int:
+    """All `documents` as ONE print job (one painter); returns the pages printed.
+
+    Raises OSError when the job could not start, was stopped (`progress` returned False) or
+    did not finish: then nothing may be recorded as printed. Printing to a file writes a
+    temporary file beside it, which takes the file's place only when the job is complete.
+    """
+    target_file = printer.outputFileName()
+    temporary = ""
+    if target_file:
+        folder = os.path.dirname(target_file) or "."
+        handle, temporary = tempfile.mkstemp(prefix=".print-", suffix=".part", dir=folder)
+        os.close(handle)
+        printer.setOutputFileName(temporary)
     painter = QPainter()
-    if not painter.begin(printer):
-        raise OSError("the printer could not be started")
     try:
-        for index in range(pdf.pages):
-            if index:
-                printer.newPage()
-            points = pdf.document.pagePointSize(index)
-            size = QSize(int(points.width() / 72 * dpi), int(points.height() / 72 * dpi))
-            image = pdf.document.render(index, size)
-            target = painter.viewport()
-            scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
-            painter.drawImage(QRect(target.topLeft(), scaled), image)
+        if not painter.begin(printer):
+            raise OSError("the printer could not be started")
+        pages = 0
+        for number, data in enumerate(documents):
+            if progress is not None and not progress(number):
+                printer.abort()
+                raise OSError("printing was stopped; nothing was kept as sent")
+            pdf = PdfBytes(data)
+            for index in range(pdf.pages):
+                if pages:
+                    printer.newPage()
+                _draw_page(painter, pdf, index, dpi)
+                pages += 1
+        if not painter.end():
+            raise OSError("the print job did not finish")
+        if temporary:
+            os.replace(temporary, target_file)
+            temporary = ""
+        return pages
     finally:
-        painter.end()
-    return pdf.pages
+        if painter.isActive():
+            painter.end()
+        if temporary:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+        if target_file:
+            printer.setOutputFileName(target_file)
+
+
+def _draw_page(painter: QPainter, pdf: PdfBytes, index: int, dpi: int) -> None:
+    points = pdf.document.pagePointSize(index)
+    size = QSize(int(points.width() / 72 * dpi), int(points.height() / 72 * dpi))
+    image = pdf.document.render(index, size)
+    target = painter.viewport()
+    scaled = image.size().scaled(target.size(), Qt.AspectRatioMode.KeepAspectRatio)
+    painter.drawImage(QRect(target.topLeft(), scaled), image)

@@ -105,7 +105,12 @@ def test_case_add_list_show_and_actions(run, store_path):
     assert run("case", "transfer", ref, "--company", "hoffmann-be", "--reason", "Belgian")[0] == 0
     code, _, err = run("case", "close", ref, "--outcome", "access=granted")
     assert code == 2 and "objection-marketing" in err
-    assert run("case", "close", ref, "--outcome", "granted")[0] == 0
+    # Granted without its decision would put nobody on the suppression register (issue 8.9).
+    code, _, err = run("case", "close", ref, "--outcome", "granted")
+    assert code == 2 and "uphold the marketing objection first" in err
+    code, _, err = run("case", "close", ref, "--outcome", "access=granted",
+                       "--outcome", "objection-marketing=withdrawn")  # fmt: skip
+    assert code == 0, err
     _, out, _ = run("case", "show", ref, "--json")
     shown = json.loads(out)
     assert shown["status"] == "closed" and shown["paused_days"] == 3 and shown["extended"]
@@ -139,7 +144,7 @@ def test_bad_case_leaves_the_store_unchanged(run, store_path):
 
 def test_demo_fills_the_store(run):
     code, out, _ = run("demo", "--cases", "60", "--json")
-    assert code == 0 and json.loads(out) == {"cases": 60}
+    assert code == 0 and json.loads(out) == {"cases": 60, "demo": True}
     _, out, _ = run("case", "list", "--limit", "1000", "--json")
     rows = json.loads(out)
     assert len(rows) == 60

@@ -225,7 +225,28 @@ def test_processing_register_is_editable_and_checked(services):
 
 def test_decisions_on_closed_cases_are_refused(services):
     case_id = log(services, "unsubscribe")
-    services.cases.close(case_id, {"unsubscribe": "granted"})
+    services.cases.close(case_id, {"unsubscribe": "withdrawn"})
     with pytest.raises(ValidationError) as err:
         services.decisions.confirm_unsubscribe(case_id)
     assert err.value.field == "status"
+
+
+@pytest.mark.parametrize(
+    ("kind", "hint"),
+    [
+        ("objection-marketing", "uphold the marketing objection"),
+        ("unsubscribe", "confirm the unsubscribe"),
+        ("withdrawal", "record the withdrawal"),
+        ("objection-interests", "assess the objection"),
+        ("erasure", "record the erasure decision"),
+    ],
+)
+def test_granted_needs_its_decision_first(services, kind, hint):
+    """Issue 8.9: `close --outcome granted` on a marketing objection put nobody on the register."""
+    case_id = log(services, kind)
+    before = services.cases.case_file(case_id)
+    for outcome in ("granted", "partly-granted"):
+        with pytest.raises(ValidationError, match=hint):
+            services.cases.close(case_id, {kind: outcome})
+    after = services.cases.case_file(case_id)
+    assert after["status"] == "open" and after["audit"] == before["audit"]

@@ -27,3 +27,51 @@ def test_the_first_start_demo_store_is_realistic_and_consistent(services):
         == 0
     )
     assert store.scalar("SELECT count(*) FROM blocked_data") > 0
+
+
+def test_demo_cases_go_only_into_a_demo_store(services):
+    """Issue 8.7: invented cases never mix with real ones."""
+    import pytest
+
+    from desktop.core.errors import ValidationError
+    from desktop.services.cases import CaseDraft, Requester
+    from desktop.services.demo import make_demo_store
+
+    assert not services.is_demo()
+    services.cases.log_case(
+        CaseDraft(channel="email", received="2026-11-20", types=["access"],
+                  requester=Requester(name="A real person")),
+    )  # fmt: skip
+    with pytest.raises(ValidationError, match="holds real cases"):
+        make_demo_store(services.cases, 10, decisions=services.decisions)
+    assert services.queries.counts_by_status() == {"open": 1}
+    assert not services.is_demo()
+
+
+def test_a_demo_store_is_marked_and_its_letters_say_so(tmp_path, clock):
+    from desktop.app import build_services
+    from desktop.core.letter_types import LetterType
+    from desktop.services.demo import make_demo_store
+
+    demo = build_services(tmp_path / "demo.sqlite", clock)
+    try:
+        make_demo_store(demo.cases, 30, decisions=demo.decisions)
+        make_demo_store(demo.cases, 5, decisions=demo.decisions)  # a demo store may grow
+        assert demo.is_demo()
+        assert sum(demo.queries.counts_by_status().values()) == 35
+        case_id = demo.letters.due_today()[0][0]
+        draft = demo.letters.draft(case_id, LetterType.ACKNOWLEDGEMENT)
+        facts = demo.letters._facts(demo.cases.case_file(case_id), draft.kind, draft.language)
+        assert facts.company.is_demo
+    finally:
+        demo.close()
+
+
+def test_a_new_store_starts_empty(tmp_path, clock):
+    from desktop.app import build_services
+
+    fresh = build_services(tmp_path / "new.sqlite", clock)
+    try:
+        assert fresh.queries.counts_by_status() == {} and not fresh.is_demo()
+    finally:
+        fresh.close()

@@ -97,7 +97,8 @@ def test_an_extension_notice_sent_after_the_deadline_is_flagged(services, clock)
     services.ctx.clock.moment -= timedelta(days=30)  # 25 Oct: still within the first month
     services.cases.extend(case_id, "Data in five systems")
     services.ctx.clock.moment += timedelta(days=30)
-    assert LetterType.EXTENSION_NOTICE in services.letters.needed(case_id)
+    # Its moment has passed (2 Nov): no longer proposed (issue 8.3), but it may still be sent.
+    assert LetterType.EXTENSION_NOTICE not in services.letters.needed(case_id)
     draft = services.letters.draft(case_id, LetterType.EXTENSION_NOTICE)
     on_time = services.letters.record_sent(draft, "2026-10-30", "email")
     late = services.letters.record_sent(draft, "2026-11-10", "post")
@@ -191,3 +192,12 @@ def test_the_acknowledgement_mentions_an_extension_only_once_it_was_notified(ser
         services.letters.render(services.letters.draft(case_id, LetterType.ACKNOWLEDGEMENT))
     )
     assert "21 February 2027" not in text and "22 February 2027" not in text
+
+
+def test_an_acknowledgement_whose_deadline_passed_is_not_proposed(services):
+    """Issue 8.3: the batch offered an acknowledgement 239 days late, promising a past date."""
+    late = log(services, "access", received="2026-03-01")  # due 1 Apr 2026; today 24 Nov
+    fresh = log(services, "access", received="2026-11-20")
+    assert LetterType.ACKNOWLEDGEMENT not in services.letters.needed(late)
+    assert services.letters.needed(fresh)[0] is LetterType.ACKNOWLEDGEMENT
+    assert [case for case, _kind in services.letters.due_today()] == [fresh]

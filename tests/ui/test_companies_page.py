@@ -283,10 +283,10 @@ def test_the_buttons_use_the_chosen_files(page, services, qtbot, tmp_path, monke
 def test_the_export_dialog_adds_the_chosen_suffix(page, monkeypatch, tmp_path):
     from desktop.ui.pages import companies
 
-    answer = (str(tmp_path / "register"), "CSV for spreadsheets (*.csv)")
-    monkeypatch.setattr(companies.QFileDialog, "getSaveFileName", lambda *args: answer)
+    answer = (tmp_path / "register", "CSV for spreadsheets (*.csv)")
+    monkeypatch.setattr(companies, "choose_file_to_save", lambda *args: answer)
     assert page._choose_export_path() == tmp_path / "register.csv"
-    answer = (str(tmp_path / "register.json"), "CSV for spreadsheets (*.csv)")
+    answer = (tmp_path / "register.json", "CSV for spreadsheets (*.csv)")
     assert page._choose_export_path() == tmp_path / "register.json"
-    answer = ("", "")
+    answer = (None, "")
     assert page._choose_export_path() is None

@@ -96,6 +96,33 @@ def test_batch_prints_and_records_every_letter_due(qtbot, services, tmp_path):
     qtbot.addWidget(batch)
     assert [job[0] for job in batch.jobs] == [first, second]
     assert batch.run(pdf_printer(tmp_path / "batch.pdf")) == 2
-    assert (tmp_path / "batch.pdf").stat().st_size > 1000
+    # One job: both letters are in the file, not only the last one (issue 8.3).
+    pages = [services.letters.letter_pdf(r["id"]) for c in (first, second)
+             for r in services.letters.letters(c)]  # fmt: skip
+    printed = QPdfDocument()
+    printed.load(str(tmp_path / "batch.pdf"))
+    assert printed.pageCount() == sum(pdf_pages(p) for p in pages) >= 2
     assert services.letters.due_today() == []
     assert len(services.letters.letters(second)) == 1
+
+
+def pdf_pages(data):
+    from desktop.ui.printing import PdfBytes
+
+    return PdfBytes(data).pages
+
+
+def test_a_failed_print_job_records_nothing_and_keeps_the_old_file(qtbot, services, tmp_path):
+    log(services, "access")
+    no_address = services.cases.log_case(
+        CaseDraft(channel="email", received="2026-11-20", types=["access"],
+                  requester=Requester(name="Mail Only", email="m@example.org")),
+    ).id  # fmt: skip
+    batch = BatchLettersDialog(services)
+    qtbot.addWidget(batch)
+    folder = tmp_path / "gone"
+    assert batch.run(pdf_printer(folder / "batch.pdf")) == 0  # the folder does not exist
+    assert services.letters.letters(no_address) == [] and batch.sent == []
+    assert any("no postal address" in f for f in batch.failures)
+    assert any(f.startswith("all:") for f in batch.failures)
+    assert len(services.letters.due_today()) == 2  # still due: nothing went out

@@ -344,8 +344,8 @@ def test_the_export_dialog_explains_the_hashing(page, qtbot):
 def test_the_save_dialog_adds_the_suffix(page, monkeypatch, tmp_path):
     from desktop.ui.pages import suppression
 
-    answer = (str(tmp_path / "register"), "")
-    monkeypatch.setattr(suppression.QFileDialog, "getSaveFileName", lambda *args: answer)
+    answer = (tmp_path / "register", "")
+    monkeypatch.setattr(suppression, "choose_file_to_save", lambda *args: answer)
     assert page._choose_export_path() == tmp_path / "register.csv"
-    answer = ("", "")
+    answer = (None, "")
     assert page._choose_export_path() is None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import ValidationError
 from desktop.core.letter_types import LetterType
 from desktop.services.desk import Services
-from desktop.ui.printing import print_pdf
+from desktop.ui.files import ask_printer
+from desktop.ui.printing import print_pdfs
 
 
 class BatchLettersDialog(QDialog):
@@ -64,6 +64,7 @@ class BatchLettersDialog(QDialog):
         self.table.setColumnWidth(2, 260)
         self.summary = QLabel(self.tr("%n letter(s) due.", "", len(self.jobs)))
         self.summary.setObjectName("countLabel")
+        self.summary.setWordWrap(True)
         buttons = QDialogButtonBox()
         self.print_button = buttons.addButton(
             self.tr("Print and keep as sent…"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -85,32 +86,31 @@ class BatchLettersDialog(QDialog):
         ]  # fmt: skip
 
     def run(self, printer: QPrinter) -> int:
-        """Render, print and record each chosen letter; a failure skips that one and goes on."""
-        jobs = self.chosen()
+        """Print the chosen letters as one job; keep them as sent only once it has finished."""
+        batch = self.services.letters.plan_post_batch(self.chosen())
         progress = QProgressDialog(
-            self.tr("Printing letters…"), self.tr("Stop"), 0, len(jobs), self
+            self.tr("Printing letters…"), self.tr("Stop"), 0, len(batch.letters), self
         )
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
-        for number, (case_id, kind) in enumerate(jobs):
-            if progress.wasCanceled():
-                break
+
+        def advance(number: int) -> bool:
             progress.setValue(number)
-            try:
-                if self.services.letters.channel_for(case_id) != "post":
-                    # Paper needs an address; such letters go out from the case by email.
-                    self.failures.append(self.tr("no postal address: send it from the case"))
-                    continue
-                draft = self.services.letters.draft(case_id, kind)
-                print_pdf(printer, self.services.letters.render(draft))
-                self.sent.append(self.services.letters.record_sent(draft, None, "post"))
-            except (ValidationError, OSError) as exc:
-                self.failures.append(str(exc))
-        progress.setValue(len(jobs))
+            return not progress.wasCanceled()
+
+        try:
+            if batch.letters:
+                print_pdfs(printer, [pdf for _ref, _draft, pdf in batch.letters], progress=advance)
+                self.sent = self.services.letters.record_printed(batch)
+        except OSError as exc:  # the job failed or was stopped: none of them went out
+            batch.failures.append((self.tr("all"), str(exc)))
+        progress.setValue(len(batch.letters))
+        self.failures = [f"{reference}: {why}" for reference, why in batch.failures]
         self.summary.setText(
             self.tr("%n letter(s) printed and kept as sent.", "", len(self.sent))
-            + (" " + self.tr("%n failed.", "", len(self.failures)) if self.failures else "")
-        )
+            + (" " + self.tr("Not printed: %1").replace("%1", "; ".join(self.failures))
+               if self.failures else "")
+        )  # fmt: skip
         self.letters_sent.emit(len(self.sent))
         return len(self.sent)
 
@@ -121,4 +121,4 @@ class BatchLettersDialog(QDialog):
             self.print_button.setEnabled(False)
 
     def _confirm_printer(self, printer: QPrinter) -> bool:
-        return QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted
+        return ask_printer(printer, self)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import ValidationError
+from desktop.core.errors import StoreError, ValidationError
 from desktop.core.requests import Channel, Outcome, RequestType
 from desktop.services.cases import Attachment
 from desktop.services.desk import Services
@@ -246,9 +246,15 @@ class ActionDialog(QDialog):
     def accept(self) -> None:
         self.clear_errors()
         try:
-            self.apply()
+            # Only the case as this window shows it may change: a case changed meanwhile
+            # (another window, the command line) is refused, and nothing is written.
+            with self.services.ctx.expecting(self.case_id, self.case.get("version")):
+                self.apply()
         except ValidationError as exc:
             self.show_error(exc.field, exc.message)
+            return
+        except StoreError as exc:  # busy, disk full, read-only: the officer can act on it
+            self.show_error("", str(exc))
             return
         super().accept()
 

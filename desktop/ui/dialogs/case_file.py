@@ -26,7 +26,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -45,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.cases import CaseAction, CaseStatus, allowed_actions
-from desktop.core.errors import ValidationError
+from desktop.core.errors import StoreError, ValidationError
 from desktop.core.requests import Channel, Outcome, RequestType
 from desktop.services.desk import Services
 from desktop.ui.dialogs.case_actions import (
@@ -79,6 +78,7 @@ from desktop.ui.dialogs.decisions import (
     WithdrawalDialog,
     channel_label,
 )
+from desktop.ui.files import choose_file_to_open
 from desktop.ui.models.case_table import MUTED, SOON, days_left_colour, type_labels
 
 _CONTEXT = "CaseFileDialog"
@@ -1235,13 +1235,11 @@ class CaseFileDialog(QDialog):
         return self._open_action(dialog)
 
     def _choose_id_document(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
+        return choose_file_to_open(
             self,
             self.tr("Choose the scan of the ID document"),
-            "",
             self.tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)"),
         )
-        return Path(name) if name else None
 
     def record_identity_checked(self) -> IdCheckedDialog:
         return self._open_action(IdCheckedDialog(self.services, self.case, self))
@@ -1249,9 +1247,10 @@ class CaseFileDialog(QDialog):
     def information_received(self) -> bool:
         """Resume today: no form to fill, so no dialog; a refusal shows in the status line."""
         try:
-            deadline = self.services.cases.resume(self.case_id)
-        except ValidationError as exc:
-            self.show_message(exc.message, error=True)
+            with self.services.ctx.expecting(self.case_id, self.case.get("version")):
+                deadline = self.services.cases.resume(self.case_id)
+        except (ValidationError, StoreError) as exc:
+            self.show_message(_message_of(exc), error=True)
             return False
         self._after_change(
             self.tr("Information received: the clock runs again; due %1.").replace(
@@ -1305,10 +1304,11 @@ class CaseFileDialog(QDialog):
     def set_restricted(self, restricted: bool) -> bool:
         """Art. 18(1)(d) on or off: nothing to fill in, so no dialog; a refusal shows below."""
         try:
-            self.services.decisions.restrict_while_assessing(self.case_id, restricted)
-        except ValidationError as exc:
+            with self.services.ctx.expecting(self.case_id, self.case.get("version")):
+                self.services.decisions.restrict_while_assessing(self.case_id, restricted)
+        except (ValidationError, StoreError) as exc:
             self.reload()  # the menu tick goes back to what the store says
-            self.show_message(exc.message, error=True)
+            self.show_message(_message_of(exc), error=True)
             return False
         self._after_change(
             self.tr("Processing restricted while the objection is assessed.")
@@ -1374,6 +1374,19 @@ class CaseFileDialog(QDialog):
         if item is not None:
             self.open_linked(item.data(Qt.ItemDataRole.UserRole))
 
+    def reload_if_changed(self) -> bool:
+        """Another window or program changed this case: show it as it is now."""
+        version = self.services.cases.version_of(self.case_id)
+        if version == self.case.get("version"):
+            return False
+        if version is None:
+            self.show_message(self.tr("This case was purged elsewhere."), error=True)
+            self.setEnabled(False)
+            return True
+        self.reload()
+        self.show_message(self.tr("This case was changed elsewhere; it now shows the latest."))
+        return True
+
     def _open_action(self, dialog: _D) -> _D:
         # open(), not exec(): window-modal over this case only, and nothing blocks a test.
         if self.action_dialog is not None:
@@ -1406,6 +1419,10 @@ class CaseFileDialog(QDialog):
             shutil.rmtree(self._temp_dir, ignore_errors=True)
             self._temp_dir = None
         super().done(result)
+
+
+def _message_of(exc: Exception) -> str:
+    return exc.message if isinstance(exc, ValidationError) else str(exc)
 
 
 def _bold(font: QFont, grow: int = 0) -> QFont:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGridLayout,
@@ -37,6 +36,7 @@ from desktop.intake import IntakeDraft
 from desktop.services.cases import Attachment, CaseDraft, LoggedCase, Requester
 from desktop.services.desk import Services
 from desktop.services.intake import MESSAGE_SUFFIXES, SCAN_SUFFIXES, message_attachments
+from desktop.ui.files import choose_file_to_open
 from desktop.ui.marks import InvalidMarks
 from desktop.ui.ops import run_in_background
 
@@ -552,8 +552,7 @@ class IntakeDialog(QDialog):
             self.add_scan(path)
 
     def _choose_file(self, filter_text: str) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a file"), "", filter_text)
-        return Path(name) if name else None
+        return choose_file_to_open(self, self.tr("Choose a file"), filter_text)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
         if event.mimeData().hasUrls():

@@ -7,13 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,7 +27,9 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import ValidationError
 from desktop.core.letter_types import LetterType
 from desktop.services.desk import Services
+from desktop.services.files import write_file
 from desktop.services.letters import LetterDraft
+from desktop.ui.files import ask_printer, choose_file_to_save
 from desktop.ui.printing import PdfBytes, print_pdf
 
 _LANGUAGES = (("nl", "Dutch"), ("de", "German"), ("en", "English"))
@@ -252,8 +253,9 @@ class LetterDialog(QDialog):
 
     # -- paper -----------------------------------------------------------------------------------
     def save_pdf(self, path: Path) -> None:
+        """Written through a temporary file: a failure leaves any earlier file as it was."""
         if self.refresh_preview():
-            path.write_bytes(self._pdf_bytes)
+            write_file(path, self._pdf_bytes)
 
     def print_to(self, printer: QPrinter) -> int:
         if not self.refresh_preview():
@@ -288,10 +290,9 @@ class LetterDialog(QDialog):
     def _choose_save_path(self) -> Path | None:
         case = self.services.cases.case_file(self.case_id)
         suggested = f"{case['reference']}-{self.current_kind().value}.pdf"
-        name, _ = QFileDialog.getSaveFileName(
+        return choose_file_to_save(
             self, self.tr("Save the letter"), suggested, self.tr("PDF (*.pdf)")
-        )
-        return Path(name) if name else None
+        )[0]
 
     def _confirm_printer(self, printer: QPrinter) -> bool:
-        return QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted
+        return ask_printer(printer, self)

@@ -18,7 +18,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from desktop.core.companies import GroupCompany
 from desktop.core.errors import ValidationError
 from desktop.services.companies import CompanyRegister
 from desktop.ui.dialogs.company_editor import CompanyEditorDialog, field_label, join_list
+from desktop.ui.files import choose_file_to_open, choose_file_to_save
 
 COLUMNS = ("Name", "ID", "Countries", "")  # the last column holds the Sample marker
 NAME, ID, COUNTRIES, STATUS = range(len(COLUMNS))
@@ -456,24 +456,21 @@ class CompaniesPage(QWidget):
 
     # -- import and export ---------------------------------------------------------------------
     def _choose_import_path(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
+        return choose_file_to_open(
             self,
             self.tr("Import a company register"),
-            "",
             self.tr("Company register (*.json *.csv);;JSON (*.json);;CSV (*.csv)"),
         )
-        return Path(name) if name else None
 
     def _choose_export_path(self) -> Path | None:
-        name, chosen = QFileDialog.getSaveFileName(
+        path, chosen = choose_file_to_save(
             self,
             self.tr("Export the company register"),
             "company-register.json",
             self.tr("JSON (*.json);;CSV for spreadsheets (*.csv)"),
         )
-        if not name:
+        if path is None:
             return None
-        path = Path(name)
         if path.suffix.lower() not in (".json", ".csv"):
             path = path.with_name(path.name + (".csv" if "csv" in chosen.lower() else ".json"))
         return path

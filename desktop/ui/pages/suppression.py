@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -48,6 +47,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.requests import RequestType
 from desktop.core.suppression import SuppressionChannel
 from desktop.services.suppression import SuppressionService, channel_labels
+from desktop.ui.files import choose_file_to_save
 from desktop.ui.marks import InvalidMarks
 
 PAGE = 200
@@ -828,15 +828,14 @@ class SuppressionPage(QWidget):
         return dialog.is_hashed()
 
     def _choose_export_path(self, hashed: bool = False) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
+        path, _ = choose_file_to_save(
             self,
             self.tr("Export the suppression register"),
             "suppression-hashed.csv" if hashed else "suppression.csv",
             self.tr("CSV for spreadsheets (*.csv)"),
         )
-        if not name:
+        if path is None:
             return None
-        path = Path(name)
         return path if path.suffix.lower() == ".csv" else path.with_name(path.name + ".csv")
 
     def _on_export(self) -> None:

@@ -1,0 +1,57 @@
+"""Files the program writes (exports, letters): complete or not at all, private to the user."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO
+
+from desktop.core.errors import ValidationError
+
+
+@contextlib.contextmanager
+def replaced_when_complete(
+    path: Path | str, *, text: bool = False, encoding: str | None = None
+) -> Iterator[IO]:
+    """A temporary file beside `path` (mode 0600); it takes `path`'s place only when complete.
+
+    A full disk, a crash or an error half-way leaves the previous file exactly as it was.
+    """
+    target = Path(path)
+    descriptor, temporary = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".part", dir=target.parent or "."
+    )
+    try:
+        mode = "w" if text else "wb"
+        with os.fdopen(descriptor, mode, encoding=encoding, newline="" if text else None) as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def write_file(path: Path | str, data: bytes, field: str = "file") -> None:
+    """`data` into `path` through a temporary file; a failure names the field and the reason."""
+    try:
+        with replaced_when_complete(path) as out:
+            out.write(data)
+    except OSError as exc:
+        raise cannot_write(field, exc) from None
+
+
+def cannot_write(field: str, exc: OSError) -> ValidationError:
+    if exc.errno == errno.ENOSPC:
+        why = "the disk is full"
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        why = "no permission to write there"
+    else:
+        why = exc.strerror or "the system refused"
+    return ValidationError(field, f"cannot write there ({why}); any earlier file is unchanged")

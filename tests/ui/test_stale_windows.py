@@ -1,0 +1,90 @@
+"""Issue 8.4: windows act only on cases as they show them, notice other processes' changes,
+and open one case file per case."""
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop.app import build_services
+from desktop.services.cases import CaseDraft, Requester
+from desktop.services.context import CHANGED_MEANWHILE
+from desktop.ui.main_window import MainWindow
+from desktop.ui.settings import UiSettings
+
+
+def log(services, name="Anne de Vries") -> int:
+    draft = CaseDraft(channel="letter", received="2026-11-20", types=["access"],
+                      requester=Requester(name=name, address="Oudegracht 1\n3511 AX Utrecht"))  # fmt: skip
+    return services.cases.log_case(draft).id
+
+
+@pytest.fixture
+def other(store_path, clock, services):
+    """A second program on the same store file (its own connection), like the CLI."""
+    built = build_services(store_path, clock, officer=lambda: "other-officer")
+    yield built
+    built.close()
+
+
+@pytest.fixture
+def window(qtbot, services, tmp_path):
+    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    w = MainWindow(services, settings)
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def actions(services, case_id):
+    return [a["action"] for a in services.cases.case_file(case_id)["audit"]]
+
+
+def test_a_case_changed_meanwhile_is_refused_and_nothing_is_written(window, services, other):
+    case_id = log(services)
+    case_file = window.open_case(case_id)
+    pause = case_file.ask_for_identification()  # the window shows the case as open
+    pause.reason.setPlainText("Identity in doubt")
+    other.cases.close(case_id, {"access": "granted"})  # meanwhile, elsewhere
+    pause.accept()
+    assert pause.isVisible()
+    assert CHANGED_MEANWHILE[1:40] in pause.errors()[""]
+    assert actions(services, case_id) == ["case-logged", "case-closed"]
+    assert services.cases.case_file(case_id)["status"] == "closed"
+
+
+def test_the_status_line_buttons_are_held_to_the_shown_version_too(window, services, other):
+    case_id = log(services)
+    services.cases.pause(case_id, "ID", on="2026-11-21")
+    case_file = window.open_case(case_id)
+    other.cases.add_note(case_id, "called the person")
+    assert case_file.information_received() is False
+    assert "changed meanwhile" in case_file.message.text()
+    assert services.cases.case_file(case_id)["status"] == "awaiting-id"
+
+
+def test_the_window_notices_changes_by_another_program(window, services, other, qtbot):
+    case_id = log(services)
+    case_file = window.open_case(case_id)
+    seen = case_file.case["version"]
+    other.cases.add_note(case_id, "added from the command line")
+    log(other, "Logged elsewhere")
+    qtbot.waitUntil(lambda: case_file.case["version"] > seen, timeout=5_000)
+    assert "changed elsewhere" in case_file.message.text()
+    qtbot.waitUntil(lambda: window.cases_page.model.rowCount() == 2, timeout=5_000)
+
+
+def test_one_case_file_per_case(window, services):
+    case_id = log(services)
+    first = window.open_case(case_id)
+    assert window.open_case(case_id) is first
+    first.close()
+    first.done(0)
+    second = window.open_case(case_id)
+    assert second is not first and len(window.case_files) == 1
+
+
+def test_a_second_window_on_the_same_store_is_told(window, services, other, qtbot, tmp_path):
+    assert window.also_open_elsewhere is False
+    settings = UiSettings(QSettings(str(tmp_path / "ui2.ini"), QSettings.Format.IniFormat))
+    second = MainWindow(other, settings)
+    qtbot.addWidget(second)
+    assert second.also_open_elsewhere is True
