@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
+from desktop.core.arrival import time_zone_of
 from desktop.core.deadlines import HolidayCalendar
 from desktop.core.errors import ValidationError
 from desktop.core.routing import CompanyCoverage
@@ -61,6 +62,11 @@ class GroupCompany:
     is_sample: bool = False
     note: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    @property
+    def time_zone(self) -> str:
+        """Where the company receives mail: the legal received date is the day there."""
+        return time_zone_of(self.calendar_country)
 
     @property
     def calendar(self) -> HolidayCalendar:

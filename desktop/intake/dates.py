@@ -1,10 +1,11 @@
-"""When a message arrived: its Date header read strictly, and the local calendar date of it."""
+"""When a message arrived (the topmost Received: header) and was written (Date:), read strictly."""
 
 from __future__ import annotations
 
 import datetime
 import email.utils
 
+from desktop.core.arrival import GROUP_ZONE, received_on
 from desktop.core.clock import Clock
 from desktop.intake.text import undo_surrogates
 
@@ -39,11 +40,25 @@ def parse_date_header(raw: str | None, clock: Clock) -> datetime.datetime | None
     return plausible_moment(moment, clock)
 
 
-def local_date(moment: datetime.datetime | None) -> datetime.date | None:
-    """The calendar date of the moment in this machine's time zone (DOMAIN.md §3.1)."""
+def arrival_from_received(values: list[str] | None, clock: Clock) -> datetime.datetime | None:
+    """When the message reached the office's mail server: the topmost Received: header.
+
+    Each server adds one on top, ending in "; <date>"; the first is the last hop, ours. The
+    Date: header is when the sender wrote it, which may be hours or days earlier.
+    """
+    for raw in values or ():
+        text = undo_surrogates(str(raw))
+        if ";" in text:
+            return parse_date_header(text.rsplit(";", 1)[1], clock)
+        return None
+    return None
+
+
+def received_date(moment: datetime.datetime | None) -> datetime.date | None:
+    """The day `moment` fell on at the group's seat (Munich) until the company is known."""
     if moment is None:
         return None
     try:
-        return moment.astimezone().date()
-    except (OverflowError, ValueError, OSError):
+        return received_on(moment, GROUP_ZONE)
+    except (OverflowError, ValueError):
         return None

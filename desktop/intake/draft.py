@@ -44,11 +44,12 @@ class IntakeDraft:
     sender_name: str | None
     sender_email: str | None
     subject: str
-    received: datetime.date | None
-    received_at: datetime.datetime | None
+    received: datetime.date | None  # at the group's seat; the company's own zone decides
+    received_at: datetime.datetime | None  # when it arrived (topmost Received: header)
     body: str
     language: str | None
     original: IntakeAttachment
     attachments: tuple[IntakeAttachment, ...]
     suggested_types: tuple[TypeSuggestion, ...]
     missing: tuple[str, ...]
+    written_at: datetime.datetime | None = None  # the Date: header: when the sender wrote it

@@ -7,7 +7,7 @@ from pathlib import Path
 from desktop.core.clock import Clock
 from desktop.core.requests import Channel
 from desktop.intake.addresses import NAME_MAX
-from desktop.intake.dates import local_date
+from desktop.intake.dates import received_date
 from desktop.intake.draft import IntakeAttachment, IntakeDraft, IntakeError
 from desktop.intake.files import check_size, read_limited
 from desktop.intake.language import guess_language
@@ -57,7 +57,7 @@ def _draft(parsed: ParsedMessage, data: bytes, filename: str, is_msg: bool) -> I
     body = clean_body(parsed.body)
     text = f"{subject}\n\n{body}"
     sender_name = clean_line(parsed.sender_name or "", NAME_MAX) or None
-    received = local_date(parsed.moment)
+    received = received_date(parsed.moment)
     missing = []
     if received is None:
         missing.append("received")
@@ -78,6 +78,7 @@ def _draft(parsed: ParsedMessage, data: bytes, filename: str, is_msg: bool) -> I
         subject=subject,
         received=received,
         received_at=parsed.moment if received is not None else None,
+        written_at=parsed.written,
         body=body,
         language=guess_language(text),
         original=original,

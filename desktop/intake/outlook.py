@@ -9,7 +9,7 @@ from typing import Any
 
 from desktop.core.clock import Clock
 from desktop.intake.addresses import parse_sender
-from desktop.intake.dates import parse_date_header, plausible_moment
+from desktop.intake.dates import arrival_from_received, parse_date_header, plausible_moment
 from desktop.intake.draft import IntakeAttachment, IntakeError
 from desktop.intake.parsed import ParsedMessage
 from desktop.intake.text import (
@@ -55,19 +55,28 @@ def _body(message: Any) -> str:
     return plain or ""
 
 
-def _moment(message: Any, clock: Clock) -> datetime.datetime | None:
+def _moments(message: Any, clock: Clock) -> tuple[datetime.datetime | None, ...]:
+    """(arrived, written): the topmost Received: of the transport headers, else Outlook's
+    delivery time; and the Date: header, else the time Outlook says it was sent."""
     header = _get(message, "header")
-    raw_date = None
+    raw_date, received = None, []
     if header is not None:
         try:
             raw_date = header.get("Date")
+            received = [str(v) for v in (header.get_all("Received") or [])]
         except Exception:
-            raw_date = None
-    if raw_date:
-        # The transport header keeps the sender's own offset, as an .eml file would.
-        return parse_date_header(str(raw_date), clock)
-    sent = _get(message, "date")
-    return plausible_moment(sent, clock) if isinstance(sent, datetime.datetime) else None
+            raw_date, received = None, []
+    # The transport header keeps the sender's own offset, as an .eml file would.
+    written = parse_date_header(str(raw_date), clock) if raw_date else None
+    if written is None:
+        sent = _get(message, "date")
+        written = plausible_moment(sent, clock) if isinstance(sent, datetime.datetime) else None
+    arrived = arrival_from_received(received, clock)
+    if arrived is None:
+        delivered = _get(message, "receivedTime")
+        if isinstance(delivered, datetime.datetime):
+            arrived = plausible_moment(delivered, clock)
+    return arrived or written, written
 
 
 def _attachment(attachment: Any, number: int) -> IntakeAttachment | None:
@@ -124,11 +133,13 @@ def read_outlook(data: bytes, clock: Clock) -> ParsedMessage:
             kept = _attachment(attachment, len(attachments) + 1)
             if kept is not None:
                 attachments.append(kept)
+        moments = _moments(message, clock)
         return ParsedMessage(
             sender_name=name,
             sender_email=address,
             subject=_text(_get(message, "subject")) or "",
-            moment=_moment(message, clock),
+            moment=moments[0],
+            written=moments[1],
             body=_body(message),
             attachments=tuple(attachments),
         )

@@ -15,6 +15,7 @@ class ParsedMessage:
     sender_name: str | None
     sender_email: str | None
     subject: str
-    moment: datetime.datetime | None
+    moment: datetime.datetime | None  # when it arrived (Received:), else when written (Date:)
     body: str
     attachments: tuple[IntakeAttachment, ...]
+    written: datetime.datetime | None = None  # the Date: header, shown beside the arrival

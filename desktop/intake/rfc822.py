@@ -9,7 +9,7 @@ from email.message import Message
 
 from desktop.core.clock import Clock
 from desktop.intake.addresses import parse_sender
-from desktop.intake.dates import parse_date_header
+from desktop.intake.dates import arrival_from_received, parse_date_header
 from desktop.intake.draft import IntakeAttachment, IntakeError
 from desktop.intake.parsed import ParsedMessage
 from desktop.intake.text import (
@@ -37,6 +37,11 @@ def _raw_header(message: Message, name: str) -> str | None:
         if key.lower() == name:
             return str(value)
     return None
+
+
+def _raw_headers(message: Message, name: str) -> list[str]:
+    """Every value of a header, topmost first."""
+    return [str(value) for key, value in message.raw_items() if key.lower() == name]
 
 
 def _is_attachment(part: Message) -> bool:
@@ -168,11 +173,13 @@ def read_rfc822(data: bytes, clock: Clock, not_a_message: str) -> ParsedMessage:
     name, address = parse_sender(_raw_header(message, "from"))
     subject = _raw_header(message, "subject")
     body, _ = _body(message)
+    written = parse_date_header(_raw_header(message, "date"), clock)
     return ParsedMessage(
         sender_name=name,
         sender_email=address,
         subject=decode_header(subject) if subject else "",
-        moment=parse_date_header(_raw_header(message, "date"), clock),
+        moment=arrival_from_received(_raw_headers(message, "received"), clock) or written,
         body=body,
         attachments=_attachments(message),
+        written=written,
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
+from desktop.core.arrival import received_on
 from desktop.core.cases import CaseAction, CaseStatus, status_after
 from desktop.core.companies import GroupCompany
 from desktop.core.deadlines import Deadline, extension_refusal, response_deadline
@@ -61,6 +62,8 @@ class CaseDraft:
     body: str = ""
     letter_date: str | date | None = None
     fax_number: str | None = None
+    # When a message arrived; without `received` its date in the company's time zone is used.
+    received_at: datetime | None = None
     attachments: Sequence[Attachment] = field(default_factory=tuple)
     link_to: Sequence[int] = field(default_factory=tuple)  # open cases of the same person
 
@@ -98,6 +101,10 @@ class CaseService:
             return Routing(chosen.coverage, 0, reason, None)
         return routing
 
+    def received_date_at(self, moment: datetime, company_id: str) -> date:
+        """The legal received date: the day `moment` fell on where the company receives mail."""
+        return received_on(moment, self.register.company(company_id).time_zone)
+
     def deadline_for(self, received: date, company: GroupCompany, paused_days: int = 0) -> Deadline:
         return response_deadline(received, company.calendar, paused_days)
 
@@ -105,7 +112,12 @@ class CaseService:
     def log_case(self, draft: CaseDraft) -> LoggedCase:
         today = self.ctx.clock.today()
         channel = v.choice("channel", Channel.parse, draft.channel)
-        received = v.received_date("received", draft.received, today)
+        routing = self.routing_for(draft)
+        company = self.register.company(routing.company.id)
+        when = draft.received
+        if not when and draft.received_at is not None:
+            when = self.received_date_at(draft.received_at, company.id)
+        received = v.received_date("received", when, today)
         if not draft.types:
             raise ValidationError("type", "name at least one request type")
         types = [v.choice("type", RequestType.parse, t) for t in draft.types]
@@ -121,8 +133,6 @@ class CaseService:
         body = v.clean_text("body", draft.body, max_len=200_000, multiline=True) or ""
         for item in draft.attachments:
             self._check_attachment(item)
-        routing = self.routing_for(draft)
-        company = self.register.company(routing.company.id)
         deadline = self.deadline_for(received, company)
         now = self.ctx.stamp()
 

@@ -62,15 +62,15 @@ def case_draft_from_message(
     context: str = "order",
 ) -> CaseDraft:
     """What the officer confirmed, with the message's own fields where nothing was typed."""
-    when = received or draft.received
-    if when is None:
+    if received is None and draft.received_at is None:
         raise ValidationError("received", "the message has no date: give the date it arrived")
     sender = name or draft.sender_name or draft.sender_email
     if not sender:
         raise ValidationError("name", "the message names no sender: give the requester's name")
     return CaseDraft(
         channel="email",
-        received=when,
+        received=received,  # else the arrival's date where the responsible company is
+        received_at=draft.received_at,
         types=types,
         requester=Requester(
             name=sender,

@@ -14,6 +14,7 @@ import sqlite_utils
 
 from desktop.core.errors import StoreError
 from desktop.resources import migrations_dir
+from desktop.store.legacy import no_checkpoint_on_close_before_3_12
 from desktop.store.problems import StoreCutOff, explain, refuse_non_store
 
 _MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -55,6 +56,8 @@ def _connect(target: Path | None) -> sqlite3.Connection:
         # Checkpoints are explicit (Store.checkpoint, on close). Python 3.12+ has setconfig.
         if hasattr(conn, "setconfig") and hasattr(sqlite3, "SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE"):
             conn.setconfig(sqlite3.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, True)
+        else:
+            no_checkpoint_on_close_before_3_12(conn, target)
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise StoreError("the store's folder does not allow SQLite's write-ahead log")

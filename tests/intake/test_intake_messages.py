@@ -220,22 +220,29 @@ def test_date_without_zone_is_taken_as_utc(clock):
     assert draft.received_at.tzinfo is not None
 
 
-@pytest.mark.parametrize(
-    ("zone", "expected"),
-    [
-        ("Europe/Amsterdam", datetime.date(2026, 2, 1)),
-        ("Europe/Berlin", datetime.date(2026, 2, 1)),
-        ("America/New_York", datetime.date(2026, 1, 31)),
-        ("UTC", datetime.date(2026, 1, 31)),
-    ],
-)
-def test_received_is_the_local_calendar_date(clock, local_zone, zone, expected):
-    # 23:30 UTC on Saturday 31 January is already Sunday 1 February in Amsterdam.
+@pytest.mark.parametrize("zone", ["Europe/Amsterdam", "America/New_York", "UTC", "Asia/Tokyo"])
+def test_received_does_not_follow_the_pcs_time_zone(clock, local_zone, zone):
+    """Issue 8.5: the same mail gave 3 March on a UTC machine and 4 March in Berlin."""
+    # 23:30 UTC on Saturday 31 January is Sunday 1 February at the group's seat in Munich.
     data = b"From: a@example.com\r\nSubject: s\r\nDate: Sat, 31 Jan 2026 23:30:00 +0000\r\n\r\nx"
     local_zone(zone)
     draft = read(data, clock)
-    assert draft.received == expected
+    assert draft.received == datetime.date(2026, 2, 1)
     assert draft.received_at == datetime.datetime(2026, 1, 31, 23, 30, tzinfo=datetime.UTC)
+
+
+def test_the_topmost_received_header_is_the_arrival_not_the_date_header(clock, local_zone):
+    local_zone("UTC")
+    data = (
+        b"Received: from mx.hoffmann.example by mail.hoffmann.example; "
+        b"Mon, 23 Feb 2026 23:50:00 +0000\r\n"
+        b"Received: from sender.example by mx.example; Mon, 23 Feb 2026 23:49:10 +0000\r\n"
+        b"From: a@example.com\r\nSubject: s\r\nDate: Mon, 23 Feb 2026 21:10:00 +0000\r\n\r\nx"
+    )
+    draft = read(data, clock)
+    assert draft.received_at == datetime.datetime(2026, 2, 23, 23, 50, tzinfo=datetime.UTC)
+    assert draft.written_at == datetime.datetime(2026, 2, 23, 21, 10, tzinfo=datetime.UTC)
+    assert draft.received == datetime.date(2026, 2, 24)  # 00:50 in Munich
 
 
 # --- bodies --------------------------------------------------------------------------------

@@ -37,7 +37,8 @@ def test_real_outlook_message(unicode_msg, clock):
     assert draft.body.startswith("This is a test email to experiment with the MS Outlook MSG")
     assert "\r" not in draft.body
     sent = datetime.datetime(2013, 11, 18, 8, 26, 24, tzinfo=datetime.UTC)
-    assert draft.received_at == sent
+    assert draft.written_at == sent  # Date: when Outlook sent it
+    assert draft.received_at == sent + datetime.timedelta(seconds=5)  # the topmost Received:
     assert draft.received_at.tzinfo is not None
     assert draft.received == sent.astimezone().date()
     assert draft.missing == ()

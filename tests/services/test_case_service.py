@@ -271,3 +271,25 @@ def test_resume_without_a_date_counts_until_the_information_arrived(services, cl
     clock.moment += timedelta(days=3)
     deadline = services.cases.resume(logged.id)
     assert deadline.paused_days == 7  # 2 -> 9 Nov, not until the day it was entered
+
+
+def test_a_message_is_received_on_the_day_it_arrived_where_the_company_is(services):
+    """Issue 8.5: 23:50 UTC on 3 March is 4 March in Munich (extended due 5 Jun), whatever the
+    PC's zone; a British company receives it on 3 March."""
+    import datetime as dt
+
+    from desktop.services.cases import CaseDraft, Requester
+
+    arrived = dt.datetime(2026, 3, 3, 23, 50, tzinfo=dt.UTC)
+    munich = services.cases.log_case(CaseDraft(
+        channel="email", received=None, received_at=arrived, types=["access"],
+        requester=Requester(name="Anne", customer="consumer"),
+    ))  # fmt: skip
+    case = services.cases.case_file(munich.id)
+    assert case["company"]["id"] == "hoffmann-se"
+    assert case["received"] == "2026-03-04" and case["extended_due"] == "2026-06-05"
+    london = services.cases.log_case(CaseDraft(
+        channel="email", received=None, received_at=arrived, types=["access"],
+        requester=Requester(name="Bob", customer="business", delivery_country="GB"),
+    ))  # fmt: skip
+    assert services.cases.case_file(london.id)["received"] == "2026-03-03"

@@ -209,3 +209,31 @@ def test_typed_text_is_read_for_suggestions_too(dialog, qtbot):
     dialog.body.setPlainText("Hiermit widerrufe ich meine Einwilligung und möchte keine Werbung.")
     qtbot.waitUntil(lambda: "withdrawal" in dialog._suggested, timeout=3000)
     assert not dialog.type_boxes["withdrawal"].isChecked()  # suggested, not ticked
+
+
+def test_the_received_date_is_the_arrival_day_where_the_company_is(dialog, qtbot, tmp_path):
+    """Issue 8.5: arrived 23:50 UTC on 3 Nov: 4 Nov for Hoffmann SE in Munich, 3 Nov for the
+    British company; the Received: header counts, not the Date: header; both are shown."""
+    msg = EmailMessage()
+    msg["Received"] = "from mx.example by mail.hoffmann.example; Tue, 3 Nov 2026 23:50:00 +0000"
+    msg["From"] = "Anne Smith <anne@example.org>"
+    msg["Subject"] = "Subject access request"
+    msg["Date"] = "Tue, 03 Nov 2026 20:05:00 +0000"
+    msg.set_content("Please give me a copy of my data.")
+    path = tmp_path / "late.eml"
+    path.write_bytes(msg.as_bytes())
+    with qtbot.waitSignal(dialog.message_loaded, timeout=10_000):
+        dialog.load_file(path)
+    dialog.refresh_panel()
+    assert dialog.received.date() == QDate(2026, 11, 4)
+    text = dialog.arrival_label.text()
+    assert "03 Nov 2026 23:50 UTC" in text and "04 Nov 2026 00:50 in Europe/Berlin" in text
+    assert "20:05" in text  # when the sender wrote it
+    dialog.customer.setCurrentIndex(dialog.customer.findData("business"))
+    dialog.delivery_country.setEditText("GB")
+    dialog.refresh_panel()
+    assert dialog.received.date() == QDate(2026, 11, 3)
+    assert "Europe/London" in dialog.arrival_label.text()
+    dialog.received.setDate(QDate(2026, 11, 2))  # the officer's own date then stands
+    dialog.refresh_panel()
+    assert dialog.received.date() == QDate(2026, 11, 2)

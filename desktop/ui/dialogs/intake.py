@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.arrival import local_time
 from desktop.core.errors import ValidationError
 from desktop.core.requests import Channel, RequestType
 from desktop.core.routing import Context
@@ -87,6 +89,14 @@ class IntakeDialog(QDialog):
         self.received.setDisplayFormat("dd MMM yyyy")
         self.received.setMaximumDate(_qdate(today))
         self.received.setToolTip(self.tr("The date the request reached any official channel"))
+        self.received.dateChanged.connect(self._on_received_edited)
+        self._arrived_at: datetime.datetime | None = None  # from the message's Received: header
+        self._written_at: datetime.datetime | None = None
+        self._received_by_hand = False
+        self.arrival_label = QLabel()
+        self.arrival_label.setWordWrap(True)
+        self.arrival_label.setObjectName("countLabel")
+        self.arrival_label.hide()
         self.letter_date = QDateEdit(calendarPopup=True)
         self.letter_date.setDisplayFormat("dd MMM yyyy")
         self.letter_date.setSpecialValueText(self.tr("not dated"))
@@ -107,6 +117,7 @@ class IntakeDialog(QDialog):
         source_form = QFormLayout(source)
         source_form.addRow(self.tr("Channel"), self.channel)
         source_form.addRow(self.tr("Received on"), self.received)
+        source_form.addRow(self.arrival_label)
         self._letter_row = QLabel(self.tr("Letter dated"))
         source_form.addRow(self._letter_row, self.letter_date)
         self._fax_row = QLabel(self.tr("Fax number"))
@@ -358,8 +369,10 @@ class IntakeDialog(QDialog):
     def _on_message_read(self, draft: IntakeDraft) -> None:
         self._message = draft
         self.set_channel("email")
+        self._arrived_at, self._written_at = draft.received_at, draft.written_at
+        self._received_by_hand = False
         if draft.received:
-            self.received.setDate(_qdate(min(draft.received, self.services.ctx.clock.today())))
+            self._set_received(draft.received)
         self.name.setText(draft.sender_name or "")
         self.email.setText(draft.sender_email or "")
         self.subject.setText(draft.subject)
@@ -468,6 +481,7 @@ class IntakeDialog(QDialog):
             return
         self.company_name.setText(company.name)
         self.sample_badge.setVisible(company.is_sample)
+        self._show_arrival(company)
         self.routing_reason.setText(routing.reason)
         self.routing_warning.setText(routing.warning or "")
         self.routing_warning.setVisible(bool(routing.warning))
@@ -488,6 +502,38 @@ class IntakeDialog(QDialog):
             )
         self.duplicate_warning.setVisible(bool(self._duplicates))
         self.link_duplicates.setVisible(bool(self._duplicates))
+
+    def _set_received(self, day: datetime.date) -> None:
+        self.received.blockSignals(True)
+        self.received.setDate(_qdate(min(day, self.services.ctx.clock.today())))
+        self.received.blockSignals(False)
+
+    def _on_received_edited(self, _date: QDate) -> None:
+        self._received_by_hand = True  # the officer's date stands; the arrival no longer moves it
+
+    def _show_arrival(self, company: Any) -> None:
+        """The legal received date is the arrival's day where the responsible company is."""
+        if self._arrived_at is None:
+            self.arrival_label.hide()
+            return
+        zone = company.time_zone
+        if not self._received_by_hand:
+            self._set_received(self.services.cases.received_date_at(self._arrived_at, company.id))
+        there = local_time(self._arrived_at, zone)
+        utc = self._arrived_at.astimezone(datetime.UTC)
+        text = (
+            self.tr("Arrived %1 UTC, that is %2 in %3, where %4 receives it.")
+            .replace("%1", utc.strftime("%d %b %Y %H:%M"))
+            .replace("%2", there.strftime("%d %b %Y %H:%M"))
+            .replace("%3", zone)
+            .replace("%4", company.name)
+        )
+        if self._written_at is not None and self._written_at != self._arrived_at:
+            text += " " + self.tr("The sender wrote it %1 (the Date: header).").replace(
+                "%1", self._written_at.strftime("%d %b %Y %H:%M %z")
+            )
+        self.arrival_label.setText(text)
+        self.arrival_label.show()
 
     # -- saving -------------------------------------------------------------------------------
     def save(self) -> None:
