@@ -1,4 +1,5 @@
-"""Shared fixtures: every test builds its own store; Qt runs offscreen."""
+"""Shared fixtures: every test builds its own store; Qt runs offscreen; `run(*args)` is the
+command line against this test's store and fixed clock."""
 
 from __future__ import annotations
 
@@ -48,3 +49,19 @@ def services(store_path: Path, clock: FixedClock) -> Services:
     built = build_services(store_path, clock, officer=lambda: "officer-test")
     yield built
     built.close()
+
+
+@pytest.fixture
+def run(store_path, capsys, monkeypatch, clock):
+    import desktop.app as app
+    from desktop import cli
+
+    real = app.build_services
+    monkeypatch.setattr(cli, "build_services", lambda path: real(path, clock))
+
+    def invoke(*args):
+        code = cli.main(["--db", str(store_path), *args])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return invoke

@@ -17,6 +17,7 @@ from desktop.core.routing import Context, CustomerKind, Routing, RoutingQuestion
 from desktop.services import validation as v
 from desktop.services.companies import CompanyRegister
 from desktop.services.context import ServiceContext, atomic
+from desktop.services.identity import delete_id_documents, mark_id_document
 from desktop.store import cases as case_sql
 from desktop.store import decisions as decision_sql
 
@@ -211,6 +212,13 @@ class CaseService:
         case = self._case(case_id)
         day = self._action_date(on, case)
         new_status = status_after(CaseAction.PAUSE, CaseStatus(case["status"]))
+        due = date.fromisoformat(case["current_due"])
+        if day > due:
+            raise ValidationError(
+                "date", f"the answer was due on {due}: asking for identification now cannot "
+                "stop a clock that has run out; answer the request, or refuse it if the "
+                "identity stays in doubt",
+            )  # fmt: skip
         self._change(
             case,
             "case-paused",
@@ -483,9 +491,8 @@ class CaseService:
             }
             extra["days_paused"] = max(0, (resumed - since).days)
         with self.ctx.store.transaction():
-            ids = case_sql.id_document_attachments(self.ctx.store, case_id)
-            for attachment_id in ids:
-                case_sql.delete_attachment(self.ctx.store, attachment_id)
+            deleted = delete_id_documents(self.ctx, case_id, day)
+            documents = [d for d in deleted if "filename" in d]
             case_sql.insert_note(
                 self.ctx.store,
                 {"case_id": case_id, "at": self.ctx.stamp(), "who": officer, "text": text},
@@ -494,9 +501,17 @@ class CaseService:
                 case,
                 "identity-checked",
                 fields,
-                {"on": day.isoformat(), "how": method, "id_documents_deleted": len(ids), **extra},
-            )
-        return len(ids)
+                {"on": day.isoformat(), "how": method, "id_documents_deleted": len(documents),
+                 "id_documents": deleted, **extra},
+            )  # fmt: skip
+            if deleted:
+                self.ctx.store.checkpoint_after_commit()  # no page of a copy stays in the -wal
+        return len(documents)
+
+    @atomic
+    def mark_id_document(self, attachment_id: int, is_id: bool = True) -> int:
+        """Any stored file may be an identity document: deleted when the check is recorded."""
+        return mark_id_document(self.ctx, attachment_id, is_id)
 
     @atomic
     def link(self, case_id: int, other_id: int, reason: str) -> None:

@@ -205,11 +205,29 @@ def get_attachment(store: Store, attachment_id: int) -> dict[str, Any] | None:
     )
 
 
+def set_id_document(store: Store, attachment_id: int, is_id: bool) -> None:
+    store.execute(
+        "UPDATE attachments SET is_id_document = ? WHERE id = ?", (int(is_id), attachment_id)
+    )
+
+
+def attachments_of_case(store: Store, case_id: int) -> list[dict[str, Any]]:
+    return store.rows(
+        "SELECT a.* FROM attachments a JOIN correspondence c ON c.id = a.item_id "
+        "WHERE c.case_id = ? ORDER BY a.id",
+        (case_id,),
+    )
+
+
 def delete_attachment(store: Store, attachment_id: int) -> None:
     """Remove an attachment and, when nothing else refers to it, its content."""
     sha = store.scalar("SELECT sha256 FROM attachments WHERE id = ?", (attachment_id,))
     store.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
-    if sha and not store.scalar("SELECT 1 FROM attachments WHERE sha256 = ? LIMIT 1", (sha,)):
+    if sha and not store.scalar(
+        "SELECT 1 FROM attachments WHERE sha256 = ? UNION ALL "
+        "SELECT 1 FROM letters WHERE sha256 = ? LIMIT 1",
+        (sha, sha),
+    ):
         store.execute("DELETE FROM blobs WHERE sha256 = ?", (sha,))
 
 

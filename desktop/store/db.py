@@ -17,6 +17,7 @@ from desktop.resources import migrations_dir
 from desktop.store.legacy import no_checkpoint_on_close_before_3_12
 from desktop.store.problems import StoreCutOff, explain, refuse_non_store
 
+BUSY_TIMEOUT_MS = 10_000  # how long a change waits for another program's write to finish
 _MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 _log = logging.getLogger(__name__)
 
@@ -45,11 +46,13 @@ def available_migrations(folder: Path | None = None) -> list[tuple[int, Path]]:
 
 
 def _connect(target: Path | None) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(target) if target else ":memory:", timeout=10)
+    conn = sqlite3.connect(str(target) if target else ":memory:", timeout=BUSY_TIMEOUT_MS / 1000)
     conn.isolation_level = None  # we issue BEGIN/COMMIT ourselves
     conn.create_function("german_spelling", 1, german_spelling, deterministic=True)
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 10000")
+    # Deleted content (an ID copy) is overwritten, not left in free pages of the file.
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
     if target is not None:
         # Closing must never checkpoint-and-delete the WAL: if this process's POSIX locks were
         # dropped behind SQLite's back, another process would delete a WAL still in use.
@@ -82,6 +85,7 @@ class Store:
         self._batch = False
         self._depth = 0
         self._closed = False
+        self._checkpoint_after_commit = False
         self._files = self._log_files()
 
     # -- the guard against a WAL deleted under us ------------------------------------------------
@@ -163,6 +167,7 @@ class Store:
             yield self.db
         except BaseException:
             self._depth = 0
+            self._checkpoint_after_commit = False
             if self.db.conn.in_transaction:
                 self.db.conn.execute("ROLLBACK")
             raise
@@ -173,6 +178,9 @@ class Store:
             if self.db.conn.in_transaction:
                 self.db.conn.execute("ROLLBACK")
             raise explain(exc, self.path) from None
+        if self._checkpoint_after_commit:
+            self._checkpoint_after_commit = False
+            self.checkpoint(truncate=True)
         if not self.attached():
             self.reattach()
             raise StoreCutOff(
@@ -211,6 +219,11 @@ class Store:
         mode = "TRUNCATE" if truncate else "PASSIVE"
         with contextlib.suppress(sqlite3.OperationalError):  # busy: the next one will do
             self.db.conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
+
+    def checkpoint_after_commit(self) -> None:
+        """Empty the -wal once the current transaction has committed (after deleting content
+        that must not survive anywhere, such as an ID copy)."""
+        self._checkpoint_after_commit = True
 
     def close(self) -> None:
         """Checkpoint (so the store file alone holds everything) and close; twice is fine."""

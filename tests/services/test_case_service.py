@@ -293,3 +293,19 @@ def test_a_message_is_received_on_the_day_it_arrived_where_the_company_is(servic
         requester=Requester(name="Bob", customer="business", delivery_country="GB"),
     ))  # fmt: skip
     assert services.cases.case_file(london.id)["received"] == "2026-03-03"
+
+
+def test_asking_for_id_after_the_deadline_is_refused(services):
+    """Issue 8.6: a pause cannot stop a clock that has already run out."""
+    from desktop.core.errors import ValidationError
+    from desktop.services.cases import CaseDraft, Requester
+
+    case_id = services.cases.log_case(CaseDraft(
+        channel="email", received="2026-09-01", types=["access"],
+        requester=Requester(name="Anne"),
+    )).id  # fmt: skip
+    with pytest.raises(ValidationError, match="cannot\\s+stop a clock") as err:
+        services.cases.pause(case_id, "ID doubt")
+    assert err.value.field == "date"
+    services.cases.pause(case_id, "ID doubt", on="2026-09-15")  # asked back then: recorded
+    assert services.cases.case_file(case_id)["status"] == "awaiting-id"

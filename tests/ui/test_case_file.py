@@ -432,6 +432,11 @@ def test_a_refused_action_names_the_reason(open_file, services):
     services.cases.close(case_id, {"access": "granted", "erasure": "no-data"})  # elsewhere
     pause = dialog.ask_for_identification()  # the window still shows the case open
     pause.accept()
+    assert "changed meanwhile" in pause.errors()[""]  # issue 8.4: refused, nothing written
+    dialog.reload()
+    pause = dialog.ask_for_identification()
+    pause.reason.setPlainText("ID doubt")
+    pause.accept()
     assert "cannot be paused" in pause.errors()[""]
     assert dialog.information_received() is False
     assert dialog.message.objectName() == "fieldError"
@@ -556,3 +561,24 @@ def test_letter_button_opens_the_letter_and_keeps_it_as_sent(qtbot, services):
         i for i in services.cases.case_file(case_id)["correspondence"] if i["direction"] == "out"
     ]
     assert len(outbound) == 1 and outbound[0]["attachments"][0]["media_type"] == "application/pdf"
+
+
+def test_any_file_can_be_marked_as_an_id_document(open_file, services):
+    """Issue 8.6: a passport scan that came with the letter is deleted at the ID check."""
+    case_id = log(services, attachments=[
+        Attachment("brief.pdf", "application/pdf", PDF, is_original=True),
+        Attachment("paspoort.png", "image/png", PNG),
+    ])  # fmt: skip
+    dialog = open_file(case_id)
+    dialog.tabs.setCurrentIndex(2)
+    dialog.attachment_list.setCurrentCell(1, 0)
+    assert dialog.id_document_toggle.text() == "Mark as ID document"
+    assert dialog.toggle_id_document()
+    assert (
+        id_copies(services, case_id) == 1 and "deleted when the ID check" in dialog.message.text()
+    )
+    dialog.attachment_list.setCurrentCell(1, 0)
+    assert dialog.id_document_toggle.text() == "Not an ID document"
+    services.cases.record_identity_checked(case_id, "Copy received and checked")
+    dialog.reload()
+    assert id_copies(services, case_id) == 0 and dialog.attachment_list.rowCount() == 1

@@ -459,6 +459,8 @@ def test_restriction_refused_on_a_closed_case_is_reported(open_file, services):
     dialog = open_file(case_id)
     services.cases.close(case_id, {"objection-interests": "withdrawn"})  # elsewhere
     assert dialog.set_restricted(True) is False
-    assert "closed" in dialog.message.text()
+    assert "changed meanwhile" in dialog.message.text()  # the window showed it open
     assert dialog.message.objectName() == "fieldError"
     assert not dialog.restrict_action.isChecked()
+    assert dialog.set_restricted(True) is False  # reloaded: now the real reason
+    assert "closed" in dialog.message.text()

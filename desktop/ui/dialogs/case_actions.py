@@ -31,6 +31,7 @@ from desktop.core.errors import StoreError, ValidationError
 from desktop.core.requests import Channel, Outcome, RequestType
 from desktop.services.cases import Attachment
 from desktop.services.desk import Services
+from desktop.ui.dates import DateEdit
 from desktop.ui.marks import InvalidMarks
 
 _ID_CHECK_METHODS = (
@@ -215,8 +216,7 @@ class ActionDialog(QDialog):
         return widget
 
     def date_edit(self, day: date) -> QDateEdit:
-        edit = QDateEdit(qdate(day), calendarPopup=True)
-        edit.setDisplayFormat("dd MMM yyyy")
+        edit = DateEdit(day)
         edit.setMaximumDate(qdate(self.services.ctx.clock.today()))
         edit.setMinimumDate(qdate(date.fromisoformat(self.case["received"])))
         return edit

@@ -145,6 +145,7 @@ _FIELD_NAMES = {
     "extension_reason": QT_TRANSLATE_NOOP(_CONTEXT, "extension reasons"),
     "closed_at": QT_TRANSLATE_NOOP(_CONTEXT, "closed on"),
     "id_documents_deleted": QT_TRANSLATE_NOOP(_CONTEXT, "ID copies deleted"),
+    "id_documents": QT_TRANSLATE_NOOP(_CONTEXT, "deleted for good"),
     "linked_to": QT_TRANSLATE_NOOP(_CONTEXT, "linked to"),
     "channels": QT_TRANSLATE_NOOP(_CONTEXT, "channels"),
     "effective": QT_TRANSLATE_NOOP(_CONTEXT, "effective from"),
@@ -277,6 +278,8 @@ def _audit_value(key: str, value: Any, names: dict[str, str]) -> str:
         )
     if key == "items" and isinstance(value, list):
         return "; ".join(_erasure_item(item) for item in value if isinstance(item, dict))
+    if key == "id_documents" and isinstance(value, list):
+        return "; ".join(_deleted_copy(item) for item in value if isinstance(item, dict))
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         return nice_date(value)
     if isinstance(value, list):
@@ -284,6 +287,15 @@ def _audit_value(key: str, value: Any, names: dict[str, str]) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{k}: {v}" for k, v in value.items())
     return " ".join(str(value).split())
+
+
+def _deleted_copy(item: dict[str, Any]) -> str:
+    if "rewritten" in item:
+        return _tr("%1 kept without the ID copy").replace("%1", str(item["rewritten"]))
+    return (
+        f"{item.get('filename')} ({_kind(item.get('media_type', ''))}, "
+        f"{_size(item.get('size', 0))}, SHA-256 {str(item.get('sha256'))[:12]}…)"
+    )
 
 
 def _erasure_item(item: dict[str, Any]) -> str:
@@ -678,12 +690,19 @@ class CaseFileDialog(QDialog):
         self.open_attachment_button.setAutoDefault(False)
         self.open_attachment_button.setToolTip(self.tr("Open with the program set up for it"))
         self.open_attachment_button.clicked.connect(self._on_open_clicked)
+        self.id_document_toggle = QPushButton(self.tr("Mark as ID document"))
+        self.id_document_toggle.setAutoDefault(False)
+        self.id_document_toggle.setToolTip(
+            self.tr("An identity document is deleted, with every copy, when the check is recorded")
+        )
+        self.id_document_toggle.clicked.connect(self.toggle_id_document)
         self.files_label = plain_label(self.tr("Files"), wrap=False)
         self.files_label.setFont(_bold(self.files_label.font()))
         self.files_note = plain_label(object_name="countLabel")
         files_head = QHBoxLayout()
         files_head.addWidget(self.files_label)
         files_head.addStretch(1)
+        files_head.addWidget(self.id_document_toggle)
         files_head.addWidget(self.open_attachment_button)
 
         detail = QWidget()
@@ -1181,6 +1200,47 @@ class CaseFileDialog(QDialog):
 
     def _update_open_button(self, *_args: Any) -> None:
         self.open_attachment_button.setEnabled(self.attachment_list.currentRow() >= 0)
+        chosen = self._chosen_attachment()
+        self.id_document_toggle.setVisible(
+            chosen is not None and self.case.get("status") != "closed"
+        )
+        if chosen is not None:
+            self.id_document_toggle.setText(
+                self.tr("Not an ID document")
+                if chosen["is_id_document"]
+                else self.tr("Mark as ID document")
+            )
+
+    def _chosen_attachment(self) -> dict[str, Any] | None:
+        item = self.attachment_list.item(self.attachment_list.currentRow(), 0)
+        if item is None:
+            return None
+        wanted = item.data(Qt.ItemDataRole.UserRole)
+        return next(
+            (a for e in self.case.get("correspondence", []) for a in e["attachments"]
+             if a["id"] == wanted),
+            None,
+        )  # fmt: skip
+
+    def toggle_id_document(self) -> bool:
+        """A passport scan that came attached to a message: deleted at the identity check."""
+        chosen = self._chosen_attachment()
+        if chosen is None:
+            return False
+        try:
+            with self.services.ctx.expecting(self.case_id, self.case.get("version")):
+                self.services.cases.mark_id_document(chosen["id"], not chosen["is_id_document"])
+        except (ValidationError, StoreError) as exc:
+            self.show_message(_message_of(exc), error=True)
+            return False
+        self._after_change(
+            self.tr("%1 is marked as an identity document: it is deleted when the ID check is "
+                    "recorded.").replace("%1", chosen["filename"])
+            if not chosen["is_id_document"]
+            else self.tr("%1 is no longer marked as an identity document.").replace(
+                "%1", chosen["filename"])
+        )  # fmt: skip
+        return True
 
     def _on_open_clicked(self) -> None:
         item = self.attachment_list.item(self.attachment_list.currentRow(), 0)

@@ -45,6 +45,7 @@ from desktop.core.retention import RetentionRule
 from desktop.core.suppression import SuppressionChannel
 from desktop.services.decisions import ErasureItem
 from desktop.services.desk import Services
+from desktop.ui.dates import DateEdit
 from desktop.ui.dialogs.case_actions import (
     ActionDialog,
     fit_height,
@@ -524,8 +525,7 @@ class ErasureRow(QWidget):
         )
         self.treatment.setMinimumContentsLength(22)
         self.treatment.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.document = QDateEdit(qdate(today), calendarPopup=True)
-        self.document.setDisplayFormat("dd MMM yyyy")
+        self.document = DateEdit(today)
         self.document.setMaximumDate(qdate(today))
         self.document.setMinimumDate(QDate(1990, 1, 1))
         self.document.setFixedWidth(self.DATE_WIDTH)

@@ -12,7 +12,6 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -38,6 +37,7 @@ from desktop.intake import IntakeDraft
 from desktop.services.cases import Attachment, CaseDraft, LoggedCase, Requester
 from desktop.services.desk import Services
 from desktop.services.intake import MESSAGE_SUFFIXES, SCAN_SUFFIXES, message_attachments
+from desktop.ui.dates import DateEdit
 from desktop.ui.files import choose_file_to_open
 from desktop.ui.marks import InvalidMarks
 from desktop.ui.ops import run_in_background
@@ -85,8 +85,7 @@ class IntakeDialog(QDialog):
         self.channel = QComboBox()
         for channel in Channel:
             self.channel.addItem(self.tr(channel.label), channel.value)
-        self.received = QDateEdit(_qdate(today), calendarPopup=True)
-        self.received.setDisplayFormat("dd MMM yyyy")
+        self.received = DateEdit(today)
         self.received.setMaximumDate(_qdate(today))
         self.received.setToolTip(self.tr("The date the request reached any official channel"))
         self.received.dateChanged.connect(self._on_received_edited)
@@ -97,11 +96,11 @@ class IntakeDialog(QDialog):
         self.arrival_label.setWordWrap(True)
         self.arrival_label.setObjectName("countLabel")
         self.arrival_label.hide()
-        self.letter_date = QDateEdit(calendarPopup=True)
-        self.letter_date.setDisplayFormat("dd MMM yyyy")
+        self.letter_date = DateEdit()
         self.letter_date.setSpecialValueText(self.tr("not dated"))
         self.letter_date.setMinimumDate(QDate(1990, 1, 1))
         self.letter_date.setDate(self.letter_date.minimumDate())
+        self.letter_date.calendar_month(today)  # not January 1990
         self.fax_number = QLineEdit(placeholderText="+31 30 123 45 67")
         self.open_message = QPushButton(self.tr("Open message file…"))
         self.attach_scan = QPushButton(self.tr("Attach scan…"))
@@ -508,8 +507,9 @@ class IntakeDialog(QDialog):
         self.received.setDate(_qdate(min(day, self.services.ctx.clock.today())))
         self.received.blockSignals(False)
 
-    def _on_received_edited(self, _date: QDate) -> None:
+    def _on_received_edited(self, day: QDate) -> None:
         self._received_by_hand = True  # the officer's date stands; the arrival no longer moves it
+        self.letter_date.calendar_month(_pydate(day))
 
     def _show_arrival(self, company: Any) -> None:
         """The legal received date is the arrival's day where the responsible company is."""

@@ -10,7 +10,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from desktop.core.letter_types import LetterType
 from desktop.services.desk import Services
 from desktop.services.files import write_file
 from desktop.services.letters import LetterDraft
+from desktop.ui.dates import DateEdit
 from desktop.ui.files import ask_printer, choose_file_to_save
 from desktop.ui.printing import PdfBytes, print_pdf
 
@@ -131,8 +131,7 @@ class LetterDialog(QDialog):
         self.sample_warning.setWordWrap(True)
         self.sample_warning.setVisible(bool(case["company"]["is_sample"]))
 
-        self.sent_on = QDateEdit(calendarPopup=True)
-        self.sent_on.setDisplayFormat("dd MMM yyyy")
+        self.sent_on = DateEdit()
         today = services.ctx.clock.today()
         self.sent_on.setDate(QDate(today.year, today.month, today.day))
         self.via = QComboBox()

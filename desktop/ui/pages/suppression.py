@@ -47,6 +47,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.requests import RequestType
 from desktop.core.suppression import SuppressionChannel
 from desktop.services.suppression import SuppressionService, channel_labels
+from desktop.ui.dates import DateEdit
 from desktop.ui.files import choose_file_to_save
 from desktop.ui.marks import InvalidMarks
 
@@ -310,8 +311,7 @@ class SuppressionCorrectionDialog(QDialog):
         address = QPlainTextEdit(entry["postal_address"] or "")
         address.setTabChangesFocus(True)
         address.setFixedHeight(72)
-        effective = QDateEdit(calendarPopup=True)
-        effective.setDisplayFormat("yyyy-MM-dd")
+        effective = DateEdit()
         effective.setDate(QDate.fromString(entry["effective"], "yyyy-MM-dd"))
         effective.setMinimumWidth(140)
         self.reason = QPlainTextEdit()

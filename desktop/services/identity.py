@@ -1,0 +1,92 @@
+"""Identity documents: marked on any file of a case, deleted with every copy once checked."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from desktop.core.errors import ValidationError
+from desktop.intake.redact import REDACTABLE, without_documents
+from desktop.services.context import ServiceContext
+from desktop.store import cases as case_sql
+
+_REMOVED = (
+    "[Identity document removed on {day} after the identity check: %s. "
+    "No copy is kept (EDPB Guidelines 01/2022).]"
+)
+
+
+def mark_id_document(ctx: ServiceContext, attachment_id: int, is_id: bool) -> int:
+    """Mark a stored file as an identity document (or not); returns its case. Audited."""
+    row = case_sql.get_attachment(ctx.store, attachment_id)
+    if row is None:
+        raise ValidationError("attachment", "no such file (deleted?)")
+    case = case_sql.get_case(ctx.store, row["case_id"])
+    if case["status"] == "closed":
+        raise ValidationError("status", "the case is closed")
+    if bool(row["is_id_document"]) == is_id:
+        return row["case_id"]
+    case_sql.set_id_document(ctx.store, attachment_id, is_id)
+    ctx.audit(
+        row["case_id"],
+        "id-document-marked" if is_id else "id-document-unmarked",
+        {"attachment": attachment_id, "sha256": row["sha256"], "media_type": row["media_type"]},
+    )
+    return row["case_id"]
+
+
+def delete_id_documents(ctx: ServiceContext, case_id: int, day: date) -> list[dict[str, Any]]:
+    """Delete the case's identity documents, and rewrite each original message that carried
+    one without it. Returns what was deleted (file name, type, size, SHA-256) for the audit.
+    The caller holds the transaction."""
+    files = case_sql.attachments_of_case(ctx.store, case_id)
+    documents = [f for f in files if f["is_id_document"]]
+    if not documents:
+        return []
+    removed = {d["sha256"]: d["filename"] for d in documents}
+    records = [
+        {"filename": d["filename"], "media_type": d["media_type"], "size": d["size"],
+         "sha256": d["sha256"], "deleted": day.isoformat()}
+        for d in documents
+    ]  # fmt: skip
+    for document in documents:
+        case_sql.delete_attachment(ctx.store, document["id"])
+    for original in files:
+        if original["is_id_document"] or original["media_type"] not in REDACTABLE:
+            continue
+        content = case_sql.get_blob(ctx.store, original["sha256"]) or b""
+        try:
+            rewritten = without_documents(
+                content, original["media_type"], removed, _REMOVED.format(day=day.isoformat())
+            )
+        except Exception:  # unreadable: the copy inside cannot be cut out, so none is kept
+            rewritten = b""
+        if rewritten is None:
+            continue
+        records.append(_replace_original(ctx, original, rewritten))
+    return records
+
+
+def _replace_original(ctx: ServiceContext, original: dict[str, Any], content: bytes) -> dict:
+    """Stored files never change (trigger): the original is replaced by a new one."""
+    stem = original["filename"].rsplit(".", 1)[0]
+    record = {"rewritten": original["filename"], "old_sha256": original["sha256"]}
+    case_sql.delete_attachment(ctx.store, original["id"])
+    if not content:
+        record["new_sha256"] = None
+        return record
+    sha = case_sql.put_blob(ctx.store, content)
+    case_sql.insert_attachment(
+        ctx.store,
+        {
+            "item_id": original["item_id"],
+            "filename": f"{stem} (without ID document).eml",
+            "media_type": "message/rfc822",
+            "size": len(content),
+            "sha256": sha,
+            "is_original": 1,
+            "is_id_document": 0,
+        },
+    )
+    record["new_sha256"] = sha
+    return record

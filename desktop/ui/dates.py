@@ -1,0 +1,72 @@
+"""The one date field of the window: shown as "20 Nov 2026", typed any common way."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QDateEdit, QWidget
+
+DISPLAY_FORMAT = "dd MMM yyyy"
+# What officers type: 20.11.2026 (nl, de), 2026-11-20 (ISO), 20/11/2026, 20-11-2026, 20 Nov 2026.
+_TYPED_FORMATS = (
+    "d MMM yyyy", "d MMMM yyyy", "d.M.yyyy", "d-M-yyyy", "d/M/yyyy", "yyyy-M-d", "d.M.yy",
+)  # fmt: skip
+_TYPING = re.compile(r"^[\w .,/-]*$")
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class DateEdit(QDateEdit):
+    """A QDateEdit that accepts a whole typed date in any common form, and whose calendar
+    opens on a useful month (`calendar_month`) when it shows no date yet."""
+
+    def __init__(self, day: date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(DISPLAY_FORMAT)
+        self.calendarWidget().setMinimumSize(300, 230)  # never clipped: six weeks and the header
+        self.calendarWidget().setGridVisible(False)
+        if day is not None:
+            self.setDate(qdate(day))
+
+    def calendar_month(self, day: date) -> None:
+        """The month the calendar shows while the field holds no date (its special value)."""
+        if self.date() == self.minimumDate() and self.specialValueText():
+            self.calendarWidget().setCurrentPage(day.year, day.month)
+
+    # -- typing ------------------------------------------------------------------------------------
+    def validate(self, text: str, pos: int) -> object:  # noqa: D102
+        if _parse(text).isValid():
+            return QValidator.State.Acceptable, text, pos
+        if self.specialValueText() and text == self.specialValueText():
+            return QValidator.State.Acceptable, text, pos
+        if _TYPING.match(text):  # half typed: let the officer go on
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Invalid, text, pos
+
+    def dateTimeFromText(self, text: str) -> QDateTime:  # noqa: N802
+        parsed = _parse(text)
+        if parsed.isValid():
+            return QDateTime(parsed, QTime(0, 0))
+        return super().dateTimeFromText(text)
+
+    def fixup(self, text: str) -> str:
+        parsed = _parse(text)
+        return parsed.toString(DISPLAY_FORMAT) if parsed.isValid() else text
+
+
+def _parse(text: str) -> QDate:
+    text = " ".join(text.replace(",", " ").split())
+    for locale in (QLocale(QLocale.Language.English), QLocale()):
+        for pattern in _TYPED_FORMATS:
+            parsed = locale.toDate(text, pattern)
+            if parsed.isValid():
+                if pattern.endswith("yy") and not pattern.endswith("yyyy"):
+                    parsed = parsed.addYears(100) if parsed.year() < 1950 else parsed
+                return parsed
+    return QDate()
