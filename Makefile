@@ -10,7 +10,7 @@ QT_DEBS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-
 	libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 \
 	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth poppler-utils
 
-.PHONY: run test bench lint format sysdeps venv clean
+.PHONY: run demo test bench lint format sysdeps venv clean
 
 sysdeps:
 	@missing=$$(for p in $(QT_DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -32,6 +32,12 @@ venv: $(VENV)/.installed
 
 run: sysdeps venv
 	$(BIN)/privacydesk
+
+# A demo store of its own (400 invented cases), never the real one; "DEMO" in the title bar.
+DEMO_DB ?= $(HOME)/.local/share/PrivacyDesk/demo.sqlite
+demo: sysdeps venv
+	test -e "$(DEMO_DB)" || $(BIN)/privacydesk --db "$(DEMO_DB)" demo --cases 400
+	$(BIN)/privacydesk --db "$(DEMO_DB)"
 
 test: sysdeps venv
 	$(BIN)/ruff check .

@@ -41,6 +41,7 @@ def main() -> int:
     target = window
     if args.intake is not None:
         target = window.new_case(Path(args.intake) if args.intake else None)
+        target.confirm_discard = lambda: True  # quitting after the picture: no question
     elif args.case:
         target = window.open_case(args.case)
         tabs = getattr(target, "tabs", None)

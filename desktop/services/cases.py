@@ -673,6 +673,10 @@ class CaseService:
         days = case["paused_days"] if paused_days is None else paused_days
         return self.deadline_for(date.fromisoformat(case["received"]), company, days)
 
+    def information_arrived(self, case_id: int) -> date:
+        """The day the asked-for information presumably arrived (offered to the officer)."""
+        return self._information_arrived(self._case(case_id))
+
     def _information_arrived(self, case: dict[str, Any]) -> date:
         """The latest incoming item filed since the pause, or today when none was filed."""
         paused_at = max(

@@ -239,8 +239,10 @@ def test_information_received_restarts_the_clock(open_file, services, qtbot):
     case_id = log(services)
     services.cases.pause(case_id, "Reasonable doubt about the identity", on="2026-11-21")
     dialog = open_file(case_id)
+    resume = dialog.information_received()
+    assert resume.on.date().toString("yyyy-MM-dd") == "2026-11-24"  # nothing came in: today
     with qtbot.waitSignal(dialog.case_changed, timeout=2000):
-        assert dialog.information_received()
+        resume.accept()
     case = services.cases.case_file(case_id)
     assert case["status"] == "open" and case["paused_days"] == 3
     assert case["current_due"] == "2026-12-23"  # 20 Dec + 3 days waited, a Wednesday
@@ -438,8 +440,9 @@ def test_a_refused_action_names_the_reason(open_file, services):
     pause.reason.setPlainText("ID doubt")
     pause.accept()
     assert "cannot be paused" in pause.errors()[""]
-    assert dialog.information_received() is False
-    assert dialog.message.objectName() == "fieldError"
+    resume = dialog.information_received()
+    resume.accept()
+    assert resume.isVisible() and resume.errors()
 
 
 def test_mnemonic_opens_the_note_dialog(open_file, services, qtbot):

@@ -56,8 +56,9 @@ def test_the_status_line_buttons_are_held_to_the_shown_version_too(window, servi
     services.cases.pause(case_id, "ID", on="2026-11-21")
     case_file = window.open_case(case_id)
     other.cases.add_note(case_id, "called the person")
-    assert case_file.information_received() is False
-    assert "changed meanwhile" in case_file.message.text()
+    resume = case_file.information_received()
+    resume.accept()
+    assert resume.isVisible() and "changed meanwhile" in resume.errors()[""]
     assert services.cases.case_file(case_id)["status"] == "awaiting-id"
 
 

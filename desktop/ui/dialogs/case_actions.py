@@ -506,8 +506,33 @@ class TransferDialog(ActionDialog):
         )
 
 
+class ResumeDialog(ActionDialog):
+    """The information asked for arrived: on which day? The clock runs again from it."""
+
+    def __init__(self, services: Services, case: dict[str, Any], parent: QWidget | None = None):
+        super().__init__(services, case, parent)
+        self.set_titles(self.tr("Information received"), self.tr("Restart the clock"))
+        self.set_intro(
+            self.tr(
+                "The clock runs again from the day the information arrived; the days waited "
+                "since %1 are added to the deadline."
+            ).replace("%1", nice_date(case["paused_since"]))
+        )
+        arrived = services.cases.information_arrived(self.case_id)
+        self.on = self.add_field(self.tr("Arrived on"), self.date_edit(arrived), "date")
+        if case["paused_since"]:
+            self.on.setMinimumDate(qdate(date.fromisoformat(case["paused_since"])))
+
+    def apply(self) -> None:
+        deadline = self.services.cases.resume(self.case_id, pydate(self.on.date()))
+        due = deadline.extended_due if self.case["extended"] else deadline.due
+        self.result_message = self.tr(
+            "Information received: the clock runs again; due %1."
+        ).replace("%1", nice_date(due))
+
+
 class CloseDialog(ActionDialog):
-    """Close with an outcome for every request; none is preselected."""
+    """Close with an outcome for every request; a recorded decision's outcome is filled in."""
 
     def __init__(self, services: Services, case: dict[str, Any], parent: QWidget | None = None):
         super().__init__(services, case, parent)
@@ -521,6 +546,11 @@ class CloseDialog(ActionDialog):
                 combo.addItem(self.tr(outcome.label), outcome.value)
             self.outcomes[request["type"]] = combo
             self.add_field(_type_label(request["type"]), combo, request["type"])
+            if request["outcome"] and request["decided_at"]:  # decided: the case closes so
+                combo.setCurrentIndex(combo.findData(request["outcome"]))
+                combo.setToolTip(
+                    self.tr("Decided on %1").replace("%1", nice_date(request["decided_at"]))
+                )
         self.note = self.add_field(self.tr("Note (optional)"), self.text_edit(height=64), "note")
 
     def set_outcome(self, request_type: str, outcome: str) -> None:

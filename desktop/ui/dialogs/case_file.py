@@ -56,6 +56,7 @@ from desktop.ui.dialogs.case_actions import (
     NoteDialog,
     PauseDialog,
     ReopenDialog,
+    ResumeDialog,
     TransferDialog,
     fit_height,
     make_table,
@@ -1304,20 +1305,9 @@ class CaseFileDialog(QDialog):
     def record_identity_checked(self) -> IdCheckedDialog:
         return self._open_action(IdCheckedDialog(self.services, self.case, self))
 
-    def information_received(self) -> bool:
-        """Resume today: no form to fill, so no dialog; a refusal shows in the status line."""
-        try:
-            with self.services.ctx.expecting(self.case_id, self.case.get("version")):
-                deadline = self.services.cases.resume(self.case_id)
-        except (ValidationError, StoreError) as exc:
-            self.show_message(_message_of(exc), error=True)
-            return False
-        self._after_change(
-            self.tr("Information received: the clock runs again; due %1.").replace(
-                "%1", nice_date(deadline.extended_due if self.case["extended"] else deadline.due)
-            )
-        )
-        return True
+    def information_received(self) -> ResumeDialog:
+        """On which day the information arrived: the clock runs again from then."""
+        return self._open_action(ResumeDialog(self.services, self.case, self))
 
     def extend(self) -> ExtendDialog:
         return self._open_action(ExtendDialog(self.services, self.case, self))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -534,6 +535,34 @@ class IntakeDialog(QDialog):
             )
         self.arrival_label.setText(text)
         self.arrival_label.show()
+
+    # -- leaving -------------------------------------------------------------------------------
+    def has_input(self) -> bool:
+        """Anything typed, ticked or read in that Cancel would throw away."""
+        typed = (self.name, self.email, self.phone, self.subject, self.customer_number)
+        return self.logged is None and (
+            any(edit.text().strip() for edit in typed)
+            or bool(self.body.toPlainText().strip())
+            or any(box.isChecked() for box in self.type_boxes.values())
+            or self._message is not None
+            or bool(self._scans)
+        )
+
+    def confirm_discard(self) -> bool:
+        """Asked before a filled form is thrown away; tests replace it."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard this request?"),
+            self.tr("Nothing of this request has been stored yet. Discard what was entered?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:  # Cancel, Escape and the window's close button all come here
+        if self.has_input() and not self.confirm_discard():
+            return
+        super().reject()
 
     # -- saving -------------------------------------------------------------------------------
     def save(self) -> None:

@@ -1,0 +1,81 @@
+"""Issue 8.13: small things that lost or hid data: typed dates, the letter-date calendar, a
+filled intake form thrown away, the date information arrived, outcomes already decided."""
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtTest import QTest
+
+from desktop.services.cases import CaseDraft, Requester
+from desktop.ui.dates import DateEdit
+from desktop.ui.dialogs.case_file import CaseFileDialog
+from desktop.ui.dialogs.intake import IntakeDialog
+
+
+def test_a_whole_typed_date_is_taken_in_any_common_form(qtbot):
+    field = DateEdit(date(2026, 1, 5))
+    qtbot.addWidget(field)
+    for typed, wanted in (("20.11.2026", QDate(2026, 11, 20)), ("2026-10-03", QDate(2026, 10, 3)),
+                          ("7/9/2026", QDate(2026, 9, 7)), ("1 Dec 2026", QDate(2026, 12, 1))):  # fmt: skip
+        field.lineEdit().selectAll()
+        QTest.keyClicks(field, typed)
+        field.interpretText()
+        assert field.date() == wanted, typed
+        assert field.text() == wanted.toString("dd MMM yyyy")
+
+
+def test_the_letter_date_calendar_opens_near_the_received_date(qtbot, services):
+    dialog = IntakeDialog(services)
+    qtbot.addWidget(dialog)
+    calendar = dialog.letter_date.calendarWidget()
+    assert (calendar.yearShown(), calendar.monthShown()) == (2026, 11)  # not January 1990
+    dialog.received.setDate(QDate(2026, 9, 14))
+    assert (calendar.yearShown(), calendar.monthShown()) == (2026, 9)
+    assert calendar.minimumWidth() >= 300
+
+
+def test_cancel_asks_before_a_filled_form_is_thrown_away(qtbot, services, monkeypatch):
+    dialog = IntakeDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    asked = []
+    monkeypatch.setattr(dialog, "confirm_discard", lambda: asked.append(1) or False)
+    dialog.reject()  # empty: closes without a question
+    assert asked == [] and not dialog.isVisible()
+    dialog.show()
+    dialog.name.setText("Anne de Vries")
+    dialog.reject()
+    assert asked == [1] and dialog.isVisible()  # kept: "Cancel" in the question
+    monkeypatch.setattr(dialog, "confirm_discard", lambda: True)
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_information_received_asks_on_which_day(qtbot, services):
+    case_id = services.cases.log_case(CaseDraft(
+        channel="email", received="2026-11-10", types=["access"],
+        requester=Requester(name="Anne"),
+    )).id  # fmt: skip
+    services.cases.pause(case_id, "ID doubt", on="2026-11-12")
+    services.cases.add_correspondence(case_id, "in", "letter", "2026-11-19", "Copy of the ID")
+    dialog = CaseFileDialog(services, case_id)
+    qtbot.addWidget(dialog)
+    resume = dialog.information_received()
+    assert resume.on.date() == QDate(2026, 11, 19)  # when the reply came in, not today
+    resume.on.setDate(QDate(2026, 11, 18))
+    resume.accept()
+    case = services.cases.case_file(case_id)
+    assert case["status"] == "open" and case["paused_days"] == 6
+
+
+def test_the_close_dialog_fills_in_what_was_decided(qtbot, services):
+    case_id = services.cases.log_case(CaseDraft(
+        channel="email", received="2026-11-20", types=["objection-marketing", "access"],
+        requester=Requester(name="Anne", email="anne@example.org"),
+    )).id  # fmt: skip
+    services.decisions.uphold_marketing_objection(case_id)
+    dialog = CaseFileDialog(services, case_id)
+    qtbot.addWidget(dialog)
+    close = dialog.close_case()
+    assert close.outcomes["objection-marketing"].currentData() == "granted"
+    assert close.outcomes["access"].currentData() is None  # not decided: the officer chooses
