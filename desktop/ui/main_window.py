@@ -103,6 +103,10 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.count_label = QLabel()
         self.store_label = QLabel(str(services.ctx.store.path or "in-memory store"))
+        if services.is_demo():
+            demo = QLabel(self.tr("DEMO store: invented cases"))
+            demo.setObjectName("warning")
+            self.statusBar().addPermanentWidget(demo)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.store_label)
         self._on_total_changed(self.cases_page.model.total)

@@ -75,3 +75,22 @@ def test_a_new_store_starts_empty(tmp_path, clock):
         assert fresh.queries.counts_by_status() == {} and not fresh.is_demo()
     finally:
         fresh.close()
+
+
+def test_the_window_title_says_demo(qtbot, tmp_path, clock):
+    from PySide6.QtCore import QSettings
+
+    from desktop.app import build_services
+    from desktop.services.demo import make_demo_store
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import UiSettings
+
+    demo = build_services(tmp_path / "demo.sqlite", clock)
+    try:
+        make_demo_store(demo.cases, 3)
+        settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+        window = MainWindow(demo, settings)
+        qtbot.addWidget(window)
+        assert "DEMO" in window.windowTitle()
+    finally:
+        demo.close()
