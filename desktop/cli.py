@@ -289,7 +289,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_window(path, sys.argv[:1])
     try:
-        services = build_services(path)
+        services = build_services(_store_for(args, Path(path)))
     except StoreError as exc:
         print(f"error: store: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR if exc.user_situation else 1
@@ -315,6 +315,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         services.close()
     _emit(result, args)
     return 0
+
+
+# Only these make a store where none is yet; a typo in --db must not look like "no cases".
+_MAKES_A_STORE = {("case", "add"), ("import", None), ("demo", None), ("company", "import")}
+# These need only the company register: without a store they use the built-in one.
+_NEEDS_NO_STORE = {("deadline", None), ("route", None), ("company", "list"), ("company", "show")}
+
+
+def _store_for(args: argparse.Namespace, path: Path) -> Path | None:
+    if path.exists():
+        return path
+    command = (args.command, getattr(args, "action", None))
+    if command in _MAKES_A_STORE:
+        return path
+    if command in _NEEDS_NO_STORE:
+        return None  # a private in-memory store with the shipped registers
+    raise StoreError(
+        f"there is no store at {path}: check the path (--db or PRIVACYDESK_DB); a new store "
+        "is made only by 'case add', 'import' or 'demo'"
+    )
 
 
 def _emit(result: tuple[Any, str], args: argparse.Namespace) -> None:

@@ -69,6 +69,8 @@ def run(store_path, capsys, monkeypatch, clock):
     monkeypatch.setattr(cli, "build_services", lambda path: real(path, clock))
 
     def invoke(*args):
+        if not store_path.exists():  # commands that only read refuse a missing store
+            real(store_path, clock).close()
         code = cli.main(["--db", str(store_path), *args])
         out, err = capsys.readouterr()
         return code, out, err

@@ -49,5 +49,12 @@ class Services:
         """Move committed work from the -wal into the store file (the window does it often)."""
         self.ctx.store.checkpoint()
 
+    def finish_erasure(self) -> bool:
+        """Retry emptying the -wal after an ID copy was deleted; True while still pending."""
+        store = self.ctx.store
+        if store.erasure_pending:
+            store.checkpoint(truncate=True)
+        return store.erasure_pending
+
     def close(self) -> None:
         self.ctx.store.close()

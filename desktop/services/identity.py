@@ -24,6 +24,11 @@ def mark_id_document(ctx: ServiceContext, attachment_id: int, is_id: bool) -> in
     case = case_sql.get_case(ctx.store, row["case_id"])
     if case["status"] == "closed":
         raise ValidationError("status", "the case is closed")
+    if is_id and row["is_original"] and row["media_type"] in REDACTABLE:
+        raise ValidationError(
+            "attachment", "the original message is the request itself: mark the attached scan "
+            "instead; it is cut out of the original when the check is recorded",
+        )  # fmt: skip
     if bool(row["is_id_document"]) == is_id:
         return row["case_id"]
     case_sql.set_id_document(ctx.store, attachment_id, is_id)

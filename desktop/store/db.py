@@ -86,6 +86,7 @@ class Store:
         self._depth = 0
         self._closed = False
         self._checkpoint_after_commit = False
+        self.erasure_pending = False  # deleted content may still be in the -wal
         self._files = self._log_files()
 
     # -- the guard against a WAL deleted under us ------------------------------------------------
@@ -180,6 +181,7 @@ class Store:
             raise explain(exc, self.path) from None
         if self._checkpoint_after_commit:
             self._checkpoint_after_commit = False
+            self.erasure_pending = True
             self.checkpoint(truncate=True)
         if not self.attached():
             self.reattach()
@@ -212,17 +214,38 @@ class Store:
         """Changes when another connection (another window, the command line) commits."""
         return int(self.scalar("PRAGMA data_version"))
 
-    def checkpoint(self, truncate: bool = False) -> None:
-        """Copy committed work from the -wal into the store file itself."""
+    def checkpoint(self, truncate: bool = False) -> bool:
+        """Copy committed work from the -wal into the store file; True when all of it went.
+
+        An erasure still waiting (see `checkpoint_after_commit`) is retried here as TRUNCATE.
+        """
         if self.path is None or self.db.conn.in_transaction:
-            return
-        mode = "TRUNCATE" if truncate else "PASSIVE"
+            return False
+        if truncate or self.erasure_pending:
+            return self._truncate_checkpoint()
         with contextlib.suppress(sqlite3.OperationalError):  # busy: the next one will do
-            self.db.conn.execute(f"PRAGMA wal_checkpoint({mode})").fetchall()
+            busy, log, done = self.db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            return not busy and log == done
+        return False
+
+    def _truncate_checkpoint(self) -> bool:
+        # A reader elsewhere may hold the -wal: wait a moment, never the full busy timeout
+        # (the window must not freeze); an erasure that could not finish is retried later.
+        self.db.conn.execute("PRAGMA busy_timeout = 300")
+        try:
+            busy, _log, _done = self.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        except sqlite3.OperationalError:
+            busy = 1
+        finally:
+            self.db.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
+        if not busy:
+            self.erasure_pending = False
+        return not busy
 
     def checkpoint_after_commit(self) -> None:
         """Empty the -wal once the current transaction has committed (after deleting content
-        that must not survive anywhere, such as an ID copy)."""
+        that must not survive anywhere, such as an ID copy). Until that succeeds,
+        `erasure_pending` stays True and every `checkpoint()` tries again."""
         self._checkpoint_after_commit = True
 
     def close(self) -> None:
@@ -273,14 +296,17 @@ def open_store(
             target.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise explain(exc, target) from None
+    ours = _log_files_we_would_make(target)
+    conn = None
     try:
         conn = _connect(target)
         # Without the full check here the caller runs `integrity_problem` itself, off the UI thread.
         ok = conn.execute("PRAGMA integrity_check").fetchone()[0] if full_check else "ok"
     except sqlite3.Error as exc:
+        _give_up(conn, ours)
         raise explain(exc, target) from None
     if ok != "ok":
-        conn.close()
+        _give_up(conn, ours)
         raise StoreError(
             f"{target} failed SQLite's integrity check; restore it from a backup before use",
             damaged=True,
@@ -288,6 +314,22 @@ def open_store(
     store = Store(sqlite_utils.Database(conn), target)
     _migrate(store, available_migrations(migrations))
     return store
+
+
+def _log_files_we_would_make(target: Path | None) -> list[Path]:
+    if target is None:
+        return []
+    return [f for f in (Path(f"{target}-wal"), Path(f"{target}-shm")) if not f.exists()]
+
+
+def _give_up(conn: sqlite3.Connection | None, ours: list[Path]) -> None:
+    """A store refused is left as it was found: no -wal or -shm of ours beside it."""
+    if conn is not None:
+        with contextlib.suppress(sqlite3.Error):
+            conn.close()
+    for made in ours:
+        with contextlib.suppress(OSError):
+            made.unlink()
 
 
 def _migrate(store: Store, migrations: list[tuple[int, Path]]) -> None:

@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
 
     def _on_store_poll(self) -> None:
         """Another window or the command line committed: show what is in the store now."""
+        self.services.finish_erasure()  # an ID copy's last pages, once no reader holds them
         if not self.services.changed_elsewhere():
             return
         self.refresh()

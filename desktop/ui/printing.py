@@ -49,7 +49,11 @@ def print_pdfs(
     temporary = ""
     if target_file:
         folder = os.path.dirname(target_file) or "."
-        handle, temporary = tempfile.mkstemp(prefix=".print-", suffix=".part", dir=folder)
+        try:  # private (0600) like every file with personal data the program writes
+            handle, temporary = tempfile.mkstemp(prefix=".print-", suffix=".part", dir=folder)
+        except OSError as exc:
+            why = "it does not exist" if not os.path.isdir(folder) else exc.strerror
+            raise OSError(f"cannot write the file in {folder}: {why}") from None
         os.close(handle)
         printer.setOutputFileName(temporary)
     painter = QPainter()

@@ -87,3 +87,35 @@ def test_marking_is_audited_and_refused_on_closed_cases(services, tmp_path):
     services.cases.close(case_id, {"access": "no-data"})
     with pytest.raises(ValidationError, match="closed"):
         services.cases.mark_id_document(passport["id"])
+
+
+def test_a_reader_elsewhere_delays_the_erasure_but_never_freezes(services, tmp_path, store_path):
+    """Another program reading while the ID check is recorded: the check returns at once, and
+    the copy's last pages leave the file as soon as the reader is done."""
+    import sqlite3
+    import time
+
+    draft = services.intake.read_message(eml(tmp_path))
+    case_id = services.cases.log_case(case_draft_from_message(draft, ["access"])).id
+    passport = next(a for a in files_of(services, case_id) if a["filename"] == "paspoort.jpg")
+    services.cases.mark_id_document(passport["id"])
+    reader = sqlite3.connect(store_path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM blobs").fetchone()  # holds a snapshot
+    started = time.monotonic()
+    services.cases.record_identity_checked(case_id, "Copy received and checked")
+    assert time.monotonic() - started < 3  # not the 10 s busy wait
+    assert services.ctx.store.erasure_pending
+    reader.execute("COMMIT")
+    reader.close()
+    assert services.finish_erasure() is False
+    raw = b"".join(p.read_bytes() for p in store_path.parent.glob(store_path.name + "*"))
+    assert b"PASSPORT-OF-ANNE" not in raw
+
+
+def test_the_original_message_itself_cannot_be_marked(services, tmp_path):
+    draft = services.intake.read_message(eml(tmp_path))
+    case_id = services.cases.log_case(case_draft_from_message(draft, ["access"])).id
+    original = next(a for a in files_of(services, case_id) if a["is_original"])
+    with pytest.raises(ValidationError, match="mark the attached scan"):
+        services.cases.mark_id_document(original["id"])

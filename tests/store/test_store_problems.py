@@ -147,3 +147,31 @@ def test_letter_render_out_is_written_whole_or_not_at_all(run, store_path, tmp_p
     monkeypatch.undo()
     code, stdout, _ = run("letter", "render", "1", "--out", str(out), "--json")
     assert code == 0 and json.loads(stdout)["bytes"] == out.stat().st_size
+
+
+def test_commands_that_only_read_never_make_a_store(tmp_path):
+    """A typo in --db must not look like "all cases are gone"."""
+    from desktop import cli
+
+    missing = tmp_path / "moved" / "store.sqlite"
+    for args in (("case", "list"), ("case", "show", "1"), ("suppression", "check", "--email",
+                 "a@example.org"), ("letter", "list", "1")):  # fmt: skip
+        code = cli.main(["--db", str(missing), *args])
+        assert code == 2
+    assert not missing.parent.exists()
+    assert cli.main(["--db", str(missing), "deadline", "2026-01-31"]) == 0  # the shipped register
+    assert not missing.parent.exists()
+
+
+def test_a_damaged_store_is_left_without_log_files_of_ours(tmp_path):
+    path = tmp_path / "damaged.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (x)")
+    conn.executemany("INSERT INTO t VALUES (?)", [("x" * 500,)] * 200)
+    conn.commit()
+    conn.close()
+    data = path.read_bytes()
+    path.write_bytes(data[:100] + b"\x13" * 4000 + data[4100:])
+    with pytest.raises(StoreError):
+        open_store(path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["damaged.sqlite"]

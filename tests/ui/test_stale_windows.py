@@ -89,3 +89,16 @@ def test_a_second_window_on_the_same_store_is_told(window, services, other, qtbo
     second = MainWindow(other, settings)
     qtbot.addWidget(second)
     assert second.also_open_elsewhere is True
+
+
+def test_a_letter_worded_before_the_case_changed_is_not_kept_as_sent(qtbot, services, other):
+    """The acknowledgement promised the old deadline; the case was extended elsewhere."""
+    from desktop.ui.dialogs.letter import LetterDialog
+
+    case_id = log(services)
+    dialog = LetterDialog(services, case_id)
+    qtbot.addWidget(dialog)
+    other.cases.extend(case_id, "Data in several systems")
+    assert dialog.mark_sent() is None
+    assert "changed meanwhile" in dialog.error.text()
+    assert services.letters.letters(case_id) == []

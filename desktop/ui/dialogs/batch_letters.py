@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.letter_types import LetterType
 from desktop.services.desk import Services
+from desktop.ui.dialogs.case_actions import plural
 from desktop.ui.files import ask_printer
 from desktop.ui.printing import print_pdfs
 
@@ -62,7 +63,9 @@ class BatchLettersDialog(QDialog):
                 self.table.setItem(row, column, item)
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(2, 260)
-        self.summary = QLabel(self.tr("%n letter(s) due.", "", len(self.jobs)))
+        self.summary = QLabel(
+            plural(len(self.jobs), self.tr("1 letter due."), self.tr("%1 letters due."))
+        )
         self.summary.setObjectName("countLabel")
         self.summary.setWordWrap(True)
         buttons = QDialogButtonBox()
@@ -107,7 +110,11 @@ class BatchLettersDialog(QDialog):
         progress.setValue(len(batch.letters))
         self.failures = [f"{reference}: {why}" for reference, why in batch.failures]
         self.summary.setText(
-            self.tr("%n letter(s) printed and kept as sent.", "", len(self.sent))
+            plural(
+                len(self.sent),
+                self.tr("1 letter printed and kept as sent."),
+                self.tr("%1 letters printed and kept as sent."),
+            )
             + (" " + self.tr("Not printed: %1").replace("%1", "; ".join(self.failures))
                if self.failures else "")
         )  # fmt: skip

@@ -1203,7 +1203,9 @@ class CaseFileDialog(QDialog):
         self.open_attachment_button.setEnabled(self.attachment_list.currentRow() >= 0)
         chosen = self._chosen_attachment()
         self.id_document_toggle.setVisible(
-            chosen is not None and self.case.get("status") != "closed"
+            chosen is not None
+            and self.case.get("status") != "closed"
+            and not (chosen["is_original"] and chosen["media_type"] in _MESSAGE_TYPES)
         )
         if chosen is not None:
             self.id_document_toggle.setText(
@@ -1235,10 +1237,10 @@ class CaseFileDialog(QDialog):
             self.show_message(_message_of(exc), error=True)
             return False
         self._after_change(
-            self.tr("%1 is marked as an identity document: it is deleted when the ID check is "
-                    "recorded.").replace("%1", chosen["filename"])
+            self.tr("Marked as an identity document, deleted when the ID check is recorded: "
+                    "%1").replace("%1", chosen["filename"])
             if not chosen["is_id_document"]
-            else self.tr("%1 is no longer marked as an identity document.").replace(
+            else self.tr("No longer marked as an identity document: %1").replace(
                 "%1", chosen["filename"])
         )  # fmt: skip
         return True
@@ -1469,6 +1471,9 @@ class CaseFileDialog(QDialog):
             shutil.rmtree(self._temp_dir, ignore_errors=True)
             self._temp_dir = None
         super().done(result)
+
+
+_MESSAGE_TYPES = ("message/rfc822", "application/vnd.ms-outlook")  # the request itself
 
 
 def _message_of(exc: Exception) -> str:

@@ -39,6 +39,7 @@ from desktop.services.cases import Attachment, CaseDraft, LoggedCase, Requester
 from desktop.services.desk import Services
 from desktop.services.intake import MESSAGE_SUFFIXES, SCAN_SUFFIXES, message_attachments
 from desktop.ui.dates import DateEdit
+from desktop.ui.dialogs.case_actions import plural
 from desktop.ui.files import choose_file_to_open
 from desktop.ui.marks import InvalidMarks
 from desktop.ui.ops import run_in_background
@@ -389,7 +390,11 @@ class IntakeDialog(QDialog):
             missing.append(self.tr("the date it arrived"))
         if not draft.sender_name and not draft.sender_email:
             missing.append(self.tr("the sender"))
-        text = self.tr("Message read: %1 file(s) kept.").replace("%1", str(self.files.count()))
+        text = plural(
+            self.files.count(),
+            self.tr("Message read: 1 file kept."),
+            self.tr("Message read: %1 files kept."),
+        )
         if missing:
             text += " " + self.tr("Not in the message, please fill in: %1.").replace(
                 "%1", ", ".join(missing)

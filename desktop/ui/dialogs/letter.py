@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import ValidationError
+from desktop.core.errors import StoreError, ValidationError
 from desktop.core.letter_types import LetterType
 from desktop.services.desk import Services
 from desktop.services.files import write_file
@@ -49,6 +49,7 @@ class LetterDialog(QDialog):
         self._pdf: PdfBytes | None = None
         self._pdf_bytes = b""
         case = services.cases.case_file(case_id)
+        self.seen_version = case["version"]  # the letter speaks of the case as it was then
         self.setWindowTitle(self.tr("Letter — %1").replace("%1", case["reference"]))
         self.resize(1180, 760)
 
@@ -265,11 +266,17 @@ class LetterDialog(QDialog):
         """Archive exactly this letter as sent (date, channel); it cannot change afterwards."""
         sent = self.sent_on.date()
         try:
-            letter_id = self.services.letters.record_sent(
-                self.draft(), sent.toString("yyyy-MM-dd"), self.via.currentData()
-            )
+            # A case changed since this letter was worded (extended, closed elsewhere) is
+            # refused: the letter could state what is no longer true.
+            with self.services.ctx.expecting(self.case_id, self.seen_version):
+                letter_id = self.services.letters.record_sent(
+                    self.draft(), sent.toString("yyyy-MM-dd"), self.via.currentData()
+                )
         except ValidationError as exc:
             self.error.setText(f"{exc.field.capitalize()}: {exc.message}")
+            return None
+        except StoreError as exc:
+            self.error.setText(str(exc)[:1].upper() + str(exc)[1:])
             return None
         self.sent_letter_id = letter_id
         self.letter_sent.emit(letter_id)
