@@ -202,6 +202,7 @@ class LetterDialog(QDialog):
         self.subject.blockSignals(True)
         self.body.blockSignals(True)
         self.subject.setText(draft.subject)
+        self.subject.setCursorPosition(0)  # the start of a long subject, not its end
         self.body.setPlainText(draft.body)
         self.subject.blockSignals(False)
         self.body.blockSignals(False)
