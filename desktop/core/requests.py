@@ -136,8 +136,21 @@ _DECISION_FIRST = {
 }
 
 
+_ASSESSED = (RequestType.OBJECTION_INTERESTS, RequestType.OBJECTION_CREDIT)
+# Outcomes that decide nothing on the merits: no decision is needed to record them.
+_NOT_ON_THE_MERITS = (
+    Outcome.NO_DATA, Outcome.WITHDRAWN, Outcome.TRANSFERRED, Outcome.IDENTITY_NOT_CONFIRMED,
+)  # fmt: skip
+
+
 def decision_needed_to_close(kind: RequestType, outcome: Outcome, decided: bool) -> str | None:
-    """Why `kind` cannot be closed with `outcome` yet, or None when it can."""
-    if decided or outcome not in (Outcome.GRANTED, Outcome.PARTLY_GRANTED):
+    """Why `kind` cannot be closed with `outcome` yet, or None when it can.
+
+    Granting needs the decision that carries it out; refusing an Art. 21(1) objection needs
+    the recorded assessment of compelling legitimate grounds just as much.
+    """
+    if decided or outcome in _NOT_ON_THE_MERITS:
         return None
-    return _DECISION_FIRST.get(kind)
+    if outcome in (Outcome.GRANTED, Outcome.PARTLY_GRANTED) or kind in _ASSESSED:
+        return _DECISION_FIRST.get(kind)
+    return None

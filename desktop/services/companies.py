@@ -111,7 +111,7 @@ class CompanyRegister:
             text = _to_csv(companies)
         else:
             raise ValidationError("file", "export to a .json or .csv file")
-        write_file(path, text.encode("utf-8"))
+        write_file(path, text.encode("utf-8"), store=self.ctx.store.path)
         return len(companies)
 
     def _save_all(self, entries: list[GroupCompany], action: str) -> None:

@@ -44,6 +44,9 @@ class Services:
     def reattach_store(self) -> None:
         """Take the store's locks afresh (after a file dialog may have dropped them)."""
         self.ctx.store.reattach()
+        # data_version counts per connection: the new one starts afresh, so the next poll
+        # refreshes once rather than miss a change made elsewhere meanwhile.
+        self._seen_data_version = -1
 
     def checkpoint(self) -> None:
         """Move committed work from the -wal into the store file (the window does it often)."""

@@ -13,14 +13,29 @@ from typing import IO
 from desktop.core.errors import ValidationError
 
 
+def refuse_store_as_target(path: Path | str, store: Path | None, field: str = "file") -> None:
+    """An export or letter must never replace the live store or its -wal/-shm (compared by
+    file identity through stat, which opens nothing)."""
+    if store is None:
+        return
+    for kept in (store, Path(f"{store}-wal"), Path(f"{store}-shm")):
+        try:
+            if os.path.samefile(path, kept):
+                raise ValidationError(field, "that is the store itself: choose another file name")
+        except OSError:
+            continue
+
+
 @contextlib.contextmanager
 def replaced_when_complete(
-    path: Path | str, *, text: bool = False, encoding: str | None = None
+    path: Path | str, *, text: bool = False, encoding: str | None = None, store: Path | None = None
 ) -> Iterator[IO]:
     """A temporary file beside `path` (mode 0600); it takes `path`'s place only when complete.
 
     A full disk, a crash or an error half-way leaves the previous file exactly as it was.
+    `store`: the live store, which is never the target.
     """
+    refuse_store_as_target(path, store)
     target = Path(path)
     descriptor, temporary = tempfile.mkstemp(
         prefix=f".{target.name}.", suffix=".part", dir=target.parent or "."
@@ -38,10 +53,13 @@ def replaced_when_complete(
         raise
 
 
-def write_file(path: Path | str, data: bytes, field: str = "file") -> None:
+def write_file(
+    path: Path | str, data: bytes, field: str = "file", store: Path | None = None
+) -> None:
     """`data` into `path` through a temporary file; a failure names the field and the reason."""
+    refuse_store_as_target(path, store, field)
     try:
-        with replaced_when_complete(path) as out:
+        with replaced_when_complete(path, store=store) as out:
             out.write(data)
     except OSError as exc:
         raise cannot_write(field, exc) from None

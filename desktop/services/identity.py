@@ -54,8 +54,17 @@ def delete_id_documents(ctx: ServiceContext, case_id: int, day: date) -> list[di
          "sha256": d["sha256"], "deleted": day.isoformat()}
         for d in documents
     ]  # fmt: skip
+    carriers = {d["item_id"] for d in documents}  # the messages the documents came with
     for document in documents:
         case_sql.delete_attachment(ctx.store, document["id"])
+    # The same scan filed in another case (a second request, say) is the same copy: it goes too.
+    for twin in case_sql.attachments_with_content(ctx.store, set(removed)):
+        case_sql.delete_attachment(ctx.store, twin["id"])
+        ctx.audit(
+            twin["case_id"], "id-document-deleted",
+            {"sha256": twin["sha256"], "media_type": twin["media_type"],
+             "with_case": case_id, "deleted": day.isoformat()},
+        )  # fmt: skip
     for original in files:
         if original["is_id_document"] or original["media_type"] not in REDACTABLE:
             continue
@@ -64,8 +73,10 @@ def delete_id_documents(ctx: ServiceContext, case_id: int, day: date) -> list[di
             rewritten = without_documents(
                 content, original["media_type"], removed, _REMOVED.format(day=day.isoformat())
             )
-        except Exception:  # unreadable: the copy inside cannot be cut out, so none is kept
-            rewritten = b""
+        except Exception:
+            if original["item_id"] not in carriers:
+                continue  # it carried no marked document: the evidence stays
+            rewritten = b""  # it carried one and cannot be cut: none is kept
         if rewritten is None:
             continue
         records.append(_replace_original(ctx, original, rewritten))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from desktop.core.errors import ValidationError
+from desktop.core.errors import StoreError, ValidationError
 from desktop.core.letter_types import LetterType, letter_misfit, letters_needed, moment_passed
 from desktop.services import validation as v
 from desktop.services.companies import CompanyRegister
@@ -95,8 +95,17 @@ class LetterService:
 
     # -- as sent -------------------------------------------------------------------------------
     @atomic
-    def record_sent(self, draft: LetterDraft, sent_on: str | date | None, via: str) -> int:
-        """Archive the final PDF in the case (outbound item, SHA-256); it never changes after."""
+    def record_sent(
+        self,
+        draft: LetterDraft,
+        sent_on: str | date | None,
+        via: str,
+        printed: bytes | None = None,
+    ) -> int:
+        """Archive the final PDF in the case (outbound item, SHA-256); it never changes after.
+
+        `printed`: the exact PDF that went out (a batch print), kept instead of a new rendering.
+        """
         if via not in SENT_VIA:
             raise ValidationError("via", f"use one of {', '.join(SENT_VIA)}")
         case = self._case_file(draft.case_id)
@@ -111,7 +120,7 @@ class LetterService:
             raise ValidationError("sent-on", f"{day} lies in the future")
         if day < date.fromisoformat(case["received"]):
             raise ValidationError("sent-on", "lies before the request was received")
-        pdf = self.render(draft)
+        pdf = printed if printed is not None else self.render(draft)
         pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
         # Art. 12(3): the extension must be notified within the first month.
         late = draft.kind is LetterType.EXTENSION_NOTICE and day > date.fromisoformat(case["due"])
@@ -183,23 +192,31 @@ class LetterService:
         for case_id, kind in jobs:
             reference = str(case_id)
             try:
-                reference = self._case_file(case_id)["reference"]
+                case = self._case_file(case_id)
+                reference = case["reference"]
                 if self.channel_for(case_id) != "post":
                     raise ValidationError("address", "no postal address: send it from the case")
                 draft = self.draft(case_id, kind)
-                batch.letters.append((reference, draft, self.render(draft)))
+                batch.letters.append(
+                    PlannedLetter(reference, draft, self.render(draft), case["version"])
+                )
             except ValidationError as exc:
-                batch.failures.append((reference, exc.message))
+                batch.not_printed.append((reference, exc.message))
         return batch
 
     def record_printed(self, batch: PostBatch) -> list[int]:
-        """After the print job finished: keep each letter as sent by post (one by one)."""
+        """After the print job finished: keep each printed letter as sent by post, exactly as
+        printed. A case changed since it was planned, or a store that refuses, is named in
+        `batch.not_kept`: printed, but to be recorded by hand."""
         kept = []
-        for reference, draft, _pdf in batch.letters:
+        for letter in batch.letters:
             try:
-                kept.append(self.record_sent(draft, None, "post"))
+                with self.ctx.expecting(letter.draft.case_id, letter.version):
+                    kept.append(self.record_sent(letter.draft, None, "post", letter.pdf))
             except ValidationError as exc:
-                batch.failures.append((reference, exc.message))
+                batch.not_kept.append((letter.reference, exc.message))
+            except StoreError as exc:
+                batch.not_kept.append((letter.reference, str(exc)))
         return kept
 
     # -- helpers -------------------------------------------------------------------------------
@@ -235,12 +252,22 @@ class LetterService:
         return facts
 
 
+@dataclass(frozen=True)
+class PlannedLetter:
+    reference: str
+    draft: LetterDraft
+    pdf: bytes
+    version: int  # the case as worded; a change before recording is refused
+
+
 @dataclass
 class PostBatch:
-    """Letters for one print job: (reference, draft, PDF) and (reference, why not) failures."""
+    """One print job: the letters in it, those left out before printing (reference, why),
+    and those printed but not kept as sent (reference, why)."""
 
-    letters: list[tuple[str, LetterDraft, bytes]] = dataclasses.field(default_factory=list)
-    failures: list[tuple[str, str]] = dataclasses.field(default_factory=list)
+    letters: list[PlannedLetter] = dataclasses.field(default_factory=list)
+    not_printed: list[tuple[str, str]] = dataclasses.field(default_factory=list)
+    not_kept: list[tuple[str, str]] = dataclasses.field(default_factory=list)
 
 
 def _channel(via: str) -> str:

@@ -109,7 +109,9 @@ class SuppressionService:
         """
         count = 0
         try:
-            with replaced_when_complete(path, text=True, encoding="utf-8-sig") as handle:
+            with replaced_when_complete(
+                path, text=True, encoding="utf-8-sig", store=self.ctx.store.path
+            ) as handle:
                 writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
                 writer.writerow(HASHED_COLUMNS if hashed else PLAIN_COLUMNS)
                 for row in decision_sql.all_suppressions(self.ctx.store):

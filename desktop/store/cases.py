@@ -219,6 +219,18 @@ def attachments_of_case(store: Store, case_id: int) -> list[dict[str, Any]]:
     )
 
 
+def attachments_with_content(store: Store, digests: set[str]) -> list[dict[str, Any]]:
+    """Every stored file, in any case, whose content has one of these SHA-256 digests."""
+    if not digests:
+        return []
+    marks = ", ".join("?" for _ in digests)
+    return store.rows(
+        "SELECT a.*, c.case_id FROM attachments a JOIN correspondence c ON c.id = a.item_id "
+        f"WHERE a.sha256 IN ({marks}) ORDER BY a.id",
+        tuple(digests),
+    )
+
+
 def delete_attachment(store: Store, attachment_id: int) -> None:
     """Remove an attachment and, when nothing else refers to it, its content."""
     sha = store.scalar("SELECT sha256 FROM attachments WHERE id = ?", (attachment_id,))

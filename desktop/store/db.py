@@ -59,8 +59,8 @@ def _connect(target: Path | None) -> sqlite3.Connection:
         # Checkpoints are explicit (Store.checkpoint, on close). Python 3.12+ has setconfig.
         if hasattr(conn, "setconfig") and hasattr(sqlite3, "SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE"):
             conn.setconfig(sqlite3.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, True)
-        else:
-            no_checkpoint_on_close_before_3_12(conn, target)
+        elif not no_checkpoint_on_close_before_3_12(conn, target):
+            _log.warning("could not keep SQLite from deleting the -wal on close (Python < 3.12)")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise StoreError("the store's folder does not allow SQLite's write-ahead log")
@@ -166,11 +166,16 @@ class Store:
         self._depth = 1
         try:
             yield self.db
-        except BaseException:
+        except BaseException as exc:
             self._depth = 0
             self._checkpoint_after_commit = False
             if self.db.conn.in_transaction:
-                self.db.conn.execute("ROLLBACK")
+                with contextlib.suppress(sqlite3.Error):  # never hide the first error
+                    self.db.conn.execute("ROLLBACK")
+            # Full disk, I/O, busy, read-only: in the officer's words. A constraint or trigger
+            # refusal (IntegrityError) stays as it is: it is the program's error, not theirs.
+            if isinstance(exc, sqlite3.Error) and not isinstance(exc, sqlite3.IntegrityError):
+                raise explain(exc, self.path) from None
             raise
         self._depth = 0
         try:
@@ -351,9 +356,9 @@ def _migrate(store: Store, migrations: list[tuple[int, Path]]) -> None:
                 for statement in _statements(script):
                     store.execute(statement)
                 store.execute(f"PRAGMA user_version = {number}")
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, StoreError) as exc:
             store.db.conn.close()
-            problem = explain(exc, store.path)
+            problem = exc if isinstance(exc, StoreError) else explain(exc, store.path)
             if problem.user_situation:
                 raise problem from None
             raise StoreError(

@@ -59,7 +59,8 @@ def explain(exc: BaseException, target: Path | None) -> StoreError:
             return StoreError("the disk is full: nothing was changed. Free some space and retry.")
         if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             return StoreError(f"no permission to use {where}: check the file's owner and rights")
-        return StoreError(f"cannot use {where}: {os.strerror(exc.errno or 0) or 'system error'}")
+        why = os.strerror(exc.errno) if exc.errno else "the system refused"
+        return StoreError(f"cannot use {where}: {why}")
     if "locked" in text or "busy" in text or code in (5, 6):
         return StoreError(
             "the store is in use by another program that holds it too long (another window "

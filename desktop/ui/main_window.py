@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services = services
         self.settings = settings
+        self.case_files: dict[int, QWidget] = {}  # one case file per case
         self.setWindowTitle(
             self.tr("Privacy Desk — DEMO store: invented cases")
             if services.is_demo()
@@ -112,7 +113,6 @@ class MainWindow(QMainWindow):
         self._on_total_changed(self.cases_page.model.total)
         self._restore()
 
-        self.case_files: dict[int, QWidget] = {}
         dialog_events.closed.connect(self._on_file_dialog_closed)
         self._listening = True
         self.services.changed_elsewhere()  # the baseline
@@ -225,7 +225,10 @@ class MainWindow(QMainWindow):
 
     def _on_file_dialog_closed(self) -> None:
         # A dialog that listed the store's folder may have dropped our locks on it.
-        self.services.reattach_store()
+        try:
+            self.services.reattach_store()
+        except StoreError as exc:
+            self.statusBar().showMessage(str(exc)[:300])
 
     def open_letter(self, case_id: int) -> QWidget:
         """The letter the case needs next, ready to edit, preview, print and mark as sent."""
@@ -248,6 +251,10 @@ class MainWindow(QMainWindow):
         self.worklist_page.refresh()
         self.cases_page.refresh()
         self.suppression_page.refresh()
+        # A change made from this window (a letter, a batch print) moves an open case file on
+        # too; otherwise its next action would be refused as "changed meanwhile".
+        for dialog in list(self.case_files.values()):
+            dialog.reload_if_changed()
 
     def _on_companies_changed(self) -> None:
         self.cases_page.reload_companies()

@@ -6,11 +6,15 @@ import contextlib
 import os
 import tempfile
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
+
+from desktop.core.errors import ValidationError
+from desktop.services.files import refuse_store_as_target
 
 
 class PdfBytes:
@@ -28,9 +32,9 @@ class PdfBytes:
         return self.document.pageCount()
 
 
-def print_pdf(printer: QPrinter, data: bytes, dpi: int = 300) -> int:
+def print_pdf(printer: QPrinter, data: bytes, dpi: int = 300, store: Path | None = None) -> int:
     """Print every page of `data`, scaled to the printable area; returns the pages printed."""
-    return print_pdfs(printer, [data], dpi)
+    return print_pdfs(printer, [data], dpi, store=store)
 
 
 def print_pdfs(
@@ -38,6 +42,7 @@ def print_pdfs(
     documents: Sequence[bytes],
     dpi: int = 300,
     progress: Callable[[int], bool] | None = None,
+    store: Path | None = None,
 ) -> int:
     """All `documents` as ONE print job (one painter); returns the pages printed.
 
@@ -48,6 +53,10 @@ def print_pdfs(
     target_file = printer.outputFileName()
     temporary = ""
     if target_file:
+        try:
+            refuse_store_as_target(target_file, store)
+        except ValidationError as exc:
+            raise OSError(exc.message) from None
         folder = os.path.dirname(target_file) or "."
         try:  # private (0600) like every file with personal data the program writes
             handle, temporary = tempfile.mkstemp(prefix=".print-", suffix=".part", dir=folder)

@@ -211,7 +211,9 @@ def test_close_follows_the_decisions_recorded(services):
     logged = services.cases.log_case(draft(types=["objection-interests", "erasure"]))
     with pytest.raises(ValidationError) as err:
         services.cases.close(logged.id, {"objection-interests": "refused", "erasure": "granted"})
-    assert err.value.field == "outcome" and "erasure decision first" in err.value.message
+    # A refused Art. 21(1) objection rests on a recorded assessment, as a granted erasure on
+    # its decision.
+    assert err.value.field == "outcome" and "assess the objection first" in err.value.message
     services.decisions.assess_objection(
         logged.id, "objection-interests", purposes=["legal-claims"], situation="Dispute",
         decision="rejected", grounds="Pending claim", balancing="Claim outweighs",

@@ -250,3 +250,11 @@ def test_granted_needs_its_decision_first(services, kind, hint):
             services.cases.close(case_id, {kind: outcome})
     after = services.cases.case_file(case_id)
     assert after["status"] == "open" and after["audit"] == before["audit"]
+
+
+@pytest.mark.parametrize("kind", ["objection-interests", "objection-credit"])
+def test_an_objection_is_refused_only_on_a_recorded_assessment(services, kind):
+    case_id = log(services, kind)
+    with pytest.raises(ValidationError, match="assess the objection first"):
+        services.cases.close(case_id, {kind: "refused"})
+    services.cases.close(case_id, {kind: "withdrawn"})  # nothing decided on the merits

@@ -119,3 +119,41 @@ def test_the_original_message_itself_cannot_be_marked(services, tmp_path):
     original = next(a for a in files_of(services, case_id) if a["is_original"])
     with pytest.raises(ValidationError, match="mark the attached scan"):
         services.cases.mark_id_document(original["id"])
+
+
+def test_the_same_scan_filed_in_another_case_goes_too(services, tmp_path):
+    from desktop.services.cases import Attachment, CaseDraft, Requester
+
+    draft = services.intake.read_message(eml(tmp_path))
+    first = services.cases.log_case(case_draft_from_message(draft, ["access"])).id
+    second = services.cases.log_case(CaseDraft(
+        channel="letter", received="2026-11-21", types=["erasure"],
+        requester=Requester(name="Anne de Vries"),
+        attachments=[Attachment("scan.jpg", "image/jpeg", PASSPORT)],
+    )).id  # fmt: skip
+    passport = next(a for a in files_of(services, first) if a["filename"] == "paspoort.jpg")
+    services.cases.mark_id_document(passport["id"])
+    services.cases.record_identity_checked(first, "Copy received and checked")
+    assert files_of(services, second) == []
+    assert services.cases.case_file(second)["audit"][-1]["action"] == "id-document-deleted"
+    digest = hashlib.sha256(PASSPORT).hexdigest()
+    assert services.ctx.store.scalar("SELECT count(*) FROM blobs WHERE sha256 = ?", (digest,)) == 0
+
+
+def test_an_unreadable_original_without_a_marked_document_is_kept(services, tmp_path):
+    from desktop.services.cases import Attachment, CaseDraft, Requester
+
+    case_id = services.cases.log_case(CaseDraft(
+        channel="email", received="2026-11-20", types=["access"],
+        requester=Requester(name="Anne"),
+        attachments=[Attachment("odd.msg", "application/vnd.ms-outlook", b"\xd0\xcf\x11\xe0junk",
+                                is_original=True)],
+    )).id  # fmt: skip
+    services.cases.add_correspondence(
+        case_id, "in", "letter", "2026-11-22", "ID", attachments=[
+            Attachment("id.png", "image/png", b"\x89PNG\r\n\x1a\n" + b"1" * 64)],
+    )  # fmt: skip
+    scan = next(a for a in files_of(services, case_id) if a["filename"] == "id.png")
+    services.cases.mark_id_document(scan["id"])
+    services.cases.record_identity_checked(case_id, "Copy received and checked")
+    assert [a["filename"] for a in files_of(services, case_id)] == ["odd.msg"]

@@ -175,3 +175,11 @@ def test_a_damaged_store_is_left_without_log_files_of_ours(tmp_path):
     with pytest.raises(StoreError):
         open_store(path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["damaged.sqlite"]
+
+
+def test_an_export_never_replaces_the_store_itself(services, store_path):
+    with pytest.raises(ValidationError, match="the store itself"):
+        services.suppression.export_csv(store_path)
+    with pytest.raises(ValidationError, match="the store itself"):
+        services.suppression.export_csv(f"{store_path}-wal")
+    assert services.queries.counts_by_status() == {}  # still a working store

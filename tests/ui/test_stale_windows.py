@@ -102,3 +102,32 @@ def test_a_letter_worded_before_the_case_changed_is_not_kept_as_sent(qtbot, serv
     assert dialog.mark_sent() is None
     assert "changed meanwhile" in dialog.error.text()
     assert services.letters.letters(case_id) == []
+
+
+def test_a_letter_sent_from_the_window_moves_its_open_case_file_on(window, services, qtbot):
+    """The window's own change is no change "elsewhere": the next action is not refused."""
+    case_id = log(services)
+    case_file = window.open_case(case_id)
+    letter = window.open_letter(case_id)
+    assert letter.mark_sent() is not None
+    pause = case_file.ask_for_identification()
+    pause.reason.setPlainText("ID doubt")
+    pause.accept()
+    assert not pause.isVisible(), pause.errors()
+
+
+def test_batch_printing_keeps_exactly_what_was_printed(window, services, tmp_path, other):
+    from PySide6.QtPrintSupport import QPrinter
+
+    first, second = log(services), log(services, "Bob")
+    batch = window.print_letters_due()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "batch.pdf"))
+    plan = services.letters.plan_post_batch(batch.chosen())
+    other.cases.extend(second, "Data in several systems")  # after wording, before recording
+    services.letters.record_printed(plan)
+    kept = services.letters.letters(first)
+    assert services.letters.letter_pdf(kept[0]["id"]) == plan.letters[0].pdf
+    assert services.letters.letters(second) == []
+    assert [ref for ref, _why in plan.not_kept] == [plan.letters[1].reference]

@@ -36,7 +36,8 @@ class BatchLettersDialog(QDialog):
         self.resize(860, 560)
         self.jobs: list[tuple[int, LetterType]] = services.letters.due_today()
         self.sent: list[int] = []
-        self.failures: list[str] = []
+        self.failures: list[str] = []  # not printed
+        self.not_kept: list[str] = []  # printed, but not recorded as sent
 
         intro = QLabel(
             self.tr(
@@ -103,21 +104,30 @@ class BatchLettersDialog(QDialog):
 
         try:
             if batch.letters:
-                print_pdfs(printer, [pdf for _ref, _draft, pdf in batch.letters], progress=advance)
+                print_pdfs(
+                    printer,
+                    [letter.pdf for letter in batch.letters],
+                    progress=advance,
+                    store=self.services.ctx.store.path,
+                )
                 self.sent = self.services.letters.record_printed(batch)
         except OSError as exc:  # the job failed or was stopped: none of them went out
-            batch.failures.append((self.tr("all"), str(exc)))
+            batch.not_printed.append((self.tr("all"), str(exc)))
         progress.setValue(len(batch.letters))
-        self.failures = [f"{reference}: {why}" for reference, why in batch.failures]
-        self.summary.setText(
-            plural(
-                len(self.sent),
-                self.tr("1 letter printed and kept as sent."),
-                self.tr("%1 letters printed and kept as sent."),
-            )
-            + (" " + self.tr("Not printed: %1").replace("%1", "; ".join(self.failures))
-               if self.failures else "")
-        )  # fmt: skip
+        self.failures = [f"{reference}: {why}" for reference, why in batch.not_printed]
+        self.not_kept = [f"{reference}: {why}" for reference, why in batch.not_kept]
+        text = plural(
+            len(self.sent),
+            self.tr("1 letter printed and kept as sent."),
+            self.tr("%1 letters printed and kept as sent."),
+        )
+        if self.failures:
+            text += " " + self.tr("Not printed: %1").replace("%1", "; ".join(self.failures))
+        if self.not_kept:
+            text += " " + self.tr(
+                "Printed but NOT kept as sent (record them in the case): %1"
+            ).replace("%1", "; ".join(self.not_kept))
+        self.summary.setText(text)
         self.letters_sent.emit(len(self.sent))
         return len(self.sent)
 

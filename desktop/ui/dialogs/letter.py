@@ -256,12 +256,12 @@ class LetterDialog(QDialog):
     def save_pdf(self, path: Path) -> None:
         """Written through a temporary file: a failure leaves any earlier file as it was."""
         if self.refresh_preview():
-            write_file(path, self._pdf_bytes)
+            write_file(path, self._pdf_bytes, store=self.services.ctx.store.path)
 
     def print_to(self, printer: QPrinter) -> int:
         if not self.refresh_preview():
             return 0
-        return print_pdf(printer, self._pdf_bytes)
+        return print_pdf(printer, self._pdf_bytes, store=self.services.ctx.store.path)
 
     def mark_sent(self) -> int | None:
         """Archive exactly this letter as sent (date, channel); it cannot change afterwards."""
@@ -287,7 +287,10 @@ class LetterDialog(QDialog):
     def _on_save(self) -> None:
         path = self._choose_save_path()
         if path is not None:
-            self.save_pdf(path)
+            try:
+                self.save_pdf(path)
+            except ValidationError as exc:  # disk full, no rights, the store itself
+                self.error.setText(f"{exc.field.capitalize()}: {exc.message}")
 
     def _on_print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
