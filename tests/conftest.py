@@ -15,7 +15,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from desktop.app import Services, build_services  # noqa: E402
 from desktop.core.clock import FixedClock  # noqa: E402
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+SAMPLES = Path(__file__).resolve().parent / "data"  # sample messages kept in the repository
 TODAY = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
 
 

@@ -43,7 +43,6 @@ def test_import_without_a_date_asks_for_it(run, tmp_path):
     assert run("import", str(path), "--type", "access", "--received", "2026-11-20")[0] == 0
 
 
-@pytest.mark.skipif(not (SAMPLES / "mail").exists(), reason="shared samples not present")
 def test_import_outlook_sample_keeps_both_tiffs(run):
     code, out, _ = run("import", str(SAMPLES / "mail" / "unicode.msg"), "--type", "access",
                        "--received", "2026-11-23", "--json")  # fmt: skip

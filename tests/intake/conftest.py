@@ -12,8 +12,7 @@ import pytest
 
 from desktop.core.clock import FixedClock
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-MAIL_SAMPLES = REPO_ROOT.parent / "shared" / "samples" / "mail"
+MAIL_SAMPLES = Path(__file__).resolve().parents[1] / "data" / "mail"
 
 
 @pytest.fixture
@@ -23,8 +22,6 @@ def clock() -> FixedClock:
 
 @pytest.fixture
 def mail_samples() -> Path:
-    if not MAIL_SAMPLES.is_dir():
-        pytest.skip(f"sample folder {MAIL_SAMPLES} is absent")
     return MAIL_SAMPLES
 
 

@@ -57,7 +57,6 @@ def test_marked_id_copy_is_deleted_with_the_copy_inside_the_original(
     assert b"PASSPORT-OF-ANNE" not in raw  # not in the file, nor in the -wal
 
 
-@pytest.mark.skipif(not (SAMPLES / "mail").exists(), reason="shared samples not present")
 def test_an_outlook_original_becomes_an_eml_without_the_copy(services):
     draft = services.intake.read_message(SAMPLES / "mail" / "unicode.msg")
     case_id = services.cases.log_case(

@@ -61,7 +61,6 @@ def test_email_from_an_eml_file(dialog, services, qtbot, tmp_path):
     assert case["audit"][0]["action"] == "case-logged"
 
 
-@pytest.mark.skipif(not (SAMPLES / "mail").exists(), reason="shared samples not present")
 def test_email_from_an_outlook_msg_file(dialog, services, qtbot):
     with qtbot.waitSignal(dialog.message_loaded, timeout=20_000):
         dialog.load_file(SAMPLES / "mail" / "unicode.msg")
@@ -75,7 +74,6 @@ def test_email_from_an_outlook_msg_file(dialog, services, qtbot):
     assert media.count("image/tiff") == 2
 
 
-@pytest.mark.skipif(not (SAMPLES / "mail").exists(), reason="shared samples not present")
 def test_msg_without_sender_and_date_asks_the_officer(dialog, services, qtbot):
     with qtbot.waitSignal(dialog.message_loaded, timeout=20_000):
         dialog.load_file(SAMPLES / "mail" / "strangeDate.msg")
