@@ -1,0 +1,94 @@
+"""The headless face: `privacydesk COMMAND …`, the same services as the window, JSON on request."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop.app import build_services, default_store_path
+from desktop.cli.cases import cmd_case, cmd_import
+from desktop.cli.letters import cmd_letter
+from desktop.cli.parser import EXIT_USER_ERROR, build_parser
+from desktop.cli.registers import cmd_company, cmd_deadline, cmd_demo, cmd_route, cmd_suppression
+from desktop.core.errors import ValidationError
+from desktop.store import StoreError
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, or a mistake already reported in one line
+        return int(exc.code or 0)
+    path = args.db or default_store_path()
+    if args.command is None:
+        from desktop.app import run_window
+
+        return run_window(path, sys.argv[:1])
+    try:
+        services = build_services(_store_for(args, Path(path)))
+    except StoreError as exc:
+        print(f"error: store: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR if exc.user_situation else 1
+    try:
+        result = _COMMANDS[args.command](services, args)
+    except ValidationError as exc:
+        print(f"error: {exc.field}: {exc.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except StoreError as exc:
+        print(f"error: store: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR if exc.user_situation else 1
+    except Exception as exc:
+        if os.environ.get("PRIVACYDESK_DEBUG"):
+            raise
+        # No traceback: it could quote personal data. The store rolled back.
+        print(
+            f"error: internal: unexpected {type(exc).__name__}; nothing was changed "
+            "(set PRIVACYDESK_DEBUG=1 for details)",
+            file=sys.stderr,
+        )
+        return 1
+    finally:
+        services.close()
+    _emit(result, args)
+    return 0
+
+
+# Only these make a store where none is yet; a typo in --db must not look like "no cases".
+_MAKES_A_STORE = {("case", "add"), ("import", None), ("demo", None), ("company", "import")}
+# These need only the company register: without a store they use the built-in one.
+_NEEDS_NO_STORE = {("deadline", None), ("route", None), ("company", "list"), ("company", "show")}
+
+
+def _store_for(args: argparse.Namespace, path: Path) -> Path | None:
+    if path.exists():
+        return path
+    command = (args.command, getattr(args, "action", None))
+    if command in _MAKES_A_STORE:
+        return path
+    if command in _NEEDS_NO_STORE:
+        return None  # a private in-memory store with the shipped registers
+    raise StoreError(
+        f"there is no store at {path}: check the path (--db or PRIVACYDESK_DB); a new store "
+        "is made only by 'case add', 'import' or 'demo'"
+    )
+
+
+def _emit(result: tuple[Any, str], args: argparse.Namespace) -> None:
+    data, text = result
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    else:
+        print(text)
+
+
+_COMMANDS = {
+    "deadline": cmd_deadline, "route": cmd_route, "company": cmd_company,
+    "case": cmd_case, "demo": cmd_demo, "import": cmd_import,
+    "suppression": cmd_suppression, "letter": cmd_letter,
+}  # fmt: skip

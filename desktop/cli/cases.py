@@ -1,0 +1,242 @@
+"""Commands on cases: log, list, show, act, decide, import, purge."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from desktop.app import Services
+from desktop.core.errors import ValidationError
+from desktop.core.listing import CaseFilter, CaseSort, SortKey
+from desktop.services.cases import CaseDraft, Requester
+from desktop.services.decisions import ErasureItem
+from desktop.services.intake import case_draft_from_message
+
+
+def cmd_case(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
+    return CASE_ACTIONS[a.action](s, a)
+
+
+def case_add(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
+    draft = CaseDraft(
+        channel=a.channel,
+        received=a.received,
+        types=a.types,
+        requester=Requester(
+            name=a.name,
+            email=a.email,
+            phone=a.phone,
+            address=a.address,
+            postcode=a.postcode,
+            customer_number=a.customer_number,
+            customer=a.customer,
+            delivery_country=a.delivery_country,
+            delivery_location=a.location,
+            language=a.language,
+        ),
+        context=a.context,
+        contract_company_id=a.contract_company,
+        company_id=a.company,
+        company_reason=a.reason or ("named with --company" if a.company else None),
+        subject=a.subject,
+        letter_date=a.letter_date,
+        fax_number=a.fax_number,
+    )
+    logged = s.cases.log_case(draft)
+    data = s.cases.case_file(logged.id)
+    text = (
+        f"Logged {logged.reference} (id {logged.id}) for {logged.routing.company.name}; "
+        f"due {logged.deadline.due}."
+    )
+    if logged.routing.warning:
+        text += f"\nWARNING: {logged.routing.warning}"
+    return _case_json(data), text
+
+
+def case_list(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
+    if a.limit < 1 or a.limit > 100_000:
+        raise ValidationError("limit", "use a number from 1 to 100000")
+    flt = CaseFilter(status=a.status, overdue=a.overdue, text=a.search)
+    rows = s.queries.page(flt, CaseSort(SortKey.DUE), 0, a.limit)
+    data = [
+        {
+            "id": r["id"],
+            "reference": r["reference"],
+            "requester": r["requester_name"],
+            "types": r["types"].split(", "),
+            "channel": r["channel"],
+            "company": r["company_id"],
+            "received": r["received"],
+            "due": r["current_due"],
+            "status": r["status"],
+            "days_left": r["days_left"],
+        }
+        for r in rows
+    ]
+    text = (
+        "\n".join(
+            f"{r['reference']}  {r['status']:12} due {r['current_due']} ({r['days_left']:+d})  "
+            f"{r['types']}  {r['company_id']}"
+            for r in rows
+        )
+        or "No cases."
+    )
+    return data, text
+
+
+def case_show(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
+    data = _case_json(s.cases.case_file(s.cases.case_id(a.id)))
+    lines = [
+        f"{data['reference']}  {data['status']}  {data['company']['name']}",
+        f"Received {data['received']} by {data['channel']}; due {data['due']}"
+        + (f", extended to {data['extended_due']}" if data["extended"] else ""),
+        "Requests: " + ", ".join(_request_label(r) for r in data["requests"]),
+        f"Routing: {data['routing']['reason']}",
+        "Audit:",
+        *(f"  {e['at']}  {e['who']}  {e['action']}" for e in data["audit"]),
+    ]
+    return data, "\n".join(lines)
+
+
+def _request_label(request: dict[str, Any]) -> str:
+    outcome = request["outcome"]
+    return request["type"] + (f" ({outcome})" if outcome else "")
+
+
+def _case_json(data: dict[str, Any]) -> dict[str, Any]:
+    """Attachments are listed by name, type, size and SHA-256; their bytes stay in the store."""
+    return data
+
+
+def case_pause(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
+    case_id = s.cases.case_id(a.id)
+    s.cases.pause(case_id, a.reason, a.date)
+    return _case_json(s.cases.case_file(case_id)), "Paused: the clock stops until resumed."
+
+
+def case_resume(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
+    case_id = s.cases.case_id(a.id)
+    d = s.cases.resume(case_id, a.date)
+    return _case_json(
+        s.cases.case_file(case_id)
+    ), f"Resumed; due {d.due} ({d.paused_days} days paused)."
+
+
+def case_extend(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
+    case_id = s.cases.case_id(a.id)
+    d = s.cases.extend(case_id, a.reason)
+    return _case_json(s.cases.case_file(case_id)), f"Extended; now due {d.extended_due}."
+
+
+def case_transfer(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
+    case_id = s.cases.case_id(a.id)
+    s.cases.transfer(case_id, a.company, a.reason)
+    case = s.cases.case_file(case_id)
+    return _case_json(case), f"Transferred to {a.company}; due {case['current_due']}."
+
+
+def case_close(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
+    case_id = s.cases.case_id(a.id)
+    outcomes: dict[str, str] = {}
+    types = [r["type"] for r in s.cases.case_file(case_id)["requests"]]
+    for item in a.outcome:
+        kind, sep, outcome = item.partition("=")
+        if sep:
+            outcomes[kind.strip()] = outcome.strip()
+        else:
+            outcomes.update({t: kind.strip() for t in types})
+    s.cases.close(case_id, outcomes, a.note)
+    return _case_json(s.cases.case_file(case_id)), "Closed."
+
+
+def case_reopen(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
+    case_id = s.cases.case_id(a.id)
+    s.cases.reopen(case_id, a.reason)
+    return _case_json(s.cases.case_file(case_id)), "Reopened."
+
+
+def cmd_import(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
+    draft = s.intake.read_message(a.file)
+    suggested = [t.type.value for t in draft.suggested_types]
+    types = list(a.types)
+    if a.accept_suggested:
+        types += [t for t in suggested if t not in types]
+    if not types:
+        hint = ", ".join(suggested) if suggested else "none found in the text"
+        raise ValidationError(
+            "type", f"name the request types with --type (suggested: {hint}), "
+            "or confirm the suggestions with --accept-suggested",
+        )  # fmt: skip
+    logged = s.cases.log_case(
+        case_draft_from_message(
+            draft,
+            types,
+            received=a.received,
+            name=a.name,
+            customer=a.customer,
+            delivery_country=a.delivery_country,
+            language=a.language,
+        )  # fmt: skip
+    )
+    data = s.cases.case_file(logged.id)
+    files = sum(len(item["attachments"]) for item in data["correspondence"])
+    text = (
+        f"Logged {logged.reference} (id {logged.id}) for {logged.routing.company.name}; "
+        f"due {logged.deadline.due}; {files} file(s) kept."
+    )
+    return data, text
+
+
+def case_purge(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
+    reference = s.cases.purge(s.cases.case_id(a.id), a.reason)
+    return {"purged": reference}, f"Purged {reference}."
+
+
+def case_decide(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
+    case_id = s.cases.case_id(a.id)
+    d = s.decisions
+    if a.kind == "marketing":
+        ids = d.uphold_marketing_objection(case_id, a.channels, a.effective, a.note)
+        text = f"Objection upheld; {len(ids)} suppression entr{'y' if len(ids) == 1 else 'ies'}."
+    elif a.kind == "unsubscribe":
+        ids = d.confirm_unsubscribe(case_id, a.effective)
+        text = "Unsubscribed from the newsletter."
+    elif a.kind == "objection":
+        d.assess_objection(
+            case_id, a.type, purposes=a.purposes, situation=a.situation, decision=a.decision,
+            grounds=a.grounds, balancing=a.balancing, decided_on=a.date,
+        )  # fmt: skip
+        text = f"Objection {a.decision}."
+    elif a.kind == "restrict":
+        d.restrict_while_assessing(case_id, not a.off)
+        text = "Restriction lifted." if a.off else "Processing restricted while assessed."
+    elif a.kind == "withdrawal":
+        systems = [(x.split("=")[0], not x.endswith("=pending")) for x in a.system]
+        d.record_withdrawal(case_id, a.consents, a.effective, systems)
+        text = "Withdrawal recorded."
+    elif a.kind == "erasure":
+        items = [ErasureItem(c) for c in a.erase]
+        for spec in a.block:
+            parts = spec.split(":")
+            if len(parts) != 3:
+                raise ValidationError("block", "use CATEGORY:RULE:DOCUMENT-DATE")
+            items.append(ErasureItem(parts[0], parts[1], parts[2]))
+        d.decide_erasure(case_id, items, a.hold)
+        text = "Erasure decided."
+    else:  # notice
+        notices = [n for n in s.cases.case_file(case_id)["notices"]
+                   if n["recipient_id"] == a.recipient]  # fmt: skip
+        if not notices:
+            raise ValidationError("recipient", "the case has no notice for that recipient")
+        d.record_notice(notices[0]["id"], notified_on=a.notified, channel=a.via,
+                        exempt_reason=a.exempt)  # fmt: skip
+        text = "Notice recorded."
+    return _case_json(s.cases.case_file(case_id)), text
+
+
+CASE_ACTIONS = {
+    "add": case_add, "list": case_list, "show": case_show, "pause": case_pause,
+    "resume": case_resume, "extend": case_extend, "transfer": case_transfer,
+    "close": case_close, "reopen": case_reopen, "purge": case_purge,
+    "decide": case_decide,
+}  # fmt: skip

@@ -1,0 +1,263 @@
+"""The command line's grammar: argparse, with one-line errors (`error: <field>: …`, exit 2)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from desktop.core.letter_types import LetterType
+from desktop.core.requests import Channel, RequestType
+from desktop.core.routing import Context, CustomerKind
+from desktop.core.suppression import SuppressionChannel
+
+EXIT_USER_ERROR = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a mistake is one line: `error: <field>: <what is wrong>`, exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        field = "arguments"
+        if message.startswith("argument "):
+            head, _, message = message[len("argument ") :].partition(": ")
+            field = head.split("/")[-1].lstrip("-")
+        elif message.startswith("the following arguments are required: "):
+            missing = message.split(": ", 1)[1].split(",")[0].strip()
+            field = missing.split("/")[-1].lstrip("-") or field
+            message = "is required"
+        print(f"error: {field}: {message}", file=sys.stderr)
+        sys.exit(EXIT_USER_ERROR)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="privacydesk",
+        description="Privacy Desk: data-subject requests, handled offline. "
+        "Without a command the window opens.",
+    )
+    parser.add_argument(
+        "--db", type=Path, help="the store file (default: PRIVACYDESK_DB or the user data folder)"
+    )
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    p = sub.add_parser("deadline", help="the response deadline for a received date")
+    p.add_argument("received", help="date of receipt, YYYY-MM-DD")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--company", help="company id from the register (default hoffmann-se)")
+    where.add_argument("--country", help="two-letter country code")
+    p.add_argument("--subdiv", help="region code with --country, e.g. BY")
+    p.add_argument("--paused-days", type=int, default=0, help="days paused for an ID check")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("route", help="which group company is responsible, and why")
+    p.add_argument("--customer", required=True, choices=[c.value for c in CustomerKind])
+    p.add_argument("--context", required=True, choices=[c.value for c in Context])
+    p.add_argument("--delivery-country")
+    p.add_argument("--location")
+    p.add_argument("--contract-company")
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("company", help="the company register")
+    csub = p.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
+    for name in ("list",):
+        q = csub.add_parser(name)
+        q.add_argument("--json", action="store_true")
+    q = csub.add_parser("show")
+    q.add_argument("id")
+    q.add_argument("--json", action="store_true")
+    for name in ("import", "export"):
+        q = csub.add_parser(name)
+        q.add_argument("file", type=Path)
+        q.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("case", help="log and work on cases")
+    csub = p.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
+    q = csub.add_parser("add", help="log a request")
+    q.add_argument("--channel", required=True, choices=[c.value for c in Channel])
+    q.add_argument("--received", required=True)
+    q.add_argument(
+        "--type",
+        required=True,
+        action="append",
+        dest="types",
+        choices=[t.value for t in RequestType],
+    )
+    q.add_argument("--name", required=True)
+    q.add_argument("--email")
+    q.add_argument("--phone")
+    q.add_argument("--address")
+    q.add_argument("--postcode")
+    q.add_argument("--customer-number")
+    q.add_argument("--customer", default="consumer", choices=[c.value for c in CustomerKind])
+    q.add_argument("--context", default="order", choices=[c.value for c in Context])
+    q.add_argument("--delivery-country")
+    q.add_argument("--location")
+    q.add_argument("--contract-company")
+    q.add_argument("--language", default="en", choices=["nl", "de", "en"])
+    q.add_argument("--company", help="company id, instead of routing")
+    q.add_argument("--reason", help="why --company overrides the routing result")
+    q.add_argument("--subject", default="")
+    q.add_argument("--letter-date")
+    q.add_argument("--fax-number")
+    q.add_argument("--json", action="store_true")
+    q = csub.add_parser("list", help="list cases")
+    q.add_argument("--status", choices=["open", "awaiting-id", "closed", "active"])
+    q.add_argument("--overdue", action="store_true")
+    q.add_argument("--search", default="")
+    q.add_argument("--limit", type=int, default=200)
+    q.add_argument("--json", action="store_true")
+    q = csub.add_parser("show", help="one case with its requests and audit history")
+    q.add_argument("id", help="case id or reference")
+    q.add_argument("--json", action="store_true")
+    q = csub.add_parser("pause", help="ask for identification: the clock stops")
+    q.add_argument("id")
+    q.add_argument("--reason", required=True)
+    q.add_argument("--date")
+    q.add_argument("--json", action="store_true")
+    q = csub.add_parser("resume", help="the information arrived: the clock runs again")
+    q.add_argument("id")
+    q.add_argument("--date")
+    q.add_argument("--json", action="store_true")
+    q = csub.add_parser("extend", help="extend by two months, with the reasons")
+    q.add_argument("id")
+    q.add_argument("--reason", required=True)
+    q.add_argument("--json", action="store_true")
+    q = csub.add_parser("transfer", help="hand the case to another group company")
+    q.add_argument("id")
+    q.add_argument("--company", required=True)
+    q.add_argument("--reason", required=True)
+    q.add_argument("--json", action="store_true")
+    q = csub.add_parser("close", help="close with an outcome per request")
+    q.add_argument("id")
+    q.add_argument(
+        "--outcome",
+        action="append",
+        required=True,
+        metavar="TYPE=OUTCOME",
+        help="e.g. access=granted; a bare OUTCOME applies to every request",
+    )
+    q.add_argument("--note")
+    q.add_argument("--json", action="store_true")
+    q = csub.add_parser("reopen")
+    q.add_argument("id")
+    q.add_argument("--reason", required=True)
+    q.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("import", help="log a case from an .eml or Outlook .msg file")
+    p.add_argument("file", type=Path)
+    p.add_argument(
+        "--type",
+        action="append",
+        dest="types",
+        default=[],
+        choices=[t.value for t in RequestType],
+        help="the request types (repeat); see --accept-suggested",
+    )
+    p.add_argument(
+        "--accept-suggested",
+        action="store_true",
+        help="confirm the request types suggested from the text",
+    )
+    p.add_argument("--received", help="date of receipt when the message has none")
+    p.add_argument("--name", help="the requester's name when the message has none")
+    p.add_argument("--customer", default="consumer", choices=[c.value for c in CustomerKind])
+    p.add_argument("--delivery-country")
+    p.add_argument("--language", choices=["nl", "de", "en"])
+    p.add_argument("--json", action="store_true")
+
+    q = csub.add_parser("purge", help="delete a closed case for good (suppressions stay)")
+    q.add_argument("id")
+    q.add_argument("--reason", required=True)
+    q.add_argument("--json", action="store_true")
+    q = csub.add_parser("decide", help="record a decision on an objection, withdrawal or erasure")
+    q.add_argument("id")
+    dsub = q.add_subparsers(dest="kind", required=True, parser_class=_Parser, metavar="KIND")
+    d = dsub.add_parser("marketing", help="objection to direct marketing (always upheld)")
+    d.add_argument(
+        "--channel",
+        action="append",
+        dest="channels",
+        choices=[c.value for c in SuppressionChannel],
+        help="channels to stop (default: all marketing channels)",
+    )
+    d.add_argument("--effective")
+    d.add_argument("--note", default="")
+    d = dsub.add_parser("unsubscribe", help="newsletter unsubscribe")
+    d.add_argument("--effective")
+    d = dsub.add_parser("objection", help="assess an objection under Art. 21(1)")
+    d.add_argument(
+        "--type", default="objection-interests", choices=["objection-interests", "objection-credit"]
+    )
+    d.add_argument("--purpose", action="append", dest="purposes", default=[], required=True)
+    d.add_argument("--situation", required=True, help="the person's particular situation")
+    d.add_argument("--decision", required=True, choices=["upheld", "partly", "rejected"])
+    d.add_argument("--grounds", default="", help="compelling legitimate grounds or legal claims")
+    d.add_argument("--balancing", default="", help="the balancing of interests")
+    d.add_argument("--date")
+    d = dsub.add_parser("restrict", help="restrict processing while the objection is assessed")
+    d.add_argument("--off", action="store_true", help="lift the restriction")
+    d = dsub.add_parser("withdrawal", help="withdrawal of consent (Art. 7(3))")
+    d.add_argument(
+        "--consent",
+        action="append",
+        dest="consents",
+        required=True,
+        help="a consent purpose id, e.g. advertising-phone, newsletter",
+    )
+    d.add_argument("--effective")
+    d.add_argument(
+        "--system", action="append", default=[], help="a system updated (SYSTEM or SYSTEM=pending)"
+    )
+    d = dsub.add_parser("erasure", help="erase, or block under a retention duty")
+    d.add_argument("--erase", action="append", default=[], metavar="CATEGORY")
+    d.add_argument("--block", action="append", default=[], metavar="CATEGORY:RULE:DOCUMENT-DATE")
+    d.add_argument("--hold", default="", help="a manual hold (tax audit, litigation)")
+    d = dsub.add_parser("notice", help="record an Art. 19 notice as notified or exempt")
+    d.add_argument("--recipient", required=True, help="recipient id")
+    how = d.add_mutually_exclusive_group(required=True)
+    how.add_argument("--notified", metavar="DATE")
+    how.add_argument("--exempt", metavar="REASON")
+    d.add_argument("--via", help="channel of the notice (letter, email, portal)")
+    for d in dsub.choices.values():
+        d.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("suppression", help="the suppression register")
+    ssub = p.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
+    q = ssub.add_parser("check", help="is this person suppressed?")
+    q.add_argument("--email")
+    q.add_argument("--phone")
+    q.add_argument("--json", action="store_true")
+    q = ssub.add_parser("export", help="CSV for marketing systems")
+    q.add_argument("file", type=Path)
+    q.add_argument("--hashed", action="store_true", help="SHA-256 of email and phone only")
+    q.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("letter", help="response letters")
+    lsub = p.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
+    q = lsub.add_parser("render", help="render a letter of a case to a PDF file")
+    q.add_argument("id", help="case id or reference")
+    q.add_argument(
+        "--type",
+        help="letter type (default: the one the case needs next)",
+        choices=[t.value for t in LetterType],
+    )
+    q.add_argument("--lang", choices=["nl", "de", "en"], help="default: the requester's")
+    q.add_argument("--out", type=Path, required=True)
+    q.add_argument(
+        "--sent",
+        choices=["post", "fax", "email"],
+        help="also keep it in the case as sent today by this channel",
+    )
+    q.add_argument("--json", action="store_true")
+    q = lsub.add_parser("list", help="the letters a case needs and those sent")
+    q.add_argument("id")
+    q.add_argument("--json", action="store_true")
+
+    p = sub.add_parser(
+        "demo", help="make (or add to) a demo store of invented cases; refuses a real store"
+    )
+    p.add_argument("--cases", type=int, default=400)
+    p.add_argument("--json", action="store_true")
+    return parser
