@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop.core.deadlines import days_left
 from desktop.core.listing import CaseFilter, CaseSort
+from desktop.core.worklist import DUE_SOON_DAYS, needs_id_reminder
 from desktop.services.context import ServiceContext
 from desktop.store import cases as case_sql
 
@@ -30,7 +31,9 @@ class CaseQueries:
     def count(self, flt: CaseFilter) -> int:
         return case_sql.count_cases(self.ctx.store, flt, self.today())
 
-    def worklist(self, soon_days: int = 7, limit: int = 500) -> dict[str, list[dict[str, Any]]]:
+    def worklist(
+        self, soon_days: int = DUE_SOON_DAYS, limit: int = 500
+    ) -> dict[str, list[dict[str, Any]]]:
         """Overdue, due within `soon_days`, waiting for identification, extended."""
         sections = case_sql.worklist(self.ctx.store, self.today(), soon_days, limit)
         today = self.today()
@@ -39,9 +42,10 @@ class CaseQueries:
                 row["days_left"] = days_left(date.fromisoformat(row["current_due"]), today)
                 if row["paused_since"]:
                     row["days_waiting"] = (today - date.fromisoformat(row["paused_since"])).days
+                    row["remind"] = needs_id_reminder(row["days_waiting"])
         return sections
 
-    def worklist_counts(self, soon_days: int = 7) -> dict[str, int]:
+    def worklist_counts(self, soon_days: int = DUE_SOON_DAYS) -> dict[str, int]:
         return case_sql.worklist_counts(self.ctx.store, self.today(), soon_days)
 
     def counts_by_status(self) -> dict[str, int]:

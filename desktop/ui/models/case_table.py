@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from desktop.core.cases import CaseStatus
 from desktop.core.listing import CaseFilter, CaseSort, SortKey
 from desktop.core.requests import Channel, RequestType
+from desktop.core.worklist import Urgency, urgency
 from desktop.services.queries import CaseQueries
 
 PAGE = 200
@@ -44,12 +45,11 @@ CALM = QColor("#1e6b3a")
 MUTED = QColor("#6b6f76")
 
 
+_COLOURS = {Urgency.OVERDUE: OVERDUE, Urgency.SOON: SOON, Urgency.CALM: CALM}
+
+
 def days_left_colour(days: int) -> QColor:
-    if days < 0:
-        return OVERDUE
-    if days <= 7:
-        return SOON
-    return CALM
+    return _COLOURS[urgency(days)]
 
 
 def days_left_text(days: int) -> str:
@@ -168,7 +168,7 @@ class CaseTableModel(QAbstractTableModel):
             if column == COL_LEFT:
                 return QBrush(days_left_colour(row["days_left"]))
         if role == Qt.ItemDataRole.FontRole and column == COL_LEFT and not closed:
-            return self._bold if row["days_left"] <= 7 else None
+            return self._bold if urgency(row["days_left"]) is not Urgency.CALM else None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_LEFT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:

@@ -21,17 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.worklist import DUE_SOON_DAYS
 from desktop.services.decisions import DecisionService
 from desktop.services.queries import CaseQueries
 from desktop.ui.models.case_table import days_left_colour, days_left_text, type_labels
 
-SOON_DAYS = 7
-REMINDER_DAYS = 14
 ROWS_SHOWN = 200  # the most urgent; the case list shows the rest
 # (key, card caption, tab title)
 SECTIONS = (
     ("overdue", "Overdue", "Overdue"),
-    ("due_soon", f"Due in the next {SOON_DAYS} days", "Due soon"),
+    ("due_soon", f"Due in the next {DUE_SOON_DAYS} days", "Due soon"),
     ("waiting", "Waiting for identification", "Waiting for ID"),
     ("extended", "Extended", "Extended"),
 )
@@ -124,8 +123,8 @@ class WorklistPage(QWidget):
     def refresh(self) -> None:
         today = self._queries.today()
         self.today_label.setText(self.tr("Today: %1").replace("%1", today.strftime("%A %d %B %Y")))
-        counts = self._queries.worklist_counts(SOON_DAYS)
-        sections = self._queries.worklist(SOON_DAYS, limit=ROWS_SHOWN)
+        counts = self._queries.worklist_counts(DUE_SOON_DAYS)
+        sections = self._queries.worklist(DUE_SOON_DAYS, limit=ROWS_SHOWN)
         for key, _caption, tab in SECTIONS:
             count = counts.get(key, 0)
             label = self.count_labels[key]
@@ -171,8 +170,7 @@ class WorklistPage(QWidget):
                     )
                     if not waiting:
                         item.setForeground(QBrush(days_left_colour(row["days_left"])))
-                    elif row.get("days_waiting", 0) >= REMINDER_DAYS:
-                        # DOMAIN.md §3.2: no reply after two weeks, send a reminder.
+                    elif row.get("remind"):
                         item.setForeground(QBrush(days_left_colour(0)))
                         item.setToolTip(self.tr("No reply for two weeks: send a reminder"))
                 if c in (1, 2):

@@ -1,0 +1,14 @@
+"""How pressing a case is: one rule for the worklist, the case list and the command line."""
+
+from desktop.core.worklist import Urgency, needs_id_reminder, urgency
+
+
+def test_urgency_by_days_left():
+    assert urgency(-1) is Urgency.OVERDUE
+    assert urgency(0) is Urgency.SOON and urgency(7) is Urgency.SOON
+    assert urgency(8) is Urgency.CALM
+
+
+def test_an_id_request_unanswered_for_two_weeks_needs_a_reminder():
+    assert not needs_id_reminder(13)
+    assert needs_id_reminder(14)
