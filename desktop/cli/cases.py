@@ -229,7 +229,8 @@ def case_decide(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
         if not notices:
             raise ValidationError("recipient", "the case has no notice for that recipient")
         d.record_notice(notices[0]["id"], notified_on=a.notified, channel=a.via,
-                        exempt_reason=a.exempt)  # fmt: skip
+                        exempt_reason=a.exempt,
+                        exempt_ground=a.ground if a.exempt is not None else None)  # fmt: skip
         text = "Notice recorded."
     return _case_json(s.cases.case_file(case_id)), text
 

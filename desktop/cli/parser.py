@@ -220,6 +220,11 @@ def build_parser() -> argparse.ArgumentParser:
     how.add_argument("--notified", metavar="DATE")
     how.add_argument("--exempt", metavar="REASON")
     d.add_argument("--via", help="channel of the notice (letter, email, portal)")
+    d.add_argument(
+        "--ground",
+        choices=["impossible", "disproportionate-effort"],
+        help="with --exempt: why Art. 19 spares the notice",
+    )
     for d in dsub.choices.values():
         d.add_argument("--json", action="store_true")
 

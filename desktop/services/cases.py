@@ -9,6 +9,7 @@ from typing import Any
 
 from desktop.core.arrival import received_on
 from desktop.core.cases import CaseAction, CaseStatus, status_after
+from desktop.core.codes import id_check_label
 from desktop.core.companies import GroupCompany
 from desktop.core.deadlines import Deadline, extension_refusal, response_deadline
 from desktop.core.errors import ValidationError
@@ -473,7 +474,7 @@ class CaseService:
         method = v.clean_text("how", how, required=True, max_len=500)
         day = self._action_date(on, case)
         officer = self.ctx.officer()
-        text = f"ID checked on {day.isoformat()} by {officer} ({method}); no copy kept."
+        text = f"ID checked on {day.isoformat()} by {officer} ({id_check_label(method)}); no copy kept."
         fields: dict[str, Any] = {}
         extra: dict[str, Any] = {}
         if status is CaseStatus.AWAITING_ID:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from desktop.core.codes import ExemptionGround
 from desktop.core.errors import ValidationError
 from desktop.core.objections import Decision, check_assessment
 from desktop.core.requests import Outcome, RequestType
@@ -280,21 +281,26 @@ class DecisionService:
         notified_on: str | date | None = None,
         channel: str | None = None,
         exempt_reason: str | None = None,
+        exempt_ground: str | None = None,
     ) -> None:
-        """Notified (date, channel) or exempt because impossible or disproportionate (why)."""
+        """Notified (date, channel), or exempt (Art. 19: impossible or disproportionate effort,
+        `exempt_ground`, and why, `exempt_reason`)."""
         notice = decision_sql.get_notice(self.ctx.store, notice_id)
         if notice is None:
             raise ValidationError("notice", f"no notice with id {notice_id}")
         case = self._case(notice["case_id"])
-        if exempt_reason is not None:
+        if exempt_reason is not None or exempt_ground is not None:
+            if not (exempt_ground or "").strip():
+                raise ValidationError("ground", "choose impossible or disproportionate effort")
+            ground = v.choice("ground", ExemptionGround.parse, exempt_ground)
             why = v.clean_text("exempt", exempt_reason, required=True, max_len=2000)
-            fields = {"status": "exempt", "exempt_reason": why, "notified_on": None,
-                      "channel": None}  # fmt: skip
+            fields = {"status": "exempt", "exempt_ground": ground.value, "exempt_reason": why,
+                      "notified_on": None, "channel": None}  # fmt: skip
         else:
             day = self._day(notified_on, case)
             how = v.clean_text("channel", channel, required=True, max_len=40)
             fields = {"status": "notified", "notified_on": day.isoformat(), "channel": how,
-                      "exempt_reason": None}  # fmt: skip
+                      "exempt_ground": None, "exempt_reason": None}  # fmt: skip
         with self.ctx.store.transaction():
             decision_sql.update_notice(self.ctx.store, notice_id, fields)
             self.ctx.audit(

@@ -220,7 +220,9 @@ def test_close_follows_the_decisions_recorded(services):
     )  # fmt: skip
     services.decisions.decide_erasure(logged.id, [ErasureItem("account")])
     for notice in services.cases.case_file(logged.id)["notices"]:
-        services.decisions.record_notice(notice["id"], exempt_reason="No data disclosed")
+        services.decisions.record_notice(
+            notice["id"], exempt_ground="impossible", exempt_reason="No data disclosed"
+        )
     with pytest.raises(ValidationError) as err:
         services.cases.close(logged.id, {"objection-interests": "granted", "erasure": "granted"})
     assert "decided as refused" in err.value.message

@@ -44,7 +44,9 @@ def test_marketing_objection_suppresses_at_once_and_survives_purge(services, clo
         services.cases.close(case_id, {"objection-marketing": "granted", "access": "granted"})
     assert err.value.field == "notices"
     for notice in case["notices"]:
-        services.decisions.record_notice(notice["id"], exempt_reason="No data disclosed")
+        services.decisions.record_notice(
+            notice["id"], exempt_ground="impossible", exempt_reason="No data disclosed"
+        )
     services.cases.close(case_id, {"objection-marketing": "granted", "access": "granted"})
     with pytest.raises(ValidationError) as err:
         services.cases.purge(case_id, "too early")
@@ -258,3 +260,63 @@ def test_an_objection_is_refused_only_on_a_recorded_assessment(services, kind):
     with pytest.raises(ValidationError, match="assess the objection first"):
         services.cases.close(case_id, {kind: "refused"})
     services.cases.close(case_id, {kind: "withdrawn"})  # nothing decided on the merits
+
+
+def test_stored_choices_are_codes_not_the_windows_words(services, store_path):
+    """Issue 9.3: an Art. 19 ground and the ID-check method are stored as codes."""
+    case_id = log(services, "objection-marketing")
+    services.decisions.uphold_marketing_objection(case_id)
+    notice = services.cases.case_file(case_id)["notices"][0]
+    with pytest.raises(ValidationError) as err:
+        services.decisions.record_notice(notice["id"], exempt_reason="No data disclosed")
+    assert err.value.field == "ground"
+    with pytest.raises(ValidationError) as err:
+        services.decisions.record_notice(
+            notice["id"], exempt_ground="Onmogelijk", exempt_reason="Geen gegevens"
+        )
+    assert err.value.field == "ground"
+    services.decisions.record_notice(
+        notice["id"], exempt_ground="disproportionate-effort", exempt_reason="No address known"
+    )
+    stored = services.cases.case_file(case_id)["notices"][0]
+    assert (stored["exempt_ground"], stored["exempt_reason"]) == (
+        "disproportionate-effort", "No address known",
+    )  # fmt: skip
+    other = log(services, "access")
+    services.cases.pause(other, "ID doubt", on="2026-11-21")
+    services.cases.record_identity_checked(other, "passport-in-person")
+    audit = services.cases.case_file(other)["audit"][-1]
+    assert audit["detail"]["how"] == "passport-in-person"
+    note = services.cases.case_file(other)["notes"][-1]["text"]
+    assert "Passport shown in person" in note
+
+
+def test_the_migration_turns_stored_words_into_codes(tmp_path):
+    import sqlite3
+
+    from desktop.store import open_store
+    from desktop.store.db import available_migrations
+
+    folder = tmp_path / "up-to-7"
+    folder.mkdir()
+    for number, path in available_migrations():
+        if number <= 7:
+            (folder / path.name).write_text(path.read_text())
+    path = tmp_path / "old.sqlite"
+    open_store(path, migrations=folder).close()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.executemany(
+        "INSERT INTO art19_notices (case_id, recipient_id, recipient_name, status, exempt_reason)"
+        " VALUES (1, ?, 'R', 'exempt', ?)",
+        [("a", "Impossible: never disclosed"), ("b", "Disproportionate effort: no address")],
+    )
+    conn.commit()
+    conn.close()
+    store = open_store(path)
+    rows = store.rows("SELECT exempt_ground, exempt_reason FROM art19_notices ORDER BY id")
+    store.close()
+    assert rows == [
+        {"exempt_ground": "impossible", "exempt_reason": "never disclosed"},
+        {"exempt_ground": "disproportionate-effort", "exempt_reason": "no address"},
+    ]

@@ -27,21 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.codes import IdCheckMethod
 from desktop.core.errors import StoreError, ValidationError
 from desktop.core.requests import Channel, Outcome, RequestType
 from desktop.services.cases import Attachment
 from desktop.services.desk import Services
 from desktop.ui.dates import DateEdit
 from desktop.ui.marks import InvalidMarks
-
-_ID_CHECK_METHODS = (
-    "Copy of the ID received and checked",
-    "ID card shown in person",
-    "Passport shown in person",
-    "ID shown in a video call",
-    "Customer number and known email address match",
-)
-
 
 _VERBS = {"is", "are", "lies", "must", "has", "may", "cannot"}
 
@@ -424,7 +416,8 @@ class IdCheckedDialog(ActionDialog):
             )
         self.set_intro(intro)
         self.how = QComboBox(editable=True)
-        self.how.addItems([self.tr(text) for text in _ID_CHECK_METHODS])
+        for method in IdCheckMethod:  # stored as its code; shown in the officer's language
+            self.how.addItem(self.tr(method.label), method.value)
         # With a copy on file it was checked from the copy; otherwise most likely in person.
         self.how.setCurrentIndex(0 if copies else 1)
         self.add_field(self.tr("Checked how"), self.how, "how")
@@ -433,8 +426,12 @@ class IdCheckedDialog(ActionDialog):
         )
 
     def apply(self) -> None:
+        index = self.how.currentIndex()
+        typed = self.how.currentText()
+        # A listed way is stored as its code; a way the officer typed, as typed.
+        how = self.how.itemData(index) if typed == self.how.itemText(index) else typed
         deleted = self.services.cases.record_identity_checked(
-            self.case_id, self.how.currentText(), pydate(self.on.date())
+            self.case_id, how, pydate(self.on.date())
         )
         gone = (
             plural(

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.cases import CaseAction, CaseStatus, allowed_actions
+from desktop.core.codes import id_check_label
 from desktop.core.errors import StoreError, ValidationError
 from desktop.core.requests import Channel, Outcome, RequestType
 from desktop.services.desk import Services
@@ -279,6 +280,8 @@ def _audit_value(key: str, value: Any, names: dict[str, str]) -> str:
         )
     if key == "items" and isinstance(value, list):
         return "; ".join(_erasure_item(item) for item in value if isinstance(item, dict))
+    if key == "how" and isinstance(value, str):
+        return _tr(id_check_label(value))
     if key == "id_documents" and isinstance(value, list):
         return "; ".join(_deleted_copy(item) for item in value if isinstance(item, dict))
     if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.codes import ExemptionGround
 from desktop.core.errors import ValidationError
 from desktop.core.objections import Decision
 from desktop.core.processing import ProcessingRegister
@@ -751,27 +752,21 @@ class ExemptDialog(DecisionDialog):
             ).replace("%1", notice["recipient_name"])
         )
         grounds, self.ground = self.radio_row(
-            [
-                (self.tr("Impossible"), self.tr("Impossible")),
-                (self.tr("Disproportionate effort"), self.tr("Disproportionate effort")),
-            ]
+            [(self.tr(ground.label), ground.value) for ground in ExemptionGround]
         )
         self.add_field(self.tr("Because it is"), grounds, "ground")
         self.why = self.add_field(self.tr("Why"), self.text_edit(height=64), "exempt")
         self.why.setPlaceholderText(self.tr("e.g. no data of the person were ever disclosed to it"))
 
     def apply(self) -> None:
-        ground = self.chosen(self.ground)
-        if not ground:
-            raise ValidationError("ground", self.tr("choose impossible or disproportionate effort"))
-        why = self.why.toPlainText().strip()
+        ground = self.chosen(self.ground)  # a code: the store never holds the window's words
         self.services.decisions.record_notice(
-            self.notice["id"], exempt_reason=f"{ground}: {why}" if why.strip() else ""
+            self.notice["id"], exempt_ground=ground, exempt_reason=self.why.toPlainText()
         )
         self.result_message = (
             self.tr("%1: no notice (%2).")
             .replace("%1", self.notice["recipient_name"])
-            .replace("%2", ground.lower())
+            .replace("%2", self.tr(ExemptionGround(ground).label).lower())
         )
 
 
@@ -1242,7 +1237,10 @@ class DecisionsTab(QScrollArea):
                     .replace("%2", (notice["channel"] or "").lower())
                 )
             elif notice["status"] == "exempt":
+                ground = notice.get("exempt_ground")
                 detail = notice["exempt_reason"] or ""
+                if ground:
+                    detail = f"{self.tr(ExemptionGround(ground).label)}: {detail}"
             else:
                 detail = ""
             for column, text in enumerate(
