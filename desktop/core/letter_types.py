@@ -167,3 +167,8 @@ def moment_passed(kind: LetterType, today: date, due: date, current_due: date) -
     if kind is LetterType.EXTENSION_NOTICE and today > due:
         return f"an extension notice had to reach the person by {due}"
     return None
+
+
+def sent_late(kind: LetterType, sent_on: date, due: date) -> bool:
+    """Art. 12(3): an extension notice must reach the person within the first month."""
+    return kind is LetterType.EXTENSION_NOTICE and sent_on > due

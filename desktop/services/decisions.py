@@ -258,6 +258,12 @@ class DecisionService:
     def due_for_deletion(self) -> list[dict[str, Any]]:
         return decision_sql.due_for_deletion(self.ctx.store, self.ctx.clock.today())
 
+    def due_for_deletion_in_case(self, case_id: int) -> set[int]:
+        """The case's blocked data whose retention has ended (no cap: the case decides)."""
+        return decision_sql.due_for_deletion_in_case(
+            self.ctx.store, case_id, self.ctx.clock.today()
+        )
+
     def count_due_for_deletion(self) -> int:
         return decision_sql.count_due_for_deletion(self.ctx.store, self.ctx.clock.today())
 
@@ -266,6 +272,8 @@ class DecisionService:
     def open_notices_for(self, case_id: int, recipient_ids: Sequence[str]) -> list[int]:
         """Add recipients to the case's checklist by hand (e.g. after a rectification)."""
         self._case(case_id)
+        if not recipient_ids:
+            raise ValidationError("recipients", "tick at least one recipient")
         register = self.processing.register()
         recipients = tuple(register.recipient(r) for r in recipient_ids)
         with self.ctx.store.transaction():

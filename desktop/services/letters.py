@@ -9,7 +9,13 @@ from datetime import date
 from typing import Any
 
 from desktop.core.errors import StoreError, ValidationError
-from desktop.core.letter_types import LetterType, letter_misfit, letters_needed, moment_passed
+from desktop.core.letter_types import (
+    LetterType,
+    letter_misfit,
+    letters_needed,
+    moment_passed,
+    sent_late,
+)
 from desktop.services import validation as v
 from desktop.services.companies import CompanyRegister
 from desktop.services.context import ServiceContext, atomic
@@ -123,7 +129,7 @@ class LetterService:
         pdf = printed if printed is not None else self.render(draft)
         pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
         # Art. 12(3): the extension must be notified within the first month.
-        late = draft.kind is LetterType.EXTENSION_NOTICE and day > date.fromisoformat(case["due"])
+        late = sent_late(draft.kind, day, date.fromisoformat(case["due"]))
         now = self.ctx.stamp()
         filename = f"{case['reference']}-{draft.kind.value}-{draft.language}.pdf"
         with self.ctx.store.transaction():
@@ -167,6 +173,11 @@ class LetterService:
         if row is None:
             raise ValidationError("letter", f"no letter with id {letter_id}")
         return case_sql.get_blob(self.ctx.store, row["sha256"]) or b""
+
+    def would_be_late(self, case_id: int, kind: LetterType, sent_on: date) -> str | None:
+        """The one-month deadline when `kind` sent on `sent_on` would be flagged late, else None."""
+        due = date.fromisoformat(self._case_file(case_id)["due"])
+        return due.isoformat() if sent_late(kind, sent_on, due) else None
 
     def channel_for(self, case_id: int) -> str | None:
         """How a letter can reach the requester: post if there is an address, else email."""

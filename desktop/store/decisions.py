@@ -161,6 +161,17 @@ def due_for_deletion(store: Store, today: date, limit: int = 500) -> list[dict[s
     )
 
 
+def due_for_deletion_in_case(store: Store, case_id: int, today: date) -> set[int]:
+    return {
+        row[0]
+        for row in store.execute(
+            "SELECT id FROM blocked_data WHERE case_id = ? AND deleted_on IS NULL AND hold = 0 "
+            "AND retained_until < ?",
+            (case_id, today.isoformat()),
+        ).fetchall()
+    }
+
+
 def count_due_for_deletion(store: Store, today: date) -> int:
     return int(
         store.scalar(

@@ -320,3 +320,30 @@ def test_the_migration_turns_stored_words_into_codes(tmp_path):
         {"exempt_ground": "impossible", "exempt_reason": "never disclosed"},
         {"exempt_ground": "disproportionate-effort", "exempt_reason": "no address"},
     ]
+
+
+def test_rules_the_window_and_the_command_line_share(services):
+    """Issue 9.2: the recipients rule, late extension notices and due-for-deletion per case live
+    in the services, so every face gives the same answer."""
+    from datetime import date
+
+    from desktop.core.letter_types import LetterType
+
+    case_id = log(services, "access")
+    with pytest.raises(ValidationError) as err:
+        services.decisions.open_notices_for(case_id, [])
+    assert err.value.field == "recipients"
+    due = services.cases.case_file(case_id)["due"]
+    assert (
+        services.letters.would_be_late(case_id, LetterType.EXTENSION_NOTICE, date(2027, 1, 30))
+        == due
+    )
+    assert (
+        services.letters.would_be_late(case_id, LetterType.EXTENSION_NOTICE, date(2026, 11, 24))
+        is None
+    )
+    assert (
+        services.letters.would_be_late(case_id, LetterType.ACKNOWLEDGEMENT, date(2027, 1, 30))
+        is None
+    )
+    assert services.decisions.due_for_deletion_in_case(case_id) == set()

@@ -1018,7 +1018,7 @@ class CaseFileDialog(QDialog):
 
     def _show_decisions(self, case: dict[str, Any]) -> None:
         decisions = self.services.decisions
-        due = {row["id"] for row in decisions.due_for_deletion()}
+        due = decisions.due_for_deletion_in_case(self.case_id)
         self.decisions_tab.show_case(
             case,
             decisions.case_decisions(self.case_id)["suppressions"],

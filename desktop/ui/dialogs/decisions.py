@@ -799,10 +799,7 @@ class AddRecipientsDialog(DecisionDialog):
             )
 
     def apply(self) -> None:
-        chosen = self.recipients.checked()
-        if not chosen:
-            raise ValidationError("recipients", self.tr("tick at least one recipient"))
-        added = self.services.decisions.open_notices_for(self.case_id, chosen)
+        added = self.services.decisions.open_notices_for(self.case_id, self.recipients.checked())
         self.result_message = plural(
             len(added),
             self.tr("One recipient added to the Art. 19 checklist."),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
@@ -241,16 +242,17 @@ class LetterDialog(QDialog):
         return self._pdf_bytes
 
     def _check_late(self) -> None:
-        case = self.services.cases.case_file(self.case_id)
-        sent = self.sent_on.date().toString("yyyy-MM-dd")
-        late = self.current_kind() is LetterType.EXTENSION_NOTICE and sent > case["due"]
+        sent = self.sent_on.date()
+        due = self.services.letters.would_be_late(
+            self.case_id, self.current_kind(), date(sent.year(), sent.month(), sent.day())
+        )
         self.late_warning.setText(
             self.tr(
                 "The one-month deadline was %1: an extension notice sent after it is late "
                 "(Art. 12(3) GDPR) and will be flagged."
-            ).replace("%1", case["due"])
+            ).replace("%1", due or "")
         )
-        self.late_warning.setVisible(late)
+        self.late_warning.setVisible(due is not None)
 
     # -- paper -----------------------------------------------------------------------------------
     def save_pdf(self, path: Path) -> None:
