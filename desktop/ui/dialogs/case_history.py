@@ -1,0 +1,287 @@
+"""The case's history in words an officer reads: audit entries, field names, file kinds, times.
+
+Stored values stay codes; the words are made here, at display time, through Qt's translation.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import re
+import unicodedata
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from desktop.core.cases import CaseStatus
+from desktop.core.codes import id_check_label
+from desktop.core.requests import Channel, Outcome, RequestType
+from desktop.ui.dialogs.case_actions import nice_date, plural
+from desktop.ui.dialogs.decisions import channel_label
+
+_CONTEXT = "CaseFileDialog"
+CUSTOMER_LABELS = {
+    "consumer": QT_TRANSLATE_NOOP(_CONTEXT, "Consumer"),
+    "business": QT_TRANSLATE_NOOP(_CONTEXT, "Business customer"),
+}
+LANGUAGE_LABELS = {
+    "nl": QT_TRANSLATE_NOOP(_CONTEXT, "Dutch"),
+    "de": QT_TRANSLATE_NOOP(_CONTEXT, "German"),
+    "en": QT_TRANSLATE_NOOP(_CONTEXT, "English"),
+}
+ACTION_LABELS = {
+    "case-logged": QT_TRANSLATE_NOOP(_CONTEXT, "Case logged"),
+    "case-paused": QT_TRANSLATE_NOOP(_CONTEXT, "Asked for identification"),
+    "case-resumed": QT_TRANSLATE_NOOP(_CONTEXT, "Information received"),
+    "identity-checked": QT_TRANSLATE_NOOP(_CONTEXT, "Identity checked"),
+    "case-extended": QT_TRANSLATE_NOOP(_CONTEXT, "Deadline extended"),
+    "case-transferred": QT_TRANSLATE_NOOP(_CONTEXT, "Transferred"),
+    "case-closed": QT_TRANSLATE_NOOP(_CONTEXT, "Case closed"),
+    "case-reopened": QT_TRANSLATE_NOOP(_CONTEXT, "Case reopened"),
+    "note-added": QT_TRANSLATE_NOOP(_CONTEXT, "Note added"),
+    "correspondence-added": QT_TRANSLATE_NOOP(_CONTEXT, "Correspondence added"),
+    "case-linked": QT_TRANSLATE_NOOP(_CONTEXT, "Case linked"),
+    "marketing-recorded": QT_TRANSLATE_NOOP(_CONTEXT, "Marketing objection upheld"),
+    "unsubscribe-recorded": QT_TRANSLATE_NOOP(_CONTEXT, "Unsubscribe confirmed"),
+    "objection-assessed": QT_TRANSLATE_NOOP(_CONTEXT, "Objection assessed"),
+    "restriction-set": QT_TRANSLATE_NOOP(_CONTEXT, "Restriction changed"),
+    "withdrawal-recorded": QT_TRANSLATE_NOOP(_CONTEXT, "Withdrawal recorded"),
+    "erasure-decided": QT_TRANSLATE_NOOP(_CONTEXT, "Erasure decided"),
+    "notice-recorded": QT_TRANSLATE_NOOP(_CONTEXT, "Art. 19 notice recorded"),
+    "notices-opened": QT_TRANSLATE_NOOP(_CONTEXT, "Recipients added to notify"),
+    "hold-set": QT_TRANSLATE_NOOP(_CONTEXT, "Hold set"),
+    "hold-lifted": QT_TRANSLATE_NOOP(_CONTEXT, "Hold lifted"),
+    "blocked-data-deleted": QT_TRANSLATE_NOOP(_CONTEXT, "Blocked data deleted"),
+    "id-document-marked": QT_TRANSLATE_NOOP(_CONTEXT, "Marked as an identity document"),
+    "id-document-unmarked": QT_TRANSLATE_NOOP(_CONTEXT, "No longer an identity document"),
+    "id-document-deleted": QT_TRANSLATE_NOOP(_CONTEXT, "Identity document deleted"),
+    "letter-sent": QT_TRANSLATE_NOOP(_CONTEXT, "Letter sent"),
+}
+# Audit fields that repeat another line or are machine detail; the history leaves them out.
+_QUIET_FIELDS = {
+    "deadline_explanation", "updated_at", "company_version", "company_id", "routing_rule",
+    "routing_reason", "routing_warning", "routing_override", "sha256", "reference",
+}  # fmt: skip
+_FIELD_NAMES = {
+    "status": QT_TRANSLATE_NOOP(_CONTEXT, "status"),
+    "channel": QT_TRANSLATE_NOOP(_CONTEXT, "channel"),
+    "received": QT_TRANSLATE_NOOP(_CONTEXT, "received"),
+    "types": QT_TRANSLATE_NOOP(_CONTEXT, "requests"),
+    "company": QT_TRANSLATE_NOOP(_CONTEXT, "company"),
+    "company_name": QT_TRANSLATE_NOOP(_CONTEXT, "company"),
+    "attachments": QT_TRANSLATE_NOOP(_CONTEXT, "files"),
+    "direction": QT_TRANSLATE_NOOP(_CONTEXT, "direction"),
+    "reason": QT_TRANSLATE_NOOP(_CONTEXT, "reason"),
+    "note": QT_TRANSLATE_NOOP(_CONTEXT, "note"),
+    "outcomes": QT_TRANSLATE_NOOP(_CONTEXT, "outcomes"),
+    "extended": QT_TRANSLATE_NOOP(_CONTEXT, "extended"),
+    "length": QT_TRANSLATE_NOOP(_CONTEXT, "note length"),
+    "on": QT_TRANSLATE_NOOP(_CONTEXT, "checked on"),
+    "how": QT_TRANSLATE_NOOP(_CONTEXT, "checked how"),
+    "paused_since": QT_TRANSLATE_NOOP(_CONTEXT, "paused since"),
+    "paused_days": QT_TRANSLATE_NOOP(_CONTEXT, "days paused in all"),
+    "days_paused": QT_TRANSLATE_NOOP(_CONTEXT, "days paused"),
+    "current_due": QT_TRANSLATE_NOOP(_CONTEXT, "due"),
+    "due": QT_TRANSLATE_NOOP(_CONTEXT, "one-month deadline"),
+    "extended_due": QT_TRANSLATE_NOOP(_CONTEXT, "extended deadline"),
+    "extension_reason": QT_TRANSLATE_NOOP(_CONTEXT, "extension reasons"),
+    "closed_at": QT_TRANSLATE_NOOP(_CONTEXT, "closed on"),
+    "id_documents_deleted": QT_TRANSLATE_NOOP(_CONTEXT, "ID copies deleted"),
+    "id_documents": QT_TRANSLATE_NOOP(_CONTEXT, "deleted for good"),
+    "linked_to": QT_TRANSLATE_NOOP(_CONTEXT, "linked to"),
+    "channels": QT_TRANSLATE_NOOP(_CONTEXT, "channels"),
+    "effective": QT_TRANSLATE_NOOP(_CONTEXT, "effective from"),
+    "suppression_entries": QT_TRANSLATE_NOOP(_CONTEXT, "suppression entries"),
+    "notices_opened": QT_TRANSLATE_NOOP(_CONTEXT, "recipients to notify"),
+    "recipients": QT_TRANSLATE_NOOP(_CONTEXT, "recipients to notify"),
+    "recipient": QT_TRANSLATE_NOOP(_CONTEXT, "recipient"),
+    "purposes": QT_TRANSLATE_NOOP(_CONTEXT, "processing"),
+    "consents": QT_TRANSLATE_NOOP(_CONTEXT, "consents"),
+    "systems": QT_TRANSLATE_NOOP(_CONTEXT, "systems"),
+    "decision": QT_TRANSLATE_NOOP(_CONTEXT, "decision"),
+    "type": QT_TRANSLATE_NOOP(_CONTEXT, "request"),
+    "items": QT_TRANSLATE_NOOP(_CONTEXT, "data"),
+    "blocked": QT_TRANSLATE_NOOP(_CONTEXT, "blocked data"),
+    "restricted": QT_TRANSLATE_NOOP(_CONTEXT, "restricted"),
+}
+# The same key means another thing after another action: "on" is the day of the deletion here.
+_ACTION_FIELD_NAMES = {
+    ("blocked-data-deleted", "on"): QT_TRANSLATE_NOOP(_CONTEXT, "deleted on"),
+    ("notice-recorded", "status"): QT_TRANSLATE_NOOP(_CONTEXT, "notice"),
+}
+_DECISIONS = {
+    "upheld": QT_TRANSLATE_NOOP(_CONTEXT, "upheld"),
+    "partly": QT_TRANSLATE_NOOP(_CONTEXT, "partly upheld"),
+    "rejected": QT_TRANSLATE_NOOP(_CONTEXT, "rejected"),
+}
+_DIRECTIONS = {
+    "in": QT_TRANSLATE_NOOP(_CONTEXT, "incoming"),
+    "out": QT_TRANSLATE_NOOP(_CONTEXT, "outgoing"),
+}
+
+
+def translated(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def safe_filename(name: str, media_type: str) -> str:
+    """A name any file system accepts, keeping letters and the extension the viewer needs."""
+    base = re.split(r"[\\/]", unicodedata.normalize("NFC", name or ""))[-1]
+    base = "".join(c if c.isalnum() or c in "._- " else "_" for c in base).strip(" .")
+    stem, dot, suffix = base.rpartition(".")
+    if not dot:
+        stem, suffix = base, ""
+    if not suffix or len(suffix) > 8:
+        guessed = mimetypes.guess_extension(media_type or "") or ".bin"
+        stem, suffix = base, guessed.lstrip(".")
+    stem = (stem or "attachment")[:80]
+    return f"{stem}.{suffix}"
+
+
+def audit_summary(
+    detail: dict[str, Any], names: dict[str, str] | None = None, action: str = ""
+) -> str:
+    """The audit detail as lines an officer reads: "status: Open → Closed", "reason: …".
+
+    `names` turns ids into what the officer knows: "company:<id>", "case:<id>",
+    "recipient:<id>", "purpose:<id>" and "blocked:<id>" keys. `action` names fields whose
+    meaning depends on it.
+    """
+    names = names or {}
+    lines = []
+    for key, change in (detail.get("changes") or {}).items():
+        if key in _QUIET_FIELDS:
+            continue
+        before, after = (_audit_value(key, v, names) for v in change)
+        lines.append(f"{_field_name(key, action)}: {before} → {after}")
+    for key, value in detail.items():
+        if key == "changes" or key in _QUIET_FIELDS or value in (None, "", [], {}):
+            continue
+        if key == "days_paused" and not value:
+            continue
+        lines.append(f"{_field_name(key, action)}: {_audit_value(key, value, names)}")
+    return "\n".join(lines)
+
+
+def _field_name(key: str, action: str = "") -> str:
+    if (action, key) in _ACTION_FIELD_NAMES:
+        return translated(_ACTION_FIELD_NAMES[(action, key)])
+    return translated(_FIELD_NAMES[key]) if key in _FIELD_NAMES else key.replace("_", " ")
+
+
+def _audit_value(key: str, value: Any, names: dict[str, str]) -> str:
+    if value is None or value == "":
+        return "—"
+    if key == "status":
+        return enum_label(CaseStatus, value)
+    if key == "channel":
+        return enum_label(Channel, value)
+    if key == "direction":
+        return translated(_DIRECTIONS.get(value, value))
+    if key == "types":
+        return ", ".join(enum_label(RequestType, t) for t in value)
+    if key == "company":
+        return names.get(f"company:{value}", str(value))
+    if key == "linked_to":
+        ids = value if isinstance(value, list) else [value]
+        return ", ".join(names.get(f"case:{v}", f"#{v}") for v in ids)
+    if key == "outcomes" and isinstance(value, dict):
+        return ", ".join(
+            f"{enum_label(RequestType, t)}: {enum_label(Outcome, o)}" for t, o in value.items()
+        )
+    if key == "attachments" and isinstance(value, list):
+        files = "; ".join(
+            f"{file_kind(a.get('media_type', ''))}, {file_size(a.get('size', 0))}" for a in value
+        )
+        count = plural(len(value), translated("1 file"), translated("%1 files"))
+        return f"{count} ({files})"
+    if key == "length":
+        return translated("%1 characters").replace("%1", str(value))
+    if key in ("extended", "restricted"):
+        return translated("yes") if value else translated("no")
+    if key == "type":
+        return enum_label(RequestType, value)
+    if key == "decision":
+        return translated(_DECISIONS.get(value, value))
+    if key == "channels" and isinstance(value, list):
+        return ", ".join(channel_label(c) for c in value)
+    if key in ("notices_opened", "recipients", "recipient", "purposes", "consents", "blocked"):
+        prefix = {"notices_opened": "recipient", "recipients": "recipient", "consents": "purpose",
+                  "purposes": "purpose"}.get(key, key)  # fmt: skip
+        ids = value if isinstance(value, list) else [value]
+        return ", ".join(names.get(f"{prefix}:{v}", str(v)) for v in ids)
+    if key == "suppression_entries" and isinstance(value, list):
+        return plural(len(value), translated("1 entry"), translated("%1 entries"))
+    if key == "systems" and isinstance(value, list):
+        return ", ".join(
+            f"{s.get('system')} ({translated('updated') if s.get('updated') else translated('pending')})"
+            for s in value
+            if isinstance(s, dict)
+        )
+    if key == "items" and isinstance(value, list):
+        return "; ".join(_erasure_item(item) for item in value if isinstance(item, dict))
+    if key == "how" and isinstance(value, str):
+        return translated(id_check_label(value))
+    if key == "id_documents" and isinstance(value, list):
+        return "; ".join(_deleted_copy(item) for item in value if isinstance(item, dict))
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return nice_date(value)
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {v}" for k, v in value.items())
+    return " ".join(str(value).split())
+
+
+def _deleted_copy(item: dict[str, Any]) -> str:
+    if "rewritten" in item:
+        return translated("%1 kept without the ID copy").replace("%1", str(item["rewritten"]))
+    return (
+        f"{item.get('filename')} ({file_kind(item.get('media_type', ''))}, "
+        f"{file_size(item.get('size', 0))}, SHA-256 {str(item.get('sha256'))[:12]}…)"
+    )
+
+
+def _erasure_item(item: dict[str, Any]) -> str:
+    if item.get("erased"):
+        return translated("%1 erased").replace("%1", str(item.get("category")))
+    return (
+        translated("%1 blocked until %2")
+        .replace("%1", str(item.get("category")))
+        .replace("%2", nice_date(item.get("blocked_until")))
+    )
+
+
+def enum_label(kind: Any, value: str) -> str:
+    """The translated label of an enum value; the raw value if the enum does not know it."""
+    try:
+        return translated(kind(value).label)
+    except ValueError:
+        return str(value)
+
+
+def file_kind(media_type: str) -> str:
+    if media_type == "application/pdf":
+        return "PDF"
+    if media_type.startswith("image/"):
+        return translated("%1 image").replace("%1", media_type.split("/", 1)[1].upper())
+    if media_type in ("message/rfc822", "application/vnd.ms-outlook"):
+        return translated("Email message")
+    return media_type or translated("file")
+
+
+def file_size(size: int) -> str:
+    if size < 1024:
+        return translated("%1 bytes").replace("%1", str(size))
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def when_text(stamp: str) -> str:
+    """An audit or note time stamp (UTC) in the officer's local time."""
+    try:
+        moment = datetime.fromisoformat(stamp).astimezone()
+    except ValueError:
+        return stamp
+    return f"{nice_date(moment.date())} {moment:%H:%M}"
