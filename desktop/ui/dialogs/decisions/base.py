@@ -1,0 +1,182 @@
+"""Decisions on a case: objections, withdrawals, erasure with blocking, and the Art. 19 notices. Shared parts: the dialog base, the checklist, labels."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QSizePolicy,
+    QWidget,
+)
+
+from desktop.core.errors import ValidationError
+from desktop.core.processing import ProcessingRegister
+from desktop.core.requests import RequestType
+from desktop.core.retention import RetentionRule
+from desktop.core.suppression import SuppressionChannel
+from desktop.services.desk import Services
+from desktop.ui.dialogs.case_actions import (
+    ActionDialog,
+)
+
+# A checklist is a frame of check boxes; style.qss knows no such frame, so it carries its own
+# look, including the red border ActionDialog.mark() asks for through the "invalid" property.
+
+
+CHECKLIST_STYLE = (
+    "QFrame#checklist { background: white; border: 1px solid #c9ced6; border-radius: 4px; }"
+    'QFrame#checklist[invalid="true"] { border: 1px solid #b3261e; background: #fff6f5; }'
+)
+# Where notices usually go; the field stays free text (a supplier portal, a named contact).
+NOTICE_CHANNELS = ("Email", "Letter", "Supplier portal", "Phone", "Fax")
+# Systems that usually hold a consent; the officer edits the list per case.
+CONSENT_SYSTEMS = ("CRM", "Newsletter tool", "Call centre list")
+
+
+def translated(text: str) -> str:
+    # Enum labels come from the core in English; the case file translates them in one context.
+    return QCoreApplication.translate("CaseFileDialog", text)
+
+
+def channel_label(value: str) -> str:
+    """The label of a channel ("Advertising by post"); an unknown value as it is."""
+    try:
+        return translated(SuppressionChannel(value).label)
+    except ValueError:
+        return value
+
+
+def type_label(value: str) -> str:
+    try:
+        return translated(RequestType(value).label)
+    except ValueError:
+        return value
+
+
+def purpose_name(register: ProcessingRegister, purpose_id: str) -> str:
+    """The purpose as the register names it; the id if the register no longer has it."""
+    try:
+        return register.purpose(purpose_id).name
+    except ValidationError:
+        return purpose_id
+
+
+def rule_text(rule: RetentionRule) -> str:
+    """The rule as the officer picks it, what tells rules apart first: "DE · 8 years · …"."""
+    years = QCoreApplication.translate("DecisionsTab", "%1 years").replace("%1", str(rule.years))
+    return f"{rule.country} · {years} · {rule.label}"
+
+
+def escape_mnemonic(text: str) -> str:
+    # A check box reads "&" as a shortcut marker: "AT&T" would lose its ampersand.
+    return text.replace("&", "&&")
+
+
+class Checklist(QFrame):
+    """Check boxes in one white box; `checked()` gives the keys of the ticked ones."""
+
+    def __init__(self, columns: int = 1, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklist")
+        self.setStyleSheet(CHECKLIST_STYLE)
+        self.boxes: dict[str, QCheckBox] = {}
+        self._columns = columns
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(10, 8, 10, 8)
+        self._grid.setHorizontalSpacing(18)
+        self._grid.setVerticalSpacing(6)
+
+    def add(
+        self, text: str, key: str, checked: bool = False, tooltip: str = "", enabled: bool = True
+    ) -> QCheckBox:
+        box = QCheckBox(escape_mnemonic(text))
+        box.setChecked(checked)
+        box.setEnabled(enabled)
+        if tooltip:
+            box.setToolTip(tooltip)
+        number = len(self.boxes)
+        self._grid.addWidget(box, number // self._columns, number % self._columns)
+        self.boxes[key] = box
+        return box
+
+    def checked(self) -> list[str]:
+        return [key for key, box in self.boxes.items() if box.isChecked() and box.isEnabled()]
+
+    def set_checked(self, keys: list[str] | tuple[str, ...]) -> None:
+        for key, box in self.boxes.items():
+            box.setChecked(key in keys)
+
+
+class DecisionDialog(ActionDialog):
+    """An action dialog whose labels stand above their fields: long captions, wide fields."""
+
+    def __init__(
+        self, services: Services, case: dict[str, Any], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(services, case, parent)
+        self.processing = services.processing.register()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.form.setVerticalSpacing(4)
+        self.setMinimumWidth(560)
+
+    def add_column(self, stretch: int = 1) -> QFormLayout:
+        form = super().add_column(stretch)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        form.setVerticalSpacing(4)
+        return form
+
+    def date_edit(self, day: date) -> QDateEdit:
+        # A date is short: a field as wide as the dialog reads as a place for a sentence.
+        edit = super().date_edit(day)
+        edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        edit.setMinimumWidth(150)
+        return edit
+
+    @staticmethod
+    def text_edit(text: str = "", height: int = 84) -> QPlainTextEdit:
+        edit = ActionDialog.text_edit(text, height)
+        edit.setMaximumHeight(height + 40)  # grows a little with the dialog, not without end
+        return edit
+
+    def previous(self, kind: str) -> dict[str, Any] | None:
+        """The decision already recorded for a request type, to start from it."""
+        return next((d for d in self.case.get("decisions", []) if d["type"] == kind), None)
+
+    def radio_row(self, options: list[tuple[str, str]]) -> tuple[QWidget, QButtonGroup]:
+        """Radio buttons in a row; none is chosen: a decision is made on purpose."""
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 2, 0, 2)
+        row.setSpacing(18)
+        group = QButtonGroup(holder)
+        for text, value in options:
+            button = QRadioButton(text)
+            button.setProperty("value", value)
+            group.addButton(button)
+            row.addWidget(button)
+        row.addStretch(1)
+        return holder, group
+
+    @staticmethod
+    def chosen(group: QButtonGroup) -> str:
+        button = group.checkedButton()
+        return str(button.property("value")) if button is not None else ""
+
+
+def bold_font(label: QLabel) -> QFont:
+    font = label.font()
+    font.setBold(True)
+    return font

@@ -1,0 +1,539 @@
+"""The Decisions tab of the case file: decisions, suppressions, notices, blocked data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.codes import ExemptionGround
+from desktop.core.errors import ValidationError
+from desktop.core.objections import Decision
+from desktop.core.processing import ProcessingRegister
+from desktop.core.requests import RequestType
+from desktop.ui.dialogs.case_actions import (
+    fit_height,
+    make_table,
+    nice_date,
+    plain_label,
+    plural,
+    table_cell,
+)
+
+# A checklist is a frame of check boxes; style.qss knows no such frame, so it carries its own
+# look, including the red border ActionDialog.mark() asks for through the "invalid" property.
+from desktop.ui.dialogs.decisions.base import (
+    channel_label,
+    purpose_name,
+    translated,
+    type_label,
+)
+from desktop.ui.models.case_table import MUTED, SOON
+
+
+# -- the tab ---------------------------------------------------------------------------------------
+class DecisionsTab(QScrollArea):
+    """What was decided, request by request, and what follows from it: suppression entries,
+    Art. 19 notices and blocked data. The buttons here are wired by the case file."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.notices: list[dict[str, Any]] = []
+        self.blocked: list[dict[str, Any]] = []
+
+        self.restricted_label = plain_label(
+            self.tr(
+                "Restricted while the objection is assessed (Art. 18(1)(d) GDPR): the data are "
+                "stored but not otherwise processed. Tell the person before the restriction "
+                "is lifted (Art. 18(3))."
+            ),
+            object_name="warning",
+        )
+        self.pending_label = plain_label(object_name="countLabel")
+        self._summaries = QVBoxLayout()
+        self._summaries.setContentsMargins(0, 0, 0, 0)
+        self._summaries.setSpacing(10)
+
+        # Suppression register entries this case created.
+        self.suppression_table = make_table(
+            [self.tr("Channel"), self.tr("Effective from"), self.tr("Because of")], stretch=2
+        )
+        self.suppression_table.horizontalHeader().resizeSection(0, 240)
+        self.suppression_table.horizontalHeader().resizeSection(1, 130)
+        self.suppression_box = self._box(
+            self.tr("Suppression register"),
+            self.suppression_table,
+            plain_label(
+                self.tr(
+                    "Entries made by this case. They stay when the case is purged, so that the "
+                    "person is not contacted again; they can be corrected, not removed."
+                ),
+                object_name="countLabel",
+            ),
+        )
+
+        # Art. 19 notices.
+        self.notices_table = make_table(
+            [self.tr("Recipient"), self.tr("Status"), self.tr("Notified, or why not")], stretch=2
+        )
+        self.notices_table.horizontalHeader().resizeSection(0, 380)
+        self.notices_table.horizontalHeader().resizeSection(1, 90)
+        self.notices_label = plain_label(object_name="countLabel")
+        self.notified_button = QPushButton(self.tr("Noti&fied…"))
+        self.notified_button.setToolTip(
+            self.tr("Record when and how the selected recipient was told")
+        )
+        self.exempt_button = QPushButton(self.tr("Exem&pt…"))
+        self.exempt_button.setToolTip(
+            self.tr("No notice: impossible or disproportionate effort (say why)")
+        )
+        self.add_recipients_button = QPushButton(self.tr("Add recipient&s…"))
+        self.add_recipients_button.setToolTip(
+            self.tr("Put recipients of the processing register on this checklist")
+        )
+        self.notices_box = self._box(
+            self.tr("Art. 19 notices to recipients"),
+            self.notices_table,
+            self.notices_label,
+            [self.notified_button, self.exempt_button, self.add_recipients_button],
+        )
+        self.notices_table.itemSelectionChanged.connect(self._update_buttons)
+
+        # Blocked data.
+        self.blocked_table = make_table(
+            [self.tr("Category"), self.tr("Document date"), self.tr("Kept until"),
+             self.tr("Legal basis"), self.tr("Status")],
+            stretch=3,
+        )  # fmt: skip
+        for column, width in enumerate((170, 110, 110, 0, 200)):
+            if width:
+                self.blocked_table.horizontalHeader().resizeSection(column, width)
+        self.blocked_label = plain_label(
+            self.tr(
+                "Blocked instead of erased while a retention duty runs (Art. 17(3)(b), 18 GDPR); "
+                "deleted after its end without a new request."
+            ),
+            object_name="countLabel",
+        )
+        self.hold_button = QPushButton(self.tr("&Hold…"))
+        self.deleted_button = QPushButton(self.tr("Record deleted…"))
+        self.deleted_button.setToolTip(
+            self.tr("The selected data were deleted after the retention end")
+        )
+        self.blocked_box = self._box(
+            self.tr("Blocked data"),
+            self.blocked_table,
+            self.blocked_label,
+            [self.hold_button, self.deleted_button],
+        )
+        self.blocked_table.itemSelectionChanged.connect(self._update_buttons)
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.setSpacing(12)
+        layout.addWidget(self.restricted_label)
+        layout.addLayout(self._summaries)
+        layout.addWidget(self.pending_label)
+        layout.addWidget(self.notices_box)
+        layout.addWidget(self.blocked_box)
+        layout.addWidget(self.suppression_box)
+        layout.addStretch(1)
+        # Scrolls instead of squeezing when the window is small, as the Requests tab.
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidget(page)
+        self.viewport().setAutoFillBackground(False)  # the tab's white, not the dialog grey
+        page.setAutoFillBackground(False)  # after setWidget(), which turns it on
+        self._update_buttons()
+
+    def _box(
+        self,
+        title: str,
+        table: QTableWidget,
+        note: QLabel,
+        buttons: list[QPushButton] | None = None,
+    ) -> QGroupBox:
+        # One line per row, so that a table can be exactly as tall as its rows (the page
+        # scrolls, not each table); the full text of a cut cell is in its tooltip.
+        table.setWordWrap(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(28)
+        table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        box = QGroupBox(title)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(12, 18, 12, 12)
+        column.setSpacing(8)
+        head = QHBoxLayout()
+        head.setSpacing(6)
+        head.addWidget(note, 1)
+        for button in buttons or []:
+            button.setAutoDefault(False)
+            head.addWidget(button, 0, Qt.AlignmentFlag.AlignBottom)
+        column.addLayout(head)
+        column.addWidget(table)
+        return box
+
+    # -- showing --------------------------------------------------------------------------------
+    def show_case(
+        self,
+        case: dict[str, Any],
+        suppressions: list[dict[str, Any]],
+        register: ProcessingRegister,
+        due_for_deletion: set[int],
+    ) -> None:
+        """Fill the tab from the case file; selections stay on the same notice and row."""
+        closed = case["status"] == "closed"
+        self.restricted_label.setVisible(bool(case["restricted"]))
+        self._show_summaries(case, register)
+        self._show_suppressions(suppressions)
+        self._show_notices(case["notices"], closed)
+        self._show_blocked(case["blocked"], due_for_deletion)
+        self._update_buttons()
+
+    def _show_summaries(self, case: dict[str, Any], register: ProcessingRegister) -> None:
+        while self._summaries.count():
+            widget = self._summaries.takeAt(0).widget()
+            if widget is not None:
+                widget.setParent(None)  # out of the tab now, not at the next event loop turn
+                widget.deleteLater()
+        decided = {d["type"] for d in case["decisions"]}
+        for decision in case["decisions"]:
+            self._summaries.addWidget(self._summary(decision, case, register))
+        waiting = [
+            type_label(r["type"])
+            for r in case["requests"]
+            if r["type"] in _DECIDED_HERE and r["type"] not in decided
+        ]
+        if waiting:
+            text = self.tr("Not decided yet: %1.").replace("%1", ", ".join(waiting))
+            if case["status"] != "closed":
+                text += " " + self.tr("Use Decide above.")
+        elif not case["decisions"]:
+            text = self.tr("No decision is recorded for this case.")
+        else:
+            text = ""
+        self.pending_label.setText(text)
+        self.pending_label.setVisible(bool(text))
+
+    def _summary(
+        self, decision: dict[str, Any], case: dict[str, Any], register: ProcessingRegister
+    ) -> QGroupBox:
+        data = decision["data"]
+        kind = decision["kind"]
+        rows: list[tuple[str, str]] = []
+        if kind in ("marketing", "unsubscribe"):
+            stopped = ", ".join(channel_label(c) for c in data.get("channels", []))
+            if kind == "marketing":
+                rows.append((self.tr("Decision"), self.tr("Upheld: the objection is absolute")))
+                rows.append((self.tr("Channels stopped"), stopped))
+            else:
+                rows.append((self.tr("Stopped"), stopped))
+                rows.append((self.tr("Continues"), self.tr("Transactional mail")))
+            rows.append((self.tr("Effective from"), nice_date(data.get("effective"))))
+        elif kind == "assessment":
+            verdict = {
+                Decision.UPHELD.value: self.tr("Upheld"),
+                Decision.PARTLY.value: self.tr("Partly upheld"),
+                Decision.REJECTED.value: self.tr("Rejected"),
+            }.get(data.get("decision", ""), data.get("decision", ""))
+            rows += [
+                (self.tr("Decision"), verdict),
+                (
+                    self.tr("Targeted processing"),
+                    "\n".join(purpose_name(register, p) for p in data.get("purposes", [])),
+                ),
+                (self.tr("Particular situation"), data.get("situation", "")),
+                (self.tr("Grounds, legal claims"), data.get("grounds", "")),
+                (self.tr("Balancing"), data.get("balancing", "")),
+            ]
+        elif kind == "withdrawal":
+            systems = "\n".join(
+                (self.tr("%1: updated") if s["updated"] else self.tr("%1: pending")).replace(
+                    "%1", s["system"]
+                )
+                for s in data.get("systems", [])
+            )
+            rows += [
+                (
+                    self.tr("Consents withdrawn"),
+                    "\n".join(purpose_name(register, c) for c in data.get("consents", [])),
+                ),
+                (
+                    self.tr("Effective from"),
+                    self.tr("%1, for the future only").replace(
+                        "%1", nice_date(data.get("effective"))
+                    ),
+                ),
+                (self.tr("Systems"), systems),
+                (
+                    self.tr("Suppressed"),
+                    ", ".join(channel_label(c) for c in data.get("channels", [])),
+                ),
+            ]
+        elif kind == "erasure":
+            rows.append((self.tr("Data"), self._erasure_lines(data, case, register)))
+            rows.append((self.tr("Hold"), data.get("hold", "")))
+        rows.append((self.tr("Note"), data.get("note", "")))
+        rows.append(
+            (
+                self.tr("Decided"),
+                self.tr("%1 by %2")
+                .replace("%1", nice_date(decision["decided_on"]))
+                .replace("%2", decision["decided_by"]),
+            )
+        )
+        try:
+            kind_of = RequestType(decision["type"])
+            title = f"{translated(kind_of.label)} · {kind_of.basis}"
+        except ValueError:
+            title = decision["type"]
+        box = QGroupBox(title)
+        box.setProperty("decision_type", decision["type"])
+        grid = QGridLayout(box)
+        grid.setContentsMargins(12, 16, 12, 10)
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(5)
+        grid.setColumnStretch(1, 1)
+        line = 0
+        for caption, value in rows:
+            if not value:
+                continue
+            line += 1
+            caption_label = plain_label(caption, object_name="countLabel", wrap=False)
+            label = plain_label(value)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            # Captions stand at the top of their value, which may run over several lines.
+            grid.addWidget(caption_label, line, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(label, line, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnMinimumWidth(0, 150)
+        return box
+
+    def _erasure_lines(
+        self, data: dict[str, Any], case: dict[str, Any], register: ProcessingRegister
+    ) -> str:
+        lines = []
+        for item in data.get("items", []):
+            if item.get("erased"):
+                lines.append(
+                    self.tr("%1: erased on %2")
+                    .replace("%1", item["category"])
+                    .replace("%2", nice_date(item["erased"]))
+                )
+                continue
+            row = next(
+                (b for b in case["blocked"]
+                 if b["category"] == item["category"] and b["rule_id"] == item.get("rule")),
+                None,
+            )  # fmt: skip
+            if row is not None:
+                basis = row["legal_basis"]
+            else:
+                try:
+                    basis = register.rule(item.get("rule", "")).legal_basis
+                except ValidationError:
+                    basis = item.get("rule", "")
+            line = (
+                self.tr("%1: blocked until %2 under %3")
+                .replace("%1", item["category"])
+                .replace("%2", nice_date(item.get("blocked_until")))
+                .replace("%3", basis)
+            )
+            if row is not None and row["deleted_on"]:
+                line += " · " + self.tr("deleted on %1").replace("%1", nice_date(row["deleted_on"]))
+            elif row is not None and row["hold"]:
+                line += " · " + self.tr("on hold")
+            lines.append(line)
+        return "\n".join(lines)
+
+    def _show_suppressions(self, entries: list[dict[str, Any]]) -> None:
+        table = self.suppression_table
+        table.setRowCount(0)
+        for entry in entries:
+            row = table.rowCount()
+            table.insertRow(row)
+            for column, text in enumerate(
+                (channel_label(entry["channel"]), nice_date(entry["effective"]),
+                 type_label(entry["reason"]))
+            ):  # fmt: skip
+                table.setItem(row, column, table_cell(text, top=False))
+        fit_height(table, least=0)
+        self.suppression_box.setVisible(bool(entries))
+
+    def _show_notices(self, notices: list[dict[str, Any]], closed: bool) -> None:
+        table = self.notices_table
+        keep = self.selected_notice()
+        keep_id = keep["id"] if keep else None
+        self.notices = notices
+        table.blockSignals(True)
+        table.setRowCount(0)
+        chosen = -1
+        status_text = {
+            "open": self.tr("Open"), "notified": self.tr("Notified"), "exempt": self.tr("Exempt"),
+        }  # fmt: skip
+        for row, notice in enumerate(notices):
+            table.insertRow(row)
+            if notice["status"] == "notified":
+                detail = (
+                    self.tr("%1 by %2")
+                    .replace("%1", nice_date(notice["notified_on"]))
+                    .replace("%2", (notice["channel"] or "").lower())
+                )
+            elif notice["status"] == "exempt":
+                ground = notice.get("exempt_ground")
+                detail = notice["exempt_reason"] or ""
+                if ground:
+                    detail = f"{self.tr(ExemptionGround(ground).label)}: {detail}"
+            else:
+                detail = ""
+            for column, text in enumerate(
+                (notice["recipient_name"], status_text.get(notice["status"], notice["status"]),
+                 detail)
+            ):  # fmt: skip
+                item = table_cell(text, top=False)
+                item.setData(Qt.ItemDataRole.UserRole, notice["id"])
+                if column == 1:
+                    item.setForeground(QBrush(SOON if notice["status"] == "open" else MUTED))
+                item.setToolTip(text)
+                table.setItem(row, column, item)
+        table.blockSignals(False)
+        # Stay on the notice selected before; else the first one still open.
+        ids = [n["id"] for n in notices]
+        opened = [row for row, n in enumerate(notices) if n["status"] == "open"]
+        if keep_id in ids:
+            chosen = ids.index(keep_id)
+        elif opened:
+            chosen = opened[0]
+        fit_height(table, least=0)
+        table.setVisible(bool(notices))
+        if chosen >= 0:
+            table.selectRow(chosen)
+        still_open = sum(1 for n in notices if n["status"] == "open")
+        if not notices:
+            text = self.tr(
+                "No recipients to notify. Deciding an erasure or upholding an objection puts "
+                "the recipients of the processing concerned here."
+            )
+        elif still_open:
+            text = plural(
+                still_open,
+                self.tr("One recipient still to notify, of %2."),
+                self.tr("%1 recipients still to notify, of %2."),
+            ).replace("%2", str(len(notices)))
+            if not closed:
+                text += " " + self.tr("The case closes once each is notified or exempt.")
+        else:
+            text = self.tr("Every recipient is notified or exempt.")
+        self.notices_label.setText(text)
+        for button in (self.notified_button, self.exempt_button, self.add_recipients_button):
+            button.setVisible(not closed)
+
+    def _show_blocked(self, rows: list[dict[str, Any]], due: set[int]) -> None:
+        table = self.blocked_table
+        keep = self.selected_blocked()
+        keep_id = keep["id"] if keep else None
+        self.blocked = rows
+        table.blockSignals(True)
+        table.setRowCount(0)
+        chosen = 0
+        for number, row in enumerate(rows):
+            table.insertRow(number)
+            if row["deleted_on"]:
+                status = self.tr("Deleted on %1").replace("%1", nice_date(row["deleted_on"]))
+            elif row["hold"]:
+                status = self.tr("On hold: %1").replace("%1", row["hold_reason"] or "—")
+            elif row["id"] in due:
+                status = self.tr("Due for deletion")
+            else:
+                status = self.tr("Blocked")
+            for column, text in enumerate(
+                (row["category"], nice_date(row["document_date"]),
+                 nice_date(row["retained_until"]), row["legal_basis"], status)
+            ):  # fmt: skip
+                item = table_cell(text, top=False)
+                item.setToolTip(text)
+                item.setData(Qt.ItemDataRole.UserRole, row["id"])
+                if column == 4 and (row["hold"] or row["id"] in due) and not row["deleted_on"]:
+                    item.setForeground(QBrush(SOON))
+                elif column == 4 and row["deleted_on"]:
+                    item.setForeground(QBrush(MUTED))
+                table.setItem(number, column, item)
+            if row["id"] == keep_id:
+                chosen = number
+        table.blockSignals(False)
+        fit_height(table, least=0)
+        if rows:
+            table.selectRow(chosen)
+        self.blocked_box.setVisible(bool(rows))
+
+    # -- selection --------------------------------------------------------------------------------
+    def selected_notice(self) -> dict[str, Any] | None:
+        return self._selected(self.notices_table, self.notices)
+
+    def selected_blocked(self) -> dict[str, Any] | None:
+        return self._selected(self.blocked_table, self.blocked)
+
+    def select_notice(self, notice_id: int) -> bool:
+        return self._select(self.notices_table, notice_id)
+
+    def select_blocked(self, blocked_id: int) -> bool:
+        return self._select(self.blocked_table, blocked_id)
+
+    @staticmethod
+    def _selected(table: QTableWidget, rows: list[dict[str, Any]]) -> dict[str, Any] | None:
+        chosen = table.selectionModel().selectedRows()
+        if not chosen:
+            return None
+        item = table.item(chosen[0].row(), 0)
+        wanted = item.data(Qt.ItemDataRole.UserRole) if item else None
+        return next((r for r in rows if r["id"] == wanted), None)
+
+    @staticmethod
+    def _select(table: QTableWidget, row_id: int) -> bool:
+        for row in range(table.rowCount()):
+            if table.item(row, 0).data(Qt.ItemDataRole.UserRole) == row_id:
+                table.selectRow(row)
+                return True
+        return False
+
+    def _update_buttons(self) -> None:
+        notice = self.selected_notice()
+        is_open = notice is not None and notice["status"] == "open"
+        self.notified_button.setEnabled(is_open)
+        self.exempt_button.setEnabled(is_open)
+        blocked = self.selected_blocked()
+        live = blocked is not None and not blocked["deleted_on"]
+        self.hold_button.setEnabled(live)
+        self.deleted_button.setEnabled(live)
+        on_hold = bool(blocked and blocked["hold"])
+        self.hold_button.setText(self.tr("Lift &hold…") if on_hold else self.tr("&Hold…"))
+        self.hold_button.setToolTip(
+            self.tr("Lift the hold, with a reason")
+            if on_hold
+            else self.tr("A tax audit or litigation suspends the deletion")
+        )
+
+
+# The request types whose decision is recorded in this tab.
+_DECIDED_HERE = {
+    RequestType.OBJECTION_MARKETING.value,
+    RequestType.UNSUBSCRIBE.value,
+    RequestType.OBJECTION_INTERESTS.value,
+    RequestType.OBJECTION_CREDIT.value,
+    RequestType.WITHDRAWAL.value,
+    RequestType.ERASURE.value,
+}
