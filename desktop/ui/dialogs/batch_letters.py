@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.letter_types import LetterType
 from desktop.services.desk import Services
-from desktop.ui.dialogs.case_actions import plural
 from desktop.ui.files import ask_printer
 from desktop.ui.printing import print_pdfs
+from desktop.ui.text import plural
 
 
 class BatchLettersDialog(QDialog):

@@ -45,7 +45,6 @@ from desktop.core.errors import StoreError, ValidationError
 from desktop.core.requests import Channel, Outcome, RequestType
 from desktop.services.desk import Services
 from desktop.ui.dialogs.case_actions import (
-    ActionDialog,
     CloseDialog,
     ExtendDialog,
     IdCheckedDialog,
@@ -55,12 +54,6 @@ from desktop.ui.dialogs.case_actions import (
     ReopenDialog,
     ResumeDialog,
     TransferDialog,
-    fit_height,
-    make_table,
-    nice_date,
-    plain_label,
-    plural,
-    table_cell,
 )
 from desktop.ui.dialogs.case_history import (
     ACTION_LABELS,
@@ -87,8 +80,11 @@ from desktop.ui.dialogs.decisions import (
     UnsubscribeDialog,
     WithdrawalDialog,
 )
+from desktop.ui.dialogs.form import ActionDialog
 from desktop.ui.files import choose_file_to_open
 from desktop.ui.models.case_table import MUTED, SOON, days_left_colour, type_labels
+from desktop.ui.text import nice_date, plural
+from desktop.ui.widgets import fit_height, make_table, plain_label, table_cell
 
 
 def _set_colour(label: QLabel, colour: QColor) -> None:

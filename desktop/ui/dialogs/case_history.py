@@ -16,8 +16,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from desktop.core.cases import CaseStatus
 from desktop.core.codes import id_check_label
 from desktop.core.requests import Channel, Outcome, RequestType
-from desktop.ui.dialogs.case_actions import nice_date, plural
 from desktop.ui.dialogs.decisions import channel_label
+from desktop.ui.text import nice_date, plural
 
 _CONTEXT = "CaseFileDialog"
 CUSTOMER_LABELS = {

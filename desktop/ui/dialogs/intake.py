@@ -39,10 +39,10 @@ from desktop.services.cases import Attachment, CaseDraft, LoggedCase, Requester
 from desktop.services.desk import Services
 from desktop.services.intake import MESSAGE_SUFFIXES, SCAN_SUFFIXES, message_attachments
 from desktop.ui.dates import DateEdit
-from desktop.ui.dialogs.case_actions import plural
 from desktop.ui.files import choose_file_to_open
 from desktop.ui.marks import InvalidMarks
 from desktop.ui.ops import run_in_background
+from desktop.ui.text import plural
 
 _CONTEXTS = (
     (Context.ORDER, "An order or contract"),

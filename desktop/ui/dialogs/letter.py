@@ -228,8 +228,10 @@ class LetterDialog(QDialog):
             return False
         self.error.clear()
         self._pdf_bytes = data
-        self._pdf = PdfBytes(data)
-        self.preview.setDocument(self._pdf.document)
+        shown = PdfBytes(data)
+        # The view lets go of the old document before it is freed (else a dangling pointer).
+        self.preview.setDocument(shown.document)
+        self._pdf = shown
         pages = self._pdf.pages
         self.pages_label.setText(
             self.tr("Preview: 1 page")
@@ -285,6 +287,11 @@ class LetterDialog(QDialog):
         self.letter_sent.emit(letter_id)
         self.accept()
         return letter_id
+
+    def done(self, result: int) -> None:
+        # The view must not outlive its document's memory: let go of it first.
+        self.preview.setDocument(None)
+        super().done(result)
 
     def _on_save(self) -> None:
         path = self._choose_save_path()

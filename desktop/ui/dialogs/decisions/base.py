@@ -28,9 +28,7 @@ from desktop.core.requests import RequestType
 from desktop.core.retention import RetentionRule
 from desktop.core.suppression import SuppressionChannel
 from desktop.services.desk import Services
-from desktop.ui.dialogs.case_actions import (
-    ActionDialog,
-)
+from desktop.ui.dialogs.form import ActionDialog
 
 # A checklist is a frame of check boxes; style.qss knows no such frame, so it carries its own
 # look, including the red border ActionDialog.mark() asks for through the "invalid" property.

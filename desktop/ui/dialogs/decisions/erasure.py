@@ -24,13 +24,6 @@ from desktop.core.retention import RetentionRule
 from desktop.services.decisions import ErasureItem
 from desktop.services.desk import Services
 from desktop.ui.dates import DateEdit
-from desktop.ui.dialogs.case_actions import (
-    nice_date,
-    plain_label,
-    plural,
-    pydate,
-    qdate,
-)
 
 # A checklist is a frame of check boxes; style.qss knows no such frame, so it carries its own
 # look, including the red border ActionDialog.mark() asks for through the "invalid" property.
@@ -39,6 +32,8 @@ from desktop.ui.dialogs.decisions.base import (
     bold_font,
     rule_text,
 )
+from desktop.ui.text import nice_date, plural, pydate, qdate
+from desktop.ui.widgets import plain_label
 
 
 # -- Art. 17 with blocking ------------------------------------------------------------------------

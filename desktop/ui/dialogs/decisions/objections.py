@@ -11,11 +11,6 @@ from PySide6.QtWidgets import (
 from desktop.core.objections import Decision
 from desktop.core.suppression import SuppressionChannel
 from desktop.services.desk import Services
-from desktop.ui.dialogs.case_actions import (
-    nice_date,
-    plural,
-    pydate,
-)
 
 # A checklist is a frame of check boxes; style.qss knows no such frame, so it carries its own
 # look, including the red border ActionDialog.mark() asks for through the "invalid" property.
@@ -25,6 +20,7 @@ from desktop.ui.dialogs.decisions.base import (
     translated,
     type_label,
 )
+from desktop.ui.text import nice_date, plural, pydate
 
 
 # -- Art. 21(2) and the newsletter -----------------------------------------------------------------

@@ -25,14 +25,6 @@ from desktop.core.errors import ValidationError
 from desktop.core.objections import Decision
 from desktop.core.processing import ProcessingRegister
 from desktop.core.requests import RequestType
-from desktop.ui.dialogs.case_actions import (
-    fit_height,
-    make_table,
-    nice_date,
-    plain_label,
-    plural,
-    table_cell,
-)
 
 # A checklist is a frame of check boxes; style.qss knows no such frame, so it carries its own
 # look, including the red border ActionDialog.mark() asks for through the "invalid" property.
@@ -43,6 +35,8 @@ from desktop.ui.dialogs.decisions.base import (
     type_label,
 )
 from desktop.ui.models.case_table import MUTED, SOON
+from desktop.ui.text import nice_date, plural
+from desktop.ui.widgets import fit_height, make_table, plain_label, table_cell
 
 
 # -- the tab ---------------------------------------------------------------------------------------

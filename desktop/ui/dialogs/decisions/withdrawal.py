@@ -17,11 +17,6 @@ from PySide6.QtWidgets import (
 
 from desktop.core.requests import RequestType
 from desktop.services.desk import Services
-from desktop.ui.dialogs.case_actions import (
-    nice_date,
-    plural,
-    pydate,
-)
 
 # A checklist is a frame of check boxes; style.qss knows no such frame, so it carries its own
 # look, including the red border ActionDialog.mark() asks for through the "invalid" property.
@@ -30,6 +25,7 @@ from desktop.ui.dialogs.decisions.base import (
     Checklist,
     DecisionDialog,
 )
+from desktop.ui.text import nice_date, plural, pydate
 
 
 # -- Art. 7(3) -------------------------------------------------------------------------------------
