@@ -26,20 +26,17 @@ def time_zone_of(country: str) -> str:
 
 
 def received_on(moment: datetime.datetime, zone: str) -> datetime.date:
-    """The calendar date of `moment` in `zone` (DOMAIN.md §3.1: the day it reached the company).
+    """The calendar date of `moment` in `zone` (DOMAIN.md §3.1: the day it reached the company)."""
+    return local_time(moment, zone).date()
 
-    A naive moment is taken as UTC, as RFC 5322 "-0000" says.
-    """
+
+def local_time(moment: datetime.datetime, zone: str) -> datetime.datetime:
+    """`moment` on the clocks of `zone` (Munich's if unknown); a naive moment is UTC, as RFC
+    5322 "-0000" says."""
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=datetime.UTC)
     try:
         where = ZoneInfo(zone)
     except (ZoneInfoNotFoundError, ValueError):
         where = ZoneInfo(GROUP_ZONE)
-    return moment.astimezone(where).date()
-
-
-def local_time(moment: datetime.datetime, zone: str) -> datetime.datetime:
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=datetime.UTC)
-    return moment.astimezone(ZoneInfo(zone))
+    return moment.astimezone(where)

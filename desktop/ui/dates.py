@@ -9,16 +9,14 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDateEdit, QWidget
 
+from desktop.ui.text import qdate
+
 DISPLAY_FORMAT = "dd MMM yyyy"
 # What officers type: 20.11.2026 (nl, de), 2026-11-20 (ISO), 20/11/2026, 20-11-2026, 20 Nov 2026.
 _TYPED_FORMATS = (
     "d MMM yyyy", "d MMMM yyyy", "d.M.yyyy", "d-M-yyyy", "d/M/yyyy", "yyyy-M-d", "d.M.yy",
 )  # fmt: skip
 _TYPING = re.compile(r"^[\w .,/-]*$")
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class DateEdit(QDateEdit):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +41,7 @@ from desktop.ui.dates import DateEdit
 from desktop.ui.files import choose_file_to_open
 from desktop.ui.marks import InvalidMarks
 from desktop.ui.ops import run_in_background
-from desktop.ui.text import plural
+from desktop.ui.text import plural, pydate, qdate
 
 _CONTEXTS = (
     (Context.ORDER, "An order or contract"),
@@ -53,14 +52,6 @@ _CONTEXTS = (
     (Context.LOCATION, "A particular location"),
 )
 _LANGUAGES = (("nl", "Dutch"), ("de", "German"), ("en", "English"))
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class IntakeDialog(QDialog):
@@ -88,7 +79,7 @@ class IntakeDialog(QDialog):
         for channel in Channel:
             self.channel.addItem(self.tr(channel.label), channel.value)
         self.received = DateEdit(today)
-        self.received.setMaximumDate(_qdate(today))
+        self.received.setMaximumDate(qdate(today))
         self.received.setToolTip(self.tr("The date the request reached any official channel"))
         self.received.dateChanged.connect(self._on_received_edited)
         self._arrived_at: datetime.datetime | None = None  # from the message's Received: header
@@ -444,7 +435,7 @@ class IntakeDialog(QDialog):
         letter = self.letter_date.date()
         return CaseDraft(
             channel=channel,
-            received=_pydate(self.received.date()),
+            received=pydate(self.received.date()),
             types=[value for value, box in self.type_boxes.items() if box.isChecked()],
             requester=Requester(
                 name=self.name.text(),
@@ -464,7 +455,7 @@ class IntakeDialog(QDialog):
             company_reason=self.override_reason.text(),
             subject=self.subject.text(),
             body=self.body.toPlainText(),
-            letter_date=None if letter == self.letter_date.minimumDate() else _pydate(letter),
+            letter_date=None if letter == self.letter_date.minimumDate() else pydate(letter),
             fax_number=self.fax_number.text() if channel == "fax" else None,
             attachments=attachments,
             link_to=tuple(d["id"] for d in self._duplicates)
@@ -492,7 +483,7 @@ class IntakeDialog(QDialog):
         self.routing_warning.setVisible(bool(routing.warning))
         self.override_company.setVisible(self.override.isChecked())
         self.override_reason.setVisible(self.override.isChecked())
-        deadline = self.services.cases.deadline_for(_pydate(self.received.date()), company)
+        deadline = self.services.cases.deadline_for(pydate(self.received.date()), company)
         self.due_label.setText(self.tr("Due %1").replace("%1", deadline.due.strftime("%d %B %Y")))
         self.extended_label.setText(
             self.tr("If extended: %1").replace("%1", deadline.extended_due.strftime("%d %B %Y"))
@@ -510,12 +501,12 @@ class IntakeDialog(QDialog):
 
     def _set_received(self, day: datetime.date) -> None:
         self.received.blockSignals(True)
-        self.received.setDate(_qdate(min(day, self.services.ctx.clock.today())))
+        self.received.setDate(qdate(min(day, self.services.ctx.clock.today())))
         self.received.blockSignals(False)
 
     def _on_received_edited(self, day: QDate) -> None:
         self._received_by_hand = True  # the officer's date stands; the arrival no longer moves it
-        self.letter_date.calendar_month(_pydate(day))
+        self.letter_date.calendar_month(pydate(day))
 
     def _show_arrival(self, company: Any) -> None:
         """The legal received date is the arrival's day where the responsible company is."""
@@ -526,7 +517,7 @@ class IntakeDialog(QDialog):
         if not self._received_by_hand:
             self._set_received(self.services.cases.received_date_at(self._arrived_at, company.id))
         there = local_time(self._arrived_at, zone)
-        utc = self._arrived_at.astimezone(datetime.UTC)
+        utc = local_time(self._arrived_at, "UTC")
         text = (
             self.tr("Arrived %1 UTC, that is %2 in %3, where %4 receives it.")
             .replace("%1", utc.strftime("%d %b %Y %H:%M"))
