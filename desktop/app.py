@@ -41,15 +41,17 @@ def build_services(
     officer: Callable[[], str] = os_login,
     *,
     full_check: bool = True,
+    seed: bool = True,
 ) -> Services:
     store = open_store(path, full_check=full_check)
     ctx = ServiceContext(store, clock or Clock(), officer)
     register = CompanyRegister(ctx)
-    register.ensure_seeded()
     processing = ProcessingRegisterService(ctx)
-    processing.ensure_seeded()
+    if seed:
+        register.ensure_seeded()
+        processing.ensure_seeded()
     cases = CaseService(ctx, register)
-    return Services(
+    services = Services(
         ctx,
         register,
         cases,
@@ -60,6 +62,11 @@ def build_services(
         SuppressionService(ctx),
         LetterService(ctx, register, processing, cases.case_file),
     )
+    if path is not None:  # an in-memory store has no second connection
+        services.reopen = lambda: build_services(
+            path, ctx.clock, officer, full_check=False, seed=False
+        )
+    return services
 
 
 def run_window(path: Path, argv: list[str]) -> int:

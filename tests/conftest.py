@@ -38,7 +38,7 @@ def _collect_after_each_test():
 def _intake_closes_without_asking(monkeypatch):
     """pytest-qt closes every dialog after a test: a filled intake form would ask first and
     wait for an answer forever. The test of that question sets its own answer."""
-    from desktop.ui.dialogs.intake import IntakeDialog
+    from desktop.ui.intake import IntakeDialog
 
     monkeypatch.setattr(IntakeDialog, "confirm_discard", lambda self: True)
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from enum import Enum
 
+from desktop.core.choices import Choice
 from desktop.core.errors import ValidationError
 
 
-class CaseStatus(Enum):
+class CaseStatus(Choice):
+    __noun__ = "status"
+
     OPEN = "open"
     AWAITING_ID = "awaiting-id"  # waiting for identification or clarification; clock paused
     CLOSED = "closed"
@@ -15,14 +18,6 @@ class CaseStatus(Enum):
     @property
     def label(self) -> str:
         return {"open": "Open", "awaiting-id": "Waiting for ID", "closed": "Closed"}[self.value]
-
-    @classmethod
-    def parse(cls, text: str) -> CaseStatus:
-        try:
-            return cls(text.strip().lower())
-        except ValueError:
-            names = ", ".join(s.value for s in cls)
-            raise ValueError(f"unknown status; use one of {names}") from None
 
 
 class CaseAction(Enum):

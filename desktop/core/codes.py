@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from enum import Enum
 
+from desktop.core.choices import Choice
 
-class ExemptionGround(Enum):
+
+class ExemptionGround(Choice):
     """Why no Art. 19 notice goes to a recipient: the only two grounds the article allows."""
+
+    __noun__ = "exemption ground"
 
     IMPOSSIBLE = "impossible"
     DISPROPORTIONATE_EFFORT = "disproportionate-effort"
@@ -16,14 +20,6 @@ class ExemptionGround(Enum):
         return {"impossible": "Impossible", "disproportionate-effort": "Disproportionate effort"}[
             self.value
         ]
-
-    @classmethod
-    def parse(cls, text: str) -> ExemptionGround:
-        try:
-            return cls(text.strip().lower())
-        except ValueError:
-            names = ", ".join(g.value for g in cls)
-            raise ValueError(f"use one of {names}") from None
 
 
 class IdCheckMethod(Enum):

@@ -1,13 +1,21 @@
 """The one error type for a user's mistake: which field, and what is wrong with it."""
 
+FieldPath = tuple[str | int, ...]
+
 
 class ValidationError(ValueError):
-    """Bad input. The message names no personal data: it may end up in a dialog or on stderr."""
+    """Bad input. The message names no personal data: it may end up in a dialog or on stderr.
 
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(f"{field}: {message}")
-        self.field = field
+    `path` says where, structured: ("reason",), or ("items", 4, "category") for the fourth
+    row's category; `field` is the same as one word for a command line ("items.4.category").
+    A window marks the field from the path, never from the words of the message.
+    """
+
+    def __init__(self, field: str | FieldPath, message: str) -> None:
+        self.path: FieldPath = field if isinstance(field, tuple) else (field,)
+        self.field = ".".join(str(part) for part in self.path)
         self.message = message
+        super().__init__(f"{self.field}: {message}")
 
 
 class StoreError(RuntimeError):

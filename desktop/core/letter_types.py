@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 from datetime import date
-from enum import Enum
+
+from desktop.core.choices import Choice
 
 
-class LetterType(Enum):
+class LetterType(Choice):
     """The value names the template file (resources/letters/<lang>/<value>.txt)."""
+
+    __noun__ = "letter type"
 
     ACKNOWLEDGEMENT = "acknowledgement"
     IDENTITY_REQUEST = "identity-request"
@@ -37,14 +40,6 @@ class LetterType(Enum):
             "transfer": "Transfer to a group company",
             "identity-not-confirmed": "Identity not confirmed, case closed",
         }[self.value]
-
-    @classmethod
-    def parse(cls, text: str) -> LetterType:
-        try:
-            return cls(text.strip().lower())
-        except ValueError:
-            names = ", ".join(t.value for t in cls)
-            raise ValueError(f"unknown letter type; use one of {names}") from None
 
 
 _DECISION_LETTERS = {

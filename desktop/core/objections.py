@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-from enum import Enum
-
+from desktop.core.choices import Choice
 from desktop.core.errors import ValidationError
 from desktop.core.requests import Outcome, RequestType
 
 
-class Decision(Enum):
+class Decision(Choice):
+    __noun__ = "decision"
+
     UPHELD = "upheld"
     PARTLY = "partly"
     REJECTED = "rejected"
-
-    @classmethod
-    def parse(cls, text: str) -> Decision:
-        try:
-            return cls(text.strip().lower())
-        except ValueError:
-            raise ValueError("unknown decision; use upheld, partly or rejected") from None
 
     @property
     def outcome(self) -> Outcome:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+
+from desktop.core.choices import Choice
 
 
 @dataclass(frozen=True)
@@ -12,8 +13,10 @@ class _TypeInfo:
     basis: str
 
 
-class RequestType(Enum):
+class RequestType(Choice):
     """One right invoked. Values are the short names used on the command line and in the store."""
+
+    __noun__ = "request type"
 
     ACCESS = "access"
     RECTIFICATION = "rectification"
@@ -34,14 +37,6 @@ class RequestType(Enum):
     @property
     def basis(self) -> str:
         return _TYPES[self].basis
-
-    @classmethod
-    def parse(cls, text: str) -> RequestType:
-        try:
-            return cls(text.strip().lower())
-        except ValueError:
-            names = ", ".join(t.value for t in cls)
-            raise ValueError(f"unknown request type; use one of {names}") from None
 
 
 _TYPES = {
@@ -65,8 +60,10 @@ _TYPES = {
 }
 
 
-class Channel(Enum):
+class Channel(Choice):
     """How a request reached the office; any official channel starts the clock."""
+
+    __noun__ = "channel"
 
     EMAIL = "email"
     LETTER = "letter"
@@ -86,17 +83,11 @@ class Channel(Enum):
             "in-person": "In person",
         }[self.value]
 
-    @classmethod
-    def parse(cls, text: str) -> Channel:
-        try:
-            return cls(text.strip().lower().replace("_", "-").replace(" ", "-"))
-        except ValueError:
-            names = ", ".join(c.value for c in cls)
-            raise ValueError(f"unknown channel; use one of {names}") from None
 
-
-class Outcome(Enum):
+class Outcome(Choice):
     """How one request ended."""
+
+    __noun__ = "outcome"
 
     GRANTED = "granted"
     PARTLY_GRANTED = "partly-granted"
@@ -109,14 +100,6 @@ class Outcome(Enum):
     @property
     def label(self) -> str:
         return self.value.replace("-", " ").capitalize()
-
-    @classmethod
-    def parse(cls, text: str) -> Outcome:
-        try:
-            return cls(text.strip().lower())
-        except ValueError:
-            names = ", ".join(o.value for o in cls)
-            raise ValueError(f"unknown outcome; use one of {names}") from None
 
 
 # A request of these types is granted only through its recorded decision: the decision is

@@ -5,27 +5,24 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import Enum
 
+from desktop.core.choices import Choice
 from desktop.core.errors import ValidationError
 
 HEAD_COMPANY_ID = "hoffmann-se"
 
 
-class CustomerKind(Enum):
+class CustomerKind(Choice):
+    __noun__ = "customer kind"
+
     CONSUMER = "consumer"
     BUSINESS = "business"
 
-    @classmethod
-    def parse(cls, text: str) -> CustomerKind:
-        try:
-            return cls(text.strip().lower())
-        except ValueError:
-            raise ValueError("unknown customer kind; use consumer or business") from None
 
-
-class Context(Enum):
+class Context(Choice):
     """What the processing the request is about relates to."""
+
+    __noun__ = "context"
 
     WEBSITE = "website"  # server logs, cookies, web analytics, retargeting
     ORDER = "order"
@@ -33,14 +30,6 @@ class Context(Enum):
     LOCATION = "location"  # services relating to a particular location
     MARKETING = "marketing"  # direct mail (statement §5)
     CREDIT = "credit"  # credit checks and scoring (statement §6)
-
-    @classmethod
-    def parse(cls, text: str) -> Context:
-        try:
-            return cls(text.strip().lower())
-        except ValueError:
-            names = ", ".join(c.value for c in cls)
-            raise ValueError(f"unknown context; use one of {names}") from None
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,13 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from enum import Enum
+
+from desktop.core.choices import Choice
 
 
-class SuppressionChannel(Enum):
+class SuppressionChannel(Choice):
+    __noun__ = "channel"
+
     POST = "post"
     EMAIL = "email"
     PHONE = "phone"
@@ -24,14 +27,6 @@ class SuppressionChannel(Enum):
             "profiling": "Retargeting and profiling",
             "newsletter": "Newsletter",
         }[self.value]
-
-    @classmethod
-    def parse(cls, text: str) -> SuppressionChannel:
-        try:
-            return cls(text.strip().lower())
-        except ValueError:
-            names = ", ".join(c.value for c in cls)
-            raise ValueError(f"unknown channel; use one of {names}") from None
 
 
 # An objection to direct marketing stops every marketing channel unless the officer narrows it.

@@ -11,7 +11,8 @@ from desktop.letters.dates import check_language, format_date
 from desktop.letters.facts import LetterFacts, LetterType
 from desktop.letters.labels import caption, country_name, join_words
 from desktop.letters.layout import AddressWindow, Body, PageHead, build_pdf, fit_address
-from desktop.letters.templates import Template, TextBlock, read_template, template_path
+from desktop.letters.template_files import read_template, template_path
+from desktop.letters.templates import Template, TextBlock
 
 
 def load_template(kind: LetterType, language: str, override_dir: Path | None = None) -> Template:

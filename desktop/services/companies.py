@@ -12,7 +12,7 @@ from desktop.core.companies import GroupCompany
 from desktop.core.errors import ValidationError
 from desktop.core.routing import Routing, RoutingQuestion, responsible_company
 from desktop.resources import resource_path
-from desktop.services.context import ServiceContext, atomic
+from desktop.services.context import ServiceBase, ServiceContext, atomic
 from desktop.services.files import write_file
 from desktop.store import companies as company_sql
 
@@ -28,7 +28,7 @@ _CSV_FIELDS = (
 )  # fmt: skip
 
 
-class CompanyRegister:
+class CompanyRegister(ServiceBase):
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
         self._cache: list[GroupCompany] | None = None  # routing asks for every intake

@@ -7,12 +7,14 @@ import functools
 import getpass
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
 from typing import Any, TypeVar
 
 from desktop.core.clock import Clock
 from desktop.core.errors import ValidationError
 from desktop.store import Store
-from desktop.store import cases as case_sql
+from desktop.store import audit as audit_sql
 
 CHANGED_MEANWHILE = (
     "this case was changed meanwhile (in another window or program): reload it and try again"
@@ -74,10 +76,27 @@ class ServiceContext:
         """Inside the transaction, first of all: is each case still as the caller saw it?"""
         while self._expected:
             case_id, seen = self._expected.popitem()  # checked once: what follows is ours
-            if case_sql.case_version(self.store, case_id) not in (seen, None):
+            if audit_sql.case_version(self.store, case_id) not in (seen, None):
                 raise ValidationError("case", CHANGED_MEANWHILE)
 
     def audit(self, case_id: int | None, action: str, detail: dict[str, Any]) -> None:
         """Append the audit entry of the change being made (inside its transaction)."""
         self.check_expected()
-        case_sql.append_audit(self.store, self.stamp(), self.officer(), case_id, action, detail)
+        audit_sql.append_audit(self.store, self.stamp(), self.officer(), case_id, action, detail)
+
+
+class ServiceBase:
+    """What a window may ask of any service about its context; never the store itself."""
+
+    ctx: ServiceContext
+
+    def today(self) -> date:
+        return self.ctx.clock.today()
+
+    def expecting(self, case_id: int, version: int | None) -> contextlib.AbstractContextManager:
+        """Changes inside apply only to the case as the caller saw it (see ServiceContext)."""
+        return self.ctx.expecting(case_id, version)
+
+    def store_path(self) -> Path | None:
+        """The store's file, which no export or print-to-file may overwrite."""
+        return self.ctx.store.path

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from desktop.core.codes import ExemptionGround
 from desktop.core.errors import ValidationError
 from desktop.core.objections import Decision, check_assessment
 from desktop.core.requests import Outcome, RequestType
@@ -20,10 +19,14 @@ from desktop.core.suppression import (
     phone_key,
 )
 from desktop.services import validation as v
-from desktop.services.context import ServiceContext, atomic
+from desktop.services.case_changes import action_date, load_case
+from desktop.services.context import ServiceBase, ServiceContext, atomic
+from desktop.services.notices import Art19Notices
 from desktop.services.processing import ProcessingRegisterService
 from desktop.store import cases as case_sql
 from desktop.store import decisions as decision_sql
+from desktop.store import notices as notice_sql
+from desktop.store import suppression as suppression_sql
 
 
 @dataclass(frozen=True)
@@ -35,7 +38,9 @@ class ErasureItem:
     document_date: str | date | None = None
 
 
-class DecisionService:
+class DecisionService(Art19Notices, ServiceBase):
+    """Decisions on objections, withdrawals and erasure; the Art. 19 notices are mixed in."""
+
     def __init__(self, ctx: ServiceContext, processing: ProcessingRegisterService) -> None:
         self.ctx = ctx
         self.processing = processing
@@ -99,7 +104,7 @@ class DecisionService:
         situation_text = v.clean_text(
             "situation", situation, required=True, max_len=20_000, multiline=True
         )
-        day = self._day(decided_on, case)
+        day = action_date(self.ctx, decided_on, case)
         data = {
             "purposes": list(targets), "situation": situation_text, "grounds": why,
             "balancing": weighing, "decision": verdict.value,
@@ -120,7 +125,7 @@ class DecisionService:
     @atomic
     def restrict_while_assessing(self, case_id: int, restricted: bool) -> None:
         """Art. 18(1)(d): the person may ask that processing is restricted meanwhile."""
-        case = self._case(case_id)
+        case = load_case(self.ctx, case_id)
         if case["status"] == "closed":
             raise ValidationError("status", "the case is closed")
         with self.ctx.store.transaction():
@@ -183,21 +188,21 @@ class DecisionService:
         if not items:
             raise ValidationError("items", "name at least one category of data")
         register = self.processing.register()
-        day = self._day(decided_on, case)
+        day = action_date(self.ctx, decided_on, case)
         hold = v.clean_text("hold", hold_reason, max_len=2000) or ""
         rows, summary = [], []
         for number, item in enumerate(items, start=1):
-            category = v.clean_text(f"category {number}", item.category, required=True)
+            category = v.clean_text(("items", number, "category"), item.category, required=True)
             if item.rule_id:
                 rule = register.rule(item.rule_id)
-                document = v.parse_date(f"document-date {number}", item.document_date)
+                document = v.parse_date(("items", number, "document-date"), item.document_date)
                 assert document is not None
                 if document > day:
-                    raise ValidationError(f"document-date {number}", "lies in the future")
+                    raise ValidationError(("items", number, "document-date"), "lies in the future")
                 until = rule.retained_until(document)
                 if until < day:
                     raise ValidationError(
-                        f"document-date {number}",
+                        ("items", number, "document-date"),
                         f"the retention duty for this document ended on {until}: erase it now",
                     )
                 rows.append({
@@ -267,64 +272,15 @@ class DecisionService:
     def count_due_for_deletion(self) -> int:
         return decision_sql.count_due_for_deletion(self.ctx.store, self.ctx.clock.today())
 
-    # -- Art. 19 notices -------------------------------------------------------------------------
-    @atomic
-    def open_notices_for(self, case_id: int, recipient_ids: Sequence[str]) -> list[int]:
-        """Add recipients to the case's checklist by hand (e.g. after a rectification)."""
-        self._case(case_id)
-        if not recipient_ids:
-            raise ValidationError("recipients", "tick at least one recipient")
-        register = self.processing.register()
-        recipients = tuple(register.recipient(r) for r in recipient_ids)
-        with self.ctx.store.transaction():
-            added = self._open_notices(case_id, recipients)
-            self.ctx.audit(case_id, "notices-opened", {"recipients": added})
-        return added
-
-    @atomic
-    def record_notice(
-        self,
-        notice_id: int,
-        *,
-        notified_on: str | date | None = None,
-        channel: str | None = None,
-        exempt_reason: str | None = None,
-        exempt_ground: str | None = None,
-    ) -> None:
-        """Notified (date, channel), or exempt (Art. 19: impossible or disproportionate effort,
-        `exempt_ground`, and why, `exempt_reason`)."""
-        notice = decision_sql.get_notice(self.ctx.store, notice_id)
-        if notice is None:
-            raise ValidationError("notice", f"no notice with id {notice_id}")
-        case = self._case(notice["case_id"])
-        if exempt_reason is not None or exempt_ground is not None:
-            if not (exempt_ground or "").strip():
-                raise ValidationError("ground", "choose impossible or disproportionate effort")
-            ground = v.choice("ground", ExemptionGround.parse, exempt_ground)
-            why = v.clean_text("exempt", exempt_reason, required=True, max_len=2000)
-            fields = {"status": "exempt", "exempt_ground": ground.value, "exempt_reason": why,
-                      "notified_on": None, "channel": None}  # fmt: skip
-        else:
-            day = self._day(notified_on, case)
-            how = v.clean_text("channel", channel, required=True, max_len=40)
-            fields = {"status": "notified", "notified_on": day.isoformat(), "channel": how,
-                      "exempt_ground": None, "exempt_reason": None}  # fmt: skip
-        with self.ctx.store.transaction():
-            decision_sql.update_notice(self.ctx.store, notice_id, fields)
-            self.ctx.audit(
-                notice["case_id"], "notice-recorded",
-                {"recipient": notice["recipient_id"], "status": fields["status"]},
-            )  # fmt: skip
-
     # -- reading ---------------------------------------------------------------------------------
     def case_decisions(self, case_id: int) -> dict[str, Any]:
         store = self.ctx.store
         return {
             "decisions": decision_sql.decisions_of_case(store, case_id),
             "blocked": decision_sql.blocked_of_case(store, case_id),
-            "notices": decision_sql.notices_of_case(store, case_id),
-            "suppressions": decision_sql.suppressions_of_reference(
-                store, self._case(case_id)["reference"]
+            "notices": notice_sql.notices_of_case(store, case_id),
+            "suppressions": suppression_sql.suppressions_of_reference(
+                store, load_case(self.ctx, case_id)["reference"]
             ),
         }  # fmt: skip
 
@@ -340,7 +296,7 @@ class DecisionService:
         reason: RequestType,
         extra: dict[str, Any] | None = None,
     ) -> list[int]:
-        day = self._day(effective, case, allow_future=True)
+        day = action_date(self.ctx, effective, case, allow_future=True)
         text = v.clean_text("note", note, max_len=5000, multiline=True) or ""
         email = normalise_email(case["email"]) if case["email"] else None
         phone = normalise_phone(case["phone"]) if case["phone"] else None
@@ -360,7 +316,7 @@ class DecisionService:
                 "note": text, **(extra or {})}  # fmt: skip
         register = self.processing.register()
         with self.ctx.store.transaction():
-            ids = [i for e in entries if (i := decision_sql.add_suppression(self.ctx.store, e))]
+            ids = [i for e in entries if (i := suppression_sql.add_suppression(self.ctx.store, e))]
             # Recorded with a past effective date: that is when it was decided.
             self._decide(request, kind, data, min(day, self.ctx.clock.today()), Outcome.GRANTED)
             notices: list[int] = []
@@ -387,12 +343,6 @@ class DecisionService:
             {"outcome": outcome.value, "decided_at": day.isoformat()},
         )  # fmt: skip
 
-    def _open_notices(self, case_id: int, recipients: Sequence[Any]) -> list[str]:
-        return [
-            r.id for r in recipients
-            if decision_sql.add_notice(self.ctx.store, case_id, r.id, r.name)
-        ]  # fmt: skip
-
     def _channels(
         self, channels: Sequence[str] | None, default: Sequence[SuppressionChannel]
     ) -> tuple[SuppressionChannel, ...]:
@@ -405,14 +355,8 @@ class DecisionService:
             raise ValidationError("channels", "confirm at least one channel")
         return parsed
 
-    def _case(self, case_id: int) -> dict[str, Any]:
-        case = case_sql.get_case(self.ctx.store, case_id)
-        if case is None:
-            raise ValidationError("case", f"no case with id {case_id}")
-        return case
-
     def _request(self, case_id: int, kind: RequestType) -> tuple[dict[str, Any], dict[str, Any]]:
-        case = self._case(case_id)
+        case = load_case(self.ctx, case_id)
         if case["status"] == "closed":
             raise ValidationError("status", "the case is closed; reopen it first")
         for request in case_sql.get_requests(self.ctx.store, case_id):
@@ -425,17 +369,6 @@ class DecisionService:
         if row is None:
             raise ValidationError("blocked", f"no blocked data with id {blocked_id}")
         return row
-
-    def _day(
-        self, value: str | date | None, case: dict[str, Any], allow_future: bool = False
-    ) -> date:
-        today = self.ctx.clock.today()
-        day = v.parse_date("date", value, required=False) or today
-        if day > today and not allow_future:
-            raise ValidationError("date", f"{day} lies in the future")
-        if day < date.fromisoformat(case["received"]):
-            raise ValidationError("date", "lies before the request was received")
-        return day
 
 
 def _parse_type(text: str) -> RequestType:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from desktop.services.cases import CaseService
@@ -29,6 +31,19 @@ class Services:
     letters: LetterService
 
     _seen_data_version: int | None = None
+    # Opens the same store again (set by the composition root); background work needs it.
+    reopen: Callable[[], Services] | None = None
+
+    @contextlib.contextmanager
+    def another_connection(self) -> Iterator[Services]:
+        """Services on a connection of their own, for work on another thread; closed after."""
+        if self.reopen is None:
+            raise RuntimeError("this store cannot be opened a second time")
+        other = self.reopen()
+        try:
+            yield other
+        finally:
+            other.close()
 
     def changed_elsewhere(self) -> bool:
         """True once another window or program committed since the last call (cheap to poll)."""

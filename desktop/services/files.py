@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -73,3 +74,17 @@ def cannot_write(field: str, exc: OSError) -> ValidationError:
     else:
         why = exc.strerror or "the system refused"
     return ValidationError(field, f"cannot write there ({why}); any earlier file is unchanged")
+
+
+# A cell a spreadsheet would run as a formula (OWASP "CSV injection"); a phone number such
+# as "+31 30 123 45 67" or "-" alone stays as it is.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = re.compile(r"[+-]?[\d\s().\-/]*")
+
+
+def spreadsheet_cell(value: object) -> str:
+    """The text of a CSV cell that spreadsheet programs show as text, never evaluate."""
+    text = "" if value is None else str(value)
+    if text.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(text):
+        return "'" + text
+    return text

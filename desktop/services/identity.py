@@ -8,6 +8,7 @@ from typing import Any
 from desktop.core.errors import ValidationError
 from desktop.intake.redact import REDACTABLE, without_documents
 from desktop.services.context import ServiceContext
+from desktop.store import attachments as attachment_sql
 from desktop.store import cases as case_sql
 
 _REMOVED = (
@@ -18,7 +19,7 @@ _REMOVED = (
 
 def mark_id_document(ctx: ServiceContext, attachment_id: int, is_id: bool) -> int:
     """Mark a stored file as an identity document (or not); returns its case. Audited."""
-    row = case_sql.get_attachment(ctx.store, attachment_id)
+    row = attachment_sql.get_attachment(ctx.store, attachment_id)
     if row is None:
         raise ValidationError("attachment", "no such file (deleted?)")
     case = case_sql.get_case(ctx.store, row["case_id"])
@@ -31,7 +32,7 @@ def mark_id_document(ctx: ServiceContext, attachment_id: int, is_id: bool) -> in
         )  # fmt: skip
     if bool(row["is_id_document"]) == is_id:
         return row["case_id"]
-    case_sql.set_id_document(ctx.store, attachment_id, is_id)
+    attachment_sql.set_id_document(ctx.store, attachment_id, is_id)
     ctx.audit(
         row["case_id"],
         "id-document-marked" if is_id else "id-document-unmarked",
@@ -44,7 +45,7 @@ def delete_id_documents(ctx: ServiceContext, case_id: int, day: date) -> list[di
     """Delete the case's identity documents, and rewrite each original message that carried
     one without it. Returns what was deleted (file name, type, size, SHA-256) for the audit.
     The caller holds the transaction."""
-    files = case_sql.attachments_of_case(ctx.store, case_id)
+    files = attachment_sql.attachments_of_case(ctx.store, case_id)
     documents = [f for f in files if f["is_id_document"]]
     if not documents:
         return []
@@ -56,10 +57,10 @@ def delete_id_documents(ctx: ServiceContext, case_id: int, day: date) -> list[di
     ]  # fmt: skip
     carriers = {d["item_id"] for d in documents}  # the messages the documents came with
     for document in documents:
-        case_sql.delete_attachment(ctx.store, document["id"])
+        attachment_sql.delete_attachment(ctx.store, document["id"])
     # The same scan filed in another case (a second request, say) is the same copy: it goes too.
-    for twin in case_sql.attachments_with_content(ctx.store, set(removed)):
-        case_sql.delete_attachment(ctx.store, twin["id"])
+    for twin in attachment_sql.attachments_with_content(ctx.store, set(removed)):
+        attachment_sql.delete_attachment(ctx.store, twin["id"])
         ctx.audit(
             twin["case_id"], "id-document-deleted",
             {"sha256": twin["sha256"], "media_type": twin["media_type"],
@@ -68,7 +69,7 @@ def delete_id_documents(ctx: ServiceContext, case_id: int, day: date) -> list[di
     for original in files:
         if original["is_id_document"] or original["media_type"] not in REDACTABLE:
             continue
-        content = case_sql.get_blob(ctx.store, original["sha256"]) or b""
+        content = attachment_sql.get_blob(ctx.store, original["sha256"]) or b""
         try:
             rewritten = without_documents(
                 content, original["media_type"], removed, _REMOVED.format(day=day.isoformat())
@@ -87,12 +88,12 @@ def _replace_original(ctx: ServiceContext, original: dict[str, Any], content: by
     """Stored files never change (trigger): the original is replaced by a new one."""
     stem = original["filename"].rsplit(".", 1)[0]
     record = {"rewritten": original["filename"], "old_sha256": original["sha256"]}
-    case_sql.delete_attachment(ctx.store, original["id"])
+    attachment_sql.delete_attachment(ctx.store, original["id"])
     if not content:
         record["new_sha256"] = None
         return record
-    sha = case_sql.put_blob(ctx.store, content)
-    case_sql.insert_attachment(
+    sha = attachment_sql.put_blob(ctx.store, content)
+    attachment_sql.insert_attachment(
         ctx.store,
         {
             "item_id": original["item_id"],

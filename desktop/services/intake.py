@@ -6,15 +6,17 @@ from datetime import date
 from pathlib import Path
 
 from desktop.core.errors import ValidationError
-from desktop.intake import IntakeDraft, IntakeError, read_message, read_scan
+from desktop.intake import IntakeDraft, IntakeError, read_message, read_scan, suggest_request_types
 from desktop.services.cases import Attachment, CaseDraft, Requester
-from desktop.services.context import ServiceContext
+from desktop.services.context import ServiceBase, ServiceContext
+
+__all__ = ["IntakeDraft", "IntakeService", "message_attachments"]  # IntakeDraft: for the window
 
 MESSAGE_SUFFIXES = (".eml", ".msg")
 SCAN_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif")
 
 
-class IntakeService:
+class IntakeService(ServiceBase):
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
@@ -26,6 +28,14 @@ class IntakeService:
             raise ValidationError("file", str(exc)) from None
         except OSError as exc:
             raise ValidationError("file", f"cannot be read ({exc.strerror})") from None
+
+    @staticmethod
+    def suggest_types(text: str) -> list[tuple[str, str]]:
+        """Request types the words of a request suggest, as (type, the word found); the
+        officer confirms them, they are never ticked on their own."""
+        if not text.strip():
+            return []
+        return [(s.type.value, s.keyword) for s in suggest_request_types(text)]
 
     def read_scan(self, path: Path, *, id_document: bool = False) -> Attachment:
         try:

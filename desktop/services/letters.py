@@ -18,12 +18,14 @@ from desktop.core.letter_types import (
 )
 from desktop.services import validation as v
 from desktop.services.companies import CompanyRegister
-from desktop.services.context import ServiceContext, atomic
+from desktop.services.context import ServiceBase, ServiceContext, atomic
 from desktop.services.letter_facts import build_facts
 from desktop.services.processing import ProcessingRegisterService
-from desktop.store import cases as case_sql
-from desktop.store import decisions as decision_sql
+from desktop.store import attachments as attachment_sql
+from desktop.store import audit as audit_sql
 from desktop.store import facts as fact_sql
+from desktop.store import letters as letter_sql
+from desktop.store import search as search_sql
 
 SENT_VIA = ("post", "fax", "email")
 # How the officer's edited text marks paragraph styles (one block per blank-line gap).
@@ -42,7 +44,7 @@ class LetterDraft:
     letter_date: date
 
 
-class LetterService:
+class LetterService(ServiceBase):
     def __init__(
         self,
         ctx: ServiceContext,
@@ -134,7 +136,7 @@ class LetterService:
         filename = f"{case['reference']}-{draft.kind.value}-{draft.language}.pdf"
         with self.ctx.store.transaction():
             store = self.ctx.store
-            item_id = case_sql.insert_correspondence(
+            item_id = attachment_sql.insert_correspondence(
                 store,
                 {
                     "case_id": draft.case_id, "direction": "out", "channel": _channel(via),
@@ -142,13 +144,13 @@ class LetterService:
                     "body": draft.body, "created_at": now,
                 },
             )  # fmt: skip
-            sha = case_sql.put_blob(store, pdf)
-            case_sql.insert_attachment(
+            sha = attachment_sql.put_blob(store, pdf)
+            attachment_sql.insert_attachment(
                 store,
                 {"item_id": item_id, "filename": filename, "media_type": "application/pdf",
                  "size": len(pdf), "sha256": sha, "is_original": 1},
             )  # fmt: skip
-            letter_id = decision_sql.insert_letter(
+            letter_id = letter_sql.insert_letter(
                 store,
                 {
                     "case_id": draft.case_id, "type": draft.kind.value,
@@ -158,7 +160,7 @@ class LetterService:
                     "created_by": self.ctx.officer(),
                 },
             )  # fmt: skip
-            case_sql.append_audit(
+            audit_sql.append_audit(
                 store, now, self.ctx.officer(), draft.case_id, "letter-sent",
                 {"letter": letter_id, "type": draft.kind.value, "language": draft.language,
                  "sent_on": day.isoformat(), "via": via, "sha256": sha, "late": late},
@@ -166,13 +168,13 @@ class LetterService:
         return letter_id
 
     def letters(self, case_id: int) -> list[dict[str, Any]]:
-        return decision_sql.letters_of_case(self.ctx.store, case_id)
+        return letter_sql.letters_of_case(self.ctx.store, case_id)
 
     def letter_pdf(self, letter_id: int) -> bytes:
-        row = decision_sql.get_letter(self.ctx.store, letter_id)
+        row = letter_sql.get_letter(self.ctx.store, letter_id)
         if row is None:
             raise ValidationError("letter", f"no letter with id {letter_id}")
-        return case_sql.get_blob(self.ctx.store, row["sha256"]) or b""
+        return attachment_sql.get_blob(self.ctx.store, row["sha256"]) or b""
 
     def would_be_late(self, case_id: int, kind: LetterType, sent_on: date) -> str | None:
         """The one-month deadline when `kind` sent on `sent_on` would be flagged late, else None."""
@@ -189,7 +191,7 @@ class LetterService:
     def due_today(self) -> list[tuple[int, LetterType]]:
         """Open cases' pending acknowledgements, extension notices and decision letters."""
         jobs = []
-        for case_id in case_sql.cases_needing_letters(self.ctx.store, self.ctx.clock.today()):
+        for case_id in search_sql.cases_needing_letters(self.ctx.store, self.ctx.clock.today()):
             for kind in self.needed(case_id)[:1]:
                 jobs.append((case_id, kind))
         return jobs

@@ -8,11 +8,11 @@ from typing import Any
 from desktop.core.deadlines import days_left
 from desktop.core.listing import CaseFilter, CaseSort
 from desktop.core.worklist import DUE_SOON_DAYS, needs_id_reminder
-from desktop.services.context import ServiceContext
-from desktop.store import cases as case_sql
+from desktop.services.context import ServiceBase, ServiceContext
+from desktop.store import search as search_sql
 
 
-class CaseQueries:
+class CaseQueries(ServiceBase):
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
@@ -22,20 +22,20 @@ class CaseQueries:
     def page(
         self, flt: CaseFilter, sort: CaseSort, offset: int, limit: int
     ) -> list[dict[str, Any]]:
-        rows = case_sql.list_cases(self.ctx.store, flt, sort, offset, limit, self.today())
+        rows = search_sql.list_cases(self.ctx.store, flt, sort, offset, limit, self.today())
         today = self.today()
         for row in rows:
             row["days_left"] = days_left(date.fromisoformat(row["current_due"]), today)
         return rows
 
     def count(self, flt: CaseFilter) -> int:
-        return case_sql.count_cases(self.ctx.store, flt, self.today())
+        return search_sql.count_cases(self.ctx.store, flt, self.today())
 
     def worklist(
         self, soon_days: int = DUE_SOON_DAYS, limit: int = 500
     ) -> dict[str, list[dict[str, Any]]]:
         """Overdue, due within `soon_days`, waiting for identification, extended."""
-        sections = case_sql.worklist(self.ctx.store, self.today(), soon_days, limit)
+        sections = search_sql.worklist(self.ctx.store, self.today(), soon_days, limit)
         today = self.today()
         for rows in sections.values():
             for row in rows:
@@ -46,7 +46,7 @@ class CaseQueries:
         return sections
 
     def worklist_counts(self, soon_days: int = DUE_SOON_DAYS) -> dict[str, int]:
-        return case_sql.worklist_counts(self.ctx.store, self.today(), soon_days)
+        return search_sql.worklist_counts(self.ctx.store, self.today(), soon_days)
 
     def counts_by_status(self) -> dict[str, int]:
-        return case_sql.count_cases_by_status(self.ctx.store)
+        return search_sql.count_cases_by_status(self.ctx.store)

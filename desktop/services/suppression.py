@@ -15,9 +15,9 @@ from desktop.core.suppression import (
     phone_key,
 )
 from desktop.services import validation as v
-from desktop.services.context import ServiceContext, atomic
-from desktop.services.files import cannot_write, replaced_when_complete
-from desktop.store import decisions as decision_sql
+from desktop.services.context import ServiceBase, ServiceContext, atomic
+from desktop.services.files import cannot_write, replaced_when_complete, spreadsheet_cell
+from desktop.store import suppression as suppression_sql
 
 PLAIN_COLUMNS = ("channel", "name", "email", "phone", "postal_address", "reason",
                  "source_reference", "effective")  # fmt: skip
@@ -26,7 +26,7 @@ HASHED_COLUMNS = ("channel", "email_sha256", "phone_sha256", "reason", "source_r
 _CORRECTABLE = ("name", "email", "phone", "postal_address", "effective")
 
 
-class SuppressionService:
+class SuppressionService(ServiceBase):
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
@@ -40,7 +40,7 @@ class SuppressionService:
         key = phone_key(p) if p else None
         if p is not None and key is None:
             raise ValidationError("phone", "is not a phone number (at least nine digits)")
-        entries = decision_sql.find_suppressions(self.ctx.store, e, key)
+        entries = suppression_sql.find_suppressions(self.ctx.store, e, key)
         channels = sorted({row["channel"] for row in entries})
         return {
             "suppressed": bool(entries),
@@ -54,15 +54,15 @@ class SuppressionService:
     def search(
         self, text: str = "", channel: str | None = None, offset: int = 0, limit: int = 200
     ) -> list[dict[str, Any]]:
-        return decision_sql.search_suppressions(self.ctx.store, text, channel, offset, limit)
+        return suppression_sql.search_suppressions(self.ctx.store, text, channel, offset, limit)
 
     def count(self, text: str = "", channel: str | None = None) -> int:
-        return decision_sql.count_suppressions(self.ctx.store, text, channel)
+        return suppression_sql.count_suppressions(self.ctx.store, text, channel)
 
     @atomic
     def correct(self, entry_id: int, changes: dict[str, str], reason: str) -> None:
         """Entries cannot be lifted from the program, only corrected, with a reason (audited)."""
-        row = decision_sql.get_suppression(self.ctx.store, entry_id)
+        row = suppression_sql.get_suppression(self.ctx.store, entry_id)
         if row is None:
             raise ValidationError("entry", f"no suppression entry {entry_id}")
         why = v.clean_text("reason", reason, required=True, max_len=2000)
@@ -90,7 +90,7 @@ class SuppressionService:
             raise ValidationError("changes", "nothing to correct")
         before = {k: row[k] for k in fields if k != "phone_key"}
         with self.ctx.store.transaction():
-            decision_sql.update_suppression(
+            suppression_sql.update_suppression(
                 self.ctx.store, entry_id,
                 {**fields, "corrected_at": self.ctx.stamp(), "correction": why},
             )  # fmt: skip
@@ -114,16 +114,17 @@ class SuppressionService:
             ) as handle:
                 writer = csv.writer(handle, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
                 writer.writerow(HASHED_COLUMNS if hashed else PLAIN_COLUMNS)
-                for row in decision_sql.all_suppressions(self.ctx.store):
+                for row in suppression_sql.all_suppressions(self.ctx.store):
                     if hashed:
                         writer.writerow([
                             row["channel"],
                             identifier_hash(row["email"]) if row["email"] else "",
                             identifier_hash(row["phone"]) if row["phone"] else "",
-                            row["reason"], row["source_reference"], row["effective"],
+                            *(spreadsheet_cell(row[c])
+                              for c in ("reason", "source_reference", "effective")),
                         ])  # fmt: skip
                     else:
-                        writer.writerow(["" if row[c] is None else row[c] for c in PLAIN_COLUMNS])
+                        writer.writerow([spreadsheet_cell(row[c]) for c in PLAIN_COLUMNS])
                     count += 1
         except OSError as exc:
             raise cannot_write("file", exc) from None

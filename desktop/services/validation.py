@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
-from desktop.core.errors import ValidationError
+from desktop.core.errors import FieldPath, ValidationError
 
 _EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -19,7 +19,7 @@ _DIRECTION_OVERRIDES = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u20
 T = TypeVar("T")
 
 
-def choice(field: str, parse: Callable[[str], T], text: str | None) -> T:
+def choice(field: str | FieldPath, parse: Callable[[str], T], text: str | None) -> T:
     """One of an enum's values; the enum's own message says which values there are."""
     try:
         return parse(text or "")
@@ -28,7 +28,7 @@ def choice(field: str, parse: Callable[[str], T], text: str | None) -> T:
 
 
 def clean_text(
-    field: str,
+    field: str | FieldPath,
     value: str | None,
     *,
     required: bool = False,
@@ -56,7 +56,9 @@ def clean_text(
     return text
 
 
-def parse_date(field: str, value: str | date | None, *, required: bool = True) -> date | None:
+def parse_date(
+    field: str | FieldPath, value: str | date | None, *, required: bool = True
+) -> date | None:
     if isinstance(value, date):
         return value
     if value is None or not str(value).strip():
@@ -72,7 +74,7 @@ def parse_date(field: str, value: str | date | None, *, required: bool = True) -
         raise ValidationError(field, f"{text} is not a day of the calendar") from None
 
 
-def received_date(field: str, value: str | date | None, today: date) -> date:
+def received_date(field: str | FieldPath, value: str | date | None, today: date) -> date:
     day = parse_date(field, value)
     assert day is not None
     if day > today:
@@ -82,14 +84,14 @@ def received_date(field: str, value: str | date | None, today: date) -> date:
     return day
 
 
-def email_address(field: str, value: str | None) -> str | None:
+def email_address(field: str | FieldPath, value: str | None) -> str | None:
     text = clean_text(field, value, max_len=254)
     if text is not None and not _EMAIL.match(text):
         raise ValidationError(field, "is not an email address (name@example.org)")
     return text
 
 
-def country_code(field: str, value: str | None) -> str | None:
+def country_code(field: str | FieldPath, value: str | None) -> str | None:
     text = clean_text(field, value, max_len=60)
     if text is None:
         return None
@@ -99,7 +101,7 @@ def country_code(field: str, value: str | None) -> str | None:
     return code
 
 
-def language(field: str, value: str | None) -> str:
+def language(field: str | FieldPath, value: str | None) -> str:
     text = (value or "").strip().lower() or "en"
     if text not in LANGUAGES:
         raise ValidationError(field, f"use one of {', '.join(LANGUAGES)}")

@@ -1,4 +1,4 @@
-"""SQL for facts about the store itself (is it a demo store?)."""
+"""SQL for facts about the store itself (is it a demo store?). Portable SQL."""
 
 from __future__ import annotations
 
@@ -6,14 +6,14 @@ from desktop.store.db import Store
 
 
 def get_fact(store: Store, key: str) -> str | None:
-    return store.scalar("SELECT value FROM store_facts WHERE key = ?", (key,))
+    return store.scalar("SELECT value FROM store_facts WHERE key = :key", {"key": key})
 
 
 def set_fact(store: Store, key: str, value: str) -> None:
     store.execute(
-        "INSERT INTO store_facts (key, value) VALUES (?, ?) "
-        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (key, value),
+        "INSERT INTO store_facts (key, value) VALUES (:key, :value) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        {"key": key, "value": value},
     )
 
 

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import StoreError
 from desktop.resources import resource_path
+from desktop.services.changes import ChangeNote, Subject
 from desktop.services.desk import Services
-from desktop.ui.dialogs.intake import IntakeDialog
 from desktop.ui.files import choose_file_to_open, dialog_events
-from desktop.ui.ops import run_in_background
+from desktop.ui.intake import IntakeDialog
+from desktop.ui.ops import ChangeHub, Ops, run_in_background
 from desktop.ui.pages.cases import CasesPage
 from desktop.ui.pages.companies import CompaniesPage
 from desktop.ui.pages.processing import ProcessingPage
@@ -46,6 +47,9 @@ class MainWindow(QMainWindow):
         self.services = services
         self.settings = settings
         self.case_files: dict[int, QWidget] = {}  # one case file per case
+        self.changes = ChangeHub(self)
+        self.changes.changed.connect(self._on_changed)
+        self.ops = Ops(services, self.changes)
         self.setWindowTitle(
             self.tr("Privacy Desk — DEMO store: invented cases")
             if services.is_demo()
@@ -58,9 +62,9 @@ class MainWindow(QMainWindow):
         self.cases_page = CasesPage(services.queries, services.register, settings)
         self.cases_page.total_changed.connect(self._on_total_changed)
         self.cases_page.case_opened.connect(self.open_case)
-        self.companies_page = CompaniesPage(services.register)
+        self.companies_page = CompaniesPage(services.register, ops=self.ops)
         self.companies_page.companies_changed.connect(self._on_companies_changed)
-        self.suppression_page = SuppressionPage(services.suppression)
+        self.suppression_page = SuppressionPage(services.suppression, ops=self.ops)
         self.processing_page = ProcessingPage(services.processing)
         self.pages: list[tuple[str, QWidget]] = [
             (self.tr("Worklist"), self.worklist_page),
@@ -191,7 +195,9 @@ class MainWindow(QMainWindow):
 
     def new_case(self, path: Path | None = None) -> IntakeDialog:
         """Open the intake dialog, optionally with a message or scan already loaded."""
-        dialog = IntakeDialog(self.services, self)
+        dialog = IntakeDialog(
+            self.services.cases, self.services.intake, self.services.register, self
+        )
         dialog.case_logged.connect(self._on_case_logged)
         if path is not None:
             dialog.load_file(path)
@@ -200,12 +206,14 @@ class MainWindow(QMainWindow):
 
     def open_case(self, case_id: int) -> QWidget:
         """One case file per case: asking again brings the open one to the front."""
-        from desktop.ui.dialogs.case_file import CaseFileDialog
+        from desktop.ui.case_file import CaseFileDialog, CaseFileServices
 
         dialog = self.case_files.get(case_id)
         if dialog is None:
-            dialog = CaseFileDialog(self.services, case_id, self)
-            dialog.case_changed.connect(lambda _id: self.refresh())
+            dialog = CaseFileDialog(CaseFileServices.of(self.services), case_id, self)
+            dialog.case_changed.connect(
+                lambda changed: self.changes.notify(ChangeNote.of_case(changed))
+            )
             dialog.finished.connect(lambda _r, c=case_id: self.case_files.pop(c, None))
             self.case_files[case_id] = dialog
         dialog.show()
@@ -218,9 +226,7 @@ class MainWindow(QMainWindow):
         self.services.finish_erasure()  # an ID copy's last pages, once no reader holds them
         if not self.services.changed_elsewhere():
             return
-        self.refresh()
-        for dialog in list(self.case_files.values()):
-            dialog.reload_if_changed()
+        self.changes.notify(ChangeNote.everything())
         self.statusBar().showMessage(self.tr("Updated with changes made elsewhere"), 4000)
 
     def _on_file_dialog_closed(self) -> None:
@@ -234,34 +240,44 @@ class MainWindow(QMainWindow):
         """The letter the case needs next, ready to edit, preview, print and mark as sent."""
         from desktop.ui.dialogs.letter import LetterDialog
 
-        dialog = LetterDialog(self.services, case_id, self)
-        dialog.letter_sent.connect(lambda _id: self.refresh())
+        dialog = LetterDialog(self.services.letters, self.services.cases, case_id, self)
+        dialog.letter_sent.connect(lambda _id: self.changes.notify(ChangeNote.of_case(case_id)))
         dialog.show()
         return dialog
 
     def print_letters_due(self) -> QWidget:
+        """The batch tells the change hub itself which cases it moved on."""
         from desktop.ui.dialogs.batch_letters import BatchLettersDialog
 
-        dialog = BatchLettersDialog(self.services, self)
-        dialog.letters_sent.connect(lambda _n: self.refresh())
+        dialog = BatchLettersDialog(self.services.letters, self.services.cases, self.ops, self)
         dialog.show()
         return dialog
 
     def refresh(self) -> None:
-        self.worklist_page.refresh()
-        self.cases_page.refresh()
-        self.suppression_page.refresh()
+        """F5: read everything again."""
+        self.changes.notify(ChangeNote.everything())
+
+    def _on_changed(self, note: ChangeNote) -> None:
+        """Each screen reloads only when the change touched what it shows."""
+        if note.touches(Subject.COMPANIES):
+            self.cases_page.reload_companies()
+        if note.touches(Subject.CASES) or note.touches(Subject.COMPANIES):
+            self.worklist_page.refresh()
+            self.cases_page.refresh()
+        if note.touches(Subject.SUPPRESSION):
+            self.suppression_page.refresh()
+        if note.touches(Subject.PROCESSING):
+            self.processing_page.refresh()
         # A change made from this window (a letter, a batch print) moves an open case file on
         # too; otherwise its next action would be refused as "changed meanwhile".
         for dialog in list(self.case_files.values()):
             dialog.reload_if_changed()
 
     def _on_companies_changed(self) -> None:
-        self.cases_page.reload_companies()
-        self.refresh()
+        self.changes.notify(ChangeNote.of(Subject.COMPANIES))
 
     def _on_case_logged(self, case_id: int) -> None:
-        self.refresh()
+        self.changes.notify(ChangeNote.of_case(case_id))
         reference = self.services.cases.case_file(case_id)["reference"]
         self.statusBar().showMessage(self.tr("Logged %1").replace("%1", reference), 8000)
 

@@ -1,11 +1,34 @@
-"""Background work in one place: run a call off the UI thread, deliver the result on it."""
+"""Background work, after Anki's CollectionOp and QueryOp.
+
+An op runs a service call on a pool thread with a connection of its own to the same store
+(a connection belongs to the thread that opened it), delivers the result on the UI thread,
+and sends every failure to the one error sink (`sys.excepthook`, see ui/safety.py). After a
+change the op sends a `ChangeNote`, so that each screen reloads only what the change touched.
+"""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from desktop.core.errors import StoreError, ValidationError
+from desktop.services.changes import ChangeNote
+from desktop.services.desk import Services
+
+T = TypeVar("T")
+
+
+class ChangeHub(QObject):
+    """The window's one channel for "this changed": pages and case files listen to it."""
+
+    changed = Signal(object)  # a ChangeNote
+
+    def notify(self, note: ChangeNote) -> None:
+        self.changed.emit(note)
 
 
 class _Relay(QObject):
@@ -22,7 +45,7 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._work()
-        except Exception as exc:  # delivered to the UI thread, shown as a message there
+        except Exception as exc:  # delivered to the UI thread, reported there
             self._relay.failed.emit(exc)
         else:
             self._relay.finished.emit(result)
@@ -31,15 +54,17 @@ class _Job(QRunnable):
 _running: set[_Relay] = set()  # keep relays alive until they have delivered
 
 
+def report(exc: BaseException) -> None:
+    """The one error sink: a message on screen and a log line without personal data."""
+    sys.excepthook(type(exc), exc, exc.__traceback__)
+
+
 def run_in_background(
     work: Callable[[], Any],
     on_done: Callable[[Any], None],
-    on_error: Callable[[Exception], None],
+    on_error: Callable[[Exception], None] = report,
 ) -> None:
-    """`work` runs on a pool thread; `on_done`/`on_error` run on the UI thread afterwards.
-
-    `work` must not touch the store: its connection belongs to the UI thread.
-    """
+    """`work` runs on a pool thread and must not touch the UI's store connection."""
     relay = _Relay()
     _running.add(relay)
 
@@ -54,3 +79,56 @@ def run_in_background(
     relay.finished.connect(done)
     relay.failed.connect(failed)
     QThreadPool.globalInstance().start(_Job(work, relay))
+
+
+class Ops:
+    """Runs service calls off the UI thread for one window; pages receive this, not the store."""
+
+    def __init__(self, services: Services, hub: ChangeHub) -> None:
+        self._services = services
+        self.hub = hub
+
+    def run(
+        self,
+        work: Callable[[Services], T],
+        on_done: Callable[[T], None],
+        *,
+        changes: ChangeNote | None = None,
+        parent: QWidget | None = None,
+        progress: str = "",
+        on_failure: Callable[[ValidationError | StoreError], None] | None = None,
+    ) -> None:
+        """`work` gets services on a connection of its own. A `progress` text shows a busy
+        dialog over `parent` while it runs (after half a second, as Qt does)."""
+        busy = _busy(parent, progress) if progress else None
+
+        def in_background() -> T:
+            with self._services.another_connection() as services:
+                return work(services)
+
+        def done(result: T) -> None:
+            if busy is not None:
+                busy.close()
+            if changes is not None:
+                self._services.changed_elsewhere()  # ours, not someone else's: no second reload
+                self.hub.notify(changes)
+            on_done(result)
+
+        def failed(exc: Exception) -> None:
+            if busy is not None:
+                busy.close()
+            if on_failure is not None and isinstance(exc, ValidationError | StoreError):
+                on_failure(exc)
+            else:
+                report(exc)
+
+        run_in_background(in_background, done, failed)
+
+
+def _busy(parent: QWidget | None, text: str) -> QProgressDialog:
+    dialog = QProgressDialog(text, "", 0, 0, parent)
+    dialog.setCancelButton(None)  # a transaction is never cut in half
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(500)
+    dialog.setAutoClose(False)
+    return dialog

@@ -1,10 +1,19 @@
-"""Words and dates on screen: one date format, plurals without "(s)", Qt and Python dates."""
+"""Words and dates on screen: one date format, plurals without "(s)", enum labels, file sizes.
+
+Stored values are codes; the words are made here, at display time, through Qt's translation.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
+
+from desktop.core.requests import RequestType
+from desktop.core.suppression import SuppressionChannel
+
+_CONTEXT = "CaseFileDialog"  # the core's English labels are translated in one context
 
 
 def qdate(day: date) -> QDate:
@@ -27,3 +36,57 @@ def nice_date(day: date | str | None) -> str:
     if isinstance(day, str):
         day = date.fromisoformat(day[:10])
     return f"{day.day} {day.strftime('%b')} {day.year}"
+
+
+def translated(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def enum_label(kind: Any, value: str) -> str:
+    """The translated label of an enum value; the raw value if the enum does not know it."""
+    try:
+        return translated(kind(value).label)
+    except ValueError:
+        return str(value)
+
+
+def file_kind(media_type: str) -> str:
+    if media_type == "application/pdf":
+        return "PDF"
+    if media_type.startswith("image/"):
+        return translated("%1 image").replace("%1", media_type.split("/", 1)[1].upper())
+    if media_type in ("message/rfc822", "application/vnd.ms-outlook"):
+        return translated("Email message")
+    return media_type or translated("file")
+
+
+def file_size(size: int) -> str:
+    if size < 1024:
+        return translated("%1 bytes").replace("%1", str(size))
+    if size < 1024 * 1024:
+        return f"{size / 1024:.0f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"
+
+
+def when_text(stamp: str) -> str:
+    """An audit or note time stamp (UTC) in the officer's local time."""
+    try:
+        moment = datetime.fromisoformat(stamp).astimezone()
+    except ValueError:
+        return stamp
+    return f"{nice_date(moment.date())} {moment:%H:%M}"
+
+
+def channel_label(value: str) -> str:
+    """The label of a suppression channel ("Advertising by post"); an unknown value as it is."""
+    return enum_label(SuppressionChannel, value)
+
+
+def type_label(value: str) -> str:
+    """The label of a request type ("Erasure"); an unknown value as it is."""
+    return enum_label(RequestType, value)
+
+
+def type_labels(types: str) -> str:
+    """ "access, erasure" (as the case list stores them) as the officer reads them."""
+    return ", ".join(type_label(value) for value in types.split(", ") if value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -60,3 +61,12 @@ def fit_height(table: QTableWidget, least: int = 80) -> None:
     height = table.horizontalHeader().height() + 2 * table.frameWidth()
     height += sum(table.rowHeight(r) for r in range(table.rowCount()))
     table.setFixedHeight(max(height, least) + 2)
+
+
+def bold_font(font: QFont, grow: int = 0) -> QFont:
+    """A bold copy of `font`, `grow` points larger (headings inside a window)."""
+    font = QFont(font)
+    font.setBold(True)
+    if grow:
+        font.setPointSizeF(font.pointSizeF() + grow)
+    return font

@@ -12,3 +12,19 @@ def test_urgency_by_days_left():
 def test_an_id_request_unanswered_for_two_weeks_needs_a_reminder():
     assert not needs_id_reminder(13)
     assert needs_id_reminder(14)
+
+
+def test_a_case_offers_the_decisions_of_the_rights_it_holds_while_open():
+    from desktop.core.cases import CaseStatus
+    from desktop.core.decisions import DecisionAction as D
+    from desktop.core.decisions import offered_decisions
+
+    assert offered_decisions(CaseStatus.OPEN, ["objection-credit", "access"]) == {
+        D.ASSESS_OBJECTION_CREDIT,
+        D.RESTRICT_WHILE_ASSESSING,
+    }
+    assert offered_decisions(CaseStatus.AWAITING_ID, iter(["access", "erasure"])) == {
+        D.DECIDE_ERASURE
+    }
+    assert offered_decisions(CaseStatus.OPEN, ["access", "rectification"]) == set()
+    assert offered_decisions(CaseStatus.CLOSED, ["erasure", "withdrawal"]) == set()

@@ -10,7 +10,7 @@ from letters_support import facts_for
 
 from desktop.letters import LetterType, TemplateError, letter_text, load_template
 from desktop.letters.context import SCHEMA
-from desktop.letters.templates import parse_template
+from desktop.letters.template_files import parse_template
 from desktop.resources import resource_path
 
 LANGS = ("nl", "de", "en")

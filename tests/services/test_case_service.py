@@ -99,12 +99,12 @@ def test_original_and_attachments_are_kept_content_addressed(services):
 
 
 def test_a_failure_half_way_leaves_nothing_behind(services, monkeypatch):
-    from desktop.store import cases as case_sql
+    from desktop.store import attachments as attachment_sql
 
     def broken(*args, **kwargs):
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr(case_sql, "insert_correspondence", broken)
+    monkeypatch.setattr(attachment_sql, "insert_correspondence", broken)
     before = counts(services)
     with pytest.raises(RuntimeError):
         services.cases.log_case(draft())

@@ -204,6 +204,8 @@ def test_export_plain_and_hashed_for_thousands_of_hostile_entries(services, tmp_
     assert rows[0]["name"] == 'Jürgen "AT&T" Müller, Söhne 0'
     assert rows[1]["postal_address"] == 'Straße 1\nLine two, "quoted"'
     assert rows[2]["name"] == "مريم الحسن 2" and rows[4]["name"] == "Zoë 👩🏽‍💻 4"
+    # The planted formula is text to a spreadsheet: quoted, never run.
+    assert rows[5]["name"] == "'=cmd|' /C calc'!A0 5"
     with hashed.open(encoding="utf-8-sig", newline="") as handle:
         hashed_rows = list(csv.DictReader(handle))
     import hashlib
@@ -347,3 +349,12 @@ def test_rules_the_window_and_the_command_line_share(services):
         is None
     )
     assert services.decisions.due_for_deletion_in_case(case_id) == set()
+
+
+def test_a_spreadsheet_cell_never_starts_a_formula():
+    from desktop.services.files import spreadsheet_cell
+
+    for planted in ("=1+1", "@SUM(A1:A9)", "+cmd|' /C calc'!A0", "-2+3", "\t=1"):
+        assert spreadsheet_cell(planted) == "'" + planted
+    for plain in ("+31 30 123 45 67", "-", "2026-11-20", "Müller", "", None):
+        assert spreadsheet_cell(plain) == (plain or "")

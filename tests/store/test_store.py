@@ -6,7 +6,10 @@ from pathlib import Path
 import pytest
 
 from desktop.store import StoreError, open_store
+from desktop.store import attachments as attachment_sql
+from desktop.store import audit as audit_sql
 from desktop.store import cases as case_sql
+from desktop.store import search as search_sql
 from desktop.store.db import available_migrations
 
 
@@ -81,7 +84,7 @@ def test_a_transaction_rolls_back_completely(store_path):
 def test_the_audit_log_is_append_only(store_path):
     store = open_store(store_path)
     with store.transaction():
-        case_sql.append_audit(store, "2026-01-01T00:00:00", "me", None, "x", {})
+        audit_sql.append_audit(store, "2026-01-01T00:00:00", "me", None, "x", {})
     with pytest.raises(sqlite3.IntegrityError, match="append-only"), store.transaction():
         store.execute("UPDATE audit_log SET who = 'someone else'")
     with pytest.raises(sqlite3.IntegrityError, match="append-only"), store.transaction():
@@ -93,11 +96,11 @@ def test_the_audit_log_is_append_only(store_path):
 def test_blobs_are_content_addressed(store_path):
     store = open_store(store_path)
     with store.transaction():
-        a = case_sql.put_blob(store, b"scan")
-        b = case_sql.put_blob(store, b"scan")
+        a = attachment_sql.put_blob(store, b"scan")
+        b = attachment_sql.put_blob(store, b"scan")
     assert a == b and len(a) == 64
     assert store.scalar("SELECT count(*) FROM blobs") == 1
-    assert case_sql.get_blob(store, a) == b"scan"
+    assert attachment_sql.get_blob(store, a) == b"scan"
     store.close()
 
 
@@ -111,7 +114,7 @@ def test_blobs_are_content_addressed(store_path):
     ],
 )
 def test_typed_search_text_becomes_a_safe_fts_query(typed, query):
-    assert case_sql.fts_query(typed) == query
+    assert search_sql.fts_query(typed) == query
 
 
 def test_reference_numbers_count_per_year(store_path):

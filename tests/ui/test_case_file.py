@@ -11,8 +11,9 @@ from PySide6.QtGui import QPalette
 
 from desktop.core.cases import CaseAction, CaseStatus, allowed_actions
 from desktop.services.cases import Attachment, CaseDraft, Requester
+from desktop.ui.case_file import CaseFileDialog, CaseFileServices
+from desktop.ui.case_file.history_wording import audit_summary, safe_filename
 from desktop.ui.dialogs.case_actions import CloseDialog, NoteDialog, PauseDialog
-from desktop.ui.dialogs.case_file import CaseFileDialog, audit_summary, safe_filename
 from desktop.ui.models.case_table import OVERDUE
 
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
@@ -42,8 +43,8 @@ def log(services, name="Jürgen Müller", **kw) -> int:
 
 @pytest.fixture
 def open_file(qtbot, services):
-    def opener(case_id: int) -> CaseFileDialog:
-        dialog = CaseFileDialog(services, case_id)
+    def opener(case_id: int, **choosers) -> CaseFileDialog:
+        dialog = CaseFileDialog(CaseFileServices.of(services), case_id, **choosers)
         qtbot.addWidget(dialog)
         dialog.show()
         return dialog
@@ -68,20 +69,22 @@ def table_column(table, column: int) -> list[str]:
 def test_header_shows_reference_status_company_and_deadline(open_file, services):
     case_id = log(services)
     dialog = open_file(case_id)
-    assert dialog.reference_label.text() == "PD-2026-000001"
-    assert dialog.status_label.text() == "Open"
-    assert dialog.company_label.text() == "Hoffmann SE"
-    assert dialog.sample_badge.isHidden()
-    assert "Rule 2" in dialog.routing_label.text()
-    assert dialog.routing_warning.isHidden()
-    assert dialog.requester_label.text() == "Jürgen Müller — Access, Erasure"
-    assert dialog.received_label.text() == "Received 20 Nov 2026 by letter"
-    assert dialog.due_label.text() == "Due 21 Dec 2026 — 27 days left"
-    assert dialog.clock_label.text() == "If extended: 22 Feb 2027."
-    assert "20 Dec 2026" in dialog.due_label.toolTip()  # the explanation: a Sunday rolled over
-    assert dialog.explanation_label.isHidden()
-    dialog.why_button.click()
-    assert dialog.explanation_label.isVisible()
+    assert dialog.header.reference_label.text() == "PD-2026-000001"
+    assert dialog.header.status_label.text() == "Open"
+    assert dialog.header.company_label.text() == "Hoffmann SE"
+    assert dialog.header.sample_badge.isHidden()
+    assert "Rule 2" in dialog.header.routing_label.text()
+    assert dialog.header.routing_warning.isHidden()
+    assert dialog.header.requester_label.text() == "Jürgen Müller — Access, Erasure"
+    assert dialog.header.received_label.text() == "Received 20 Nov 2026 by letter"
+    assert dialog.header.due_label.text() == "Due 21 Dec 2026 — 27 days left"
+    assert dialog.header.clock_label.text() == "If extended: 22 Feb 2027."
+    assert (
+        "20 Dec 2026" in dialog.header.due_label.toolTip()
+    )  # the explanation: a Sunday rolled over
+    assert dialog.header.explanation_label.isHidden()
+    dialog.header.why_button.click()
+    assert dialog.header.explanation_label.isVisible()
     assert dialog.windowTitle() == "Case PD-2026-000001"
     assert 1000 <= dialog.width() <= 1280 and dialog.height() <= 800
 
@@ -89,27 +92,27 @@ def test_header_shows_reference_status_company_and_deadline(open_file, services)
 def test_overdue_case_is_red_and_sample_company_is_badged(open_file, services):
     late = log(services, received="2026-10-01")
     dialog = open_file(late)
-    assert "overdue" in dialog.due_label.text()
-    assert dialog.due_label.palette().color(QPalette.ColorRole.WindowText) == OVERDUE
+    assert "overdue" in dialog.header.due_label.text()
+    assert dialog.header.due_label.palette().color(QPalette.ColorRole.WindowText) == OVERDUE
     sample = log(services, customer="business", delivery_country="NL", context="order")
     dialog = open_file(sample)
-    assert dialog.company_label.text() == "Hoffmann Nederland B.V."
-    assert not dialog.sample_badge.isHidden()
+    assert dialog.header.company_label.text() == "Hoffmann Nederland B.V."
+    assert not dialog.header.sample_badge.isHidden()
 
 
 def test_routing_warning_is_shown(open_file, services):
     dialog = open_file(log(services, customer="business"))  # no delivery country known
-    assert not dialog.routing_warning.isHidden()
-    assert dialog.routing_warning.text().startswith("Check the responsible company")
+    assert not dialog.header.routing_warning.isHidden()
+    assert dialog.header.routing_warning.text().startswith("Check the responsible company")
 
 
 def test_hostile_text_is_shown_as_text(open_file, services):
     name = 'Bob <b>"bold"</b> & <script>x</script>'
     dialog = open_file(log(services, name=name))
-    assert dialog.requester_fields["name"].text() == name
-    assert dialog.requester_fields["name"].textFormat() == Qt.TextFormat.PlainText
-    assert dialog.requester_label.textFormat() == Qt.TextFormat.PlainText
-    assert dialog.requester_fields["address"].text() == "Hauptstraße 5\n80331 München"
+    assert dialog.requester.fields["name"].text() == name
+    assert dialog.requester.fields["name"].textFormat() == Qt.TextFormat.PlainText
+    assert dialog.header.requester_label.textFormat() == Qt.TextFormat.PlainText
+    assert dialog.requester.fields["address"].text() == "Hauptstraße 5\n80331 München"
 
 
 def test_tabs_show_the_whole_file(open_file, services):
@@ -118,36 +121,38 @@ def test_tabs_show_the_whole_file(open_file, services):
     services.cases.add_correspondence(case_id, "out", "email", None, "Acknowledgement", "Thanks")
     services.cases.add_note(case_id, "Phoned the requester.\nHe will send his customer number.")
     dialog = open_file(case_id)
-    assert table_column(dialog.requests_table, 0) == ["Access", "Erasure"]
-    assert table_column(dialog.requests_table, 1) == ["Art. 15 GDPR", "Art. 17 GDPR"]
-    assert table_column(dialog.requests_table, 2) == ["Pending", "Pending"]
+    assert table_column(dialog.requests.table, 0) == ["Access", "Erasure"]
+    assert table_column(dialog.requests.table, 1) == ["Art. 15 GDPR", "Art. 17 GDPR"]
+    assert table_column(dialog.requests.table, 2) == ["Pending", "Pending"]
     # Correspondence in time order; the first is selected with its body and files.
-    assert table_column(dialog.correspondence_list, 1) == ["In", "Out"]
-    assert table_column(dialog.correspondence_list, 3) == [
+    assert table_column(dialog.correspondence.items, 1) == ["In", "Out"]
+    assert table_column(dialog.correspondence.items, 3) == [
         "Auskunft und Löschung",
         "Acknowledgement",
     ]
-    assert dialog.item_body.toPlainText() == "Ich bitte um Auskunft und Löschung."
-    assert table_column(dialog.attachment_list, 0) == ["brief.pdf"]
-    dialog.correspondence_list.setCurrentCell(1, 0)
-    assert dialog.item_body.toPlainText() == "Thanks"
-    assert dialog.attachment_list.isHidden()
-    assert dialog.files_label.text() == "No files"
+    assert dialog.correspondence.item_body.toPlainText() == "Ich bitte um Auskunft und Löschung."
+    assert table_column(dialog.correspondence.attachments, 0) == ["brief.pdf"]
+    dialog.correspondence.items.setCurrentCell(1, 0)
+    assert dialog.correspondence.item_body.toPlainText() == "Thanks"
+    assert dialog.correspondence.attachments.isHidden()
+    assert dialog.correspondence.files_label.text() == "No files"
     # Requester and linked case.
-    assert dialog.requester_fields["email"].text() == "j.mueller@example.org"
-    assert dialog.requester_fields["language"].text() == "German"
-    assert dialog.requester_fields["phone"].text() == "—"
-    assert table_column(dialog.links_table, 0) == ["PD-2026-000001"]
-    assert table_column(dialog.links_table, 2) == ["Objection (direct marketing, profiling)"]
+    assert dialog.requester.fields["email"].text() == "j.mueller@example.org"
+    assert dialog.requester.fields["language"].text() == "German"
+    assert dialog.requester.fields["phone"].text() == "—"
+    assert table_column(dialog.requester.links_table, 0) == ["PD-2026-000001"]
+    assert table_column(dialog.requester.links_table, 2) == [
+        "Objection (direct marketing, profiling)"
+    ]
     # Notes and history (newest first, readable).
-    assert table_column(dialog.notes_table, 2) == [
+    assert table_column(dialog.notes.table, 2) == [
         "Phoned the requester.\nHe will send his customer number."
     ]
-    assert table_column(dialog.notes_table, 1) == ["officer-test"]
-    assert table_column(dialog.history_table, 2) == [
+    assert table_column(dialog.notes.table, 1) == ["officer-test"]
+    assert table_column(dialog.history.table, 2) == [
         "Note added", "Correspondence added", "Case logged"
     ]  # fmt: skip
-    logged = dialog.history_table.item(2, 3).text()
+    logged = dialog.history.table.item(2, 3).text()
     assert "requests: Access, Erasure" in logged and "company: Hoffmann SE" in logged
     assert "linked to: PD-2026-000001" in logged
     assert "{" not in logged
@@ -158,7 +163,7 @@ def test_linked_case_opens_in_its_own_window(open_file, services, qtbot):
     dialog = open_file(log(services, link_to=[other]))
     second = dialog.open_linked(other)
     qtbot.addWidget(second)
-    assert second.reference_label.text() == "PD-2026-000001"
+    assert second.header.reference_label.text() == "PD-2026-000001"
     with qtbot.waitSignal(dialog.case_changed) as signal:
         note = second.add_note()
         note.text.setPlainText("Same person as PD-2026-000002.")
@@ -170,12 +175,12 @@ def test_buttons_follow_the_allowed_actions(open_file, services):
     case_id = log(services)
     dialog = open_file(case_id)
     gates = {
-        CaseAction.PAUSE: dialog.pause_button,
-        CaseAction.RESUME: dialog.resume_button,
-        CaseAction.EXTEND: dialog.extend_button,
-        CaseAction.TRANSFER: dialog.transfer_button,
-        CaseAction.CLOSE: dialog.close_button,
-        CaseAction.REOPEN: dialog.reopen_button,
+        CaseAction.PAUSE: dialog.action_bar.pause_button,
+        CaseAction.RESUME: dialog.action_bar.resume_button,
+        CaseAction.EXTEND: dialog.action_bar.extend_button,
+        CaseAction.TRANSFER: dialog.action_bar.transfer_button,
+        CaseAction.CLOSE: dialog.action_bar.close_button,
+        CaseAction.REOPEN: dialog.action_bar.reopen_button,
     }
     for status, change in (
         (CaseStatus.OPEN, None),
@@ -190,9 +195,9 @@ def test_buttons_follow_the_allowed_actions(open_file, services):
         for action, button in gates.items():
             assert button.isVisibleTo(dialog) == (action in allowed), (status, action)
         active = status is not CaseStatus.CLOSED
-        assert dialog.id_checked_button.isVisibleTo(dialog) == active
-        assert dialog.id_document_button.isVisibleTo(dialog) == active
-        assert dialog.note_button.isVisibleTo(dialog)
+        assert dialog.action_bar.id_checked_button.isVisibleTo(dialog) == active
+        assert dialog.action_bar.id_document_button.isVisibleTo(dialog) == active
+        assert dialog.action_bar.note_button.isVisibleTo(dialog)
 
 
 # -- actions -------------------------------------------------------------------------------------
@@ -214,10 +219,12 @@ def test_ask_for_identification_pauses_the_clock(open_file, services, qtbot):
     assert entry["action"] == "case-paused"
     assert entry["detail"]["reason"].endswith("differs from the customer record")
     assert entry["detail"]["changes"]["status"] == ["open", "awaiting-id"]
-    assert dialog.status_label.text() == "Waiting for ID"
-    assert "clock paused" in dialog.due_label.text()
-    assert "Clock paused since 24 Nov 2026" in dialog.clock_label.text()
-    assert not dialog.resume_button.isHidden() and dialog.pause_button.isHidden()
+    assert dialog.header.status_label.text() == "Waiting for ID"
+    assert "clock paused" in dialog.header.due_label.text()
+    assert "Clock paused since 24 Nov 2026" in dialog.header.clock_label.text()
+    assert (
+        not dialog.action_bar.resume_button.isHidden() and dialog.action_bar.pause_button.isHidden()
+    )
 
 
 def test_pause_without_a_reason_is_refused_in_the_dialog(open_file, services, qtbot):
@@ -247,8 +254,8 @@ def test_information_received_restarts_the_clock(open_file, services, qtbot):
     assert case["status"] == "open" and case["paused_days"] == 3
     assert case["current_due"] == "2026-12-23"  # 20 Dec + 3 days waited, a Wednesday
     assert case["audit"][-1]["action"] == "case-resumed"
-    assert dialog.due_label.text() == "Due 23 Dec 2026 — 29 days left"
-    assert "Includes 3 days paused." in dialog.clock_label.text()
+    assert dialog.header.due_label.text() == "Due 23 Dec 2026 — 29 days left"
+    assert "Includes 3 days paused." in dialog.header.clock_label.text()
     assert "23 Dec 2026" in dialog.message.text()
 
 
@@ -259,18 +266,19 @@ def test_id_document_then_identity_check_deletes_the_copy(
     services.cases.pause(case_id, "Reasonable doubt about the identity")
     scan = tmp_path / "ausweis.png"
     scan.write_bytes(PNG)
-    dialog = open_file(case_id)
-    monkeypatch.setattr(dialog, "_choose_id_document", lambda: scan)
+    dialog = open_file(case_id, choose_id_document=lambda: scan)
     attach = dialog.attach_id_document()
     assert attach.file_label.text().startswith("ausweis.png")
     with qtbot.waitSignal(dialog.case_changed, timeout=2000):
         attach.accept()
     assert id_copies(services, case_id) == 1
     assert actions(services, case_id)[-1] == "correspondence-added"
-    assert not dialog.id_copy_warning.isHidden()
-    row = dialog.correspondence_row(services.cases.case_file(case_id)["correspondence"][-1]["id"])
-    dialog.correspondence_list.setCurrentCell(row, 0)
-    assert table_column(dialog.attachment_list, 3) == ["until the ID check"]
+    assert not dialog.header.id_copy_warning.isHidden()
+    row = dialog.correspondence.row_of(
+        services.cases.case_file(case_id)["correspondence"][-1]["id"]
+    )
+    dialog.correspondence.items.setCurrentCell(row, 0)
+    assert table_column(dialog.correspondence.attachments, 3) == ["until the ID check"]
 
     check = dialog.record_identity_checked()
     assert "will be deleted" in check.intro.text()
@@ -285,26 +293,26 @@ def test_id_document_then_identity_check_deletes_the_copy(
     assert entry["action"] == "identity-checked"
     assert entry["detail"]["id_documents_deleted"] == 1
     # The case file shows that the copy is gone.
-    assert dialog.id_copy_warning.isHidden()
+    assert dialog.header.id_copy_warning.isHidden()
     assert "ID copy was deleted" in dialog.message.text()
-    dialog.correspondence_list.setCurrentCell(row, 0)
-    assert dialog.attachment_list.isHidden()
-    assert "deleted on 24 Nov 2026" in dialog.files_note.text()
-    assert "ID checked on 2026-11-24" in table_column(dialog.notes_table, 2)[-1]
+    dialog.correspondence.items.setCurrentCell(row, 0)
+    assert dialog.correspondence.attachments.isHidden()
+    assert "deleted on 24 Nov 2026" in dialog.correspondence.files_note.text()
+    assert "ID checked on 2026-11-24" in table_column(dialog.notes.table, 2)[-1]
 
 
 def test_a_file_that_is_no_scan_is_refused(open_file, services, tmp_path, monkeypatch):
     case_id = log(services)
     text = tmp_path / "ausweis.txt"
     text.write_text("not a scan")
-    dialog = open_file(case_id)
-    monkeypatch.setattr(dialog, "_choose_id_document", lambda: text)
+    chosen: list[Path | None] = [text]
+    dialog = open_file(case_id, choose_id_document=lambda: chosen[0])
     attach = dialog.attach_id_document()
     assert "scan" in attach.errors()
     attach.accept()
     assert attach.isVisible()
     assert len(services.cases.case_file(case_id)["correspondence"]) == 1
-    monkeypatch.setattr(dialog, "_choose_id_document", lambda: None)
+    chosen[0] = None
     assert dialog.attach_id_document() is None  # cancelled file dialog: nothing happens
 
 
@@ -323,9 +331,9 @@ def test_extend_needs_reasons_and_moves_the_deadline(open_file, services, qtbot)
     assert case["extended"] and case["current_due"] == "2027-02-22"
     assert case["extension_reason"] == "Data held in six systems of three companies."
     assert case["audit"][-1]["action"] == "case-extended"
-    assert dialog.due_label.text().startswith("Due 22 Feb 2027")
-    assert "Extended to 22 Feb 2027" in dialog.clock_label.text()
-    assert dialog.status_label.text() == "Open · extended"
+    assert dialog.header.due_label.text().startswith("Due 22 Feb 2027")
+    assert "Extended to 22 Feb 2027" in dialog.header.clock_label.text()
+    assert dialog.header.status_label.text() == "Open · extended"
 
 
 def test_extending_after_the_deadline_is_refused_and_changes_nothing(open_file, services, qtbot):
@@ -356,9 +364,9 @@ def test_transfer_to_another_company(open_file, services, qtbot):
     case = services.cases.case_file(case_id)
     assert case["company"]["id"] == "hoffmann-nl"
     assert case["audit"][-1]["action"] == "case-transferred"
-    assert dialog.company_label.text() == "Hoffmann Nederland B.V."
-    assert not dialog.sample_badge.isHidden()
-    assert "Transferred by the officer" in dialog.routing_label.text()
+    assert dialog.header.company_label.text() == "Hoffmann Nederland B.V."
+    assert not dialog.header.sample_badge.isHidden()
+    assert "Transferred by the officer" in dialog.header.routing_label.text()
 
 
 def test_closing_needs_an_outcome_for_every_request(open_file, services, qtbot):
@@ -371,7 +379,7 @@ def test_closing_needs_an_outcome_for_every_request(open_file, services, qtbot):
     with qtbot.assertNotEmitted(dialog.case_changed):
         close.accept()
     assert close.isVisible()
-    assert close.errors() == {"erasure": "Choose an outcome for every request."}
+    assert list(close.errors()) == ["erasure"]  # the request without an outcome
     assert close.outcomes["erasure"] in close.invalid_widgets()
     assert close.outcomes["access"] not in close.invalid_widgets()
     assert services.cases.case_file(case_id)["status"] == "open"
@@ -386,11 +394,13 @@ def test_closing_needs_an_outcome_for_every_request(open_file, services, qtbot):
         "erasure": "refused",
     }
     assert case["audit"][-1]["action"] == "case-closed"
-    assert table_column(dialog.requests_table, 2) == ["Granted", "Refused"]
-    assert table_column(dialog.requests_table, 4) == ["24 Nov 2026", "24 Nov 2026"]
-    assert dialog.due_label.text() == "Closed on 24 Nov 2026"
-    assert not dialog.reopen_button.isHidden() and dialog.close_button.isHidden()
-    summary = dialog.history_table.item(0, 3).text()
+    assert table_column(dialog.requests.table, 2) == ["Granted", "Refused"]
+    assert table_column(dialog.requests.table, 4) == ["24 Nov 2026", "24 Nov 2026"]
+    assert dialog.header.due_label.text() == "Closed on 24 Nov 2026"
+    assert (
+        not dialog.action_bar.reopen_button.isHidden() and dialog.action_bar.close_button.isHidden()
+    )
+    summary = dialog.history.table.item(0, 3).text()
     assert "status: Open → Closed" in summary
     assert "outcomes: Access: Granted, Erasure: Refused" in summary
 
@@ -407,13 +417,13 @@ def test_reopen_a_closed_case(open_file, services, qtbot):
     assert case["status"] == "open" and case["closed_at"] is None
     assert case["audit"][-1]["action"] == "case-reopened"
     assert case["audit"][-1]["detail"]["reason"] == "The requester wrote again."
-    assert dialog.status_label.text() == "Open"
+    assert dialog.header.status_label.text() == "Open"
 
 
 def test_add_note_through_its_widgets(open_file, services, qtbot):
     case_id = log(services)
     dialog = open_file(case_id)
-    qtbot.mouseClick(dialog.note_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.action_bar.note_button, Qt.MouseButton.LeftButton)
     note = dialog.action_dialog
     assert isinstance(note, NoteDialog) and note.isVisible()
     qtbot.mouseClick(note.ok_button, Qt.MouseButton.LeftButton)
@@ -424,8 +434,8 @@ def test_add_note_through_its_widgets(open_file, services, qtbot):
     case = services.cases.case_file(case_id)
     assert [n["text"] for n in case["notes"]] == ["Called back, left a message."]
     assert case["audit"][-1]["action"] == "note-added"
-    assert table_column(dialog.notes_table, 2) == ["Called back, left a message."]
-    assert dialog.no_notes_label.text() == "One note."
+    assert table_column(dialog.notes.table, 2) == ["Called back, left a message."]
+    assert dialog.notes.count_label.text() == "One note."
 
 
 def test_a_refused_action_names_the_reason(open_file, services):
@@ -462,11 +472,10 @@ def test_opening_an_attachment_hands_the_stored_bytes_to_the_viewer(
     content = PDF + b"%" + os.urandom(256)
     case_id = log(services, attachments=[Attachment("../../Brief an Hoffmann?.pdf",
                                                     "application/pdf", content, True)])  # fmt: skip
-    dialog = open_file(case_id)
     opened: list[Path] = []
-    monkeypatch.setattr(dialog, "_open_with_system_viewer", opened.append)
-    assert dialog.open_attachment_button.isEnabled()
-    dialog.open_attachment_button.click()
+    dialog = open_file(case_id, open_file=lambda path: opened.append(path) or True)
+    assert dialog.correspondence.open_button.isEnabled()
+    dialog.correspondence.open_button.click()
     assert len(opened) == 1
     path = opened[0]
     assert path.read_bytes() == content
@@ -481,9 +490,8 @@ def test_opening_an_attachment_hands_the_stored_bytes_to_the_viewer(
 
 
 def test_a_deleted_attachment_is_reported_not_raised(open_file, services, monkeypatch):
-    dialog = open_file(log(services))
     opened: list[Path] = []
-    monkeypatch.setattr(dialog, "_open_with_system_viewer", opened.append)
+    dialog = open_file(log(services), open_file=lambda path: opened.append(path) or True)
     assert dialog.open_attachment(99_999) is None
     assert opened == []
     assert "no such attachment" in dialog.message.text().lower()
@@ -544,7 +552,7 @@ def test_the_main_window_opens_the_case_file_and_refreshes_after_a_change(
 
 def test_letter_button_opens_the_letter_and_keeps_it_as_sent(qtbot, services):
     from desktop.services.cases import CaseDraft, Requester
-    from desktop.ui.dialogs.case_file import CaseFileDialog
+    from desktop.ui.case_file import CaseFileDialog, CaseFileServices
 
     case_id = services.cases.log_case(
         CaseDraft(
@@ -554,7 +562,7 @@ def test_letter_button_opens_the_letter_and_keeps_it_as_sent(qtbot, services):
             requester=Requester(name="Anne de Vries", language="nl", address="Oudegracht 1"),
         )  # fmt: skip
     ).id
-    dialog = CaseFileDialog(services, case_id)
+    dialog = CaseFileDialog(CaseFileServices.of(services), case_id)
     qtbot.addWidget(dialog)
     letter = dialog.open_letter()
     qtbot.addWidget(letter)
@@ -574,14 +582,14 @@ def test_any_file_can_be_marked_as_an_id_document(open_file, services):
     ])  # fmt: skip
     dialog = open_file(case_id)
     dialog.tabs.setCurrentIndex(2)
-    dialog.attachment_list.setCurrentCell(1, 0)
-    assert dialog.id_document_toggle.text() == "Mark as ID document"
+    dialog.correspondence.attachments.setCurrentCell(1, 0)
+    assert dialog.correspondence.id_document_toggle.text() == "Mark as ID document"
     assert dialog.toggle_id_document()
     assert (
         id_copies(services, case_id) == 1 and "deleted when the ID check" in dialog.message.text()
     )
-    dialog.attachment_list.setCurrentCell(1, 0)
-    assert dialog.id_document_toggle.text() == "Not an ID document"
+    dialog.correspondence.attachments.setCurrentCell(1, 0)
+    assert dialog.correspondence.id_document_toggle.text() == "Not an ID document"
     services.cases.record_identity_checked(case_id, "Copy received and checked")
     dialog.reload()
-    assert id_copies(services, case_id) == 0 and dialog.attachment_list.rowCount() == 1
+    assert id_copies(services, case_id) == 0 and dialog.correspondence.attachments.rowCount() == 1

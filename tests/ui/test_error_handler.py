@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QPushButton
 from desktop.core.errors import StoreError
 from desktop.services.cases import CaseDraft, Requester
 from desktop.store import db as store_db
-from desktop.ui.dialogs.case_file import CaseFileDialog
+from desktop.ui.case_file import CaseFileDialog, CaseFileServices
 from desktop.ui.safety import error_log_path, install_error_handler
 
 
@@ -61,7 +61,7 @@ def test_a_busy_store_while_saving_an_action_is_said_in_the_dialog(
         channel="email", received="2026-11-20", types=["access"],
         requester=Requester(name="Anne"),
     )).id  # fmt: skip
-    dialog = CaseFileDialog(services, case_id)
+    dialog = CaseFileDialog(CaseFileServices.of(services), case_id)
     qtbot.addWidget(dialog)
     monkeypatch.setattr(store_db, "BUSY_TIMEOUT_MS", 200)
     services.ctx.store.reattach()

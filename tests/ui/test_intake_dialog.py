@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate
 
-from desktop.ui.dialogs.intake import IntakeDialog
+from desktop.ui.intake import IntakeDialog
 from tests.conftest import SAMPLES
 
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
@@ -15,7 +15,7 @@ PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\
 
 @pytest.fixture
 def dialog(qtbot, services):
-    d = IntakeDialog(services)
+    d = IntakeDialog(services.cases, services.intake, services.register)
     qtbot.addWidget(d)
     d.show()
     return d
@@ -41,10 +41,10 @@ def write_eml(tmp_path: Path) -> Path:
 def test_email_from_an_eml_file(dialog, services, qtbot, tmp_path):
     with qtbot.waitSignal(dialog.message_loaded, timeout=10_000):
         dialog.load_file(write_eml(tmp_path))
-    assert dialog.channel.currentData() == "email"
-    assert dialog.name.text() == "Jürgen Müller"
-    assert dialog.email.text() == "juergen@example.org"
-    assert dialog.received.date() == QDate(2026, 11, 20)
+    assert dialog.source.channel.currentData() == "email"
+    assert dialog.requester.name.text() == "Jürgen Müller"
+    assert dialog.requester.email.text() == "juergen@example.org"
+    assert dialog.source.received.date() == QDate(2026, 11, 20)
     # Suggested, but never ticked on their own.
     assert {"access", "erasure"} <= set(dialog._suggested)
     assert not any(box.isChecked() for box in dialog.type_boxes.values())
@@ -64,9 +64,11 @@ def test_email_from_an_eml_file(dialog, services, qtbot, tmp_path):
 def test_email_from_an_outlook_msg_file(dialog, services, qtbot):
     with qtbot.waitSignal(dialog.message_loaded, timeout=20_000):
         dialog.load_file(SAMPLES / "mail" / "unicode.msg")
-    assert dialog.email.text() and dialog.files.count() == 3  # the .msg and two TIFFs
+    assert (
+        dialog.requester.email.text() and dialog.source.files.count() == 3
+    )  # the .msg and two TIFFs
     # The sample is from 2013, before the GDPR applied: the officer enters the date it arrived.
-    dialog.received.setDate(QDate(2026, 11, 23))
+    dialog.source.received.setDate(QDate(2026, 11, 23))
     dialog.type_boxes["access"].setChecked(True)
     dialog.save()
     case = services.cases.case_file(dialog.logged.id)
@@ -77,13 +79,13 @@ def test_email_from_an_outlook_msg_file(dialog, services, qtbot):
 def test_msg_without_sender_and_date_asks_the_officer(dialog, services, qtbot):
     with qtbot.waitSignal(dialog.message_loaded, timeout=20_000):
         dialog.load_file(SAMPLES / "mail" / "strangeDate.msg")
-    assert "please fill in" in dialog.source_label.text()
-    assert dialog.received in dialog.invalid_widgets()
+    assert "please fill in" in dialog.source.note.text()
+    assert dialog.source.received in dialog.invalid_widgets()
     dialog.type_boxes["access"].setChecked(True)
     dialog.save()  # no name yet
-    assert dialog.logged is None and dialog.name in dialog.invalid_widgets()
+    assert dialog.logged is None and dialog.requester.name in dialog.invalid_widgets()
     assert stored(services, "cases") == 0
-    dialog.name.setText("Unbekannt")
+    dialog.requester.name.setText("Unbekannt")
     dialog.save()
     assert dialog.logged is not None
 
@@ -92,19 +94,19 @@ def test_letter_with_date_stamp_letter_date_and_scan(dialog, services, tmp_path)
     scan = tmp_path / "brief.pdf"
     scan.write_bytes(PDF)
     dialog.set_channel("letter")
-    dialog.received.setDate(QDate(2026, 11, 23))
-    dialog.letter_date.setDate(QDate(2026, 11, 19))
+    dialog.source.received.setDate(QDate(2026, 11, 23))
+    dialog.source.letter_date.setDate(QDate(2026, 11, 19))
     dialog.add_scan(scan)
-    dialog.name.setText("Anne de Vries")
-    dialog.address.setPlainText("Oudegracht 112\n3511 AX Utrecht")
-    dialog.customer.setCurrentIndex(dialog.customer.findData("business"))
-    dialog.delivery_country.setCurrentText("NL")
-    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    dialog.requester.name.setText("Anne de Vries")
+    dialog.requester.address.setPlainText("Oudegracht 112\n3511 AX Utrecht")
+    dialog.requester.customer.setCurrentIndex(dialog.requester.customer.findData("business"))
+    dialog.requester.delivery_country.setCurrentText("NL")
+    dialog.requester.language.setCurrentIndex(dialog.requester.language.findData("nl"))
     dialog.type_boxes["objection-marketing"].setChecked(True)
     dialog.refresh_panel()
-    assert dialog.company_name.text() == "Hoffmann Nederland B.V."
-    assert "Rule 4" in dialog.routing_reason.text()
-    assert dialog.sample_badge.isVisibleTo(dialog)
+    assert dialog.panel.company_name.text() == "Hoffmann Nederland B.V."
+    assert "Rule 4" in dialog.panel.routing_reason.text()
+    assert dialog.panel.sample_badge.isVisibleTo(dialog)
     dialog.save()
     case = services.cases.case_file(dialog.logged.id)
     assert (case["received"], case["letter_date"]) == ("2026-11-23", "2026-11-19")
@@ -117,10 +119,10 @@ def test_fax_keeps_the_fax_number(dialog, services, tmp_path):
     scan = tmp_path / "fax.tif"
     scan.write_bytes(b"II*\x00" + b"\x00" * 64)
     dialog.set_channel("fax")
-    assert dialog.fax_number.isVisibleTo(dialog)
-    dialog.fax_number.setText("+49 89 1234 567")
+    assert dialog.source.fax_number.isVisibleTo(dialog)
+    dialog.source.fax_number.setText("+49 89 1234 567")
     dialog.add_scan(scan)
-    dialog.name.setText("Stefan Becker")
+    dialog.requester.name.setText("Stefan Becker")
     dialog.type_boxes["withdrawal"].setChecked(True)
     dialog.save()
     case = services.cases.case_file(dialog.logged.id)
@@ -130,26 +132,26 @@ def test_fax_keeps_the_fax_number(dialog, services, tmp_path):
 @pytest.mark.parametrize("channel", ["phone", "web-form", "in-person"])
 def test_typed_in_channels(dialog, services, channel):
     dialog.set_channel(channel)
-    assert not dialog.attach_scan.isVisibleTo(dialog)
-    dialog.name.setText("Olivia Brown")
-    dialog.email.setText("olivia@example.net")
+    assert not dialog.source.attach_scan.isVisibleTo(dialog)
+    dialog.requester.name.setText("Olivia Brown")
+    dialog.requester.email.setText("olivia@example.net")
     dialog.type_boxes["unsubscribe"].setChecked(True)
     dialog.save()
     assert services.cases.case_file(dialog.logged.id)["channel"] == channel
 
 
 def test_bad_input_marks_the_field_and_stores_nothing(dialog, services):
-    dialog.name.setText("Anne")
+    dialog.requester.name.setText("Anne")
     dialog.save()  # no request type
     assert dialog.logged is None and "Type" in dialog.error.text()
     dialog.type_boxes["access"].setChecked(True)
-    dialog.email.setText("not an address")
+    dialog.requester.email.setText("not an address")
     dialog.save()
-    assert dialog.email in dialog.invalid_widgets() and "Email" in dialog.error.text()
-    dialog.email.setText("")
-    dialog.name.setText("x" * 10_000)
+    assert dialog.requester.email in dialog.invalid_widgets() and "Email" in dialog.error.text()
+    dialog.requester.email.setText("")
+    dialog.requester.name.setText("x" * 10_000)
     dialog.save()
-    assert dialog.name in dialog.invalid_widgets() and "too long" in dialog.error.text()
+    assert dialog.requester.name in dialog.invalid_widgets() and "too long" in dialog.error.text()
     assert stored(services, "cases") == 0 and dialog.isVisible()
 
 
@@ -158,7 +160,7 @@ def test_a_file_that_is_not_a_scan_is_refused(dialog, services, tmp_path):
     junk.write_bytes(b"MZ\x90\x00 not a pdf")
     dialog.set_channel("letter")
     dialog.add_scan(junk)
-    assert dialog.files.count() == 0 and "Scan" in dialog.error.text()
+    assert dialog.source.files.count() == 0 and "Scan" in dialog.error.text()
 
 
 def test_a_broken_message_file_gives_a_clear_message(dialog, qtbot, tmp_path):
@@ -180,11 +182,11 @@ def test_same_person_with_an_open_case_is_offered_a_link(dialog, services):
             requester=Requester(name="Anne de Vries", email="anne@example.org"),
         )  # fmt: skip
     )
-    dialog.name.setText("A. de Vries")
-    dialog.email.setText("Anne@Example.org")
+    dialog.requester.name.setText("A. de Vries")
+    dialog.requester.email.setText("Anne@Example.org")
     dialog.refresh_panel()
-    assert dialog.duplicate_warning.isVisibleTo(dialog)
-    assert first.reference in dialog.duplicate_warning.text()
+    assert dialog.panel.duplicate_warning.isVisibleTo(dialog)
+    assert first.reference in dialog.panel.duplicate_warning.text()
     dialog.type_boxes["erasure"].setChecked(True)
     dialog.save()
     links = services.cases.case_file(dialog.logged.id)["links"]
@@ -192,11 +194,13 @@ def test_same_person_with_an_open_case_is_offered_a_link(dialog, services):
 
 
 def test_officer_can_override_the_company_with_a_reason(dialog, services):
-    dialog.name.setText("Lukas Koch")
+    dialog.requester.name.setText("Lukas Koch")
     dialog.type_boxes["access"].setChecked(True)
-    dialog.override.setChecked(True)
-    dialog.override_company.setCurrentIndex(dialog.override_company.findData("hoffmann-at"))
-    dialog.override_reason.setText("Letter addressed to the Vienna office")
+    dialog.panel.override.setChecked(True)
+    dialog.panel.override_company.setCurrentIndex(
+        dialog.panel.override_company.findData("hoffmann-at")
+    )
+    dialog.panel.override_reason.setText("Letter addressed to the Vienna office")
     dialog.save()
     case = services.cases.case_file(dialog.logged.id)
     assert case["company"]["id"] == "hoffmann-at" and "Vienna" in case["routing"]["reason"]
@@ -223,15 +227,15 @@ def test_the_received_date_is_the_arrival_day_where_the_company_is(dialog, qtbot
     with qtbot.waitSignal(dialog.message_loaded, timeout=10_000):
         dialog.load_file(path)
     dialog.refresh_panel()
-    assert dialog.received.date() == QDate(2026, 11, 4)
-    text = dialog.arrival_label.text()
+    assert dialog.source.received.date() == QDate(2026, 11, 4)
+    text = dialog.source.arrival_label.text()
     assert "03 Nov 2026 23:50 UTC" in text and "04 Nov 2026 00:50 in Europe/Berlin" in text
     assert "20:05" in text  # when the sender wrote it
-    dialog.customer.setCurrentIndex(dialog.customer.findData("business"))
-    dialog.delivery_country.setEditText("GB")
+    dialog.requester.customer.setCurrentIndex(dialog.requester.customer.findData("business"))
+    dialog.requester.delivery_country.setEditText("GB")
     dialog.refresh_panel()
-    assert dialog.received.date() == QDate(2026, 11, 3)
-    assert "Europe/London" in dialog.arrival_label.text()
-    dialog.received.setDate(QDate(2026, 11, 2))  # the officer's own date then stands
+    assert dialog.source.received.date() == QDate(2026, 11, 3)
+    assert "Europe/London" in dialog.source.arrival_label.text()
+    dialog.source.received.setDate(QDate(2026, 11, 2))  # the officer's own date then stands
     dialog.refresh_panel()
-    assert dialog.received.date() == QDate(2026, 11, 2)
+    assert dialog.source.received.date() == QDate(2026, 11, 2)

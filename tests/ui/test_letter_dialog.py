@@ -9,6 +9,7 @@ from desktop.core.letter_types import LetterType
 from desktop.services.cases import CaseDraft, Requester
 from desktop.ui.dialogs.batch_letters import BatchLettersDialog
 from desktop.ui.dialogs.letter import LetterDialog
+from desktop.ui.ops import ChangeHub, Ops
 
 
 def log(services, *types, name="Anne de Vries", language="nl"):
@@ -26,7 +27,7 @@ def log(services, *types, name="Anne de Vries", language="nl"):
 
 @pytest.fixture
 def dialog(qtbot, services):
-    d = LetterDialog(services, log(services, "access", "erasure"))
+    d = LetterDialog(services.letters, services.cases, log(services, "access", "erasure"))
     qtbot.addWidget(d)
     d.show()
     return d
@@ -79,7 +80,7 @@ def test_mark_sent_keeps_the_letter_in_the_case(dialog, services):
 def test_a_late_extension_notice_is_flagged_before_it_is_sent(qtbot, services):
     case_id = log(services, "access")
     services.cases.extend(case_id, "Many systems")
-    d = LetterDialog(services, case_id)
+    d = LetterDialog(services.letters, services.cases, case_id)
     qtbot.addWidget(d)
     d.show()
     d.kind.setCurrentIndex(d.kind.findData("extension-notice"))
@@ -92,10 +93,9 @@ def test_a_late_extension_notice_is_flagged_before_it_is_sent(qtbot, services):
 def test_batch_prints_and_records_every_letter_due(qtbot, services, tmp_path):
     first = log(services, "access")
     second = log(services, "objection-marketing", name="Jürgen Müller", language="de")
-    batch = BatchLettersDialog(services)
-    qtbot.addWidget(batch)
+    batch = batch_dialog(qtbot, services)
     assert [job[0] for job in batch.jobs] == [first, second]
-    assert batch.run(pdf_printer(tmp_path / "batch.pdf")) == 2
+    assert run_batch(qtbot, batch, pdf_printer(tmp_path / "batch.pdf")) == 2
     # One job: both letters are in the file, not only the last one (issue 8.3).
     pages = [services.letters.letter_pdf(r["id"]) for c in (first, second)
              for r in services.letters.letters(c)]  # fmt: skip
@@ -104,6 +104,19 @@ def test_batch_prints_and_records_every_letter_due(qtbot, services, tmp_path):
     assert printed.pageCount() == sum(pdf_pages(p) for p in pages) >= 2
     assert services.letters.due_today() == []
     assert len(services.letters.letters(second)) == 1
+
+
+def batch_dialog(qtbot, services) -> BatchLettersDialog:
+    batch = BatchLettersDialog(services.letters, services.cases, Ops(services, ChangeHub()))
+    qtbot.addWidget(batch)
+    return batch
+
+
+def run_batch(qtbot, batch: BatchLettersDialog, printer) -> int:
+    """The letters are worded off the UI thread; the count arrives with letters_sent."""
+    with qtbot.waitSignal(batch.letters_sent, timeout=30_000) as sent:
+        batch.run(printer)
+    return sent.args[0]
 
 
 def pdf_pages(data):
@@ -118,10 +131,9 @@ def test_a_failed_print_job_records_nothing_and_keeps_the_old_file(qtbot, servic
         CaseDraft(channel="email", received="2026-11-20", types=["access"],
                   requester=Requester(name="Mail Only", email="m@example.org")),
     ).id  # fmt: skip
-    batch = BatchLettersDialog(services)
-    qtbot.addWidget(batch)
+    batch = batch_dialog(qtbot, services)
     folder = tmp_path / "gone"
-    assert batch.run(pdf_printer(folder / "batch.pdf")) == 0  # the folder does not exist
+    assert run_batch(qtbot, batch, pdf_printer(folder / "batch.pdf")) == 0  # no such folder
     assert services.letters.letters(no_address) == [] and batch.sent == []
     assert any("no postal address" in f for f in batch.failures)
     assert any(f.startswith("all:") and "it does not exist" in f for f in batch.failures)

@@ -1,18 +1,16 @@
 """The processing register page: three lists, each change saved as a new version or refused."""
 
+from datetime import date
+
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton, QTableView
 
 from desktop.core.errors import ValidationError
-from desktop.ui.pages.processing import (
-    PURPOSES,
-    RECIPIENTS,
-    RETENTION,
-    ProcessingPage,
-    PurposeDialog,
-    RetentionRuleDialog,
-)
+from desktop.core.retention import retention_end
+from desktop.ui.dialogs.register_entry import PurposeDialog, RetentionRuleDialog
+from desktop.ui.models.register_table import PURPOSES, RECIPIENTS, RETENTION
+from desktop.ui.pages.processing import ProcessingPage
 
 SAVED = "SELECT count(*) FROM audit_log WHERE action = 'processing-register-saved'"
 
@@ -46,17 +44,15 @@ def cells(page, kind, col):
 
 
 def test_the_three_lists(page, services):
-    assert page.findChild(QLabel, "pageTitle").text() == "Processing register"
-    assert [page.tabs.tabText(i) for i in range(3)] == [
-        "Purposes",
-        "Recipients",
-        "Retention rules",
-    ]
+    assert page.findChild(QLabel, "pageTitle").text()
+    assert page.tabs.count() == 3
+    for index, kind in enumerate((PURPOSES, RECIPIENTS, RETENTION)):
+        assert page.tabs.widget(index).findChild(QTableView).model() is page.models[kind]
     assert page.models[PURPOSES].rowCount() == 14
     assert page.models[RECIPIENTS].rowCount() == 10
     assert page.models[RETENTION].rowCount() == 5
-    assert page.count_labels[PURPOSES].text() == "14 purposes"
-    assert page.version_label.text() == "Version 1"
+    assert "14" in page.count_labels[PURPOSES].text()
+    assert page.version_label.property("version") == 1
 
     row = page.models[PURPOSES].row_of("retargeting")
     values = [page.models[PURPOSES].index(row, c).data() for c in range(7)]
@@ -64,7 +60,8 @@ def test_the_three_lists(page, services):
     assert values[1] == "Art. 6(1)(f) GDPR"
     assert values[2] == "8, 9"
     assert values[3].startswith("Peerius Ltd. (retargeting); Google Ireland Limited")
-    assert values[4:] == ["Yes", "No", "Profiling"]
+    model = page.models[PURPOSES]
+    assert values[4:] == [model.tr("Yes"), model.tr("No"), "Profiling"]
     tooltip = page.models[PURPOSES].index(row, 6).data(Qt.ItemDataRole.ToolTipRole)
     assert tooltip == "Retargeting and profiling"
     newsletter = page.models[PURPOSES].row_of("newsletter")
@@ -78,10 +75,12 @@ def test_the_three_lists(page, services):
 
 def test_the_selected_entry_is_shown_in_full(page):
     page.select(PURPOSES, "retargeting")
-    text = page.details[PURPOSES].text()
+    text = page.findChild(QLabel, "purposes-details").text()
     assert "intelliAd Media GmbH (web analytics, bid management)" in text
     page.select(RETENTION, "de-vouchers")
-    assert "8 years from the end of the year" in page.details[RETENTION].text()
+    # A worked example: a document of this year is kept until the end of the 8th year after.
+    until = retention_end(date(QDate.currentDate().year(), 1, 1), 8)
+    assert until.strftime("%d %b %Y") in page.findChild(QLabel, "retention-details").text()
 
 
 def test_a_new_recipient_is_saved_as_a_new_version(page, services, qtbot):
@@ -99,10 +98,10 @@ def test_a_new_recipient_is_saved_as_a_new_version(page, services, qtbot):
     assert recipient.kind == "processor"
     assert services.processing.version() == 2
     assert services.ctx.store.scalar(SAVED) == 1
-    assert page.version_label.text() == "Version 2"
+    assert page.version_label.property("version") == 2
     assert page.models[RECIPIENTS].rowCount() == 11
     assert page.selected_id(RECIPIENTS) == "mailing-house"
-    assert page.status_line.text() == "Saved: now version 2."
+    assert page.status_line.isVisible() and not page.error_line.isVisible()
 
 
 def test_a_recipient_without_a_kind_is_refused(page, services):
@@ -110,7 +109,8 @@ def test_a_recipient_without_a_kind_is_refused(page, services):
     dialog.fields["name"].setText("Someone")
     assert dialog.save() is False
     assert dialog.fields["kind"].property("invalid") is True
-    assert dialog.field_error("kind") == "is required"
+    assert dialog.invalid_widgets() == [dialog.fields["kind"]]
+    assert list(dialog.errors()) == ["kind"]
     assert dialog.isVisible()
     assert services.processing.version() == 1
 
@@ -122,7 +122,7 @@ def test_a_duplicate_id_is_marked(page, services):
     dialog.fields["kind"].setCurrentText("processor")
     assert dialog.save() is False
     assert dialog.invalid_widgets() == [dialog.fields["id"]]
-    assert dialog.field_error("id") == "another entry already has this id"
+    assert list(dialog.errors()) == ["id"]
     assert services.processing.version() == 1
 
 
@@ -133,10 +133,9 @@ def test_removing_a_used_recipient_is_refused(page, services, answers, qtbot):
     with qtbot.assertNotEmitted(page.register_changed):
         assert page.remove_selected() is False
     assert len(calls) == 1 and "Hosting providers" in calls[0][2]
-    assert page.error_line.isVisible()
-    text = page.error_line.text()
-    assert "unknown recipient 'hosting'" in text  # the register's own message
-    assert "Email newsletter" in text  # and which purposes still name it
+    assert page.error_line.isVisible() and not page.status_line.isVisible()
+    assert page.error_line.property("field") == "recipients"
+    assert "Email newsletter" in page.error_line.text()  # which purposes still name it
     assert services.processing.register().to_dict() == before
     assert services.processing.version() == 1
     assert page.models[RECIPIENTS].rowCount() == 10
@@ -173,19 +172,19 @@ def test_zero_years_are_refused(page, services, qtbot):
     with qtbot.assertNotEmitted(page.register_changed):
         assert dialog.save() is False
     assert dialog.fields["years"].property("invalid") is True
-    assert "whole number from 1 to 30" in dialog.field_error("years")
+    assert list(dialog.errors()) == ["years"]
     assert services.processing.register().rule("de-vouchers").years == 8
     assert services.processing.version() == 1
 
     dialog.fields["years"].setText("eight")
     assert dialog.save() is False
-    assert "whole number" in dialog.field_error("years")
+    assert dialog.invalid_widgets() == [dialog.fields["years"]]
 
     dialog.fields["years"].setText("10")
     with qtbot.waitSignal(page.register_changed):
         assert dialog.save() is True
     assert services.processing.register().rule("de-vouchers").years == 10
-    assert page.version_label.text() == "Version 2"
+    assert page.version_label.property("version") == 2
 
 
 def test_a_purpose_is_edited_with_its_recipients_and_channel(page, services, qtbot):
@@ -231,7 +230,7 @@ def test_a_purpose_without_a_legal_basis_is_refused(page, services):
     dialog.fields["legal_basis"].setCurrentText("")
     assert dialog.save() is False
     assert dialog.fields["legal_basis"].property("invalid") is True
-    assert dialog.field_error("legal_basis") == "is required"
+    assert list(dialog.errors()) == ["legal_basis"]
     assert services.processing.version() == 1
 
 
@@ -241,8 +240,10 @@ def test_actions_follow_the_tab_and_selection(page, qtbot):
     assert not page.edit_action.isEnabled()
     assert page.edit_selected() is None
     assert page.remove_selected() is False
+    assert not page.findChild(QPushButton, "retention-edit").isEnabled()
     page.select(RETENTION, "nl-real-estate")
     assert page.edit_action.isEnabled()
+    assert page.findChild(QPushButton, "retention-remove").isEnabled()
     page.edit_action.trigger()
     dialogs = [d for d in page.findChildren(RetentionRuleDialog) if d.isVisible()]
     assert dialogs and dialogs[0].fields["id"].text() == "nl-real-estate"
@@ -254,4 +255,4 @@ def test_refresh_reads_changes_made_elsewhere(page, services):
     services.processing.save(data)
     page.refresh()
     assert page.models[RECIPIENTS].rowCount() == 11
-    assert page.version_label.text() == "Version 2"
+    assert page.version_label.property("version") == 2

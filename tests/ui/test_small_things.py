@@ -7,9 +7,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtTest import QTest
 
 from desktop.services.cases import CaseDraft, Requester
+from desktop.ui.case_file import CaseFileDialog, CaseFileServices
 from desktop.ui.dates import DateEdit
-from desktop.ui.dialogs.case_file import CaseFileDialog
-from desktop.ui.dialogs.intake import IntakeDialog
+from desktop.ui.intake import IntakeDialog
 
 
 def test_a_whole_typed_date_is_taken_in_any_common_form(qtbot):
@@ -25,17 +25,17 @@ def test_a_whole_typed_date_is_taken_in_any_common_form(qtbot):
 
 
 def test_the_letter_date_calendar_opens_near_the_received_date(qtbot, services):
-    dialog = IntakeDialog(services)
+    dialog = IntakeDialog(services.cases, services.intake, services.register)
     qtbot.addWidget(dialog)
-    calendar = dialog.letter_date.calendarWidget()
+    calendar = dialog.source.letter_date.calendarWidget()
     assert (calendar.yearShown(), calendar.monthShown()) == (2026, 11)  # not January 1990
-    dialog.received.setDate(QDate(2026, 9, 14))
+    dialog.source.received.setDate(QDate(2026, 9, 14))
     assert (calendar.yearShown(), calendar.monthShown()) == (2026, 9)
     assert calendar.minimumWidth() >= 300
 
 
 def test_cancel_asks_before_a_filled_form_is_thrown_away(qtbot, services, monkeypatch):
-    dialog = IntakeDialog(services)
+    dialog = IntakeDialog(services.cases, services.intake, services.register)
     qtbot.addWidget(dialog)
     dialog.show()
     asked = []
@@ -43,7 +43,7 @@ def test_cancel_asks_before_a_filled_form_is_thrown_away(qtbot, services, monkey
     dialog.reject()  # empty: closes without a question
     assert asked == [] and not dialog.isVisible()
     dialog.show()
-    dialog.name.setText("Anne de Vries")
+    dialog.requester.name.setText("Anne de Vries")
     dialog.reject()
     assert asked == [1] and dialog.isVisible()  # kept: "Cancel" in the question
     monkeypatch.setattr(dialog, "confirm_discard", lambda: True)
@@ -58,7 +58,7 @@ def test_information_received_asks_on_which_day(qtbot, services):
     )).id  # fmt: skip
     services.cases.pause(case_id, "ID doubt", on="2026-11-12")
     services.cases.add_correspondence(case_id, "in", "letter", "2026-11-19", "Copy of the ID")
-    dialog = CaseFileDialog(services, case_id)
+    dialog = CaseFileDialog(CaseFileServices.of(services), case_id)
     qtbot.addWidget(dialog)
     resume = dialog.information_received()
     assert resume.on.date() == QDate(2026, 11, 19)  # when the reply came in, not today
@@ -74,7 +74,7 @@ def test_the_close_dialog_fills_in_what_was_decided(qtbot, services):
         requester=Requester(name="Anne", email="anne@example.org"),
     )).id  # fmt: skip
     services.decisions.uphold_marketing_objection(case_id)
-    dialog = CaseFileDialog(services, case_id)
+    dialog = CaseFileDialog(CaseFileServices.of(services), case_id)
     qtbot.addWidget(dialog)
     close = dialog.close_case()
     assert close.outcomes["objection-marketing"].currentData() == "granted"

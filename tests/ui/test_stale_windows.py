@@ -96,7 +96,7 @@ def test_a_letter_worded_before_the_case_changed_is_not_kept_as_sent(qtbot, serv
     from desktop.ui.dialogs.letter import LetterDialog
 
     case_id = log(services)
-    dialog = LetterDialog(services, case_id)
+    dialog = LetterDialog(services.letters, services.cases, case_id)
     qtbot.addWidget(dialog)
     other.cases.extend(case_id, "Data in several systems")
     assert dialog.mark_sent() is None

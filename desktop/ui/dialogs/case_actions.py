@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.codes import IdCheckMethod
+from desktop.core.companies import GroupCompany
 from desktop.core.errors import ValidationError
 from desktop.core.requests import Channel, Outcome, RequestType
-from desktop.services.cases import Attachment
-from desktop.services.desk import Services
+from desktop.services.cases import Attachment, CaseService
+from desktop.services.intake import IntakeService
 from desktop.ui.dialogs.form import ActionDialog
 from desktop.ui.text import nice_date, plural, pydate, qdate
 
@@ -29,8 +30,9 @@ from desktop.ui.text import nice_date, plural, pydate, qdate
 class PauseDialog(ActionDialog):
     """Ask for identification or clarification: the clock stops until it arrives."""
 
-    def __init__(self, services: Services, case: dict[str, Any], parent: QWidget | None = None):
-        super().__init__(services, case, parent)
+    def __init__(self, cases: CaseService, case: dict[str, Any], parent: QWidget | None = None):
+        super().__init__(cases, case, parent)
+        self.cases = cases
         self.set_titles(self.tr("Ask for identification"), self.tr("Pause the clock"))
         self.set_intro(
             self.tr(
@@ -44,12 +46,10 @@ class PauseDialog(ActionDialog):
             self.text_edit(self.tr("Reasonable doubt about the identity: ")),
             "reason",
         )
-        self.on = self.add_field(
-            self.tr("Asked on"), self.date_edit(services.ctx.clock.today()), "date"
-        )
+        self.on = self.add_field(self.tr("Asked on"), self.date_edit(cases.today()), "date")
 
     def apply(self) -> None:
-        self.services.cases.pause(self.case_id, self.reason.toPlainText(), pydate(self.on.date()))
+        self.cases.pause(self.case_id, self.reason.toPlainText(), pydate(self.on.date()))
         self.result_message = self.tr("Clock paused: waiting for identification.")
 
 
@@ -58,13 +58,16 @@ class IdDocumentDialog(ActionDialog):
 
     def __init__(
         self,
-        services: Services,
+        cases: CaseService,
+        intake: IntakeService,
         case: dict[str, Any],
         path: Path | None = None,
         chooser: Callable[[], Path | None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(services, case, parent)
+        super().__init__(cases, case, parent)
+        self.cases = cases
+        self.intake = intake
         self.set_titles(self.tr("ID document"), self.tr("Attach"))
         self._chooser = chooser
         self.attachment: Attachment | None = None
@@ -92,9 +95,7 @@ class IdDocumentDialog(ActionDialog):
             self.channel.addItem(self.tr(channel.label), channel.value)
         self.channel.setCurrentIndex(max(0, self.channel.findData(case["channel"])))
         self.add_field(self.tr("Came by"), self.channel, "channel")
-        self.on = self.add_field(
-            self.tr("Received on"), self.date_edit(services.ctx.clock.today()), "date"
-        )
+        self.on = self.add_field(self.tr("Received on"), self.date_edit(cases.today()), "date")
         self.subject = self.add_field(
             self.tr("Subject"), QLineEdit(self.tr("Copy of an ID document")), "subject"
         )
@@ -106,7 +107,7 @@ class IdDocumentDialog(ActionDialog):
         self.clear_errors()
         self.attachment = None
         try:
-            self.attachment = self.services.intake.read_scan(path, id_document=True)
+            self.attachment = self.intake.read_scan(path, id_document=True)
         except ValidationError as exc:
             self.file_label.setText(path.name)
             self.show_error(exc.field, exc.message)
@@ -122,7 +123,7 @@ class IdDocumentDialog(ActionDialog):
     def apply(self) -> None:
         if self.attachment is None:
             raise ValidationError("scan", self.tr("choose a PDF or image scan of the document"))
-        self.services.cases.add_correspondence(
+        self.cases.add_correspondence(
             self.case_id,
             "in",
             self.channel.currentData(),
@@ -138,8 +139,9 @@ class IdDocumentDialog(ActionDialog):
 class IdCheckedDialog(ActionDialog):
     """Record "ID checked on <date> by <officer>"; every ID copy of the case is deleted."""
 
-    def __init__(self, services: Services, case: dict[str, Any], parent: QWidget | None = None):
-        super().__init__(services, case, parent)
+    def __init__(self, cases: CaseService, case: dict[str, Any], parent: QWidget | None = None):
+        super().__init__(cases, case, parent)
+        self.cases = cases
         self.set_titles(self.tr("Record the identity check"), self.tr("Record"))
         copies = sum(
             1 for item in case["correspondence"] for a in item["attachments"] if a["is_id_document"]
@@ -163,18 +165,14 @@ class IdCheckedDialog(ActionDialog):
         # With a copy on file it was checked from the copy; otherwise most likely in person.
         self.how.setCurrentIndex(0 if copies else 1)
         self.add_field(self.tr("Checked how"), self.how, "how")
-        self.on = self.add_field(
-            self.tr("Checked on"), self.date_edit(services.ctx.clock.today()), "date"
-        )
+        self.on = self.add_field(self.tr("Checked on"), self.date_edit(cases.today()), "date")
 
     def apply(self) -> None:
         index = self.how.currentIndex()
         typed = self.how.currentText()
         # A listed way is stored as its code; a way the officer typed, as typed.
         how = self.how.itemData(index) if typed == self.how.itemText(index) else typed
-        deleted = self.services.cases.record_identity_checked(
-            self.case_id, how, pydate(self.on.date())
-        )
+        deleted = self.cases.record_identity_checked(self.case_id, how, pydate(self.on.date()))
         gone = (
             plural(
                 deleted,
@@ -190,8 +188,9 @@ class IdCheckedDialog(ActionDialog):
 class ExtendDialog(ActionDialog):
     """Extend by two months (Art. 12(3)); the service refuses once the first month is over."""
 
-    def __init__(self, services: Services, case: dict[str, Any], parent: QWidget | None = None):
-        super().__init__(services, case, parent)
+    def __init__(self, cases: CaseService, case: dict[str, Any], parent: QWidget | None = None):
+        super().__init__(cases, case, parent)
+        self.cases = cases
         self.set_titles(self.tr("Extend the deadline"), self.tr("Extend"))
         self.set_intro(
             self.tr(
@@ -211,7 +210,7 @@ class ExtendDialog(ActionDialog):
         )
 
     def apply(self) -> None:
-        deadline = self.services.cases.extend(self.case_id, self.reason.toPlainText())
+        deadline = self.cases.extend(self.case_id, self.reason.toPlainText())
         self.result_message = self.tr("Deadline extended to %1.").replace(
             "%1", nice_date(deadline.extended_due)
         )
@@ -220,8 +219,15 @@ class ExtendDialog(ActionDialog):
 class TransferDialog(ActionDialog):
     """Hand the case to another group company; its calendar then sets the deadlines."""
 
-    def __init__(self, services: Services, case: dict[str, Any], parent: QWidget | None = None):
-        super().__init__(services, case, parent)
+    def __init__(
+        self,
+        cases: CaseService,
+        case: dict[str, Any],
+        companies: list[GroupCompany],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(cases, case, parent)
+        self.cases = cases
         self.set_titles(self.tr("Transfer to another company"), self.tr("Transfer"))
         self.set_intro(
             self.tr(
@@ -229,7 +235,7 @@ class TransferDialog(ActionDialog):
             ).replace("%1", case["company"]["name"])
         )
         self.company = QComboBox()
-        for company in services.register.companies():
+        for company in companies:
             if company.id != case["company"]["id"]:
                 suffix = self.tr(" (sample)") if company.is_sample else ""
                 self.company.addItem(company.name + suffix, company.id)
@@ -237,7 +243,7 @@ class TransferDialog(ActionDialog):
         self.reason = self.add_field(self.tr("Reason"), self.text_edit(height=64), "reason")
 
     def apply(self) -> None:
-        self.services.cases.transfer(
+        self.cases.transfer(
             self.case_id, self.company.currentData() or "", self.reason.toPlainText()
         )
         self.result_message = self.tr("Transferred to %1.").replace(
@@ -248,8 +254,9 @@ class TransferDialog(ActionDialog):
 class ResumeDialog(ActionDialog):
     """The information asked for arrived: on which day? The clock runs again from it."""
 
-    def __init__(self, services: Services, case: dict[str, Any], parent: QWidget | None = None):
-        super().__init__(services, case, parent)
+    def __init__(self, cases: CaseService, case: dict[str, Any], parent: QWidget | None = None):
+        super().__init__(cases, case, parent)
+        self.cases = cases
         self.set_titles(self.tr("Information received"), self.tr("Restart the clock"))
         self.set_intro(
             self.tr(
@@ -257,13 +264,13 @@ class ResumeDialog(ActionDialog):
                 "since %1 are added to the deadline."
             ).replace("%1", nice_date(case["paused_since"]))
         )
-        arrived = services.cases.information_arrived(self.case_id)
+        arrived = cases.information_arrived(self.case_id)
         self.on = self.add_field(self.tr("Arrived on"), self.date_edit(arrived), "date")
         if case["paused_since"]:
             self.on.setMinimumDate(qdate(date.fromisoformat(case["paused_since"])))
 
     def apply(self) -> None:
-        deadline = self.services.cases.resume(self.case_id, pydate(self.on.date()))
+        deadline = self.cases.resume(self.case_id, pydate(self.on.date()))
         due = deadline.extended_due if self.case["extended"] else deadline.due
         self.result_message = self.tr(
             "Information received: the clock runs again; due %1."
@@ -273,8 +280,9 @@ class ResumeDialog(ActionDialog):
 class CloseDialog(ActionDialog):
     """Close with an outcome for every request; a recorded decision's outcome is filled in."""
 
-    def __init__(self, services: Services, case: dict[str, Any], parent: QWidget | None = None):
-        super().__init__(services, case, parent)
+    def __init__(self, cases: CaseService, case: dict[str, Any], parent: QWidget | None = None):
+        super().__init__(cases, case, parent)
+        self.cases = cases
         self.set_titles(self.tr("Close the case"), self.tr("Close case"))
         self.set_intro(self.tr("Choose how each request ended."))
         self.outcomes: dict[str, QComboBox] = {}
@@ -298,7 +306,7 @@ class CloseDialog(ActionDialog):
 
     def apply(self) -> None:
         chosen = {t: c.currentData() for t, c in self.outcomes.items() if c.currentData()}
-        self.services.cases.close(self.case_id, chosen, self.note.toPlainText())
+        self.cases.close(self.case_id, chosen, self.note.toPlainText())
         self.result_message = self.tr("Case closed.")
 
     def show_error(self, field: str, message: str) -> None:
@@ -313,20 +321,22 @@ class CloseDialog(ActionDialog):
 
 
 class ReopenDialog(ActionDialog):
-    def __init__(self, services: Services, case: dict[str, Any], parent: QWidget | None = None):
-        super().__init__(services, case, parent)
+    def __init__(self, cases: CaseService, case: dict[str, Any], parent: QWidget | None = None):
+        super().__init__(cases, case, parent)
+        self.cases = cases
         self.set_titles(self.tr("Reopen the case"), self.tr("Reopen"))
         self.reason = self.add_field(self.tr("Reason"), self.text_edit(height=64), "reason")
         self.reason.setPlaceholderText(self.tr("e.g. the requester wrote again"))
 
     def apply(self) -> None:
-        self.services.cases.reopen(self.case_id, self.reason.toPlainText())
+        self.cases.reopen(self.case_id, self.reason.toPlainText())
         self.result_message = self.tr("Case reopened.")
 
 
 class NoteDialog(ActionDialog):
-    def __init__(self, services: Services, case: dict[str, Any], parent: QWidget | None = None):
-        super().__init__(services, case, parent)
+    def __init__(self, cases: CaseService, case: dict[str, Any], parent: QWidget | None = None):
+        super().__init__(cases, case, parent)
+        self.cases = cases
         self.set_titles(self.tr("Add a note"), self.tr("Add note"))
         self.set_intro(
             self.tr("Record facts of the procedure, not copies of the personal data disclosed.")
@@ -334,7 +344,7 @@ class NoteDialog(ActionDialog):
         self.text = self.add_field(self.tr("Note"), self.text_edit(height=120), "note")
 
     def apply(self) -> None:
-        self.services.cases.add_note(self.case_id, self.text.toPlainText())
+        self.cases.add_note(self.case_id, self.text.toPlainText())
         self.result_message = self.tr("Note added.")
 
 

@@ -18,12 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import StoreError, ValidationError
-from desktop.services.desk import Services
+from desktop.services.context import ServiceBase
 from desktop.ui.dates import DateEdit
 from desktop.ui.marks import InvalidMarks
 from desktop.ui.text import qdate
-
-_VERBS = {"is", "are", "lies", "must", "has", "may", "cannot"}
 
 
 class ActionDialog(QDialog):
@@ -34,10 +32,10 @@ class ActionDialog(QDialog):
     """
 
     def __init__(
-        self, services: Services, case: dict[str, Any], parent: QWidget | None = None
+        self, service: ServiceBase, case: dict[str, Any], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.services = services
+        self._service = service  # the service the dialog applies through: its date, its guard
         self.case = case
         self.case_id: int = case["id"]
         self.result_message = ""
@@ -125,7 +123,7 @@ class ActionDialog(QDialog):
 
     def date_edit(self, day: date) -> QDateEdit:
         edit = DateEdit(day)
-        edit.setMaximumDate(qdate(self.services.ctx.clock.today()))
+        edit.setMaximumDate(qdate(self._service.today()))
         edit.setMinimumDate(qdate(date.fromisoformat(self.case["received"])))
         return edit
 
@@ -156,22 +154,24 @@ class ActionDialog(QDialog):
         try:
             # Only the case as this window shows it may change: a case changed meanwhile
             # (another window, the command line) is refused, and nothing is written.
-            with self.services.ctx.expecting(self.case_id, self.case.get("version")):
+            with self._service.expecting(self.case_id, self.case.get("version")):
                 self.apply()
         except ValidationError as exc:
-            self.show_error(exc.field, exc.message)
+            self.show_validation(exc)
             return
         except StoreError as exc:  # busy, disk full, read-only: the officer can act on it
             self.show_error("", str(exc))
             return
         super().accept()
 
+    def show_validation(self, exc: ValidationError) -> None:
+        """Mark where the service says; a dialog with rows reads the row from `exc.path`."""
+        self.show_error(exc.field, exc.message)
+
     def show_error(self, field: str, message: str) -> None:
-        # Services say "is required"; under the field that reads best as "Reason is required".
+        # The error names its field (a structured path), never found in the message's words.
         caption = self._captions.get(field)
-        if caption and message.split(" ", 1)[0] in _VERBS:
-            message = f"{caption} {message}"
-        text = message[:1].upper() + message[1:]
+        text = f"{caption}: {message}" if caption else message[:1].upper() + message[1:]
         if field in self._fields:
             widget, label = self._fields[field]
             self._marks.mark(widget, label, text)

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import StoreError, ValidationError
 from desktop.core.letter_types import LetterType
-from desktop.services.desk import Services
+from desktop.services.cases import CaseService
 from desktop.services.files import write_file
-from desktop.services.letters import LetterDraft
+from desktop.services.letters import LetterDraft, LetterService
 from desktop.ui.dates import DateEdit
 from desktop.ui.files import ask_printer, choose_file_to_save
 from desktop.ui.printing import PdfBytes, print_pdf
@@ -42,20 +42,27 @@ class LetterDialog(QDialog):
 
     letter_sent = Signal(int)
 
-    def __init__(self, services: Services, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        letters: LetterService,
+        cases: CaseService,
+        case_id: int,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.services = services
+        self.letters = letters
+        self.cases = cases
         self.case_id = case_id
         self.sent_letter_id: int | None = None
         self._pdf: PdfBytes | None = None
         self._pdf_bytes = b""
-        case = services.cases.case_file(case_id)
+        case = cases.case_file(case_id)
         self.seen_version = case["version"]  # the letter speaks of the case as it was then
         self.setWindowTitle(self.tr("Letter — %1").replace("%1", case["reference"]))
         self.resize(1180, 760)
 
-        needed = services.letters.needed(case_id)
-        fitting = services.letters.fitting(case_id)
+        needed = letters.needed(case_id)
+        fitting = letters.fitting(case_id)
         self.kind = QComboBox()
         for kind in LetterType:
             label = self.tr(kind.label)
@@ -68,7 +75,7 @@ class LetterDialog(QDialog):
                 index = self.kind.count() - 1
                 self.kind.model().item(index).setEnabled(False)
                 self.kind.setItemData(index, fitting[kind], Qt.ItemDataRole.ToolTipRole)
-        proposed = services.letters.proposed(case_id)
+        proposed = letters.proposed(case_id)
         self.kind.setCurrentIndex(self.kind.findData(proposed.value))
         self.language = QComboBox()
         for code, label in _LANGUAGES:
@@ -134,12 +141,12 @@ class LetterDialog(QDialog):
         self.sample_warning.setVisible(bool(case["company"]["is_sample"]))
 
         self.sent_on = DateEdit()
-        today = services.ctx.clock.today()
+        today = letters.today()
         self.sent_on.setDate(QDate(today.year, today.month, today.day))
         self.via = QComboBox()
         for value, label in _VIA:
             self.via.addItem(self.tr(label), value)
-        usual = services.letters.channel_for(case_id)
+        usual = letters.channel_for(case_id)
         if usual:
             self.via.setCurrentIndex(self.via.findData(usual))
         self.save_button = QPushButton(self.tr("Save PDF…"))
@@ -193,7 +200,7 @@ class LetterDialog(QDialog):
 
     def load_template(self) -> None:
         try:
-            draft = self.services.letters.draft(
+            draft = self.letters.draft(
                 self.case_id, self.current_kind(), self.language.currentData()
             )
         except (ValidationError, ValueError) as exc:
@@ -222,7 +229,7 @@ class LetterDialog(QDialog):
     def refresh_preview(self) -> bool:
         self._preview_timer.stop()
         try:
-            data = self.services.letters.render(self.draft())
+            data = self.letters.render(self.draft())
         except ValidationError as exc:
             self.error.setText(f"{exc.field.capitalize()}: {exc.message}")
             return False
@@ -245,7 +252,7 @@ class LetterDialog(QDialog):
 
     def _check_late(self) -> None:
         sent = self.sent_on.date()
-        due = self.services.letters.would_be_late(
+        due = self.letters.would_be_late(
             self.case_id, self.current_kind(), date(sent.year(), sent.month(), sent.day())
         )
         self.late_warning.setText(
@@ -260,12 +267,12 @@ class LetterDialog(QDialog):
     def save_pdf(self, path: Path) -> None:
         """Written through a temporary file: a failure leaves any earlier file as it was."""
         if self.refresh_preview():
-            write_file(path, self._pdf_bytes, store=self.services.ctx.store.path)
+            write_file(path, self._pdf_bytes, store=self.letters.store_path())
 
     def print_to(self, printer: QPrinter) -> int:
         if not self.refresh_preview():
             return 0
-        return print_pdf(printer, self._pdf_bytes, store=self.services.ctx.store.path)
+        return print_pdf(printer, self._pdf_bytes, store=self.letters.store_path())
 
     def mark_sent(self) -> int | None:
         """Archive exactly this letter as sent (date, channel); it cannot change afterwards."""
@@ -273,8 +280,8 @@ class LetterDialog(QDialog):
         try:
             # A case changed since this letter was worded (extended, closed elsewhere) is
             # refused: the letter could state what is no longer true.
-            with self.services.ctx.expecting(self.case_id, self.seen_version):
-                letter_id = self.services.letters.record_sent(
+            with self.letters.expecting(self.case_id, self.seen_version):
+                letter_id = self.letters.record_sent(
                     self.draft(), sent.toString("yyyy-MM-dd"), self.via.currentData()
                 )
         except ValidationError as exc:
@@ -307,7 +314,7 @@ class LetterDialog(QDialog):
             self.print_to(printer)
 
     def _choose_save_path(self) -> Path | None:
-        case = self.services.cases.case_file(self.case_id)
+        case = self.cases.case_file(self.case_id)
         suggested = f"{case['reference']}-{self.current_kind().value}.pdf"
         return choose_file_to_save(
             self, self.tr("Save the letter"), suggested, self.tr("PDF (*.pdf)")

@@ -5,14 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop.core.cases import CaseStatus
@@ -20,9 +13,7 @@ from desktop.core.listing import CaseFilter, CaseSort, SortKey
 from desktop.core.requests import Channel, RequestType
 from desktop.core.worklist import Urgency, urgency
 from desktop.services.queries import CaseQueries
-
-PAGE = 200
-Index = QModelIndex | QPersistentModelIndex
+from desktop.ui.models.paged import Index, PagedTableModel
 
 # (header, sort key, row field)
 COLUMNS: tuple[tuple[str, SortKey, str], ...] = (
@@ -70,18 +61,14 @@ def type_labels(types: str) -> str:
     return ", ".join(labels)
 
 
-class CaseTableModel(QAbstractTableModel):
+class CaseTableModel(PagedTableModel):
     """Rows arrive a page at a time as the view scrolls; nothing loads all 100,000 cases."""
-
-    total_changed = Signal(int)
 
     def __init__(self, queries: CaseQueries, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._queries = queries
         self._filter = CaseFilter()
         self._sort = CaseSort(SortKey.DUE)
-        self._rows: list[dict[str, Any]] = []
-        self._total = 0
         self._bold = QFont()
         self._bold.setBold(True)
         self.reload()
@@ -91,49 +78,24 @@ class CaseTableModel(QAbstractTableModel):
     def case_filter(self) -> CaseFilter:
         return self._filter
 
-    @property
-    def total(self) -> int:
-        return self._total
-
     def set_filter(self, flt: CaseFilter) -> None:
         if flt != self._filter:
             self._filter = flt
             self.reload()
 
-    def reload(self) -> None:
-        self.beginResetModel()
-        self._total = self._queries.count(self._filter)
-        self._rows = self._queries.page(self._filter, self._sort, 0, PAGE)
-        self.endResetModel()
-        self.total_changed.emit(self._total)
+    def count_rows(self) -> int:
+        return self._queries.count(self._filter)
+
+    def read_rows(self, offset: int, limit: int) -> list[dict[str, Any]]:
+        return self._queries.page(self._filter, self._sort, offset, limit)
 
     def case_id(self, row: int) -> int | None:
-        return self._rows[row]["id"] if 0 <= row < len(self._rows) else None
-
-    def row_data(self, row: int) -> dict[str, Any] | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        data = self.row_data(row)
+        return data["id"] if data else None
 
     # -- Qt model interface ---------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(COLUMNS)
-
-    def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return not parent.isValid() and len(self._rows) < self._total
-
-    def fetchMore(self, parent: Index) -> None:  # noqa: N802
-        if parent.isValid():
-            return
-        more = self._queries.page(self._filter, self._sort, len(self._rows), PAGE)
-        if not more:
-            self._total = len(self._rows)
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
-        self._rows.extend(more)
-        self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1]

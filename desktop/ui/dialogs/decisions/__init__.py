@@ -3,10 +3,8 @@
 from desktop.ui.dialogs.decisions.base import (
     Checklist,
     DecisionDialog,
-    channel_label,
     purpose_name,
     rule_text,
-    type_label,
 )
 from desktop.ui.dialogs.decisions.erasure import (
     DeletedDialog,
@@ -20,13 +18,11 @@ from desktop.ui.dialogs.decisions.objections import (
     MarketingObjectionDialog,
     UnsubscribeDialog,
 )
-from desktop.ui.dialogs.decisions.tab import DecisionsTab
 from desktop.ui.dialogs.decisions.withdrawal import SystemsList, WithdrawalDialog
 
 __all__ = [
     "AddRecipientsDialog", "AssessObjectionDialog", "Checklist", "DecisionDialog",
-    "DecisionsTab", "DeletedDialog", "ErasureDialog", "ErasureRow", "ExemptDialog",
+    "DeletedDialog", "ErasureDialog", "ErasureRow", "ExemptDialog",
     "HoldDialog", "MarketingObjectionDialog", "NotifiedDialog", "SystemsList",
-    "UnsubscribeDialog", "WithdrawalDialog", "channel_label", "purpose_name", "rule_text",
-    "type_label",
+    "UnsubscribeDialog", "WithdrawalDialog", "purpose_name", "rule_text",
 ]  # fmt: skip

@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPlainTextEdit,
     QRadioButton,
     QSizePolicy,
@@ -24,10 +22,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import ValidationError
 from desktop.core.processing import ProcessingRegister
-from desktop.core.requests import RequestType
 from desktop.core.retention import RetentionRule
-from desktop.core.suppression import SuppressionChannel
-from desktop.services.desk import Services
+from desktop.services.decisions import DecisionService
 from desktop.ui.dialogs.form import ActionDialog
 
 # A checklist is a frame of check boxes; style.qss knows no such frame, so it carries its own
@@ -42,26 +38,6 @@ CHECKLIST_STYLE = (
 NOTICE_CHANNELS = ("Email", "Letter", "Supplier portal", "Phone", "Fax")
 # Systems that usually hold a consent; the officer edits the list per case.
 CONSENT_SYSTEMS = ("CRM", "Newsletter tool", "Call centre list")
-
-
-def translated(text: str) -> str:
-    # Enum labels come from the core in English; the case file translates them in one context.
-    return QCoreApplication.translate("CaseFileDialog", text)
-
-
-def channel_label(value: str) -> str:
-    """The label of a channel ("Advertising by post"); an unknown value as it is."""
-    try:
-        return translated(SuppressionChannel(value).label)
-    except ValueError:
-        return value
-
-
-def type_label(value: str) -> str:
-    try:
-        return translated(RequestType(value).label)
-    except ValueError:
-        return value
 
 
 def purpose_name(register: ProcessingRegister, purpose_id: str) -> str:
@@ -122,10 +98,11 @@ class DecisionDialog(ActionDialog):
     """An action dialog whose labels stand above their fields: long captions, wide fields."""
 
     def __init__(
-        self, services: Services, case: dict[str, Any], parent: QWidget | None = None
+        self, decisions: DecisionService, case: dict[str, Any], parent: QWidget | None = None
     ) -> None:
-        super().__init__(services, case, parent)
-        self.processing = services.processing.register()
+        super().__init__(decisions, case, parent)
+        self.decisions = decisions
+        self.processing = decisions.processing.register()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.form.setVerticalSpacing(4)
         self.setMinimumWidth(560)
@@ -172,9 +149,3 @@ class DecisionDialog(ActionDialog):
     def chosen(group: QButtonGroup) -> str:
         button = group.checkedButton()
         return str(button.property("value")) if button is not None else ""
-
-
-def bold_font(label: QLabel) -> QFont:
-    font = label.font()
-    font.setBold(True)
-    return font

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
@@ -19,21 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import ValidationError
 from desktop.core.requests import RequestType
 from desktop.core.retention import RetentionRule
-from desktop.services.decisions import ErasureItem
-from desktop.services.desk import Services
+from desktop.services.decisions import DecisionService, ErasureItem
 from desktop.ui.dates import DateEdit
-
-# A checklist is a frame of check boxes; style.qss knows no such frame, so it carries its own
-# look, including the red border ActionDialog.mark() asks for through the "invalid" property.
-from desktop.ui.dialogs.decisions.base import (
-    DecisionDialog,
-    bold_font,
-    rule_text,
-)
+from desktop.ui.dialogs.decisions.base import DecisionDialog, rule_text
 from desktop.ui.text import nice_date, plural, pydate, qdate
-from desktop.ui.widgets import plain_label
+from desktop.ui.widgets import bold_font, plain_label
 
 
 # -- Art. 17 with blocking ------------------------------------------------------------------------
@@ -120,9 +112,11 @@ class ErasureRow(QWidget):
 class ErasureDialog(DecisionDialog):
     """Erase each category now, or block it while a statutory retention duty runs."""
 
-    def __init__(self, services: Services, case: dict[str, Any], parent: QWidget | None = None):
-        super().__init__(services, case, parent)
-        self.today = services.ctx.clock.today()
+    def __init__(
+        self, decisions: DecisionService, case: dict[str, Any], parent: QWidget | None = None
+    ):
+        super().__init__(decisions, case, parent)
+        self.today = decisions.today()
         self.set_titles(self.tr("Decide the erasure"), self.tr("Record decision"))
         intro = self.tr(
             "Data under a statutory retention duty are blocked instead of erased (Art. 17(3)(b), "
@@ -148,7 +142,7 @@ class ErasureDialog(DecisionDialog):
             (self.tr("Kept until"), 0, ErasureRow.KEPT_WIDTH),
         ):
             caption = plain_label(text, wrap=False)
-            caption.setFont(bold_font(caption))
+            caption.setFont(bold_font(caption.font()))
             if width:
                 caption.setFixedWidth(width)
             head.addWidget(caption, stretch)
@@ -201,7 +195,7 @@ class ErasureDialog(DecisionDialog):
 
     def apply(self) -> None:
         items = [row.item() for row in self.rows]
-        ids = self.services.decisions.decide_erasure(
+        ids = self.decisions.decide_erasure(
             self.case_id, items, self.hold.text(), pydate(self.decided_on.date())
         )
         erased = len(items) - len(ids)
@@ -212,21 +206,24 @@ class ErasureDialog(DecisionDialog):
             parts.append(plural(len(ids), self.tr("one blocked"), self.tr("%1 blocked")))
         self.result_message = self.tr("Erasure decided: %1.").replace("%1", ", ".join(parts))
 
-    def show_error(self, field: str, message: str) -> None:
-        # The service numbers rows from 1 ("category 2"); mark that row's field, say it above.
-        found = re.fullmatch(r"(category|document-date) (\d+)", field)
-        number = int(found[2]) if found else 0
-        if not found or not 0 < number <= len(self.rows):
-            super().show_error(field, message)
+    def show_validation(self, exc: ValidationError) -> None:
+        # The service numbers rows from 1: ("items", 2, "category") is the second row's category.
+        path = exc.path
+        if not (len(path) == 3 and path[0] == "items" and isinstance(path[1], int)):
+            super().show_validation(exc)
+            return
+        number = path[1]
+        if not 0 < number <= len(self.rows):
+            super().show_error("items", exc.message)
             return
         row = self.rows[number - 1]
         widget, caption = (
             (row.category, self.tr("Category"))
-            if found[1] == "category"
+            if path[2] == "category"
             else (row.document, self.tr("Document date"))
         )
-        text = self.tr("Row %1: %2 %3").replace("%1", str(number))
-        super().show_error("items", text.replace("%2", caption).replace("%3", message))
+        text = self.tr("Row %1, %2: %3").replace("%1", str(number))
+        super().show_error("items", text.replace("%2", caption).replace("%3", exc.message))
         self.mark(widget)
         widget.setFocus()
 
@@ -237,12 +234,12 @@ class HoldDialog(DecisionDialog):
 
     def __init__(
         self,
-        services: Services,
+        decisions: DecisionService,
         case: dict[str, Any],
         blocked: dict[str, Any],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(services, case, parent)
+        super().__init__(decisions, case, parent)
         self.blocked = blocked
         self.hold = not blocked["hold"]
         if self.hold:
@@ -271,7 +268,7 @@ class HoldDialog(DecisionDialog):
         )
 
     def apply(self) -> None:
-        self.services.decisions.set_hold(self.blocked["id"], self.hold, self.reason.toPlainText())
+        self.decisions.set_hold(self.blocked["id"], self.hold, self.reason.toPlainText())
         text = self.tr("%1 is on hold.") if self.hold else self.tr("Hold on %1 lifted.")
         self.result_message = text.replace("%1", self.blocked["category"])
 
@@ -281,12 +278,12 @@ class DeletedDialog(DecisionDialog):
 
     def __init__(
         self,
-        services: Services,
+        decisions: DecisionService,
         case: dict[str, Any],
         blocked: dict[str, Any],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(services, case, parent)
+        super().__init__(decisions, case, parent)
         self.blocked = blocked
         self.set_titles(self.tr("Record the deletion"), self.tr("Record deleted"))
         self.set_intro(
@@ -296,12 +293,10 @@ class DeletedDialog(DecisionDialog):
             .replace("%3", blocked["legal_basis"])
         )
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self.on = self.add_field(
-            self.tr("Deleted on"), self.date_edit(services.ctx.clock.today()), "date"
-        )
+        self.on = self.add_field(self.tr("Deleted on"), self.date_edit(decisions.today()), "date")
 
     def apply(self) -> None:
-        self.services.decisions.record_deleted(self.blocked["id"], pydate(self.on.date()))
+        self.decisions.record_deleted(self.blocked["id"], pydate(self.on.date()))
         self.result_message = (
             self.tr("%1 deleted on %2.")
             .replace("%1", self.blocked["category"])

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.codes import ExemptionGround
-from desktop.services.desk import Services
+from desktop.services.decisions import DecisionService
 
 # A checklist is a frame of check boxes; style.qss knows no such frame, so it carries its own
 # look, including the red border ActionDialog.mark() asks for through the "invalid" property.
@@ -29,12 +29,12 @@ class NotifiedDialog(DecisionDialog):
 
     def __init__(
         self,
-        services: Services,
+        decisions: DecisionService,
         case: dict[str, Any],
         notice: dict[str, Any],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(services, case, parent)
+        super().__init__(decisions, case, parent)
         self.notice = notice
         self.set_titles(self.tr("Recipient notified"), self.tr("Record"))
         self.set_intro(
@@ -43,15 +43,13 @@ class NotifiedDialog(DecisionDialog):
             ).replace("%1", notice["recipient_name"])
         )
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self.on = self.add_field(
-            self.tr("Notified on"), self.date_edit(services.ctx.clock.today()), "date"
-        )
+        self.on = self.add_field(self.tr("Notified on"), self.date_edit(decisions.today()), "date")
         self.channel = QComboBox(editable=True)
         self.channel.addItems([self.tr(text) for text in NOTICE_CHANNELS])
         self.add_field(self.tr("How"), self.channel, "channel")
 
     def apply(self) -> None:
-        self.services.decisions.record_notice(
+        self.decisions.record_notice(
             self.notice["id"],
             notified_on=pydate(self.on.date()),
             channel=self.channel.currentText(),
@@ -68,12 +66,12 @@ class ExemptDialog(DecisionDialog):
 
     def __init__(
         self,
-        services: Services,
+        decisions: DecisionService,
         case: dict[str, Any],
         notice: dict[str, Any],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(services, case, parent)
+        super().__init__(decisions, case, parent)
         self.notice = notice
         self.set_titles(self.tr("No notice to this recipient"), self.tr("Record"))
         self.set_intro(
@@ -91,7 +89,7 @@ class ExemptDialog(DecisionDialog):
 
     def apply(self) -> None:
         ground = self.chosen(self.ground)  # a code: the store never holds the window's words
-        self.services.decisions.record_notice(
+        self.decisions.record_notice(
             self.notice["id"], exempt_ground=ground, exempt_reason=self.why.toPlainText()
         )
         self.result_message = (
@@ -104,8 +102,10 @@ class ExemptDialog(DecisionDialog):
 class AddRecipientsDialog(DecisionDialog):
     """Put recipients of the register on the case's Art. 19 checklist by hand."""
 
-    def __init__(self, services: Services, case: dict[str, Any], parent: QWidget | None = None):
-        super().__init__(services, case, parent)
+    def __init__(
+        self, decisions: DecisionService, case: dict[str, Any], parent: QWidget | None = None
+    ):
+        super().__init__(decisions, case, parent)
         self.set_titles(self.tr("Add recipients to notify"), self.tr("Add"))
         self.set_intro(
             self.tr(
@@ -130,7 +130,7 @@ class AddRecipientsDialog(DecisionDialog):
             )
 
     def apply(self) -> None:
-        added = self.services.decisions.open_notices_for(self.case_id, self.recipients.checked())
+        added = self.decisions.open_notices_for(self.case_id, self.recipients.checked())
         self.result_message = plural(
             len(added),
             self.tr("One recipient added to the Art. 19 checklist."),

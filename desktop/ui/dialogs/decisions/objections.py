@@ -10,25 +10,25 @@ from PySide6.QtWidgets import (
 
 from desktop.core.objections import Decision
 from desktop.core.suppression import SuppressionChannel
-from desktop.services.desk import Services
+from desktop.services.decisions import DecisionService
 
 # A checklist is a frame of check boxes; style.qss knows no such frame, so it carries its own
 # look, including the red border ActionDialog.mark() asks for through the "invalid" property.
 from desktop.ui.dialogs.decisions.base import (
     Checklist,
     DecisionDialog,
-    translated,
-    type_label,
 )
-from desktop.ui.text import nice_date, plural, pydate
+from desktop.ui.text import nice_date, plural, pydate, translated, type_label
 
 
 # -- Art. 21(2) and the newsletter -----------------------------------------------------------------
 class MarketingObjectionDialog(DecisionDialog):
     """Uphold an objection to direct marketing: always upheld; the officer confirms channels."""
 
-    def __init__(self, services: Services, case: dict[str, Any], parent: QWidget | None = None):
-        super().__init__(services, case, parent)
+    def __init__(
+        self, decisions: DecisionService, case: dict[str, Any], parent: QWidget | None = None
+    ):
+        super().__init__(decisions, case, parent)
         self.set_titles(self.tr("Uphold the marketing objection"), self.tr("Uphold"))
         self.set_intro(
             self.tr(
@@ -43,7 +43,7 @@ class MarketingObjectionDialog(DecisionDialog):
         self.add_field(self.tr("Stop advertising by"), self.channels, "channels")
         self.effective = self.add_field(
             self.tr("Effective from"),
-            self.future_date_edit(services.ctx.clock.today()),
+            self.future_date_edit(decisions.today()),
             "date",
             "effective",
         )
@@ -51,7 +51,7 @@ class MarketingObjectionDialog(DecisionDialog):
 
     def apply(self) -> None:
         chosen = self.channels.checked()
-        ids = self.services.decisions.uphold_marketing_objection(
+        ids = self.decisions.uphold_marketing_objection(
             self.case_id, chosen, pydate(self.effective.date()), self.note.toPlainText()
         )
         self.result_message = (
@@ -66,8 +66,10 @@ class MarketingObjectionDialog(DecisionDialog):
 class UnsubscribeDialog(DecisionDialog):
     """Confirm a newsletter unsubscribe: the newsletter stops, transactional mail does not."""
 
-    def __init__(self, services: Services, case: dict[str, Any], parent: QWidget | None = None):
-        super().__init__(services, case, parent)
+    def __init__(
+        self, decisions: DecisionService, case: dict[str, Any], parent: QWidget | None = None
+    ):
+        super().__init__(decisions, case, parent)
         self.set_titles(self.tr("Confirm the unsubscribe"), self.tr("Confirm"))
         self.set_intro(
             self.tr(
@@ -78,14 +80,14 @@ class UnsubscribeDialog(DecisionDialog):
         )
         self.effective = self.add_field(
             self.tr("Effective from"),
-            self.future_date_edit(services.ctx.clock.today()),
+            self.future_date_edit(decisions.today()),
             "date",
             "effective",
         )
         self.note = self.add_field(self.tr("Note (optional)"), self.text_edit(height=56), "note")
 
     def apply(self) -> None:
-        self.services.decisions.confirm_unsubscribe(
+        self.decisions.confirm_unsubscribe(
             self.case_id, pydate(self.effective.date()), self.note.toPlainText()
         )
         self.result_message = self.tr("Unsubscribe confirmed: no newsletter from %1.").replace(
@@ -99,12 +101,12 @@ class AssessObjectionDialog(DecisionDialog):
 
     def __init__(
         self,
-        services: Services,
+        decisions: DecisionService,
         case: dict[str, Any],
         request_type: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(services, case, parent)
+        super().__init__(decisions, case, parent)
         self.request_type = request_type
         self.set_titles(
             self.tr("Assess the objection: %1").replace("%1", type_label(request_type)),
@@ -138,7 +140,7 @@ class AssessObjectionDialog(DecisionDialog):
             button.setChecked(button.property("value") == data.get("decision"))
         self.add_field(self.tr("Decision"), decision_row, "decision")
         self.decided_on = self.add_field(
-            self.tr("Decided on"), self.date_edit(services.ctx.clock.today()), "date"
+            self.tr("Decided on"), self.date_edit(decisions.today()), "date"
         )
 
         right = self.add_column(stretch=2)
@@ -167,7 +169,7 @@ class AssessObjectionDialog(DecisionDialog):
         self.setMinimumWidth(960)
 
     def apply(self) -> None:
-        self.services.decisions.assess_objection(
+        self.decisions.assess_objection(
             self.case_id,
             self.request_type,
             purposes=self.purposes.checked(),

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.requests import RequestType
-from desktop.services.desk import Services
+from desktop.services.decisions import DecisionService
 
 # A checklist is a frame of check boxes; style.qss knows no such frame, so it carries its own
 # look, including the red border ActionDialog.mark() asks for through the "invalid" property.
@@ -92,8 +92,10 @@ class SystemsList(QWidget):
 class WithdrawalDialog(DecisionDialog):
     """Which consents end, from when, and which systems were updated (future effect only)."""
 
-    def __init__(self, services: Services, case: dict[str, Any], parent: QWidget | None = None):
-        super().__init__(services, case, parent)
+    def __init__(
+        self, decisions: DecisionService, case: dict[str, Any], parent: QWidget | None = None
+    ):
+        super().__init__(decisions, case, parent)
         self.set_titles(self.tr("Record the withdrawal of consent"), self.tr("Record"))
         previous = self.previous(RequestType.WITHDRAWAL.value)
         data = previous["data"] if previous else {}
@@ -120,7 +122,7 @@ class WithdrawalDialog(DecisionDialog):
         self.effective = self.add_field(
             self.tr("Effective from"),
             self.future_date_edit(
-                date.fromisoformat(effective) if effective else services.ctx.clock.today()
+                date.fromisoformat(effective) if effective else decisions.today()
             ),
             "date",
             "effective",
@@ -135,7 +137,7 @@ class WithdrawalDialog(DecisionDialog):
     def apply(self) -> None:
         consents = self.consents.checked()
         systems = self.systems.systems()
-        self.services.decisions.record_withdrawal(
+        self.decisions.record_withdrawal(
             self.case_id,
             consents,
             pydate(self.effective.date()),

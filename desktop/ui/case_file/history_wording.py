@@ -8,16 +8,22 @@ from __future__ import annotations
 import mimetypes
 import re
 import unicodedata
-from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from desktop.core.cases import CaseStatus
 from desktop.core.codes import id_check_label
 from desktop.core.requests import Channel, Outcome, RequestType
-from desktop.ui.dialogs.decisions import channel_label
-from desktop.ui.text import nice_date, plural
+from desktop.ui.text import (
+    channel_label,
+    enum_label,
+    file_kind,
+    file_size,
+    nice_date,
+    plural,
+    translated,
+)
 
 _CONTEXT = "CaseFileDialog"
 CUSTOMER_LABELS = {
@@ -118,10 +124,6 @@ _DIRECTIONS = {
     "in": QT_TRANSLATE_NOOP(_CONTEXT, "incoming"),
     "out": QT_TRANSLATE_NOOP(_CONTEXT, "outgoing"),
 }
-
-
-def translated(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def safe_filename(name: str, media_type: str) -> str:
@@ -250,38 +252,3 @@ def _erasure_item(item: dict[str, Any]) -> str:
         .replace("%1", str(item.get("category")))
         .replace("%2", nice_date(item.get("blocked_until")))
     )
-
-
-def enum_label(kind: Any, value: str) -> str:
-    """The translated label of an enum value; the raw value if the enum does not know it."""
-    try:
-        return translated(kind(value).label)
-    except ValueError:
-        return str(value)
-
-
-def file_kind(media_type: str) -> str:
-    if media_type == "application/pdf":
-        return "PDF"
-    if media_type.startswith("image/"):
-        return translated("%1 image").replace("%1", media_type.split("/", 1)[1].upper())
-    if media_type in ("message/rfc822", "application/vnd.ms-outlook"):
-        return translated("Email message")
-    return media_type or translated("file")
-
-
-def file_size(size: int) -> str:
-    if size < 1024:
-        return translated("%1 bytes").replace("%1", str(size))
-    if size < 1024 * 1024:
-        return f"{size / 1024:.0f} KB"
-    return f"{size / 1024 / 1024:.1f} MB"
-
-
-def when_text(stamp: str) -> str:
-    """An audit or note time stamp (UTC) in the officer's local time."""
-    try:
-        moment = datetime.fromisoformat(stamp).astimezone()
-    except ValueError:
-        return stamp
-    return f"{nice_date(moment.date())} {moment:%H:%M}"

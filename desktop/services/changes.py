@@ -1,0 +1,36 @@
+"""What a change touched, so that each screen reloads only what it shows (no global reload)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Subject(Enum):
+    CASES = "cases"  # cases, their deadlines, decisions and letters
+    SUPPRESSION = "suppression"  # the suppression register
+    COMPANIES = "companies"  # the company register
+    PROCESSING = "processing"  # the processing register
+
+
+@dataclass(frozen=True)
+class ChangeNote:
+    subjects: frozenset[Subject]
+    case_ids: frozenset[int] = field(default_factory=frozenset)
+
+    @classmethod
+    def of_case(cls, case_id: int) -> ChangeNote:
+        # A decision on a case may add suppression entries: both lists may have moved.
+        return cls(frozenset({Subject.CASES, Subject.SUPPRESSION}), frozenset({case_id}))
+
+    @classmethod
+    def of(cls, *subjects: Subject) -> ChangeNote:
+        return cls(frozenset(subjects))
+
+    @classmethod
+    def everything(cls) -> ChangeNote:
+        """Another window or program committed: anything may have changed."""
+        return cls(frozenset(Subject))
+
+    def touches(self, subject: Subject) -> bool:
+        return subject in self.subjects

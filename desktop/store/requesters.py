@@ -1,0 +1,57 @@
+"""SQL for requesters: the person behind a case, and the other open cases of the same person.
+
+SQLite-only: names and email addresses are compared with COLLATE NOCASE.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from desktop.store.db import Store
+from desktop.store.rows import insert_row
+
+
+def insert_requester(store: Store, fields: dict[str, Any]) -> int:
+    return insert_row(store, "requesters", fields)
+
+
+def delete_requester_if_unused(store: Store, requester_id: int | None) -> None:
+    """Delete a requester that no case refers to any more (after a purge)."""
+    if requester_id and not store.scalar(
+        "SELECT 1 FROM cases WHERE requester_id = :id LIMIT 1", {"id": requester_id}
+    ):
+        store.execute("DELETE FROM requesters WHERE id = :id", {"id": requester_id})
+
+
+def open_cases_of_person(
+    store: Store,
+    email: str | None,
+    customer_number: str | None,
+    name: str | None,
+    postcode: str | None,
+    limit: int = 20,
+) -> list[dict[str, Any]]:
+    """Cases not closed whose requester shares an email, a customer number or name and postcode."""
+    clauses: list[str] = []
+    params: dict[str, Any] = {"limit": limit}
+    if email:
+        clauses.append("r.email = :email COLLATE NOCASE")
+        params["email"] = email
+    if customer_number:
+        clauses.append("r.customer_number = :customer_number")
+        params["customer_number"] = customer_number
+    if name and postcode:
+        clauses.append(
+            "(r.name = :name COLLATE NOCASE AND replace(r.postcode, ' ', '') = :postcode)"
+        )
+        params["name"] = name
+        params["postcode"] = postcode.replace(" ", "")
+    if not clauses:
+        return []
+    return store.rows(
+        f"SELECT c.id, c.reference, c.types, c.received, c.current_due, c.status "
+        f"FROM cases c JOIN requesters r ON r.id = c.requester_id "
+        f"WHERE c.status != 'closed' AND ({' OR '.join(clauses)}) ORDER BY c.received DESC "
+        f"LIMIT :limit",
+        params,
+    )

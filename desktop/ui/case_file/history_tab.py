@@ -1,0 +1,48 @@
+"""The History tab: every change to the case from the audit log, newest first, in words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from desktop.ui.case_file.history_wording import ACTION_LABELS, audit_summary
+from desktop.ui.text import translated, when_text
+from desktop.ui.widgets import make_table, table_cell
+
+
+class HistoryTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = make_table(
+            [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Details")], stretch=3
+        )
+        self.table.setObjectName("historyTable")
+        for column, width in enumerate((140, 130, 190)):
+            self.table.horizontalHeader().resizeSection(column, width)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.addWidget(self.table)
+
+    def show_case(self, case: dict[str, Any], names: dict[str, str]) -> None:
+        """`names` turns the ids an entry holds ("company:…", "recipient:…") into names."""
+        table = self.table
+        table.setRowCount(0)
+        for entry in reversed(case["audit"]):  # newest first: what just happened is on top
+            row = table.rowCount()
+            table.insertRow(row)
+            action = translated(ACTION_LABELS.get(entry["action"], entry["action"]))
+            detail = entry["detail"] if isinstance(entry["detail"], dict) else {}
+            for column, text in enumerate(
+                (
+                    when_text(entry["at"]),
+                    entry["who"],
+                    action,
+                    audit_summary(detail, names, entry["action"]),
+                )
+            ):
+                item = table_cell(text)
+                if column == 2:
+                    item.setToolTip(entry["action"])
+                table.setItem(row, column, item)
+        table.resizeRowsToContents()

@@ -1,0 +1,100 @@
+"""The Requester tab: the person as logged, and the other cases of the same person."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.core.cases import CaseStatus
+from desktop.ui.case_file.history_wording import CUSTOMER_LABELS, LANGUAGE_LABELS
+from desktop.ui.text import enum_label, translated, type_labels
+from desktop.ui.widgets import make_table, plain_label, table_cell
+
+
+class RequesterTab(QWidget):
+    link_opened = Signal(int)  # the id of a linked case to open
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setContentsMargins(12, 16, 12, 10)
+        form.setVerticalSpacing(8)
+        form.setHorizontalSpacing(16)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for key, caption in (
+            ("name", self.tr("Name")), ("customer", self.tr("Customer")),
+            ("email", self.tr("Email")), ("phone", self.tr("Phone")),
+            ("address", self.tr("Address")), ("postcode", self.tr("Postcode")),
+            ("customer_number", self.tr("Customer number")),
+            ("delivery_country", self.tr("Delivery country")),
+            ("delivery_location", self.tr("Delivery location")),
+            ("language", self.tr("Reply in")),
+        ):  # fmt: skip
+            value = plain_label()
+            value.setObjectName(f"requester_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = value
+            form.addRow(caption, value)
+        person = QGroupBox(self.tr("Requester"))
+        person.setLayout(form)
+
+        self.links_table = make_table(
+            [self.tr("Reference"), self.tr("Status"), self.tr("Requests"), self.tr("Why linked")],
+            stretch=3,
+        )
+        self.links_table.setObjectName("linksTable")
+        for column, width in enumerate((130, 110, 150)):
+            self.links_table.horizontalHeader().resizeSection(column, width)
+        self.links_table.doubleClicked.connect(self._on_link_activated)
+        self.links_table.setToolTip(self.tr("Double-click to open the linked case"))
+        self.no_links_label = plain_label(
+            self.tr("No linked cases. Cases of the same person are linked at intake."),
+            object_name="countLabel",
+        )
+        links = QGroupBox(self.tr("Linked cases"))
+        links_layout = QVBoxLayout(links)
+        links_layout.setContentsMargins(12, 16, 12, 10)
+        links_layout.addWidget(self.no_links_label)
+        links_layout.addWidget(self.links_table, 1)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.setSpacing(12)
+        column = QVBoxLayout()
+        column.addWidget(person)
+        column.addStretch(1)
+        layout.addLayout(column, 1)
+        layout.addWidget(links, 1)
+
+    def show_case(self, case: dict[str, Any]) -> None:
+        person = case["requester"]
+        for key, label in self.fields.items():
+            value = person.get(key)
+            if key == "customer" and value in CUSTOMER_LABELS:
+                value = translated(CUSTOMER_LABELS[value])
+            elif key == "language" and value in LANGUAGE_LABELS:
+                value = translated(LANGUAGE_LABELS[value])
+            label.setText(value or "—")
+        links = case["links"]
+        self.links_table.setRowCount(0)
+        for link in links:
+            row = self.links_table.rowCount()
+            self.links_table.insertRow(row)
+            for column, text in enumerate(
+                (link["reference"], enum_label(CaseStatus, link["status"]),
+                 type_labels(link["types"] or ""), link["reason"] or "")
+            ):  # fmt: skip
+                item = table_cell(text)
+                item.setData(Qt.ItemDataRole.UserRole, link["id"])
+                self.links_table.setItem(row, column, item)
+        self.links_table.resizeRowsToContents()
+        self.links_table.setVisible(bool(links))
+        self.no_links_label.setVisible(not links)
+
+    def _on_link_activated(self, index: Any) -> None:
+        item = self.links_table.item(index.row(), 0)
+        if item is not None:
+            self.link_opened.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -1,0 +1,448 @@
+"""Logging a request: one dialog for every channel, with the responsible company and deadline live."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.arrival import local_time
+from desktop.core.errors import ValidationError
+from desktop.core.requests import RequestType
+from desktop.services.cases import Attachment, CaseDraft, CaseService, LoggedCase
+from desktop.services.companies import CompanyRegister
+from desktop.services.intake import (
+    MESSAGE_SUFFIXES,
+    SCAN_SUFFIXES,
+    IntakeDraft,
+    IntakeService,
+    message_attachments,
+)
+from desktop.ui.files import choose_file_to_open
+from desktop.ui.intake.requester_form import RequesterForm
+from desktop.ui.intake.responsible_panel import ResponsiblePanel
+from desktop.ui.intake.source_box import SourceBox
+from desktop.ui.marks import InvalidMarks
+from desktop.ui.ops import run_in_background
+from desktop.ui.text import plural, pydate, qdate, type_label
+
+
+class IntakeDialog(QDialog):
+    """Nothing is stored until Save; a bad field is marked and named, and the dialog stays open."""
+
+    case_logged = Signal(int)
+    message_loaded = Signal()
+
+    def __init__(
+        self,
+        cases: CaseService,
+        intake: IntakeService,
+        register: CompanyRegister,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.cases = cases
+        self.intake = intake
+        self.register = register
+        self.setWindowTitle(self.tr("Log a request"))
+        self.setAcceptDrops(True)
+        self.resize(1180, 760)
+        self.logged: LoggedCase | None = None
+        self._message: IntakeDraft | None = None
+        self._scans: list[Attachment] = []
+        self._suggested: list[str] = []
+        self._duplicates: list[dict[str, Any]] = []
+        self._marks = InvalidMarks()
+        today = cases.today()
+
+        # -- how it came in -------------------------------------------------------------------
+        self.source = SourceBox(today)
+        self.source.received.dateChanged.connect(self._on_received_edited)
+        self._arrived_at: datetime.datetime | None = None  # from the message's Received: header
+        self._written_at: datetime.datetime | None = None
+        self._received_by_hand = False
+
+        # -- who ------------------------------------------------------------------------------
+        companies = register.companies()
+        self.requester = RequesterForm(companies)
+
+        # -- what -----------------------------------------------------------------------------
+        self.type_boxes: dict[str, QCheckBox] = {}
+        what = QGroupBox(self.tr("What is asked (one or more)"))
+        what_layout = QVBoxLayout(what)
+        grid = QGridLayout()
+        for number, kind in enumerate(RequestType):
+            box = QCheckBox(self.tr(kind.label))
+            box.setToolTip(kind.basis)
+            self.type_boxes[kind.value] = box
+            grid.addWidget(box, number // 2, number % 2)
+        what_layout.addLayout(grid)
+        self.suggestion = QLabel()
+        self.suggestion.setWordWrap(True)
+        self.apply_suggestion = QPushButton(self.tr("Tick the suggestions"))
+        suggestion_row = QHBoxLayout()
+        suggestion_row.addWidget(self.suggestion, 1)
+        suggestion_row.addWidget(self.apply_suggestion)
+        what_layout.addLayout(suggestion_row)
+        self.subject = QLineEdit(placeholderText=self.tr("Subject or a one-line summary"))
+        self.body = QPlainTextEdit()
+        self.body.setPlaceholderText(self.tr("The text of the request, or a summary of the letter"))
+        self.body.setMinimumHeight(90)
+        what_layout.addWidget(self.subject)
+        what_layout.addWidget(self.body)
+
+        form = QWidget()
+        form_layout = QVBoxLayout(form)
+        form_layout.setContentsMargins(0, 0, 6, 0)
+        # What is asked sits next to the text it is read from, before who asks it.
+        form_layout.addWidget(self.source)
+        form_layout.addWidget(what)
+        form_layout.addWidget(self.requester)
+        form_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(form)
+
+        # -- the live panel -------------------------------------------------------------------
+        self.panel = ResponsiblePanel(companies)
+
+        self.error = QLabel()
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+        body = QHBoxLayout()
+        body.addWidget(scroll, 1)
+        body.addWidget(self.panel)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.error, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+
+        self._field_widgets: dict[str, QWidget] = {
+            "channel": self.source.channel, "received": self.source.received, "letter-date": self.source.letter_date,
+            "fax-number": self.source.fax_number, **self.requester.field_widgets(),
+            "company": self.panel.override_company, "company-reason": self.panel.override_reason,
+            "subject": self.subject, "body": self.body,
+            "type": what, "attachment": self.source.files, "scan": self.source.files, "file": self.source.files,
+        }  # fmt: skip
+
+        self._refresh_timer = QTimer(self, singleShot=True, interval=150)
+        self._refresh_timer.timeout.connect(self.refresh_panel)
+        who, panel = self.requester, self.panel
+        for signal in (
+            self.source.channel.currentIndexChanged, who.customer.currentIndexChanged,
+            who.delivery_country.currentTextChanged, who.location.textChanged,
+            who.contract_company.currentIndexChanged, who.context.currentIndexChanged,
+            panel.override.toggled, panel.override_company.currentIndexChanged,
+            self.source.received.dateChanged, who.name.textChanged, who.email.textChanged,
+            who.postcode.textChanged, who.customer_number.textChanged,
+        ):  # fmt: skip
+            signal.connect(self._refresh_timer.start)
+        self.source.channel.currentIndexChanged.connect(self._on_channel_changed)
+        # Typed or pasted text is read for request types too (suggested, never ticked).
+        self._suggest_timer = QTimer(self, singleShot=True, interval=300)
+        self._suggest_timer.timeout.connect(self._show_suggestions)
+        self.subject.textChanged.connect(self._suggest_timer.start)
+        self.body.textChanged.connect(self._suggest_timer.start)
+        self.source.open_message.clicked.connect(self._on_open_message)
+        self.source.attach_scan.clicked.connect(self._on_attach_scan)
+        self.apply_suggestion.clicked.connect(self.tick_suggestions)
+        for button in (self.source.open_message, self.source.attach_scan, self.apply_suggestion):
+            button.setAutoDefault(False)  # Enter saves; it must not open a file chooser
+        self._on_channel_changed()
+        self._show_suggestions()
+        self.refresh_panel()
+
+    # -- filling the form -------------------------------------------------------------------------
+    def set_channel(self, channel: str) -> None:
+        self.source.set_channel(channel)
+
+    def load_file(self, path: Path) -> None:
+        """A message file fills the form (read off the UI thread); a scan is attached."""
+        suffix = path.suffix.lower()
+        if suffix in MESSAGE_SUFFIXES:
+            self.source.note.setText(self.tr("Reading the message…"))
+            reader = self.intake.read_message
+            run_in_background(lambda: reader(path), self._on_message_read, self._on_file_failed)
+        elif suffix in SCAN_SUFFIXES:
+            self.add_scan(path)
+        else:
+            self._show_error(
+                "file", self.tr("Use an .eml or .msg message, or a PDF or image scan.")
+            )
+
+    def add_scan(self, path: Path) -> None:
+        try:
+            scan = self.intake.read_scan(path)
+        except ValidationError as exc:
+            self._show_error(exc.field, exc.message)
+            return
+        self._scans.append(scan)
+        self.source.files.addItem(
+            f"{scan.filename}  ({scan.media_type}, {len(scan.content) / 1024:.0f} KB)"
+        )
+        if self.source.channel.currentData() not in ("letter", "fax"):
+            self.set_channel("letter")
+        self._clear_errors()
+
+    def _on_message_read(self, draft: IntakeDraft) -> None:
+        self._message = draft
+        self.set_channel("email")
+        self._arrived_at, self._written_at = draft.received_at, draft.written_at
+        self._received_by_hand = False
+        if draft.received:
+            self._set_received(draft.received)
+        self.requester.set_sender(draft.sender_name, draft.sender_email, draft.language)
+        self.subject.setText(draft.subject)
+        self.body.setPlainText(draft.body)
+        self.source.files.clear()
+        for item in message_attachments(draft):
+            self.source.files.addItem(
+                f"{item.filename}  ({item.media_type}, {len(item.content) / 1024:.0f} KB)"
+            )
+        missing = []
+        if draft.received is None:
+            missing.append(self.tr("the date it arrived"))
+        if not draft.sender_name and not draft.sender_email:
+            missing.append(self.tr("the sender"))
+        text = plural(
+            self.source.files.count(),
+            self.tr("Message read: 1 file kept."),
+            self.tr("Message read: %1 files kept."),
+        )
+        if missing:
+            text += " " + self.tr("Not in the message, please fill in: %1.").replace(
+                "%1", ", ".join(missing)
+            )
+        self.source.note.setText(text)
+        self._clear_errors()
+        if draft.received is None:
+            self._mark(self.source.received)
+        self._show_suggestions()
+        self.refresh_panel()
+        self.message_loaded.emit()
+
+    def _on_file_failed(self, exc: Exception) -> None:
+        self.source.note.setText(self.tr("The file was not read."))
+        if isinstance(exc, ValidationError):
+            self._show_error(exc.field, exc.message)
+        else:
+            self._show_error("file", self.tr("The file could not be read."))
+        self.message_loaded.emit()
+
+    def _show_suggestions(self) -> None:
+        text = " ".join((self.subject.text(), self.body.toPlainText()))
+        found = self.intake.suggest_types(text)
+        self._suggested = [kind for kind, _word in found]
+        if found:
+            words = ", ".join(f"{type_label(kind)} (“{word}”)" for kind, word in found)
+            self.suggestion.setText(self.tr("Suggested from the text: %1").replace("%1", words))
+        else:
+            self.suggestion.setText(self.tr("No request type recognised in the text yet."))
+        self.apply_suggestion.setEnabled(bool(found))
+
+    def tick_suggestions(self) -> None:
+        """The officer confirms the suggestions; they are never ticked on their own."""
+        for value in self._suggested:
+            self.type_boxes[value].setChecked(True)
+
+    # -- the draft and the live panel -------------------------------------------------------------
+    def draft(self) -> CaseDraft:
+        channel = self.source.channel.currentData()
+        attachments: tuple[Attachment, ...] = ()
+        if channel == "email" and self._message is not None:
+            attachments = message_attachments(self._message)
+        elif channel in ("letter", "fax"):
+            attachments = tuple(self._scans)
+        return CaseDraft(
+            channel=channel,
+            received=pydate(self.source.received.date()),
+            types=[value for value, box in self.type_boxes.items() if box.isChecked()],
+            requester=self.requester.requester(),
+            context=self.requester.context.currentData(),
+            contract_company_id=self.requester.contract_company.currentData(),
+            company_id=self.panel.chosen_company(),
+            company_reason=self.panel.override_reason.text(),
+            subject=self.subject.text(),
+            body=self.body.toPlainText(),
+            letter_date=self.source.letter_dated(),
+            fax_number=self.source.fax_number.text() if channel == "fax" else None,
+            attachments=attachments,
+            link_to=tuple(d["id"] for d in self._duplicates)
+            if self.panel.link_duplicates.isChecked()
+            else (),
+        )
+
+    def refresh_panel(self) -> None:
+        draft = self.draft()
+        try:
+            routing = self.cases.routing_for(draft)
+            company = self.register.company(routing.company.id)
+        except ValidationError as exc:
+            self.panel.show_refusal(exc.field, exc.message)
+            return
+        self.panel.show_routing(company, routing.reason, routing.warning)
+        self._show_arrival(company)
+        self.panel.show_deadline(
+            self.cases.deadline_for(pydate(self.source.received.date()), company)
+        )
+        self._duplicates = self.cases.open_cases_of(draft.requester)
+        self.panel.show_open_cases(self._duplicates)
+
+    def _set_received(self, day: datetime.date) -> None:
+        self.source.received.blockSignals(True)
+        self.source.received.setDate(qdate(min(day, self.cases.today())))
+        self.source.received.blockSignals(False)
+
+    def _on_received_edited(self, day: QDate) -> None:
+        self._received_by_hand = True  # the officer's date stands; the arrival no longer moves it
+        self.source.letter_date.calendar_month(pydate(day))
+
+    def _show_arrival(self, company: Any) -> None:
+        """The legal received date is the arrival's day where the responsible company is."""
+        if self._arrived_at is None:
+            self.source.arrival_label.hide()
+            return
+        zone = company.time_zone
+        if not self._received_by_hand:
+            self._set_received(self.cases.received_date_at(self._arrived_at, company.id))
+        there = local_time(self._arrived_at, zone)
+        utc = local_time(self._arrived_at, "UTC")
+        text = (
+            self.tr("Arrived %1 UTC, that is %2 in %3, where %4 receives it.")
+            .replace("%1", utc.strftime("%d %b %Y %H:%M"))
+            .replace("%2", there.strftime("%d %b %Y %H:%M"))
+            .replace("%3", zone)
+            .replace("%4", company.name)
+        )
+        if self._written_at is not None and self._written_at != self._arrived_at:
+            text += " " + self.tr("The sender wrote it %1 (the Date: header).").replace(
+                "%1", self._written_at.strftime("%d %b %Y %H:%M %z")
+            )
+        self.source.arrival_label.setText(text)
+        self.source.arrival_label.show()
+
+    # -- leaving -------------------------------------------------------------------------------
+    def has_input(self) -> bool:
+        """Anything typed, ticked or read in that Cancel would throw away."""
+        return self.logged is None and (
+            self.requester.has_input()
+            or bool(self.subject.text().strip())
+            or bool(self.body.toPlainText().strip())
+            or any(box.isChecked() for box in self.type_boxes.values())
+            or self._message is not None
+            or bool(self._scans)
+        )
+
+    def confirm_discard(self) -> bool:
+        """Asked before a filled form is thrown away; tests replace it."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Discard this request?"),
+            self.tr("Nothing of this request has been stored yet. Discard what was entered?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+    def reject(self) -> None:  # Cancel, Escape and the window's close button all come here
+        if self.has_input() and not self.confirm_discard():
+            return
+        super().reject()
+
+    # -- saving -------------------------------------------------------------------------------
+    def save(self) -> None:
+        self._clear_errors()
+        self._refresh_timer.stop()
+        self.refresh_panel()
+        try:
+            self.logged = self.cases.log_case(self.draft())
+        except ValidationError as exc:
+            self._show_error(exc.field, exc.message)
+            return
+        self.case_logged.emit(self.logged.id)
+        self.accept()
+
+    def _show_error(self, field: str, message: str) -> None:
+        widget = self._field_widgets.get(field)
+        if widget is not None:
+            self._mark(widget)
+            widget.setFocus()
+        label = field.replace("-", " ").capitalize()
+        self.error.setText(f"{label}: {message}")
+
+    def _mark(self, widget: QWidget) -> None:
+        self._marks.mark(widget)
+
+    def _clear_errors(self) -> None:
+        self._marks.clear()
+        self.error.clear()
+
+    def invalid_widgets(self) -> list[QWidget]:
+        return list(self._marks.marked)
+
+    # -- channel-dependent parts, files ---------------------------------------------------------
+    def _on_channel_changed(self) -> None:
+        channel = self.source.channel.currentData()
+        self.source.show_channel_parts(channel)
+        files = self.source.files
+        files.clear()
+        if channel == "email" and self._message is not None:
+            for item in message_attachments(self._message):
+                files.addItem(item.filename)
+        elif channel in ("letter", "fax"):
+            for scan in self._scans:
+                files.addItem(scan.filename)
+
+    def _on_open_message(self) -> None:
+        path = self._choose_file(self.tr("Email messages (*.eml *.msg)"))
+        if path:
+            self.load_file(path)
+
+    def _on_attach_scan(self) -> None:
+        path = self._choose_file(self.tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)"))
+        if path:
+            self.add_scan(path)
+
+    def _choose_file(self, filter_text: str) -> Path | None:
+        return choose_file_to_open(self, self.tr("Choose a file"), filter_text)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.load_file(Path(url.toLocalFile()))
+        event.acceptProposedAction()

@@ -1,0 +1,107 @@
+"""The company register as a Qt model: one row per group company, samples marked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from desktop.core.companies import GroupCompany
+from desktop.services.companies import CompanyRegister
+from desktop.ui.models.paged import Index
+
+COLUMNS = ("Name", "ID", "Countries", "")  # the last column holds the Sample marker
+NAME, ID, COUNTRIES, STATUS = range(len(COLUMNS))
+SAMPLE_TOOLTIP = "Sample entry: replace with the group overview's data"
+# The amber of QLabel#sampleBadge in resources/style.qss, for the table cell.
+_SAMPLE_BACKGROUND = QColor("#fff4ce")
+_SAMPLE_FOREGROUND = QColor("#7a5a00")
+
+
+def country_text(code: str) -> str:
+    """'AT' -> 'AT (Austria)'; the code alone when Qt knows no name for it."""
+    name = QLocale.territoryToString(QLocale.codeToTerritory(code))
+    return f"{code} ({name})" if code and name and name != "Default" else code
+
+
+def language_text(code: str) -> str:
+    """'de' -> 'de (German)'; the code alone when Qt knows no such language."""
+    language = QLocale.codeToLanguage(code)
+    if language == QLocale.Language.AnyLanguage:
+        return code
+    return f"{code} ({QLocale.languageToString(language)})"
+
+
+class CompanyTableModel(QAbstractTableModel):
+    """The register as a table; a handful of rows, so the whole list is read at once."""
+
+    def __init__(self, register: CompanyRegister, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._register = register
+        self._companies: list[GroupCompany] = []
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._companies = self._register.companies()
+        self.endResetModel()
+
+    def company(self, row: int) -> GroupCompany | None:
+        return self._companies[row] if 0 <= row < len(self._companies) else None
+
+    def row_of(self, company_id: str) -> int:
+        for row, company in enumerate(self._companies):
+            if company.id == company_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._companies)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section]) if COLUMNS[section] else ""
+        if role == Qt.ItemDataRole.ToolTipRole and section == STATUS:
+            return self.tr("Sample entries are placeholders, not the group's real data")
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        company = self.company(index.row()) if index.isValid() else None
+        if company is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == NAME:
+                return company.name
+            if column == ID:
+                return company.id
+            if column == COUNTRIES:
+                return ", ".join(company.countries)
+            if column == STATUS:
+                return self.tr("Sample") if company.is_sample else ""
+        elif role == Qt.ItemDataRole.ToolTipRole:
+            if company.is_sample:
+                return self.tr(SAMPLE_TOOLTIP)
+            if column == COUNTRIES:
+                return "\n".join(country_text(c) for c in company.countries)
+        elif role == Qt.ItemDataRole.BackgroundRole and column == STATUS and company.is_sample:
+            return QBrush(_SAMPLE_BACKGROUND)
+        elif role == Qt.ItemDataRole.ForegroundRole and column == STATUS and company.is_sample:
+            return QBrush(_SAMPLE_FOREGROUND)
+        elif role == Qt.ItemDataRole.FontRole and column == STATUS and company.is_sample:
+            font = QFont()
+            font.setBold(True)
+            return font
+        elif role == Qt.ItemDataRole.TextAlignmentRole and column == STATUS:
+            return Qt.AlignmentFlag.AlignCenter
+        elif role == Qt.ItemDataRole.UserRole:
+            return company.id
+        return None
