@@ -28,6 +28,15 @@ def _collect_garbage_on_the_main_thread():
     gc.enable()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _english_dates():
+    """Dates on screen follow the officer's locale (ui/text.py); the tests read Qt's neutral
+    English ones ("7 Sep 2026"), whatever the machine's LANG."""
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale.c())
+
+
 @pytest.fixture(autouse=True)
 def _collect_after_each_test():
     yield

@@ -23,7 +23,7 @@ def cmd_letter(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
     kind = LetterType(a.type) if a.type else s.letters.proposed(case_id)
     draft = s.letters.draft(case_id, kind, a.lang)
     pdf = s.letters.render(draft)
-    write_file(a.out, pdf, field="out", store=s.ctx.store.path)
+    write_file(a.out, pdf, field="out", store=s.letters.store_path())
     data: dict[str, Any] = {"file": str(a.out), "type": kind.value, "language": draft.language,
                             "bytes": len(pdf)}  # fmt: skip
     text = f"Wrote {kind.value} ({draft.language}) to {a.out}."

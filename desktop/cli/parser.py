@@ -49,7 +49,6 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument("--country", help="two-letter country code")
     p.add_argument("--subdiv", help="region code with --country, e.g. BY")
     p.add_argument("--paused-days", type=int, default=0, help="days paused for an ID check")
-    p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("route", help="which group company is responsible, and why")
     p.add_argument("--customer", required=True, choices=[c.value for c in CustomerKind])
@@ -57,20 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--delivery-country")
     p.add_argument("--location")
     p.add_argument("--contract-company")
-    p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("company", help="the company register")
     csub = p.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
-    for name in ("list",):
-        q = csub.add_parser(name)
-        q.add_argument("--json", action="store_true")
+    csub.add_parser("list")
     q = csub.add_parser("show")
     q.add_argument("id")
-    q.add_argument("--json", action="store_true")
     for name in ("import", "export"):
-        q = csub.add_parser(name)
-        q.add_argument("file", type=Path)
-        q.add_argument("--json", action="store_true")
+        csub.add_parser(name).add_argument("file", type=Path)
 
     p = sub.add_parser("case", help="log and work on cases")
     csub = p.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
@@ -101,36 +94,18 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--subject", default="")
     q.add_argument("--letter-date")
     q.add_argument("--fax-number")
-    q.add_argument("--json", action="store_true")
     q = csub.add_parser("list", help="list cases")
     q.add_argument("--status", choices=["open", "awaiting-id", "closed", "active"])
     q.add_argument("--overdue", action="store_true")
     q.add_argument("--search", default="")
     q.add_argument("--limit", type=int, default=200)
-    q.add_argument("--json", action="store_true")
     q = csub.add_parser("show", help="one case with its requests and audit history")
     q.add_argument("id", help="case id or reference")
-    q.add_argument("--json", action="store_true")
-    q = csub.add_parser("pause", help="ask for identification: the clock stops")
-    q.add_argument("id")
-    q.add_argument("--reason", required=True)
-    q.add_argument("--date")
-    q.add_argument("--json", action="store_true")
-    q = csub.add_parser("resume", help="the information arrived: the clock runs again")
-    q.add_argument("id")
-    q.add_argument("--date")
-    q.add_argument("--json", action="store_true")
-    q = csub.add_parser("extend", help="extend by two months, with the reasons")
-    q.add_argument("id")
-    q.add_argument("--reason", required=True)
-    q.add_argument("--json", action="store_true")
-    q = csub.add_parser("transfer", help="hand the case to another group company")
-    q.add_argument("id")
-    q.add_argument("--company", required=True)
-    q.add_argument("--reason", required=True)
-    q.add_argument("--json", action="store_true")
-    q = csub.add_parser("close", help="close with an outcome per request")
-    q.add_argument("id")
+    _one_case(csub, "pause", "ask for identification: the clock stops", "--reason", dated=True)
+    _one_case(csub, "resume", "the information arrived: the clock runs again", dated=True)
+    _one_case(csub, "extend", "extend by two months, with the reasons", "--reason")
+    _one_case(csub, "transfer", "hand the case to another group company", "--company", "--reason")
+    q = _one_case(csub, "close", "close with an outcome per request")
     q.add_argument(
         "--outcome",
         action="append",
@@ -139,11 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="e.g. access=granted; a bare OUTCOME applies to every request",
     )
     q.add_argument("--note")
-    q.add_argument("--json", action="store_true")
-    q = csub.add_parser("reopen")
-    q.add_argument("id")
-    q.add_argument("--reason", required=True)
-    q.add_argument("--json", action="store_true")
+    _one_case(csub, "reopen", "open a closed case again, with the reason", "--reason")
 
     p = sub.add_parser("import", help="log a case from an .eml or Outlook .msg file")
     p.add_argument("file", type=Path)
@@ -165,14 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--customer", default="consumer", choices=[c.value for c in CustomerKind])
     p.add_argument("--delivery-country")
     p.add_argument("--language", choices=["nl", "de", "en"])
-    p.add_argument("--json", action="store_true")
 
-    q = csub.add_parser("purge", help="delete a closed case for good (suppressions stay)")
-    q.add_argument("id")
-    q.add_argument("--reason", required=True)
-    q.add_argument("--json", action="store_true")
-    q = csub.add_parser("decide", help="record a decision on an objection, withdrawal or erasure")
-    q.add_argument("id")
+    _one_case(csub, "purge", "delete a closed case for good (suppressions stay)", "--reason")
+    q = _one_case(csub, "decide", "record a decision on an objection, withdrawal or erasure")
     dsub = q.add_subparsers(dest="kind", required=True, parser_class=_Parser, metavar="KIND")
     d = dsub.add_parser("marketing", help="objection to direct marketing (always upheld)")
     d.add_argument(
@@ -225,19 +191,15 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["impossible", "disproportionate-effort"],
         help="with --exempt: why Art. 19 spares the notice",
     )
-    for d in dsub.choices.values():
-        d.add_argument("--json", action="store_true")
 
     p = sub.add_parser("suppression", help="the suppression register")
     ssub = p.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
     q = ssub.add_parser("check", help="is this person suppressed?")
     q.add_argument("--email")
     q.add_argument("--phone")
-    q.add_argument("--json", action="store_true")
     q = ssub.add_parser("export", help="CSV for marketing systems")
     q.add_argument("file", type=Path)
     q.add_argument("--hashed", action="store_true", help="SHA-256 of email and phone only")
-    q.add_argument("--json", action="store_true")
 
     p = sub.add_parser("letter", help="response letters")
     lsub = p.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
@@ -255,14 +217,38 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["post", "fax", "email"],
         help="also keep it in the case as sent today by this channel",
     )
-    q.add_argument("--json", action="store_true")
-    q = lsub.add_parser("list", help="the letters a case needs and those sent")
-    q.add_argument("id")
-    q.add_argument("--json", action="store_true")
+    _one_case(lsub, "list", "the letters a case needs and those sent")
 
     p = sub.add_parser(
         "demo", help="make (or add to) a demo store of invented cases; refuses a real store"
     )
     p.add_argument("--cases", type=int, default=400)
-    p.add_argument("--json", action="store_true")
+    _answer_in_json(parser)
     return parser
+
+
+def _one_case(
+    actions: argparse._SubParsersAction,
+    name: str,
+    help_text: str,
+    *required: str,
+    dated: bool = False,
+) -> argparse.ArgumentParser:
+    """A command on one case: its id, the options it cannot do without, and --date if it takes one."""
+    command = actions.add_parser(name, help=help_text)
+    command.add_argument("id")
+    for option in required:
+        command.add_argument(option, required=True)
+    if dated:
+        command.add_argument("--date")
+    return command
+
+
+def _answer_in_json(parser: argparse.ArgumentParser) -> None:
+    """Every command, however deep, takes --json: its answer as JSON for scripts."""
+    groups = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    if not groups:
+        parser.add_argument("--json", action="store_true")
+    for group in groups:
+        for command in group.choices.values():
+            _answer_in_json(command)

@@ -10,6 +10,7 @@ from typing import Any
 from desktop.core.arrival import time_zone_of
 from desktop.core.deadlines import HolidayCalendar
 from desktop.core.errors import ValidationError
+from desktop.core.register_fields import required_text
 from desktop.core.routing import CompanyCoverage
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
@@ -123,10 +124,10 @@ class GroupCompany:
         if not isinstance(address, dict):
             raise ValidationError("address", "must be an object with street, postcode, city")
         postal = PostalAddress(
-            _sub(address, "street", "address"),
-            _sub(address, "postcode", "address"),
-            _sub(address, "city", "address"),
-            _sub(address, "country", "address").upper(),
+            required_text(address, "street", "address"),
+            required_text(address, "postcode", "address"),
+            required_text(address, "city", "address"),
+            required_text(address, "country", "address").upper(),
         )
         countries = tuple(c.upper() for c in texts("countries"))
         for code in (*countries, postal.country):
@@ -171,7 +172,8 @@ class GroupCompany:
             calendar_extra_dates=tuple(extra_dates),
             calendar_label=text("calendar_label", required=False),
             authority=Authority(
-                _sub(authority, "name", "authority"), _sub(authority, "address", "authority")
+                required_text(authority, "name", "authority"),
+                required_text(authority, "address", "authority"),
             ),
             registered_office=text("registered_office", required=False),
             commercial_register=text("commercial_register", required=False),
@@ -181,10 +183,3 @@ class GroupCompany:
         )
         _ = company.calendar  # fails early on an unknown country or region
         return company
-
-
-def _sub(obj: dict[str, Any], key: str, parent: str) -> str:
-    value = obj.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise ValidationError(f"{parent}.{key}", "is required")
-    return value.strip()

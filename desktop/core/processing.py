@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core.errors import ValidationError
+from desktop.core.register_fields import required_text
 from desktop.core.retention import RetentionRule
 from desktop.core.suppression import SuppressionChannel
 
@@ -93,9 +94,9 @@ class ProcessingRegister:
             raise ValidationError("register", "must be an object")
         recipients = tuple(
             Recipient(
-                _text(r, "id", "recipients"),
-                _text(r, "name", "recipients"),
-                _text(r, "kind", "recipients"),
+                required_text(r, "id", "recipients"),
+                required_text(r, "name", "recipients"),
+                required_text(r, "kind", "recipients"),
             )  # fmt: skip
             for r in _list(data, "recipients")
         )
@@ -113,9 +114,9 @@ class ProcessingRegister:
                 raise ValidationError("purposes", str(exc)) from None
             purposes.append(
                 Purpose(
-                    _text(item, "id", "purposes"),
-                    _text(item, "name", "purposes"),
-                    _text(item, "legal_basis", "purposes"),
+                    required_text(item, "id", "purposes"),
+                    required_text(item, "name", "purposes"),
+                    required_text(item, "legal_basis", "purposes"),
                     str(item.get("section", "")),
                     targets,
                     bool(item.get("objection")),
@@ -130,11 +131,11 @@ class ProcessingRegister:
                 raise ValidationError("retention", "years must be a whole number from 1 to 30")
             rules.append(
                 RetentionRule(
-                    _text(item, "id", "retention"),
-                    _text(item, "country", "retention").upper(),
-                    _text(item, "label", "retention"),
+                    required_text(item, "id", "retention"),
+                    required_text(item, "country", "retention").upper(),
+                    required_text(item, "label", "retention"),
                     years,
-                    _text(item, "legal_basis", "retention"),
+                    required_text(item, "legal_basis", "retention"),
                 )  # fmt: skip
             )
         for kind, items in (
@@ -153,10 +154,3 @@ def _list(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
         raise ValidationError(key, "must be a list of objects")
     return value
-
-
-def _text(item: dict[str, Any], key: str, parent: str) -> str:
-    value = item.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise ValidationError(f"{parent}.{key}", "is required")
-    return value.strip()

@@ -156,7 +156,8 @@ def _entry(number: int, item: Any) -> GroupCompany:
     try:
         return GroupCompany.from_dict(item)
     except ValidationError as exc:
-        raise ValidationError(f"entry {number}: {exc.field}", exc.message) from None
+        # ("entries", 4, "countries"): the command line prints it as "entries.4.countries".
+        raise ValidationError(("entries", number, *exc.path), exc.message) from None
 
 
 def _entries_from_csv(data: bytes) -> list[GroupCompany]:
@@ -172,7 +173,7 @@ def _entries_from_csv(data: bytes) -> list[GroupCompany]:
         nested: dict[str, Any] = {}
         for key, value in row.items():
             if key is None:
-                raise ValidationError(f"entry {number}", "has more cells than the header")
+                raise ValidationError(("entries", number), "has more cells than the header")
             if "." in key:
                 parent, child = key.split(".", 1)
                 nested.setdefault(parent, {})[child] = value

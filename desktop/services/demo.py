@@ -42,35 +42,21 @@ _PEOPLE = {
     ),
 }  # fmt: skip
 
-_SUBJECTS = {
-    RequestType.ACCESS: ("Verzoek om inzage", "Auskunftsersuchen nach Art. 15 DSGVO",
-                         "Subject access request"),
-    RequestType.ERASURE: ("Verzoek tot verwijdering van mijn gegevens", "Löschung meiner Daten",
-                          "Please delete my account"),
-    RequestType.OBJECTION_MARKETING: ("Bezwaar tegen reclame per post", "Widerspruch gegen Werbung",
-                                      "Stop sending me advertising"),
-    RequestType.WITHDRAWAL: ("Intrekking toestemming", "Widerruf meiner Einwilligung",
-                             "Withdrawal of consent"),
-    RequestType.UNSUBSCRIBE: ("Uitschrijven nieuwsbrief", "Newsletter abbestellen",
-                              "Unsubscribe from newsletter"),
-    RequestType.RECTIFICATION: ("Correctie adresgegevens", "Berichtigung meiner Anschrift",
-                                "Please correct my address"),
-    RequestType.OBJECTION_INTERESTS: ("Bezwaar tegen verwerking", "Widerspruch nach Art. 21",
-                                      "Objection to processing"),
-    RequestType.OBJECTION_CREDIT: ("Bezwaar kredietwaardigheidscontrole", "Widerspruch Bonitätsprüfung",
-                                   "Objection to credit check"),
-    RequestType.RESTRICTION: ("Beperking van verwerking", "Einschränkung der Verarbeitung",
-                              "Restriction of processing"),
-    RequestType.PORTABILITY: ("Dataportabiliteit", "Datenübertragbarkeit", "Data portability"),
-    RequestType.COMPLAINT: ("Klacht over gegevensverwerking", "Beschwerde", "Complaint"),
-}  # fmt: skip
-
-# How often each right is invoked in a typical consumer business.
-_WEIGHTS = {
-    RequestType.ACCESS: 30, RequestType.ERASURE: 22, RequestType.OBJECTION_MARKETING: 14,
-    RequestType.UNSUBSCRIBE: 10, RequestType.WITHDRAWAL: 8, RequestType.RECTIFICATION: 6,
-    RequestType.OBJECTION_INTERESTS: 3, RequestType.OBJECTION_CREDIT: 2,
-    RequestType.RESTRICTION: 2, RequestType.PORTABILITY: 2, RequestType.COMPLAINT: 1,
+_LANGUAGES = ("nl", "de", "en")
+# Each right: how often a typical consumer business sees it, and the subject line a requester
+# writes in each of _LANGUAGES.
+_RIGHTS = {
+    RequestType.ACCESS: (30, ("Verzoek om inzage", "Auskunftsersuchen nach Art. 15 DSGVO", "Subject access request")),
+    RequestType.ERASURE: (22, ("Verzoek tot verwijdering van mijn gegevens", "Löschung meiner Daten", "Please delete my account")),
+    RequestType.OBJECTION_MARKETING: (14, ("Bezwaar tegen reclame per post", "Widerspruch gegen Werbung", "Stop sending me advertising")),
+    RequestType.UNSUBSCRIBE: (10, ("Uitschrijven nieuwsbrief", "Newsletter abbestellen", "Unsubscribe from newsletter")),
+    RequestType.WITHDRAWAL: (8, ("Intrekking toestemming", "Widerruf meiner Einwilligung", "Withdrawal of consent")),
+    RequestType.RECTIFICATION: (6, ("Correctie adresgegevens", "Berichtigung meiner Anschrift", "Please correct my address")),
+    RequestType.OBJECTION_INTERESTS: (3, ("Bezwaar tegen verwerking", "Widerspruch nach Art. 21", "Objection to processing")),
+    RequestType.OBJECTION_CREDIT: (2, ("Bezwaar kredietwaardigheidscontrole", "Widerspruch Bonitätsprüfung", "Objection to credit check")),
+    RequestType.RESTRICTION: (2, ("Beperking van verwerking", "Einschränkung der Verarbeitung", "Restriction of processing")),
+    RequestType.PORTABILITY: (2, ("Dataportabiliteit", "Datenübertragbarkeit", "Data portability")),
+    RequestType.COMPLAINT: (1, ("Klacht over gegevensverwerking", "Beschwerde", "Complaint")),
 }  # fmt: skip
 _CHANNELS = {Channel.EMAIL: 60, Channel.LETTER: 20, Channel.FAX: 5, Channel.WEB_FORM: 10,
              Channel.PHONE: 4, Channel.IN_PERSON: 1}  # fmt: skip
@@ -78,11 +64,11 @@ _CHANNELS = {Channel.EMAIL: 60, Channel.LETTER: 20, Channel.FAX: 5, Channel.WEB_
 
 def demo_drafts(count: int, today: date, seed: int = 7) -> list[CaseDraft]:
     rng = random.Random(seed)
-    types, type_w = list(_WEIGHTS), list(_WEIGHTS.values())
+    types, type_w = list(_RIGHTS), [weight for weight, _subjects in _RIGHTS.values()]
     channels, chan_w = list(_CHANNELS), list(_CHANNELS.values())
     drafts = []
     for _ in range(count):
-        lang = rng.choices(["nl", "de", "en"], [4, 4, 2])[0]
+        lang = rng.choices(_LANGUAGES, [4, 4, 2])[0]
         first, last, addresses, country = _PEOPLE[lang]
         name = f"{rng.choice(first)} {rng.choice(last)}"
         street, postcode, city = rng.choice(addresses)
@@ -92,7 +78,8 @@ def demo_drafts(count: int, today: date, seed: int = 7) -> list[CaseDraft]:
         received = today - timedelta(days=int(rng.triangular(0, 420, 10)))
         local = name.lower().replace(" ", ".").replace("'", "")
         domain = rng.choice(["example.org", "example.net", "example.com"])
-        subject = _SUBJECTS[kinds[0]][["nl", "de", "en"].index(lang)]
+        _weight, subjects = _RIGHTS[kinds[0]]
+        subject = subjects[_LANGUAGES.index(lang)]
         delivery = (
             rng.choice(["NL", "DE", "BE", "AT", "CH", "GB", "FR", "US"]) if business else None
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.store.db import Store
-from desktop.store.rows import insert_row
+from desktop.store.rows import any_given, insert_row
 
 
 def insert_requester(store: Store, fields: dict[str, Any]) -> int:
@@ -32,26 +32,19 @@ def open_cases_of_person(
     limit: int = 20,
 ) -> list[dict[str, Any]]:
     """Cases not closed whose requester shares an email, a customer number or name and postcode."""
-    clauses: list[str] = []
-    params: dict[str, Any] = {"limit": limit}
-    if email:
-        clauses.append("r.email = :email COLLATE NOCASE")
-        params["email"] = email
-    if customer_number:
-        clauses.append("r.customer_number = :customer_number")
-        params["customer_number"] = customer_number
-    if name and postcode:
-        clauses.append(
-            "(r.name = :name COLLATE NOCASE AND replace(r.postcode, ' ', '') = :postcode)"
-        )
-        params["name"] = name
-        params["postcode"] = postcode.replace(" ", "")
-    if not clauses:
+    where, params = any_given(
+        ("r.email = :email COLLATE NOCASE", {"email": email}),
+        ("r.customer_number = :customer_number", {"customer_number": customer_number}),
+        (
+            "(r.name = :name COLLATE NOCASE AND replace(r.postcode, ' ', '') = :postcode)",
+            {"name": name, "postcode": postcode and postcode.replace(" ", "")},
+        ),
+    )
+    if not where:
         return []
     return store.rows(
         f"SELECT c.id, c.reference, c.types, c.received, c.current_due, c.status "
         f"FROM cases c JOIN requesters r ON r.id = c.requester_id "
-        f"WHERE c.status != 'closed' AND ({' OR '.join(clauses)}) ORDER BY c.received DESC "
-        f"LIMIT :limit",
-        params,
+        f"WHERE c.status != 'closed' AND ({where}) ORDER BY c.received DESC LIMIT :limit",
+        {**params, "limit": limit},
     )

@@ -1,4 +1,5 @@
-"""Insert one row, or change one row by id, in SQL that SQLite and PostgreSQL both read."""
+"""Insert one row, change one row by id, match on any of several keys: SQL that SQLite and
+PostgreSQL both read."""
 
 from __future__ import annotations
 
@@ -39,3 +40,12 @@ def update_row(store: Store, table: str, row_id: int, fields: dict[str, Any]) ->
     )
     if cursor.rowcount == 0:
         raise LookupError(f"no row {row_id} in {table}")
+
+
+def any_given(*tests: tuple[str, dict[str, Any]]) -> tuple[str, dict[str, Any]]:
+    """The SQL tests whose parameters all have a value, joined with OR, and those parameters.
+
+    ("", {}) when no test has its values: the caller then finds nothing rather than everything.
+    """
+    given = [(sql, params) for sql, params in tests if all(params.values())]
+    return " OR ".join(sql for sql, _ in given), {k: v for _, p in given for k, v in p.items()}

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from desktop.store.db import Store
-from desktop.store.rows import insert_row, update_row
+from desktop.store.rows import any_given, insert_row, update_row
 
 
 def add_suppression(store: Store, fields: dict[str, Any]) -> int | None:
@@ -44,19 +44,12 @@ def find_suppressions(
     store: Store, email: str | None = None, phone_key: str | None = None
 ) -> list[dict[str, Any]]:
     """Entries for this email address or phone number (either matches)."""
-    clauses: list[str] = []
-    params: dict[str, Any] = {}
-    if email:
-        clauses.append("email = :email")
-        params["email"] = email
-    if phone_key:
-        clauses.append("phone_key = :phone_key")
-        params["phone_key"] = phone_key
-    if not clauses:
-        return []
-    return store.rows(
-        f"SELECT * FROM suppressions WHERE {' OR '.join(clauses)} ORDER BY channel, id", params
+    where, params = any_given(
+        ("email = :email", {"email": email}), ("phone_key = :phone_key", {"phone_key": phone_key})
     )
+    if not where:
+        return []
+    return store.rows(f"SELECT * FROM suppressions WHERE {where} ORDER BY channel, id", params)
 
 
 def search_suppressions(

@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.count_label = QLabel()
-        self.store_label = QLabel(str(services.ctx.store.path or "in-memory store"))
+        self.store_label = QLabel(str(services.letters.store_path() or "in-memory store"))
         if services.is_demo():
             demo = QLabel(self.tr("DEMO store: invented cases"))
             demo.setObjectName("warning")
@@ -130,7 +130,7 @@ class MainWindow(QMainWindow):
 
     def _lock_store_for_this_window(self) -> bool:
         """Warn when another window has the same store open; both may still work in it."""
-        path = self.services.ctx.store.path
+        path = self.services.letters.store_path()
         if path is None:
             return False
         self.window_lock = QLockFile(f"{path}.window-lock")

@@ -1,8 +1,13 @@
-"""Marking fields a service refused: the red border of style.qss, keyed on a dynamic property."""
+"""Marking fields a service refused: the red border of style.qss, and the error line under one."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
+
+
+def error_label() -> QLabel:
+    """The red line that says what is wrong (style.qss: #fieldError); hidden until it does."""
+    return QLabel(objectName="fieldError", wordWrap=True, visible=False)
 
 
 class InvalidMarks:

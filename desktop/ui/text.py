@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from desktop.core.requests import RequestType
 from desktop.core.suppression import SuppressionChannel
@@ -30,12 +30,25 @@ def plural(count: int, one: str, many: str) -> str:
 
 
 def nice_date(day: date | str | None) -> str:
-    """The one date format of the case file: "21 Dec 2026"."""
+    """The one date format on screen, in the officer's language: "21 Dec 2026"."""
     if not day:
         return "—"
     if isinstance(day, str):
         day = date.fromisoformat(day[:10])
-    return f"{day.day} {day.strftime('%b')} {day.year}"
+    return QLocale().toString(qdate(day), "d MMM yyyy")
+
+
+def long_date(day: date) -> str:
+    """A date said in full, for a heading: "Wednesday 2 December 2026"."""
+    return QLocale().toString(qdate(day), "dddd d MMMM yyyy")
+
+
+def nice_moment(moment: datetime, zone: bool = False) -> str:
+    """A date and time as shown beside a date: "21 Dec 2026 14:05" (with "+0100" if asked)."""
+    text = QLocale().toString(
+        QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute)), "d MMM yyyy HH:mm"
+    )
+    return f"{text} {moment:%z}" if zone and moment.tzinfo else text
 
 
 def translated(text: str) -> str:
@@ -90,3 +103,12 @@ def type_label(value: str) -> str:
 def type_labels(types: str) -> str:
     """ "access, erasure" (as the case list stores them) as the officer reads them."""
     return ", ".join(type_label(value) for value in types.split(", ") if value)
+
+
+def days_left_text(days: int) -> str:
+    """How long until a deadline, short for a list column: "5 d", "today", "3 d late"."""
+    if days < 0:
+        return translated("%1 d late").replace("%1", str(-days))
+    if days == 0:
+        return translated("today")
+    return translated("%1 d").replace("%1", str(days))

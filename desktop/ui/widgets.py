@@ -6,10 +6,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
+    QPushButton,
+    QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 
@@ -23,20 +29,34 @@ def plain_label(text: str = "", object_name: str | None = None, wrap: bool = Tru
     return label
 
 
-def make_table(headers: list[str], stretch: int) -> QTableWidget:
-    """A read-only, row-selecting table of the case file; column `stretch` takes the rest."""
+def read_only_rows(view: QTableView, row_height: int = 0) -> None:
+    """A table one reads and picks a row from, never edits; no row numbers."""
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setHighlightSections(False)
+    if row_height:  # one line a row: the full text of a cut cell is in its tooltip
+        view.setWordWrap(False)
+        view.verticalHeader().setDefaultSectionSize(row_height)
+
+
+def make_table(
+    headers: list[str], stretch: int, widths: tuple[int, ...] = (), row_height: int = 0
+) -> QTableWidget:
+    """A read-only, row-selecting table of the case file; column `stretch` takes the rest.
+
+    `widths` sizes the first columns (0 leaves one as it is); with `row_height` each row is
+    one line of that height (the page scrolls, not the table; a cut cell's text is its tooltip).
+    """
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
+    read_only_rows(table)
     table.setWordWrap(True)
     table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-    table.verticalHeader().setVisible(False)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = table.horizontalHeader()
-    header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     for column in range(len(headers)):
         mode = (
@@ -45,6 +65,13 @@ def make_table(headers: list[str], stretch: int) -> QTableWidget:
             else QHeaderView.ResizeMode.Interactive
         )
         header.setSectionResizeMode(column, mode)
+    for column, width in enumerate(widths):
+        if width:
+            header.resizeSection(column, width)
+    if row_height:
+        table.setWordWrap(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(row_height)
     return table
 
 
@@ -70,3 +97,31 @@ def bold_font(font: QFont, grow: int = 0) -> QFont:
     if grow:
         font.setPointSizeF(font.pointSizeF() + grow)
     return font
+
+
+def push_button(text: str, tooltip: str = "") -> QPushButton:
+    """A button that Enter in a form never presses by accident (no auto-default)."""
+    button = QPushButton(text)
+    button.setAutoDefault(False)
+    if tooltip:
+        button.setToolTip(tooltip)
+    return button
+
+
+def stacked(
+    *items: QWidget | QLayout | tuple[QWidget | QLayout, int],
+    margins: int = 0,
+    spacing: int = 6,
+    layout: QBoxLayout | None = None,
+) -> QBoxLayout:
+    """Widgets and layouts one under another (or in `layout`); (item, stretch) stretches it."""
+    box = layout if layout is not None else QVBoxLayout()
+    box.setContentsMargins(margins, margins, margins, margins)
+    box.setSpacing(spacing)
+    for item in items:
+        part, stretch = item if isinstance(item, tuple) else (item, 0)
+        if isinstance(part, QLayout):
+            box.addLayout(part, stretch)
+        else:
+            box.addWidget(part, stretch)
+    return box

@@ -149,3 +149,24 @@ def test_demo_fills_the_store(run):
     rows = json.loads(out)
     assert len(rows) == 60
     assert {r["status"] for r in rows} >= {"open", "closed"}
+
+
+def test_every_command_answers_in_json_and_reopen_is_listed(capsys):
+    import argparse
+
+    def commands(parser, path=()):
+        groups = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if not groups:
+            yield path, parser
+        for group in groups:
+            for name, command in group.choices.items():
+                yield from commands(command, (*path, name))
+
+    parser = cli.build_parser()
+    found = dict(commands(parser))
+    assert ("case", "decide", "erasure") in found and ("demo",) in found
+    for path, command in found.items():
+        assert any(a.option_strings == ["--json"] for a in command._actions), path
+    with pytest.raises(SystemExit):
+        parser.parse_args(["case", "--help"])
+    assert "reopen" in capsys.readouterr().out

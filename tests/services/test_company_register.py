@@ -37,7 +37,8 @@ def test_import_is_checked_entry_by_entry_before_anything_is_saved(services, tmp
     path.write_text(json.dumps(data))
     with pytest.raises(ValidationError) as err:
         services.register.import_file(path)
-    assert err.value.field == "entry 4: countries"
+    assert err.value.path == ("entries", 4, "countries")
+    assert err.value.field == "entries.4.countries"  # as the command line prints it
     assert services.register.company("hoffmann-se").name == "Hoffmann SE"
 
 

@@ -1,8 +1,10 @@
 """The case file: what it shows, and every action through the real services into the store."""
 
 import os
+import re
 import stat
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,11 +12,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 
 from desktop.core.cases import CaseAction, CaseStatus, allowed_actions
+from desktop.core.codes import IdCheckMethod
+from desktop.core.errors import ValidationError
+from desktop.core.requests import Channel, Outcome
 from desktop.services.cases import Attachment, CaseDraft, Requester
+from desktop.services.context import CHANGED_MEANWHILE
 from desktop.ui.case_file import CaseFileDialog, CaseFileServices
-from desktop.ui.case_file.history_wording import audit_summary, safe_filename
+from desktop.ui.case_file.history_wording import LANGUAGE_LABELS, audit_summary, safe_filename
 from desktop.ui.dialogs.case_actions import CloseDialog, NoteDialog, PauseDialog
-from desktop.ui.models.case_table import OVERDUE
+from desktop.ui.palette import CALM, INK, MUTED, OVERDUE, SOON
+from desktop.ui.text import enum_label, nice_date, translated, type_label, type_labels
 
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
@@ -65,35 +72,65 @@ def table_column(table, column: int) -> list[str]:
     return [table.item(row, column).text() for row in range(table.rowCount())]
 
 
+def colour(widget):
+    return widget.palette().color(QPalette.ColorRole.WindowText)
+
+
+def numbers(label) -> list[str]:
+    """The numbers a label shows (days, a count): data, in any language."""
+    return re.findall(r"\d+", label.text())
+
+
+def said(message: str) -> str:
+    """A service's message as a dialog or the status line shows it: capitalised, else as is."""
+    return message[:1].upper() + message[1:]
+
+
+def refusal(call) -> ValidationError:
+    """What the service says when asked directly: the words a window must pass on."""
+    with pytest.raises(ValidationError) as refused:
+        call()
+    return refused.value
+
+
 # -- what it shows -------------------------------------------------------------------------------
 def test_header_shows_reference_status_company_and_deadline(open_file, services):
     case_id = log(services)
+    case = services.cases.case_file(case_id)
     dialog = open_file(case_id)
-    assert dialog.header.reference_label.text() == "PD-2026-000001"
-    assert dialog.header.status_label.text() == "Open"
-    assert dialog.header.company_label.text() == "Hoffmann SE"
-    assert dialog.header.sample_badge.isHidden()
-    assert "Rule 2" in dialog.header.routing_label.text()
-    assert dialog.header.routing_warning.isHidden()
-    assert dialog.header.requester_label.text() == "Jürgen Müller — Access, Erasure"
-    assert dialog.header.received_label.text() == "Received 20 Nov 2026 by letter"
-    assert dialog.header.due_label.text() == "Due 21 Dec 2026 — 27 days left"
-    assert dialog.header.clock_label.text() == "If extended: 22 Feb 2027."
-    assert (
-        "20 Dec 2026" in dialog.header.due_label.toolTip()
-    )  # the explanation: a Sunday rolled over
-    assert dialog.header.explanation_label.isHidden()
-    dialog.header.why_button.click()
-    assert dialog.header.explanation_label.isVisible()
-    assert dialog.windowTitle() == "Case PD-2026-000001"
+    header = dialog.header
+    assert header.reference_label.text() == "PD-2026-000001"
+    assert case["status"] == "open" and colour(header.status_label) == INK
+    assert header.company_label.text() == "Hoffmann SE"
+    assert header.sample_badge.isHidden()
+    assert case["routing"]["rule"] == 2
+    assert header.routing_label.text() == case["routing"]["reason"]
+    assert header.routing_warning.isHidden()
+    assert header.requester_label.text().startswith("Jürgen Müller")
+    assert header.requester_label.text().endswith(
+        f"{type_label('access')}, {type_label('erasure')}"
+    )
+    assert "20 Nov 2026" in header.received_label.text()
+    assert enum_label(Channel, "letter").lower() in header.received_label.text()
+    assert "21 Dec 2026" in header.due_label.text() and "27" in numbers(header.due_label)
+    assert colour(header.due_label) == CALM  # 27 days left
+    assert not case["extended"] and "22 Feb 2027" in header.clock_label.text()  # if extended
+    assert "20 Dec 2026" in header.due_label.toolTip()  # the explanation: a Sunday rolled over
+    assert header.due_label.toolTip().startswith(case["deadline_explanation"])
+    assert header.explanation_label.isHidden()
+    header.why_button.click()
+    assert header.explanation_label.isVisible()
+    assert header.explanation_label.text() == header.due_label.toolTip()
+    assert "PD-2026-000001" in dialog.windowTitle()
     assert 1000 <= dialog.width() <= 1280 and dialog.height() <= 800
 
 
 def test_overdue_case_is_red_and_sample_company_is_badged(open_file, services):
     late = log(services, received="2026-10-01")
     dialog = open_file(late)
-    assert "overdue" in dialog.header.due_label.text()
-    assert dialog.header.due_label.palette().color(QPalette.ColorRole.WindowText) == OVERDUE
+    overdue = (services.cases.today() - date.fromisoformat(dialog.case["current_due"])).days
+    assert overdue > 0 and str(overdue) in numbers(dialog.header.due_label)
+    assert colour(dialog.header.due_label) == OVERDUE
     sample = log(services, customer="business", delivery_country="NL", context="order")
     dialog = open_file(sample)
     assert dialog.header.company_label.text() == "Hoffmann Nederland B.V."
@@ -101,9 +138,12 @@ def test_overdue_case_is_red_and_sample_company_is_badged(open_file, services):
 
 
 def test_routing_warning_is_shown(open_file, services):
-    dialog = open_file(log(services, customer="business"))  # no delivery country known
-    assert not dialog.header.routing_warning.isHidden()
-    assert dialog.header.routing_warning.text().startswith("Check the responsible company")
+    case_id = log(services, customer="business")  # no delivery country known
+    dialog = open_file(case_id)
+    warning = services.cases.case_file(case_id)["routing"]["warning"]
+    assert warning and not dialog.header.routing_warning.isHidden()
+    assert dialog.header.routing_warning.text() == warning
+    assert dialog.header.routing_warning.objectName() == "warning"
 
 
 def test_hostile_text_is_shown_as_text(open_file, services):
@@ -121,11 +161,22 @@ def test_tabs_show_the_whole_file(open_file, services):
     services.cases.add_correspondence(case_id, "out", "email", None, "Acknowledgement", "Thanks")
     services.cases.add_note(case_id, "Phoned the requester.\nHe will send his customer number.")
     dialog = open_file(case_id)
-    assert table_column(dialog.requests.table, 0) == ["Access", "Erasure"]
-    assert table_column(dialog.requests.table, 1) == ["Art. 15 GDPR", "Art. 17 GDPR"]
-    assert table_column(dialog.requests.table, 2) == ["Pending", "Pending"]
+    case = services.cases.case_file(case_id)
+    requests = dialog.requests.table
+    assert table_column(requests, 0) == [type_label("access"), type_label("erasure")]
+    basis = table_column(requests, 1)
+    assert "15" in basis[0] and "17" in basis[1]  # the articles
+    # No outcome yet: the outcome column says so, muted, and nothing is decided.
+    assert [r["outcome"] for r in case["requests"]] == [None, None]
+    assert all(requests.item(row, 2).text() for row in range(2))
+    assert all(requests.item(row, 2).foreground().color() == MUTED for row in range(2))
+    assert table_column(requests, 4) == ["", ""]
     # Correspondence in time order; the first is selected with its body and files.
-    assert table_column(dialog.correspondence.items, 1) == ["In", "Out"]
+    items = dialog.correspondence.items
+    direction = {c["id"]: c["direction"] for c in case["correspondence"]}
+    shown = [items.item(row, 1).data(Qt.ItemDataRole.UserRole) for row in range(items.rowCount())]
+    assert [direction[item_id] for item_id in shown] == ["in", "out"]
+    assert items.item(0, 1).text() != items.item(1, 1).text()  # in and out read differently
     assert table_column(dialog.correspondence.items, 3) == [
         "Auskunft und Löschung",
         "Acknowledgement",
@@ -135,26 +186,29 @@ def test_tabs_show_the_whole_file(open_file, services):
     dialog.correspondence.items.setCurrentCell(1, 0)
     assert dialog.correspondence.item_body.toPlainText() == "Thanks"
     assert dialog.correspondence.attachments.isHidden()
-    assert dialog.correspondence.files_label.text() == "No files"
+    assert dialog.correspondence.open_button.isHidden()  # no files: nothing to open
+    assert dialog.correspondence.files_note.isHidden()  # and none was deleted
     # Requester and linked case.
     assert dialog.requester.fields["email"].text() == "j.mueller@example.org"
-    assert dialog.requester.fields["language"].text() == "German"
+    assert case["requester"]["language"] == "de"
+    assert dialog.requester.fields["language"].text() == translated(LANGUAGE_LABELS["de"])
     assert dialog.requester.fields["phone"].text() == "—"
     assert table_column(dialog.requester.links_table, 0) == ["PD-2026-000001"]
-    assert table_column(dialog.requester.links_table, 2) == [
-        "Objection (direct marketing, profiling)"
-    ]
+    assert table_column(dialog.requester.links_table, 2) == [type_labels("objection-marketing")]
+    assert dialog.requester.no_links_label.isHidden()
     # Notes and history (newest first, readable).
     assert table_column(dialog.notes.table, 2) == [
         "Phoned the requester.\nHe will send his customer number."
     ]
     assert table_column(dialog.notes.table, 1) == ["officer-test"]
-    assert table_column(dialog.history.table, 2) == [
-        "Note added", "Correspondence added", "Case logged"
-    ]  # fmt: skip
-    logged = dialog.history.table.item(2, 3).text()
-    assert "requests: Access, Erasure" in logged and "company: Hoffmann SE" in logged
-    assert "linked to: PD-2026-000001" in logged
+    history = dialog.history.table
+    codes = [history.item(row, 2).toolTip() for row in range(history.rowCount())]
+    assert codes == ["note-added", "correspondence-added", "case-logged"]
+    assert all(history.item(row, 2).text() not in ("", codes[row]) for row in range(3))
+    logged = history.item(2, 3).text()
+    assert f"{type_label('access')}, {type_label('erasure')}" in logged
+    assert "Hoffmann SE" in logged and "hoffmann-se" not in logged  # the name, not the id
+    assert "PD-2026-000001" in logged and f"#{other}" not in logged  # the reference, not the id
     assert "{" not in logged
 
 
@@ -204,9 +258,11 @@ def test_buttons_follow_the_allowed_actions(open_file, services):
 def test_ask_for_identification_pauses_the_clock(open_file, services, qtbot):
     case_id = log(services)
     dialog = open_file(case_id)
+    open_status = dialog.header.status_label.text()
     pause = dialog.ask_for_identification()
     assert isinstance(pause, PauseDialog) and pause.isVisible()
-    assert pause.reason.toPlainText().startswith("Reasonable doubt about the identity: ")
+    offered = pause.reason.toPlainText()  # a start for the reason, the cursor after it
+    assert offered.strip() and pause.reason.textCursor().position() == len(offered)
     assert pause.on.date().toString("yyyy-MM-dd") == "2026-11-24"
     qtbot.keyClicks(pause.reason, "the address differs from the customer record")
     with qtbot.waitSignal(dialog.case_changed, timeout=2000) as signal:
@@ -217,11 +273,14 @@ def test_ask_for_identification_pauses_the_clock(open_file, services, qtbot):
     assert case["status"] == "awaiting-id" and case["paused_since"] == "2026-11-24"
     entry = case["audit"][-1]
     assert entry["action"] == "case-paused"
-    assert entry["detail"]["reason"].endswith("differs from the customer record")
+    assert entry["detail"]["reason"] == offered + "the address differs from the customer record"
     assert entry["detail"]["changes"]["status"] == ["open", "awaiting-id"]
-    assert dialog.header.status_label.text() == "Waiting for ID"
-    assert "clock paused" in dialog.header.due_label.text()
-    assert "Clock paused since 24 Nov 2026" in dialog.header.clock_label.text()
+    header = dialog.header
+    assert header.status_label.text() != open_status and colour(header.status_label) == SOON
+    # Still due 21 Dec, the clock stands: 27 days left when it stopped on 24 Nov.
+    assert "21 Dec 2026" in header.due_label.text() and colour(header.due_label) == SOON
+    assert "27" not in numbers(header.due_label)  # no days counting down while paused
+    assert "24 Nov 2026" in header.clock_label.text() and "27" in numbers(header.clock_label)
     assert (
         not dialog.action_bar.resume_button.isHidden() and dialog.action_bar.pause_button.isHidden()
     )
@@ -254,9 +313,14 @@ def test_information_received_restarts_the_clock(open_file, services, qtbot):
     assert case["status"] == "open" and case["paused_days"] == 3
     assert case["current_due"] == "2026-12-23"  # 20 Dec + 3 days waited, a Wednesday
     assert case["audit"][-1]["action"] == "case-resumed"
-    assert dialog.header.due_label.text() == "Due 23 Dec 2026 — 29 days left"
-    assert "Includes 3 days paused." in dialog.header.clock_label.text()
-    assert "23 Dec 2026" in dialog.message.text()
+    header = dialog.header
+    assert "23 Dec 2026" in header.due_label.text() and "29" in numbers(header.due_label)
+    assert colour(header.due_label) == CALM  # 29 days left, running again
+    # The extended deadline moved on by the days paused as well.
+    assert nice_date(case["extended_due"]) in header.clock_label.text()
+    assert nice_date(case["extended_due"]) != "22 Feb 2027"
+    assert "3" in numbers(header.clock_label)  # and it says how many days were paused
+    assert "23 Dec 2026" in dialog.message.text() and dialog.message.property("error") is False
 
 
 def test_id_document_then_identity_check_deletes_the_copy(
@@ -278,27 +342,35 @@ def test_id_document_then_identity_check_deletes_the_copy(
         services.cases.case_file(case_id)["correspondence"][-1]["id"]
     )
     dialog.correspondence.items.setCurrentCell(row, 0)
-    assert table_column(dialog.correspondence.attachments, 3) == ["until the ID check"]
+    kept = dialog.correspondence.attachments.item(0, 3)
+    assert kept.text() and kept.foreground().color() == SOON  # kept only until the check
+    assert kept.toolTip()
 
     check = dialog.record_identity_checked()
-    assert "will be deleted" in check.intro.text()
+    # A copy is on file: the check is taken to be made from it (the default way).
+    assert check.how.currentData() == IdCheckMethod.COPY_CHECKED.value
+    assert check.intro.isVisible()
     check.how.setCurrentText("ID card shown at the counter")
     with qtbot.waitSignal(dialog.case_changed, timeout=2000):
         check.accept()
     case = services.cases.case_file(case_id)
     assert id_copies(services, case_id) == 0
     assert case["status"] == "open"  # the clock runs again
-    assert case["notes"][-1]["text"].startswith("ID checked on 2026-11-24 by officer-test")
+    note = case["notes"][-1]["text"]
+    assert "2026-11-24" in note and "officer-test" in note
+    assert "ID card shown at the counter" in note  # the way typed, as typed
     entry = case["audit"][-1]
     assert entry["action"] == "identity-checked"
     assert entry["detail"]["id_documents_deleted"] == 1
     # The case file shows that the copy is gone.
     assert dialog.header.id_copy_warning.isHidden()
-    assert "ID copy was deleted" in dialog.message.text()
+    assert dialog.message.text() == said(check.result_message)
+    assert dialog.message.property("error") is False
     dialog.correspondence.items.setCurrentCell(row, 0)
     assert dialog.correspondence.attachments.isHidden()
-    assert "deleted on 24 Nov 2026" in dialog.correspondence.files_note.text()
-    assert "ID checked on 2026-11-24" in table_column(dialog.notes.table, 2)[-1]
+    assert not dialog.correspondence.files_note.isHidden()  # why the file is gone, and when
+    assert "24 Nov 2026" in dialog.correspondence.files_note.text()
+    assert table_column(dialog.notes.table, 2)[-1] == note
 
 
 def test_a_file_that_is_no_scan_is_refused(open_file, services, tmp_path, monkeypatch):
@@ -319,8 +391,11 @@ def test_a_file_that_is_no_scan_is_refused(open_file, services, tmp_path, monkey
 def test_extend_needs_reasons_and_moves_the_deadline(open_file, services, qtbot):
     case_id = log(services)
     dialog = open_file(case_id)
+    open_status = dialog.header.status_label.text()
     extend = dialog.extend()
-    assert "21 Dec 2026 to 22 Feb 2027" in extend.intro.text()
+    intro = extend.intro.text()  # from the one-month deadline to the extended one
+    assert "21 Dec 2026" in intro and "22 Feb 2027" in intro
+    assert intro.index("21 Dec 2026") < intro.index("22 Feb 2027")
     extend.accept()
     assert "reason" in extend.errors() and extend.isVisible()
     assert not services.cases.case_file(case_id)["extended"]
@@ -331,9 +406,13 @@ def test_extend_needs_reasons_and_moves_the_deadline(open_file, services, qtbot)
     assert case["extended"] and case["current_due"] == "2027-02-22"
     assert case["extension_reason"] == "Data held in six systems of three companies."
     assert case["audit"][-1]["action"] == "case-extended"
-    assert dialog.header.due_label.text().startswith("Due 22 Feb 2027")
-    assert "Extended to 22 Feb 2027" in dialog.header.clock_label.text()
-    assert dialog.header.status_label.text() == "Open · extended"
+    header = dialog.header
+    assert "22 Feb 2027" in header.due_label.text() and "21 Dec" not in header.due_label.text()
+    # The card still names both: extended to 22 Feb, from the one-month deadline of 21 Dec.
+    assert "22 Feb 2027" in header.clock_label.text() and "21 Dec 2026" in header.clock_label.text()
+    status = header.status_label.text()  # open, and marked extended
+    assert status.startswith(open_status) and status != open_status
+    assert colour(header.status_label) == INK
 
 
 def test_extending_after_the_deadline_is_refused_and_changes_nothing(open_file, services, qtbot):
@@ -345,7 +424,11 @@ def test_extending_after_the_deadline_is_refused_and_changes_nothing(open_file, 
     with qtbot.assertNotEmitted(dialog.case_changed):
         extend.accept()
     assert extend.isVisible()
-    assert "deadline passed" in extend.errors()[""]
+    # The service's refusal, from its deadline check, not the reasons (they were given).
+    refused = refusal(lambda: services.cases.extend(case_id, "Complex request"))
+    assert refused.field == "extend"
+    assert extend.errors() == {"": said(refused.message)}
+    assert extend.invalid_widgets() == []
     assert extend.error.objectName() == "fieldError" and not extend.error.isHidden()
     assert services.cases.case_file(case_id) == before
 
@@ -366,7 +449,9 @@ def test_transfer_to_another_company(open_file, services, qtbot):
     assert case["audit"][-1]["action"] == "case-transferred"
     assert dialog.header.company_label.text() == "Hoffmann Nederland B.V."
     assert not dialog.header.sample_badge.isHidden()
-    assert "Transferred by the officer" in dialog.header.routing_label.text()
+    assert case["routing"]["rule"] == 0  # by the officer, not by a routing rule
+    assert dialog.header.routing_label.text() == case["routing"]["reason"]
+    assert "The order was placed with the Dutch shop." in dialog.header.routing_label.text()
 
 
 def test_closing_needs_an_outcome_for_every_request(open_file, services, qtbot):
@@ -394,21 +479,27 @@ def test_closing_needs_an_outcome_for_every_request(open_file, services, qtbot):
         "erasure": "refused",
     }
     assert case["audit"][-1]["action"] == "case-closed"
-    assert table_column(dialog.requests.table, 2) == ["Granted", "Refused"]
+    outcomes = [enum_label(Outcome, "granted"), enum_label(Outcome, "refused")]
+    assert table_column(dialog.requests.table, 2) == outcomes
     assert table_column(dialog.requests.table, 4) == ["24 Nov 2026", "24 Nov 2026"]
-    assert dialog.header.due_label.text() == "Closed on 24 Nov 2026"
+    header = dialog.header
+    assert "24 Nov 2026" in header.due_label.text() and colour(header.due_label) == MUTED
+    assert "21 Dec 2026" in header.clock_label.text()  # when it was due
     assert (
         not dialog.action_bar.reopen_button.isHidden() and dialog.action_bar.close_button.isHidden()
     )
+    assert dialog.history.table.item(0, 2).toolTip() == "case-closed"
     summary = dialog.history.table.item(0, 3).text()
-    assert "status: Open → Closed" in summary
-    assert "outcomes: Access: Granted, Erasure: Refused" in summary
+    assert f"{enum_label(CaseStatus, 'open')} → {enum_label(CaseStatus, 'closed')}" in summary
+    assert f"{type_label('access')}: {outcomes[0]}" in summary
+    assert f"{type_label('erasure')}: {outcomes[1]}" in summary
 
 
 def test_reopen_a_closed_case(open_file, services, qtbot):
     case_id = log(services)
     services.cases.close(case_id, {"access": "granted", "erasure": "no-data"})
     dialog = open_file(case_id)
+    assert colour(dialog.header.status_label) == MUTED  # closed
     reopen = dialog.reopen()
     reopen.reason.setPlainText("The requester wrote again.")
     with qtbot.waitSignal(dialog.case_changed, timeout=2000):
@@ -417,12 +508,16 @@ def test_reopen_a_closed_case(open_file, services, qtbot):
     assert case["status"] == "open" and case["closed_at"] is None
     assert case["audit"][-1]["action"] == "case-reopened"
     assert case["audit"][-1]["detail"]["reason"] == "The requester wrote again."
-    assert dialog.header.status_label.text() == "Open"
+    assert colour(dialog.header.status_label) == INK  # open again, no longer greyed out
+    assert dialog.action_bar.close_button.isVisibleTo(dialog)
+    assert not dialog.action_bar.reopen_button.isVisibleTo(dialog)
 
 
 def test_add_note_through_its_widgets(open_file, services, qtbot):
     case_id = log(services)
     dialog = open_file(case_id)
+    assert dialog.notes.table.isHidden()  # no notes yet
+    no_notes = dialog.notes.count_label.text()
     qtbot.mouseClick(dialog.action_bar.note_button, Qt.MouseButton.LeftButton)
     note = dialog.action_dialog
     assert isinstance(note, NoteDialog) and note.isVisible()
@@ -435,7 +530,8 @@ def test_add_note_through_its_widgets(open_file, services, qtbot):
     assert [n["text"] for n in case["notes"]] == ["Called back, left a message."]
     assert case["audit"][-1]["action"] == "note-added"
     assert table_column(dialog.notes.table, 2) == ["Called back, left a message."]
-    assert dialog.notes.count_label.text() == "One note."
+    assert not dialog.notes.table.isHidden()
+    assert dialog.notes.count_label.text() not in ("", no_notes)  # it counts the one note
 
 
 def test_a_refused_action_names_the_reason(open_file, services):
@@ -444,12 +540,17 @@ def test_a_refused_action_names_the_reason(open_file, services):
     services.cases.close(case_id, {"access": "granted", "erasure": "no-data"})  # elsewhere
     pause = dialog.ask_for_identification()  # the window still shows the case open
     pause.accept()
-    assert "changed meanwhile" in pause.errors()[""]  # issue 8.4: refused, nothing written
+    assert pause.errors() == {"": said(CHANGED_MEANWHILE)}  # issue 8.4: refused, nothing written
+    assert actions(services, case_id) == ["case-logged", "case-closed"]
     dialog.reload()
     pause = dialog.ask_for_identification()
     pause.reason.setPlainText("ID doubt")
     pause.accept()
-    assert "cannot be paused" in pause.errors()[""]
+    # Now the real reason: the service's own refusal of pausing a closed case.
+    refused = refusal(lambda: services.cases.pause(case_id, "ID doubt"))
+    assert refused.field == "status"
+    assert pause.errors() == {"": said(refused.message)} and pause.isVisible()
+    assert actions(services, case_id) == ["case-logged", "case-closed"]
     resume = dialog.information_received()
     resume.accept()
     assert resume.isVisible() and resume.errors()
@@ -494,7 +595,11 @@ def test_a_deleted_attachment_is_reported_not_raised(open_file, services, monkey
     dialog = open_file(log(services), open_file=lambda path: opened.append(path) or True)
     assert dialog.open_attachment(99_999) is None
     assert opened == []
-    assert "no such attachment" in dialog.message.text().lower()
+    refused = refusal(lambda: services.cases.attachment(99_999))
+    assert refused.field == "attachment"
+    assert dialog.message.text() == said(refused.message)
+    assert dialog.message.property("error") is True
+    assert dialog.message.objectName() == "fieldError"
 
 
 @pytest.mark.parametrize(
@@ -518,14 +623,17 @@ def test_audit_summary_is_readable():
         "changes": {"status": ["open", "awaiting-id"], "paused_since": [None, "2026-11-24"]},
         "reason": "Reasonable doubt",
     }
-    assert audit_summary(detail) == (
-        "status: Open → Waiting for ID\npaused since: — → 24 Nov 2026\nreason: Reasonable doubt"
-    )
+    status, paused, reason = audit_summary(detail).split("\n")  # one line per field
+    open_, awaiting = enum_label(CaseStatus, "open"), enum_label(CaseStatus, "awaiting-id")
+    assert status.endswith(f": {open_} → {awaiting}")  # labels, not the codes
+    assert paused.endswith(": — → 24 Nov 2026") and "2026-11-24" not in paused
+    assert reason.endswith(": Reasonable doubt")
     files = {"changes": {}, "direction": "in", "channel": "fax",
-             "attachments": [{"sha256": "ab", "size": 2048, "media_type": "image/png"}]}  # fmt: skip
-    assert audit_summary(files) == (
-        "direction: incoming\nchannel: Fax\nfiles: 1 file (PNG image, 2 KB)"
-    )
+             "attachments": [{"sha256": "ab12cd34", "size": 2048, "media_type": "image/png"}]}  # fmt: skip
+    direction, channel, attached = audit_summary(files).split("\n")
+    assert not direction.endswith(": in")  # a word, not the code
+    assert channel.endswith(f": {enum_label(Channel, 'fax')}")
+    assert "PNG" in attached and "2 KB" in attached and "ab12cd34" not in attached  # no checksum
 
 
 def test_the_main_window_opens_the_case_file_and_refreshes_after_a_change(
@@ -583,13 +691,17 @@ def test_any_file_can_be_marked_as_an_id_document(open_file, services):
     dialog = open_file(case_id)
     dialog.tabs.setCurrentIndex(2)
     dialog.correspondence.attachments.setCurrentCell(1, 0)
-    assert dialog.correspondence.id_document_toggle.text() == "Mark as ID document"
+    toggle = dialog.correspondence.id_document_toggle
+    assert toggle.isVisibleTo(dialog) and id_copies(services, case_id) == 0
+    mark = toggle.text()
     assert dialog.toggle_id_document()
-    assert (
-        id_copies(services, case_id) == 1 and "deleted when the ID check" in dialog.message.text()
+    assert id_copies(services, case_id) == 1 and actions(services, case_id)[-1] == (
+        "id-document-marked"
     )
+    assert "paspoort.png" in dialog.message.text() and dialog.message.property("error") is False
+    assert not dialog.header.id_copy_warning.isHidden()  # deleted at the ID check
     dialog.correspondence.attachments.setCurrentCell(1, 0)
-    assert dialog.correspondence.id_document_toggle.text() == "Not an ID document"
+    assert toggle.isVisibleTo(dialog) and toggle.text() != mark  # now it undoes the mark
     services.cases.record_identity_checked(case_id, "Copy received and checked")
     dialog.reload()
     assert id_copies(services, case_id) == 0 and dialog.correspondence.attachments.rowCount() == 1

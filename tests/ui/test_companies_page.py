@@ -140,7 +140,8 @@ def test_a_bad_value_is_marked_and_nothing_is_saved(page, services, qtbot, field
     widget = dialog.fields[field]
     assert widget.property("invalid") is True
     assert dialog.invalid_widgets() == [widget]
-    assert dialog.field_error(field) in visible_errors(dialog)
+    assert list(dialog.errors()) == [field]
+    assert dialog.errors()[field] in visible_errors(dialog)
     assert dialog.isVisible()  # the officer can correct it
     assert services.register.company("hoffmann-se").to_dict() == before
     assert services.register.version_of("hoffmann-se") == 1

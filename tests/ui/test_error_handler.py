@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QPushButton
 from desktop.core.errors import StoreError
 from desktop.services.cases import CaseDraft, Requester
 from desktop.store import db as store_db
+from desktop.store.problems import explain
 from desktop.ui.case_file import CaseFileDialog, CaseFileServices
 from desktop.ui.safety import error_log_path, install_error_handler
 
@@ -44,14 +45,16 @@ def test_an_unexpected_error_in_a_slot_becomes_a_message_and_a_clean_log_line(
 
 
 def test_a_store_problem_shows_its_own_words(qtbot, shown):
+    words = "the store is in use by another program: nothing was changed"
+
     def busy() -> None:
-        raise StoreError("the store is in use by another program: nothing was changed")
+        raise StoreError(words)
 
     button = QPushButton()
     qtbot.addWidget(button)
     button.clicked.connect(busy)
     button.click()
-    assert shown == ["The store is in use by another program: nothing was changed"]
+    assert shown == [words[:1].upper() + words[1:]]  # the error's own words, capitalised
 
 
 def test_a_busy_store_while_saving_an_action_is_said_in_the_dialog(
@@ -74,5 +77,7 @@ def test_a_busy_store_while_saving_an_action_is_said_in_the_dialog(
     finally:
         other.execute("ROLLBACK")
         other.close()
-    assert note.isVisible() and "in use by another program" in note.errors()[""]
+    busy = str(explain(sqlite3.OperationalError("database is locked"), store_path))
+    assert note.isVisible() and note.errors() == {"": busy[:1].upper() + busy[1:]}
+    assert note.invalid_widgets() == []  # no field is to blame
     assert services.cases.case_file(case_id)["notes"] == []

@@ -5,6 +5,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from desktop.core.errors import ValidationError
 from desktop.core.letter_types import LetterType
 from desktop.services.cases import CaseDraft, Requester
 from desktop.ui.dialogs.batch_letters import BatchLettersDialog
@@ -40,9 +41,10 @@ def pdf_printer(path):
     return printer
 
 
-def test_the_needed_letter_is_proposed_in_the_requesters_language(dialog):
-    assert dialog.current_kind() is LetterType.ACKNOWLEDGEMENT
-    assert "(proposed)" in dialog.kind.currentText()
+def test_the_needed_letter_is_proposed_in_the_requesters_language(dialog, services):
+    assert services.letters.needed(dialog.case_id)[0] is LetterType.ACKNOWLEDGEMENT
+    assert services.letters.proposed(dialog.case_id) is LetterType.ACKNOWLEDGEMENT
+    assert dialog.current_kind() is LetterType.ACKNOWLEDGEMENT  # the proposed one is chosen
     assert dialog.language.currentData() == "nl"
     assert "PD-2026-000001" in dialog.subject.text()
     assert dialog.preview.document().status() == QPdfDocument.Status.Ready
@@ -62,10 +64,13 @@ def test_edit_preview_save_and_print(dialog, qtbot, tmp_path):
     assert printed.stat().st_size > 1000
 
 
-def test_an_empty_text_is_refused_with_the_field_named(dialog):
+def test_an_empty_text_is_refused_with_the_field_named(dialog, services):
     dialog.body.setPlainText("")
     assert not dialog.refresh_preview()
-    assert dialog.error.text().startswith("Text: ")
+    with pytest.raises(ValidationError) as refused:
+        services.letters.render(dialog.draft())
+    assert refused.value.field == "text"
+    assert dialog.error.text() == f"{refused.value.field.capitalize()}: {refused.value.message}"
 
 
 def test_mark_sent_keeps_the_letter_in_the_case(dialog, services):
@@ -135,6 +140,9 @@ def test_a_failed_print_job_records_nothing_and_keeps_the_old_file(qtbot, servic
     folder = tmp_path / "gone"
     assert run_batch(qtbot, batch, pdf_printer(folder / "batch.pdf")) == 0  # no such folder
     assert services.letters.letters(no_address) == [] and batch.sent == []
-    assert any("no postal address" in f for f in batch.failures)
-    assert any(f.startswith("all:") and "it does not exist" in f for f in batch.failures)
+    # Two failures: the case without an address, with the service's reason; then the job.
+    reference = services.cases.case_file(no_address)["reference"]
+    why = dict(services.letters.plan_post_batch(batch.chosen()).not_printed)[reference]
+    assert len(batch.failures) == 2 and batch.failures[0] == f"{reference}: {why}"
+    assert not batch.failures[1].startswith("PD-") and not folder.exists()
     assert len(services.letters.due_today()) == 2  # still due: nothing went out

@@ -5,6 +5,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from desktop.services.cases import CaseDraft, Requester
 from desktop.ui.main_window import MainWindow
+from desktop.ui.palette import OVERDUE
 from desktop.ui.settings import UiSettings
 
 
@@ -37,14 +38,18 @@ def column_texts(model, column):
 def test_window_lists_the_cases_of_the_store(window):
     model = window.cases_page.model
     assert model.rowCount() == 3
-    assert model.headerData(0, Qt.Orientation.Horizontal) == "Reference"
+    assert model.headerData(0, Qt.Orientation.Horizontal)  # the first column: the reference
+    assert column_texts(model, 0) == [model.row_data(r)["reference"] for r in range(3)]
     names = column_texts(model, 1)
     assert "Jürgen Müller" in names
     assert 'Bob <b>"bold"</b> & co' in names  # markup shown as text, spaces folded
     # Sorted by due date: the October letter is first, and overdue.
     assert column_texts(model, 0)[0] == "PD-2026-000002"
-    assert model.index(0, 7).data() == "22 d late"
-    assert model.index(0, 3).data() == "Letter"
+    first = model.row_data(0)
+    assert first["days_left"] == -22 and "22" in model.index(0, 7).data().split()
+    assert model.index(0, 7).data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE
+    assert first["channel"] == "letter" and model.row_data(1)["channel"] == "email"
+    assert model.index(0, 3).data() != model.index(1, 3).data()  # the letter reads otherwise
 
 
 def test_search_and_filters_narrow_the_list(window, qtbot):

@@ -38,6 +38,11 @@ def actions(services, case_id):
     return [a["action"] for a in services.cases.case_file(case_id)["audit"]]
 
 
+def said(message: str) -> str:
+    """A service's message as a dialog or the status line shows it: capitalised."""
+    return message[:1].upper() + message[1:]
+
+
 def test_a_case_changed_meanwhile_is_refused_and_nothing_is_written(window, services, other):
     case_id = log(services)
     case_file = window.open_case(case_id)
@@ -46,7 +51,7 @@ def test_a_case_changed_meanwhile_is_refused_and_nothing_is_written(window, serv
     other.cases.close(case_id, {"access": "granted"})  # meanwhile, elsewhere
     pause.accept()
     assert pause.isVisible()
-    assert CHANGED_MEANWHILE[1:40] in pause.errors()[""]
+    assert pause.errors() == {"": said(CHANGED_MEANWHILE)}
     assert actions(services, case_id) == ["case-logged", "case-closed"]
     assert services.cases.case_file(case_id)["status"] == "closed"
 
@@ -58,7 +63,7 @@ def test_the_status_line_buttons_are_held_to_the_shown_version_too(window, servi
     other.cases.add_note(case_id, "called the person")
     resume = case_file.information_received()
     resume.accept()
-    assert resume.isVisible() and "changed meanwhile" in resume.errors()[""]
+    assert resume.isVisible() and resume.errors() == {"": said(CHANGED_MEANWHILE)}
     assert services.cases.case_file(case_id)["status"] == "awaiting-id"
 
 
@@ -69,7 +74,11 @@ def test_the_window_notices_changes_by_another_program(window, services, other, 
     other.cases.add_note(case_id, "added from the command line")
     log(other, "Logged elsewhere")
     qtbot.waitUntil(lambda: case_file.case["version"] > seen, timeout=5_000)
-    assert "changed elsewhere" in case_file.message.text()
+    notes = case_file.notes.table
+    assert [notes.item(r, 2).text() for r in range(notes.rowCount())] == [
+        "added from the command line"
+    ]  # it shows the case as it is now, and says so (not as an error)
+    assert case_file.message.text() and case_file.message.property("error") is False
     qtbot.waitUntil(lambda: window.cases_page.model.rowCount() == 2, timeout=5_000)
 
 
@@ -100,7 +109,8 @@ def test_a_letter_worded_before_the_case_changed_is_not_kept_as_sent(qtbot, serv
     qtbot.addWidget(dialog)
     other.cases.extend(case_id, "Data in several systems")
     assert dialog.mark_sent() is None
-    assert "changed meanwhile" in dialog.error.text()
+    assert dialog.error.text().endswith(CHANGED_MEANWHILE)
+    assert dialog.sent_letter_id is None
     assert services.letters.letters(case_id) == []
 
 

@@ -235,7 +235,8 @@ def test_nothing_changed_is_not_a_correction(page, services):
     dialog = page.correct_selected()
     dialog.reason.setPlainText("Checked, all fine")
     assert dialog.save() is False
-    assert list(dialog.errors()) == ["changes"]  # no field to mark: the dialog's own line
+    # No field to mark: the dialog's own line says it, naming the service's field.
+    assert list(dialog.errors()) == [""] and dialog.error.property("field") == "changes"
     assert dialog.invalid_widgets() == []
 
 

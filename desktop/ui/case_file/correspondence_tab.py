@@ -8,9 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -19,7 +17,14 @@ from PySide6.QtWidgets import (
 from desktop.core.requests import Channel
 from desktop.ui.palette import SOON
 from desktop.ui.text import enum_label, file_kind, file_size, nice_date
-from desktop.ui.widgets import bold_font, make_table, plain_label, table_cell
+from desktop.ui.widgets import (
+    bold_font,
+    make_table,
+    plain_label,
+    push_button,
+    stacked,
+    table_cell,
+)
 
 # The request itself as it arrived: it is the original, never an ID document.
 _MESSAGE_TYPES = ("message/rfc822", "application/vnd.ms-outlook")
@@ -37,15 +42,9 @@ class CorrespondenceTab(QWidget):
         self.items = make_table(
             [self.tr("Date"), self.tr("In/Out"), self.tr("Channel"), self.tr("Subject"),
              self.tr("Files")],
-            stretch=3,
+            stretch=3, widths=(104, 64, 82, 0, 48), row_height=28,
         )  # fmt: skip
         self.items.setObjectName("correspondenceList")
-        self.items.setWordWrap(False)
-        self.items.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.items.verticalHeader().setDefaultSectionSize(28)
-        for column, width in enumerate((104, 64, 82, 0, 48)):
-            if width:
-                self.items.horizontalHeader().resizeSection(column, width)
         self.items.currentCellChanged.connect(self._on_item_selected)
 
         self.item_subject = plain_label()
@@ -55,29 +54,25 @@ class CorrespondenceTab(QWidget):
         self.item_body.setReadOnly(True)
         self.item_body.setPlaceholderText(self.tr("No text: see the files."))
         self.attachments = make_table(
-            [self.tr("File"), self.tr("Kind"), self.tr("Size"), self.tr("Kept")], stretch=0
+            [self.tr("File"), self.tr("Kind"), self.tr("Size"), self.tr("Kept")],
+            stretch=0,
+            widths=(0, 96, 72, 150),
+            row_height=28,
         )
         self.attachments.setObjectName("attachmentList")
-        self.attachments.setWordWrap(False)
-        self.attachments.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.attachments.verticalHeader().setDefaultSectionSize(28)
-        for column, width in enumerate((0, 96, 72, 150)):
-            if width:
-                self.attachments.horizontalHeader().resizeSection(column, width)
         self.attachments.setMaximumHeight(130)
         self.attachments.activated.connect(
             lambda index: self.open_requested.emit(index.data(Qt.ItemDataRole.UserRole))
         )
         self.attachments.currentCellChanged.connect(self._update_file_buttons)
         self.attachments.setToolTip(self.tr("Double-click or Enter to open"))
-        self.open_button = QPushButton(self.tr("Open &file"))
-        self.open_button.setAutoDefault(False)
-        self.open_button.setToolTip(self.tr("Open with the program set up for it"))
+        self.open_button = push_button(
+            self.tr("Open &file"), self.tr("Open with the program set up for it")
+        )
         self.open_button.clicked.connect(self._on_open_clicked)
-        self.id_document_toggle = QPushButton(self.tr("Mark as ID document"))
-        self.id_document_toggle.setAutoDefault(False)
-        self.id_document_toggle.setToolTip(
-            self.tr("An identity document is deleted, with every copy, when the check is recorded")
+        self.id_document_toggle = push_button(
+            self.tr("Mark as ID document"),
+            self.tr("An identity document is deleted, with every copy, when the check is recorded"),
         )
         self.id_document_toggle.clicked.connect(self._on_toggle_clicked)
         self.files_label = plain_label(self.tr("Files"), wrap=False)
@@ -90,15 +85,10 @@ class CorrespondenceTab(QWidget):
         files_head.addWidget(self.open_button)
 
         detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(12, 0, 0, 0)
-        detail_layout.setSpacing(6)
-        detail_layout.addWidget(self.item_subject)
-        detail_layout.addWidget(self.item_meta)
-        detail_layout.addWidget(self.item_body, 1)
-        detail_layout.addLayout(files_head)
-        detail_layout.addWidget(self.files_note)
-        detail_layout.addWidget(self.attachments)
+        stacked(
+            self.item_subject, self.item_meta, (self.item_body, 1), files_head, self.files_note,
+            self.attachments, layout=QVBoxLayout(detail),
+        ).setContentsMargins(12, 0, 0, 0)  # fmt: skip
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)

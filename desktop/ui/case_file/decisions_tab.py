@@ -25,7 +25,14 @@ from desktop.core.requests import RequestType
 from desktop.ui.case_file.decision_summary import DecisionSummary
 from desktop.ui.palette import MUTED, SOON
 from desktop.ui.text import channel_label, nice_date, plural, type_label
-from desktop.ui.widgets import fit_height, make_table, plain_label, table_cell
+from desktop.ui.widgets import (
+    fit_height,
+    make_table,
+    plain_label,
+    push_button,
+    stacked,
+    table_cell,
+)
 
 
 class DecisionsTab(QScrollArea):
@@ -52,10 +59,10 @@ class DecisionsTab(QScrollArea):
 
         # Suppression register entries this case created.
         self.suppression_table = make_table(
-            [self.tr("Channel"), self.tr("Effective from"), self.tr("Because of")], stretch=2
+            [self.tr("Channel"), self.tr("Effective from"), self.tr("Because of")],
+            stretch=2,
+            widths=(240, 130),
         )
-        self.suppression_table.horizontalHeader().resizeSection(0, 240)
-        self.suppression_table.horizontalHeader().resizeSection(1, 130)
         self.suppression_box = self._box(
             self.tr("Suppression register"),
             self.suppression_table,
@@ -70,40 +77,34 @@ class DecisionsTab(QScrollArea):
 
         # Art. 19 notices.
         self.notices_table = make_table(
-            [self.tr("Recipient"), self.tr("Status"), self.tr("Notified, or why not")], stretch=2
+            [self.tr("Recipient"), self.tr("Status"), self.tr("Notified, or why not")],
+            stretch=2,
+            widths=(380, 90),
         )
-        self.notices_table.horizontalHeader().resizeSection(0, 380)
-        self.notices_table.horizontalHeader().resizeSection(1, 90)
         self.notices_label = plain_label(object_name="countLabel")
-        self.notified_button = QPushButton(self.tr("Noti&fied…"))
-        self.notified_button.setToolTip(
-            self.tr("Record when and how the selected recipient was told")
+        self.notified_button = push_button(
+            self.tr("Noti&fied…"),
+            self.tr("Record when and how the selected recipient was told"),
         )
-        self.exempt_button = QPushButton(self.tr("Exem&pt…"))
-        self.exempt_button.setToolTip(
-            self.tr("No notice: impossible or disproportionate effort (say why)")
+        self.exempt_button = push_button(
+            self.tr("Exem&pt…"),
+            self.tr("No notice: impossible or disproportionate effort (say why)"),
         )
-        self.add_recipients_button = QPushButton(self.tr("Add recipient&s…"))
-        self.add_recipients_button.setToolTip(
-            self.tr("Put recipients of the processing register on this checklist")
+        self.add_recipients_button = push_button(
+            self.tr("Add recipient&s…"),
+            self.tr("Put recipients of the processing register on this checklist"),
         )
         self.notices_box = self._box(
-            self.tr("Art. 19 notices to recipients"),
-            self.notices_table,
-            self.notices_label,
+            self.tr("Art. 19 notices to recipients"), self.notices_table, self.notices_label,
             [self.notified_button, self.exempt_button, self.add_recipients_button],
-        )
-        self.notices_table.itemSelectionChanged.connect(self._update_buttons)
+        )  # fmt: skip
 
         # Blocked data.
         self.blocked_table = make_table(
             [self.tr("Category"), self.tr("Document date"), self.tr("Kept until"),
              self.tr("Legal basis"), self.tr("Status")],
-            stretch=3,
+            stretch=3, widths=(170, 110, 110, 0, 200),
         )  # fmt: skip
-        for column, width in enumerate((170, 110, 110, 0, 200)):
-            if width:
-                self.blocked_table.horizontalHeader().resizeSection(column, width)
         self.blocked_label = plain_label(
             self.tr(
                 "Blocked instead of erased while a retention duty runs (Art. 17(3)(b), 18 GDPR); "
@@ -112,28 +113,21 @@ class DecisionsTab(QScrollArea):
             object_name="countLabel",
         )
         self.hold_button = QPushButton(self.tr("&Hold…"))
-        self.deleted_button = QPushButton(self.tr("Record deleted…"))
-        self.deleted_button.setToolTip(
-            self.tr("The selected data were deleted after the retention end")
+        self.deleted_button = push_button(
+            self.tr("Record deleted…"),
+            self.tr("The selected data were deleted after the retention end"),
         )
         self.blocked_box = self._box(
-            self.tr("Blocked data"),
-            self.blocked_table,
-            self.blocked_label,
+            self.tr("Blocked data"), self.blocked_table, self.blocked_label,
             [self.hold_button, self.deleted_button],
-        )
-        self.blocked_table.itemSelectionChanged.connect(self._update_buttons)
+        )  # fmt: skip
 
         page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(10, 10, 10, 10)
-        layout.setSpacing(12)
-        layout.addWidget(self.restricted_label)
-        layout.addLayout(self._summaries)
-        layout.addWidget(self.pending_label)
-        layout.addWidget(self.notices_box)
-        layout.addWidget(self.blocked_box)
-        layout.addWidget(self.suppression_box)
+        layout = stacked(
+            self.restricted_label, self._summaries, self.pending_label, self.notices_box,
+            self.blocked_box, self.suppression_box, margins=10, spacing=12,
+            layout=QVBoxLayout(page),
+        )  # fmt: skip
         layout.addStretch(1)
         # Scrolls instead of squeezing when the window is small, as the Requests tab.
         self.setWidgetResizable(True)
@@ -156,6 +150,7 @@ class DecisionsTab(QScrollArea):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(28)
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        table.itemSelectionChanged.connect(self._update_buttons)
         box = QGroupBox(title)
         column = QVBoxLayout(box)
         column.setContentsMargins(12, 18, 12, 12)

@@ -15,11 +15,11 @@ class HistoryTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = make_table(
-            [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Details")], stretch=3
+            [self.tr("When"), self.tr("Who"), self.tr("Action"), self.tr("Details")],
+            stretch=3,
+            widths=(140, 130, 190),
         )
         self.table.setObjectName("historyTable")
-        for column, width in enumerate((140, 130, 190)):
-            self.table.horizontalHeader().resizeSection(column, width)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(self.table)

@@ -13,10 +13,10 @@ from desktop.ui.widgets import make_table, plain_label, table_cell
 class NotesTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = make_table([self.tr("When"), self.tr("Who"), self.tr("Note")], stretch=2)
+        self.table = make_table(
+            [self.tr("When"), self.tr("Who"), self.tr("Note")], stretch=2, widths=(140, 130)
+        )
         self.table.setObjectName("notesTable")
-        self.table.horizontalHeader().resizeSection(0, 140)
-        self.table.horizontalHeader().resizeSection(1, 130)
         self.count_label = plain_label(self.tr("No notes yet."), object_name="countLabel")
         self.add_button = QPushButton(self.tr("Add note…"))
         self.add_button.setAutoDefault(False)

@@ -44,10 +44,9 @@ class RequesterTab(QWidget):
         self.links_table = make_table(
             [self.tr("Reference"), self.tr("Status"), self.tr("Requests"), self.tr("Why linked")],
             stretch=3,
+            widths=(130, 110, 150),
         )
         self.links_table.setObjectName("linksTable")
-        for column, width in enumerate((130, 110, 150)):
-            self.links_table.horizontalHeader().resizeSection(column, width)
         self.links_table.doubleClicked.connect(self._on_link_activated)
         self.links_table.setToolTip(self.tr("Double-click to open the linked case"))
         self.no_links_label = plain_label(

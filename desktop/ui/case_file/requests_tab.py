@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -31,16 +30,10 @@ class RequestsTab(QScrollArea):
         self.table = make_table(
             [self.tr("Request"), self.tr("Basis"), self.tr("Outcome"), self.tr("Note"),
              self.tr("Decided on")],
-            stretch=3,
+            # One closing note is shared by all requests: one line each here, in full below.
+            stretch=3, widths=(260, 150, 150, 0, 110), row_height=30,
         )  # fmt: skip
         self.table.setObjectName("requestsTable")
-        for column, width in enumerate((260, 150, 150, 0, 110)):
-            if width:
-                self.table.horizontalHeader().resizeSection(column, width)
-        # One closing note is shared by all requests: one line each here, in full below.
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(30)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.case_form = QFormLayout()

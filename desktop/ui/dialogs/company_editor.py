@@ -6,26 +6,20 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.companies import GroupCompany
-from desktop.core.errors import ValidationError
+from desktop.core.errors import FieldPath, ValidationError
 from desktop.services.companies import CompanyRegister
-from desktop.ui.marks import InvalidMarks
+from desktop.ui.dialogs.form import Button, FormDialog, two_columns
 
 _CONTEXT = "CompanyFields"
 # Register field name -> the label the officer sees (the same words on the page and in messages).
@@ -60,6 +54,7 @@ FIELD_LABELS: dict[str, str] = {
     "file": QT_TRANSLATE_NOOP(_CONTEXT, "The file"),
     "company": QT_TRANSLATE_NOOP(_CONTEXT, "Company"),
     "calendar": QT_TRANSLATE_NOOP(_CONTEXT, "Holiday calendar"),
+    "entries": QT_TRANSLATE_NOOP(_CONTEXT, "Entry %1"),
 }
 # Fields the register reports as a whole object: mark their first widget.
 _ALIASES = {"address": "address.street", "authority": "authority.name"}
@@ -71,16 +66,22 @@ _LIST_FIELDS = (
     "calendar_extra_dates",
 )
 _LIST_SPLIT = re.compile(r"[;,]")
+_COUNTRY = re.compile(r"^[A-Za-z]{2}$")  # the register upper-cases it
 
 
-def field_label(field: str) -> str:
-    """The officer's words for a register field name; "entry 4: countries" keeps its entry."""
-    prefix, _, name = field.rpartition(": ")
+def field_label(field: str | FieldPath) -> str:
+    """The officer's words for a register field; ("entries", 4, "countries") keeps its entry."""
+    path = field if isinstance(field, tuple) else (field,)
+    if len(path) > 1 and path[0] == "entries":  # an import names the entry, numbered from 1
+        entry = _translate(FIELD_LABELS["entries"]).replace("%1", str(path[1]))
+        return f"{entry}, {field_label(path[2:]).lower()}" if path[2:] else entry
+    name = ".".join(str(part) for part in path)
     label = FIELD_LABELS.get(_ALIASES.get(name, name))
-    text = QCoreApplication.translate(_CONTEXT, label) if label else name.replace("_", " ")
-    if prefix:
-        return f"{prefix.capitalize()}, {text.lower()}"
-    return text
+    return _translate(label) if label else name.replace("_", " ")
+
+
+def _translate(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def split_list(text: str) -> list[str]:
@@ -92,7 +93,7 @@ def join_list(values: tuple[str, ...] | list[str]) -> str:
     return "; ".join(str(v) for v in values)
 
 
-class CompanyEditorDialog(QDialog):
+class CompanyEditorDialog(FormDialog):
     """Nothing is stored until Save; a bad field is marked and explained, the dialog stays open."""
 
     company_saved = Signal(str)
@@ -103,19 +104,16 @@ class CompanyEditorDialog(QDialog):
         company: GroupCompany | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ok=Button.Save, beside=True)
         self._register = register
         self._original = company
-        self._marks = InvalidMarks()
+        self.say_on_refusal(self.tr("Not saved. %1"))
         self.saved: GroupCompany | None = None
         if company is None:
             self.setWindowTitle(self.tr("New company"))
         else:
             self.setWindowTitle(self.tr("Edit %1").replace("%1", company.name))
         self.resize(1000, 700)
-
-        self.fields: dict[str, QWidget] = {}
-        self._errors: dict[str, QLabel] = {}
 
         identity = self._group(self.tr("Identity and address"))
         self._line(identity, "id", self.tr("lower case, digits, hyphens: e.g. hoffmann-pl"))
@@ -125,7 +123,7 @@ class CompanyEditorDialog(QDialog):
         self._line(identity, "address.city")
         self._line(identity, "address.country", self.tr("two letters, e.g. NL"))
         sample = QCheckBox(self.tr("Sample data, not yet confirmed by the group overview"))
-        self._add(identity, "is_sample", sample)
+        self.add_field("", sample, "is_sample", form=_form(identity), indent=True)
 
         responsibility = self._group(self.tr("Responsibility"))
         self._line(responsibility, "countries", self.tr("two-letter codes, e.g. BE; LU"))
@@ -162,22 +160,16 @@ class CompanyEditorDialog(QDialog):
         note.setTabChangesFocus(True)
         note.setMinimumHeight(60)
         note.setMaximumHeight(90)
-        self._add(note_box, "note", note)
+        self.add_field("", note, "note", form=_form(note_box))  # the group's title names it
 
-        left = QVBoxLayout()
-        for box in (identity, dpo, letterhead):
-            left.addWidget(box)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        for box in (responsibility, languages, calendar, authority, note_box):
-            right.addWidget(box)
-        right.addStretch(1)
-        columns = QHBoxLayout()
-        columns.setSpacing(12)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
         body = QWidget()
-        body.setLayout(columns)
+        body.setLayout(
+            two_columns(
+                (identity, dpo, letterhead),
+                (responsibility, languages, calendar, authority, note_box),
+                spacing=12,
+            )
+        )
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -185,24 +177,7 @@ class CompanyEditorDialog(QDialog):
         # The dialog's colour behind the groups, not a grey panel (setWidget turned the fill on).
         scroll.viewport().setAutoFillBackground(False)
         body.setAutoFillBackground(False)
-
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.error, 1)
-        bottom.addWidget(self.buttons)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(bottom)
+        self.content.addWidget(scroll)
 
         if company is not None:
             self._fill(company.to_dict())
@@ -218,39 +193,16 @@ class CompanyEditorDialog(QDialog):
     # -- building ------------------------------------------------------------------------------
     def _group(self, title: str) -> QGroupBox:
         box = QGroupBox(title)
-        form = QFormLayout(box)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        form.setVerticalSpacing(6)
+        box.setLayout(self.form_layout(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
         return box
 
-    def _line(self, box: QGroupBox, field: str, placeholder: str = "") -> QLineEdit:
+    def _line(self, box: QGroupBox, field: str, placeholder: str = "") -> None:
         edit = QLineEdit(placeholderText=placeholder)
-        self._add(box, field, edit)
-        return edit
+        wholes = [whole for whole, first in _ALIASES.items() if first == field]
+        self.add_field(field_label(field), edit, field, *wholes, form=_form(box))
 
-    def _add(self, box: QGroupBox, field: str, widget: QWidget) -> None:
-        # The field and, under it, its own error line (hidden until the register objects).
-        error = QLabel()
-        error.setObjectName("fieldError")
-        error.setWordWrap(True)
-        error.hide()
-        cell = QWidget()
-        cell_layout = QVBoxLayout(cell)
-        cell_layout.setContentsMargins(0, 0, 0, 0)
-        cell_layout.setSpacing(2)
-        cell_layout.addWidget(widget)
-        cell_layout.addWidget(error)
-        form = box.layout()
-        assert isinstance(form, QFormLayout)
-        if isinstance(widget, QPlainTextEdit):
-            form.addRow(cell)  # the note's group title names it
-        elif isinstance(widget, QCheckBox):
-            form.addRow("", cell)  # the checkbox names itself, in line with the fields
-        else:
-            form.addRow(field_label(field), cell)
-        self.fields[field] = widget
-        self._errors[field] = error
+    def caption(self, name: str) -> str:
+        return field_label(name)
 
     def _fill(self, data: dict[str, Any]) -> None:
         for field, widget in self.fields.items():
@@ -290,64 +242,39 @@ class CompanyEditorDialog(QDialog):
         data["calendar_subdiv"] = data.get("calendar_subdiv") or None
         return data
 
+    def apply(self) -> None:
+        data = self.data()
+        if self._original is None:
+            self.saved = self._register.add(data)
+        else:
+            self.saved = self._register.save(data)
+        self.company_saved.emit(self.saved.id)
+
     def save(self) -> GroupCompany | None:
         """Save through the register; on a mistake mark the field and keep the dialog open."""
-        self._clear_errors()
-        data = self.data()
-        try:
-            if self._original is None:
-                self.saved = self._register.add(data)
-            else:
-                self.saved = self._register.save(data)
-        except ValidationError as exc:
-            self._show_error(exc.field, exc.message)
-            return None
-        self.company_saved.emit(self.saved.id)
-        self.accept()
-        return self.saved
+        return self.saved if self.submit() else None
 
-    # -- errors ---------------------------------------------------------------------------------
-    def _field_for(self, field: str, message: str) -> str:
-        field = _ALIASES.get(field, field)
-        if field == "calendar":  # the holidays package knows no such country/region
-            return "calendar_subdiv" if self._text("calendar_subdiv") else "calendar_country"
-        if field == "countries":
-            # The register checks the seat's country under "countries" too: point at the culprit.
-            code = self._text("address.country").upper()
-            if (
-                code
-                and f"'{code}'" in message
-                and code not in split_list(self._text("countries").upper())
-            ):
-                return "address.country"
-        return field
+    def show_validation(self, exc: ValidationError) -> None:
+        field = self.field_at(exc.path)
+        if field == "calendar":  # the holidays package knows no such country or region
+            field = "calendar_subdiv" if self._text("calendar_subdiv") else "calendar_country"
+        elif field == "countries" and self._seat_is_the_bad_code():
+            field = "address.country"
+        self.show_error(field, exc.message)
+
+    def _seat_is_the_bad_code(self) -> bool:
+        # The register checks the seat's country under "countries", after the listed ones.
+        listed = split_list(self._text("countries"))
+        return all(_COUNTRY.match(code) for code in listed) and not _COUNTRY.match(
+            self._text("address.country")
+        )
 
     def _text(self, field: str) -> str:
         widget = self.fields.get(field)
         return widget.text().strip() if isinstance(widget, QLineEdit) else ""
 
-    def _show_error(self, field: str, message: str) -> None:
-        name = self._field_for(field, message)
-        widget = self.fields.get(name)
-        if widget is None:
-            self.error.setText(f"{field_label(field)}: {message}")
-            return
-        self._marks.mark(widget, self._errors[name], message)
-        self.error.setText(
-            self.tr("Not saved. %1: %2").replace("%1", field_label(name)).replace("%2", message)
-        )
-        widget.setFocus()
-        scroll = self.findChild(QScrollArea)
-        if scroll is not None:
-            scroll.ensureWidgetVisible(widget)
 
-    def _clear_errors(self) -> None:
-        self._marks.clear()
-        self.error.clear()
-
-    def invalid_widgets(self) -> list[QWidget]:
-        return list(self._marks.marked)
-
-    def field_error(self, field: str) -> str:
-        """The message shown under a field ('' when it is fine)."""
-        return self._errors[field].text()
+def _form(box: QGroupBox) -> QFormLayout:
+    form = box.layout()
+    assert isinstance(form, QFormLayout)
+    return form

@@ -15,23 +15,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
     QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.errors import ValidationError
 from desktop.core.processing import ProcessingRegister
 from desktop.core.suppression import SuppressionChannel
-from desktop.ui.dialogs.fit import grow_to_fit
-from desktop.ui.marks import InvalidMarks
+from desktop.ui.dialogs.form import Button, FormDialog
 
 # Offered in the forms; any other wording may be typed.
 LEGAL_BASES = (
@@ -52,70 +45,47 @@ def suggested_id(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:60]
 
 
-class RegisterEntryDialog(QDialog):
+class RegisterEntryDialog(FormDialog):
     """Base: a small form; Save hands the values to `save`, which saves the register.
 
     When `save` raises ValidationError the field is marked and the dialog stays open with
-    nothing changed.
+    nothing changed. A subclass names its list (`KIND`), its titles and its fields (`build`).
     """
 
     entry_saved = Signal(str)
+    KIND = ""  # the register's list: its refusals name "<kind>.<field>" ("recipients.kind")
+    WIDTH = 520
 
     def __init__(
         self,
-        title: str,
         entry: dict[str, Any] | None,
         save: SaveEntry,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
+        super().__init__(parent, ok=Button.Save)
+        new_title, edit_title = self.titles()
+        self.setWindowTitle(new_title if entry is None else edit_title)
         self._entry = entry
         self._save = save
-        self._marks = InvalidMarks()
         self._suggested_id = ""
-        self.fields: dict[str, QWidget] = {}
-        self._errors: dict[str, QLabel] = {}
-        self._refused = ""  # the service's field of a refusal no form field shows
-        self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.say_on_refusal(self.tr("Not saved. %1"))
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.form.setVerticalSpacing(6)
-
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
+        self.content.addLayout(self.form)
         # The dialog grows when an error line appears, instead of squeezing the fields.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        self.resize(self.WIDTH, 0)
+        self.build(entry or {})
+
+    def titles(self) -> tuple[str, str]:
+        """The window's title for a new entry and for an edited one."""
+        raise NotImplementedError
+
+    def build(self, entry: dict[str, Any]) -> None:
+        raise NotImplementedError
 
     # -- building -------------------------------------------------------------------------------
     def _add(self, key: str, label: str, widget: QWidget) -> QWidget:
-        error = QLabel()
-        error.setObjectName("fieldError")
-        error.setWordWrap(True)
-        error.hide()
-        cell = QWidget()
-        cell_layout = QVBoxLayout(cell)
-        cell_layout.setContentsMargins(0, 0, 0, 0)
-        cell_layout.setSpacing(2)
-        cell_layout.addWidget(widget)
-        cell_layout.addWidget(error)
-        self.form.addRow(label, cell)
-        widget.setObjectName(key)
-        self.fields[key] = widget
-        self._errors[key] = error
-        return widget
+        return self.add_field(label, widget, key, f"{self.KIND}.{key}", indent=not label)
 
     def _line(self, key: str, label: str, placeholder: str = "") -> QLineEdit:
         edit = QLineEdit(placeholderText=placeholder)
@@ -170,57 +140,21 @@ class RegisterEntryDialog(QDialog):
         """The fields as the register service takes an entry."""
         raise NotImplementedError
 
+    def apply(self) -> None:
+        # A check across the register names only the list ("purposes"): the dialog's line.
+        values = self.values()
+        self._save(values)
+        self.entry_saved.emit(values["id"])
+
     def save(self) -> bool:
         """Save through the register; on a refusal mark the field and keep the dialog open."""
-        self._clear_errors()
-        values = self.values()
-        try:
-            self._save(values)
-        except ValidationError as exc:
-            self._show_error(exc.field, exc.message)
-            return False
-        self.entry_saved.emit(values["id"])
-        self.accept()
-        return True
-
-    def _show_error(self, field: str, message: str) -> None:
-        # The service names the entry's field ("purposes.name"), or only the list for a check
-        # across the register ("purposes"), which no single field shows.
-        _kind, _, key = field.partition(".")
-        widget = self.fields.get(key)
-        if widget is None:
-            self._refused = field
-            self.error.setText(
-                self.tr("Not saved. %1: %2").replace("%1", field).replace("%2", message)
-            )
-            grow_to_fit(self)
-            return
-        self._marks.mark(widget, self._errors[key], message)
-        self.error.setText(self.tr("Not saved. Please check the marked field."))
-        grow_to_fit(self)
-        widget.setFocus()
-
-    def _clear_errors(self) -> None:
-        self._marks.clear()
-        self.error.clear()
-        self._refused = ""
-
-    def invalid_widgets(self) -> list[QWidget]:
-        return list(self._marks.marked)
-
-    def field_error(self, key: str) -> str:
-        return self._errors[key].text()
-
-    def errors(self) -> dict[str, str]:
-        """The refusal shown, by form field (or by the service's field when no field shows it)."""
-        found = {key: label.text() for key, label in self._errors.items() if label.text()}
-        if self._refused:
-            found[self._refused] = self.error.text()
-        return found
+        return self.submit()
 
 
 class PurposeDialog(RegisterEntryDialog):
     """A purpose: its legal basis, statement section, recipients, rights and marketing channel."""
+
+    KIND, WIDTH = "purposes", 620
 
     def __init__(
         self,
@@ -229,10 +163,13 @@ class PurposeDialog(RegisterEntryDialog):
         save: SaveEntry,
         parent: QWidget | None = None,
     ) -> None:
-        title = self.tr("New purpose") if entry is None else self.tr("Edit purpose")
-        super().__init__(title, entry, save, parent)
-        self.resize(620, 0)
-        entry = entry or {}
+        self._register = register  # before the base's __init__, which calls build()
+        super().__init__(entry, save, parent)
+
+    def titles(self) -> tuple[str, str]:
+        return self.tr("New purpose"), self.tr("Edit purpose")
+
+    def build(self, entry: dict[str, Any]) -> None:
         self._id_field(self.tr("lower case and hyphens, e.g. advertising-sms"))
         name = self._line("name", self.tr("Name"), self.tr("as in the privacy statement"))
         self._follow_name(name)
@@ -241,7 +178,7 @@ class PurposeDialog(RegisterEntryDialog):
 
         self.recipients = QListWidget()
         chosen = set(entry.get("recipients", ()))
-        for recipient in register.recipients:
+        for recipient in self._register.recipients:
             item = QListWidgetItem(recipient.name)
             item.setData(Qt.ItemDataRole.UserRole, recipient.id)
             item.setToolTip(f"{recipient.id} · {recipient.kind}")
@@ -304,15 +241,12 @@ class PurposeDialog(RegisterEntryDialog):
 class RecipientDialog(RegisterEntryDialog):
     """A recipient: who receives data (a group company, a processor or another third party)."""
 
-    def __init__(
-        self,
-        entry: dict[str, Any] | None,
-        save: SaveEntry,
-        parent: QWidget | None = None,
-    ) -> None:
-        title = self.tr("New recipient") if entry is None else self.tr("Edit recipient")
-        super().__init__(title, entry, save, parent)
-        self.resize(520, 0)
+    KIND = "recipients"
+
+    def titles(self) -> tuple[str, str]:
+        return self.tr("New recipient"), self.tr("Edit recipient")
+
+    def build(self, entry: dict[str, Any]) -> None:
         self._id_field(self.tr("lower case and hyphens, e.g. mailing-house"))
         name = self._line("name", self.tr("Name"), self.tr("e.g. Mailing house Müller GmbH"))
         self._follow_name(name)
@@ -325,15 +259,12 @@ class RecipientDialog(RegisterEntryDialog):
 class RetentionRuleDialog(RegisterEntryDialog):
     """A statutory retention period: years counted from the end of the document's year."""
 
-    def __init__(
-        self,
-        entry: dict[str, Any] | None,
-        save: SaveEntry,
-        parent: QWidget | None = None,
-    ) -> None:
-        title = self.tr("New retention rule") if entry is None else self.tr("Edit retention rule")
-        super().__init__(title, entry, save, parent)
-        self.resize(560, 0)
+    KIND, WIDTH = "retention", 560
+
+    def titles(self) -> tuple[str, str]:
+        return self.tr("New retention rule"), self.tr("Edit retention rule")
+
+    def build(self, entry: dict[str, Any]) -> None:
         self._id_field(self.tr("lower case and hyphens, e.g. de-vouchers"))
         self._line("country", self.tr("Country"), self.tr("two letters, e.g. DE"))
         label = self._line("label", self.tr("Documents"), self.tr("e.g. Accounting vouchers"))

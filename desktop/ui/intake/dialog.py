@@ -7,11 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -38,16 +36,16 @@ from desktop.services.intake import (
     IntakeService,
     message_attachments,
 )
+from desktop.ui.dialogs.form import Button, FormDialog
 from desktop.ui.files import choose_file_to_open
-from desktop.ui.intake.requester_form import RequesterForm
+from desktop.ui.intake.boxes import RequesterForm, SourceBox
+from desktop.ui.intake.fields import field_caption
 from desktop.ui.intake.responsible_panel import ResponsiblePanel
-from desktop.ui.intake.source_box import SourceBox
-from desktop.ui.marks import InvalidMarks
 from desktop.ui.ops import run_in_background
-from desktop.ui.text import plural, pydate, qdate, type_label
+from desktop.ui.text import nice_moment, plural, pydate, qdate, type_label
 
 
-class IntakeDialog(QDialog):
+class IntakeDialog(FormDialog):
     """Nothing is stored until Save; a bad field is marked and named, and the dialog stays open."""
 
     case_logged = Signal(int)
@@ -60,7 +58,7 @@ class IntakeDialog(QDialog):
         register: CompanyRegister,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ok=Button.Save, beside=True)
         self.cases = cases
         self.intake = intake
         self.register = register
@@ -72,7 +70,6 @@ class IntakeDialog(QDialog):
         self._scans: list[Attachment] = []
         self._suggested: list[str] = []
         self._duplicates: list[dict[str, Any]] = []
-        self._marks = InvalidMarks()
         today = cases.today()
 
         # -- how it came in -------------------------------------------------------------------
@@ -127,34 +124,20 @@ class IntakeDialog(QDialog):
         # -- the live panel -------------------------------------------------------------------
         self.panel = ResponsiblePanel(companies)
 
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setWordWrap(True)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setDefault(True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-
         body = QHBoxLayout()
         body.addWidget(scroll, 1)
         body.addWidget(self.panel)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.error, 1)
-        bottom.addWidget(self.buttons)
-        layout.addLayout(bottom)
+        self.content.addLayout(body)
 
-        self._field_widgets: dict[str, QWidget] = {
+        # The service's field names: a refusal marks the widget and is named on the error line.
+        for name, widget in {
             "channel": self.source.channel, "received": self.source.received, "letter-date": self.source.letter_date,
             "fax-number": self.source.fax_number, **self.requester.field_widgets(),
             "company": self.panel.override_company, "company-reason": self.panel.override_reason,
-            "subject": self.subject, "body": self.body,
-            "type": what, "attachment": self.source.files, "scan": self.source.files, "file": self.source.files,
-        }  # fmt: skip
+            "subject": self.subject, "body": self.body, "type": what,
+        }.items():  # fmt: skip
+            self.bind_field(widget, name)
+        self.bind_field(self.source.files, "file", "attachment", "scan")
 
         self._refresh_timer = QTimer(self, singleShot=True, interval=150)
         self._refresh_timer.timeout.connect(self.refresh_panel)
@@ -197,15 +180,13 @@ class IntakeDialog(QDialog):
         elif suffix in SCAN_SUFFIXES:
             self.add_scan(path)
         else:
-            self._show_error(
-                "file", self.tr("Use an .eml or .msg message, or a PDF or image scan.")
-            )
+            self.show_error("file", self.tr("Use an .eml or .msg message, or a PDF or image scan."))
 
     def add_scan(self, path: Path) -> None:
         try:
             scan = self.intake.read_scan(path)
         except ValidationError as exc:
-            self._show_error(exc.field, exc.message)
+            self.show_validation(exc)
             return
         self._scans.append(scan)
         self.source.files.addItem(
@@ -213,7 +194,7 @@ class IntakeDialog(QDialog):
         )
         if self.source.channel.currentData() not in ("letter", "fax"):
             self.set_channel("letter")
-        self._clear_errors()
+        self.clear_errors()
 
     def _on_message_read(self, draft: IntakeDraft) -> None:
         self._message = draft
@@ -245,9 +226,9 @@ class IntakeDialog(QDialog):
                 "%1", ", ".join(missing)
             )
         self.source.note.setText(text)
-        self._clear_errors()
+        self.clear_errors()
         if draft.received is None:
-            self._mark(self.source.received)
+            self.mark(self.source.received)
         self._show_suggestions()
         self.refresh_panel()
         self.message_loaded.emit()
@@ -255,9 +236,9 @@ class IntakeDialog(QDialog):
     def _on_file_failed(self, exc: Exception) -> None:
         self.source.note.setText(self.tr("The file was not read."))
         if isinstance(exc, ValidationError):
-            self._show_error(exc.field, exc.message)
+            self.show_validation(exc)
         else:
-            self._show_error("file", self.tr("The file could not be read."))
+            self.show_error("file", self.tr("The file could not be read."))
         self.message_loaded.emit()
 
     def _show_suggestions(self) -> None:
@@ -340,14 +321,14 @@ class IntakeDialog(QDialog):
         utc = local_time(self._arrived_at, "UTC")
         text = (
             self.tr("Arrived %1 UTC, that is %2 in %3, where %4 receives it.")
-            .replace("%1", utc.strftime("%d %b %Y %H:%M"))
-            .replace("%2", there.strftime("%d %b %Y %H:%M"))
+            .replace("%1", nice_moment(utc))
+            .replace("%2", nice_moment(there))
             .replace("%3", zone)
             .replace("%4", company.name)
         )
         if self._written_at is not None and self._written_at != self._arrived_at:
             text += " " + self.tr("The sender wrote it %1 (the Date: header).").replace(
-                "%1", self._written_at.strftime("%d %b %Y %H:%M %z")
+                "%1", nice_moment(self._written_at, zone=True)
             )
         self.source.arrival_label.setText(text)
         self.source.arrival_label.show()
@@ -381,35 +362,16 @@ class IntakeDialog(QDialog):
         super().reject()
 
     # -- saving -------------------------------------------------------------------------------
-    def save(self) -> None:
-        self._clear_errors()
+    save = FormDialog.submit  # log the case, or show why not (the buttons go through accept)
+
+    def apply(self) -> None:
         self._refresh_timer.stop()
         self.refresh_panel()
-        try:
-            self.logged = self.cases.log_case(self.draft())
-        except ValidationError as exc:
-            self._show_error(exc.field, exc.message)
-            return
+        self.logged = self.cases.log_case(self.draft())
         self.case_logged.emit(self.logged.id)
-        self.accept()
 
-    def _show_error(self, field: str, message: str) -> None:
-        widget = self._field_widgets.get(field)
-        if widget is not None:
-            self._mark(widget)
-            widget.setFocus()
-        label = field.replace("-", " ").capitalize()
-        self.error.setText(f"{label}: {message}")
-
-    def _mark(self, widget: QWidget) -> None:
-        self._marks.mark(widget)
-
-    def _clear_errors(self) -> None:
-        self._marks.clear()
-        self.error.clear()
-
-    def invalid_widgets(self) -> list[QWidget]:
-        return list(self._marks.marked)
+    def caption(self, name: str) -> str:
+        return field_caption(name)
 
     # -- channel-dependent parts, files ---------------------------------------------------------
     def _on_channel_changed(self) -> None:

@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QBrush, QFont
 
 from desktop.core.cases import CaseStatus
 from desktop.core.listing import CaseFilter, CaseSort, SortKey
-from desktop.core.requests import Channel, RequestType
+from desktop.core.requests import Channel
 from desktop.core.worklist import Urgency, urgency
 from desktop.services.queries import CaseQueries
 from desktop.ui.models.paged import Index, PagedTableModel
+from desktop.ui.palette import MUTED, days_left_colour
+from desktop.ui.text import days_left_text, nice_date, type_labels
 
 # (header, sort key, row field)
 COLUMNS: tuple[tuple[str, SortKey, str], ...] = (
@@ -29,36 +30,6 @@ COLUMNS: tuple[tuple[str, SortKey, str], ...] = (
 )
 COL_LEFT = 7
 COL_STATUS = 8
-
-OVERDUE = QColor("#b3261e")
-SOON = QColor("#9a6700")
-CALM = QColor("#1e6b3a")
-MUTED = QColor("#6b6f76")
-
-
-_COLOURS = {Urgency.OVERDUE: OVERDUE, Urgency.SOON: SOON, Urgency.CALM: CALM}
-
-
-def days_left_colour(days: int) -> QColor:
-    return _COLOURS[urgency(days)]
-
-
-def days_left_text(days: int) -> str:
-    if days < 0:
-        return f"{-days} d late"
-    if days == 0:
-        return "today"
-    return f"{days} d"
-
-
-def type_labels(types: str) -> str:
-    labels = []
-    for value in types.split(", "):
-        try:
-            labels.append(RequestType(value).label)
-        except ValueError:
-            labels.append(value)
-    return ", ".join(labels)
 
 
 class CaseTableModel(PagedTableModel):
@@ -94,8 +65,8 @@ class CaseTableModel(PagedTableModel):
         return data["id"] if data else None
 
     # -- Qt model interface ---------------------------------------------------------------------
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
+    def header_texts(self) -> list[str]:
+        return [header for header, _key, _field in COLUMNS]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1]
@@ -103,13 +74,6 @@ class CaseTableModel(PagedTableModel):
         if sort != self._sort:
             self._sort = sort
             self.reload()
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section][0])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -150,7 +114,7 @@ class CaseTableModel(PagedTableModel):
         if field == "days_left":
             return "" if closed else days_left_text(value)
         if field in ("received", "current_due"):
-            return date.fromisoformat(value).strftime("%d %b %Y")
+            return nice_date(value)
         if field == "requester_name":
             return " ".join(value.split())  # line breaks and tabs would break the row
         return str(value)

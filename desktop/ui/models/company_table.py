@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QLocale, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QFont
 
 from desktop.core.companies import GroupCompany
 from desktop.services.companies import CompanyRegister
-from desktop.ui.models.paged import Index
+from desktop.ui.models.table import Index, TableModel
+from desktop.ui.palette import SAMPLE_BACKGROUND, SAMPLE_FOREGROUND
 
 COLUMNS = ("Name", "ID", "Countries", "")  # the last column holds the Sample marker
 NAME, ID, COUNTRIES, STATUS = range(len(COLUMNS))
 SAMPLE_TOOLTIP = "Sample entry: replace with the group overview's data"
 # The amber of QLabel#sampleBadge in resources/style.qss, for the table cell.
-_SAMPLE_BACKGROUND = QColor("#fff4ce")
-_SAMPLE_FOREGROUND = QColor("#7a5a00")
 
 
 def country_text(code: str) -> str:
@@ -33,7 +32,7 @@ def language_text(code: str) -> str:
     return f"{code} ({QLocale.languageToString(language)})"
 
 
-class CompanyTableModel(QAbstractTableModel):
+class CompanyTableModel(TableModel):
     """The register as a table; a handful of rows, so the whole list is read at once."""
 
     def __init__(self, register: CompanyRegister, parent: QObject | None = None) -> None:
@@ -59,17 +58,11 @@ class CompanyTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._companies)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
+    def header_texts(self) -> list[str]:
+        return list(COLUMNS)
 
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section]) if COLUMNS[section] else ""
-        if role == Qt.ItemDataRole.ToolTipRole and section == STATUS:
+    def header_tip(self, section: int) -> str | None:
+        if section == STATUS:
             return self.tr("Sample entries are placeholders, not the group's real data")
         return None
 
@@ -93,9 +86,9 @@ class CompanyTableModel(QAbstractTableModel):
             if column == COUNTRIES:
                 return "\n".join(country_text(c) for c in company.countries)
         elif role == Qt.ItemDataRole.BackgroundRole and column == STATUS and company.is_sample:
-            return QBrush(_SAMPLE_BACKGROUND)
+            return QBrush(SAMPLE_BACKGROUND)
         elif role == Qt.ItemDataRole.ForegroundRole and column == STATUS and company.is_sample:
-            return QBrush(_SAMPLE_FOREGROUND)
+            return QBrush(SAMPLE_FOREGROUND)
         elif role == Qt.ItemDataRole.FontRole and column == STATUS and company.is_sample:
             font = QFont()
             font.setBold(True)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Signal
+from PySide6.QtCore import QModelIndex, QObject, Signal
+
+from desktop.ui.models.table import Index, TableModel
 
 PAGE = 200  # rows read per query; a screenful is some 30
-Index = QModelIndex | QPersistentModelIndex
 
 
-class PagedTableModel(QAbstractTableModel):
+class PagedTableModel(TableModel):
     """Base: subclasses say how to count and read the rows; this keeps the rows and the total.
 
     The view asks `canFetchMore`/`fetchMore` as it scrolls; `reload()` starts again from the

@@ -8,19 +8,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QDate, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush
 
 from desktop.core.processing import ProcessingRegister
 from desktop.core.retention import retention_end
 from desktop.core.suppression import SuppressionChannel
-from desktop.ui.models.paged import Index
-from desktop.ui.text import plural
+from desktop.ui.models.table import Index, TableModel
+from desktop.ui.palette import MUTED
+from desktop.ui.text import nice_date, plural
 
 PURPOSES, RECIPIENTS, RETENTION = "purposes", "recipients", "retention"
 KINDS = (PURPOSES, RECIPIENTS, RETENTION)
 
-_MUTED = QColor("#6b6f76")
 # The channel in a word for the table; the tooltip gives the full label.
 _SHORT_CHANNELS = {
     "post": "Post",
@@ -89,7 +89,7 @@ COLUMNS: dict[str, tuple[RegisterColumn, ...]] = {
 }
 
 
-class RegisterTableModel(QAbstractTableModel):
+class RegisterTableModel(TableModel):
     """One list of the register; a few dozen rows at most, so it is read whole."""
 
     def __init__(
@@ -168,20 +168,12 @@ class RegisterTableModel(QAbstractTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.columns)
+    def header_texts(self) -> list[str]:
+        return [column.header for column in self.columns]
 
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        column = self.columns[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(column.header)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return self.tr(column.tooltip)
-        return None
+    def header_tip(self, section: int) -> str | None:
+        tip = self.columns[section].tooltip
+        return self.tr(tip) if tip else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.item(index.row()) if index.isValid() else None
@@ -193,7 +185,7 @@ class RegisterTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.get("_tooltip", {}).get(index.column()) or text or None
         if role == Qt.ItemDataRole.ForegroundRole and text in ("—", "No"):
-            return QBrush(_MUTED)
+            return QBrush(MUTED)
         if role == Qt.ItemDataRole.UserRole:
             return item["id"]
         return None
@@ -234,7 +226,7 @@ class RegisterTableModel(QAbstractTableModel):
                         "is kept until %3.")
                 .replace("%1", str(item["years"]))
                 .replace("%2", str(year))
-                .replace("%3", until.strftime("%d %b %Y"))
+                .replace("%3", nice_date(until))
             )  # fmt: skip
         return (
             f"<b>{html.escape(title)}</b><br>{html.escape(' · '.join(facts))}"

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QBrush
 
 from desktop.core.requests import RequestType
 from desktop.core.suppression import SuppressionChannel
 from desktop.services.suppression import SuppressionService
 from desktop.ui.models.paged import PAGE, Index, PagedTableModel
+from desktop.ui.palette import SAMPLE_FOREGROUND
+from desktop.ui.text import nice_date
 
 # (header, row field)
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -31,7 +32,6 @@ REASON_WORDS = {
     "unsubscribe": "Unsubscribe",
     "withdrawal": "Withdrawal",
 }
-_CORRECTED = QColor("#7a5a00")
 
 
 def day_text(value: str | None) -> str:
@@ -39,7 +39,7 @@ def day_text(value: str | None) -> str:
     if not value:
         return ""
     try:
-        return date.fromisoformat(value[:10]).strftime("%d %b %Y")
+        return nice_date(value)
     except ValueError:
         return value
 
@@ -89,19 +89,13 @@ class SuppressionTableModel(PagedTableModel):
         return self.row_data(row)
 
     # -- Qt model interface ---------------------------------------------------------------------
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(COLUMNS)
+    def header_texts(self) -> list[str]:
+        return [header for header, _field in COLUMNS]
 
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section][0])
-        if role == Qt.ItemDataRole.ToolTipRole and section == CASE:
+    def header_tip(self, section: int) -> str | None:
+        if section == CASE:
             return self.tr("The case the entry came from")
-        if role == Qt.ItemDataRole.ToolTipRole and section == CORRECTED:
+        if section == CORRECTED:
             return self.tr("The date of the last correction; its reason is in the tooltip")
         return None
 
@@ -115,7 +109,7 @@ class SuppressionTableModel(PagedTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(entry, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == CORRECTED:
-            return QBrush(_CORRECTED)
+            return QBrush(SAMPLE_FOREGROUND)
         if role == Qt.ItemDataRole.UserRole:
             return entry["id"]
         return None

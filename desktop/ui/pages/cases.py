@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +20,7 @@ from desktop.core.requests import Channel, RequestType
 from desktop.services.companies import CompanyRegister
 from desktop.services.queries import CaseQueries
 from desktop.ui.models.case_table import COLUMNS, CaseTableModel
+from desktop.ui.pages.parts import list_view
 from desktop.ui.settings import UiSettings
 
 _DUE_WINDOWS = ((None, "Any due date"), (0, "Due today"), (7, "Due within 7 days"),
@@ -79,18 +78,10 @@ class CasesPage(QWidget):
         filters.addStretch(1)
         filters.addWidget(self.count_label)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = list_view(self.model, "cases")
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(28)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setStretchLastSection(False)
         for column, width in enumerate(_WIDTHS):
             header.resizeSection(column, width)

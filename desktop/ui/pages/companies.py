@@ -4,21 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -33,18 +25,25 @@ from desktop.ui.dialogs.company_register_files import (
 from desktop.ui.models.company_table import COUNTRIES, ID, NAME, STATUS, CompanyTableModel
 from desktop.ui.ops import Ops
 from desktop.ui.pages.company_details import CompanyDetails
+from desktop.ui.pages.parts import (
+    RegisterPage,
+    action_button,
+    failure_text,
+    list_view,
+    page_heading,
+    shortcut_tooltip,
+)
 
 ChooseFile = Callable[[QWidget], Path | None]  # the file to import or export; None: cancelled
 
 
-class CompaniesPage(QWidget):
+class CompaniesPage(RegisterPage):
     """The group companies the app routes to; every change is a new, audited version.
 
     `choose_import` and `choose_export` ask for the file (default: the file dialogs).
     """
 
     companies_changed = Signal()
-    exported = Signal(int)  # companies written, once the file is complete
 
     def __init__(
         self,
@@ -55,22 +54,19 @@ class CompaniesPage(QWidget):
         choose_export: ChooseFile = choose_register_export,
         ops: Ops | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self._register = register
-        self._ops = ops  # exports run off the UI thread through it (the window passes one)
         self._choose_import = choose_import
         self._choose_export = choose_export
 
-        title = QLabel(self.tr("Company register"))
-        title.setObjectName("pageTitle")
-        help_text = QLabel(
+        head, help_text = page_heading(
+            self.tr("Company register"),
             self.tr(
                 "The group companies, the countries and locations each is responsible for, and "
                 "the data its letters need. Entries marked Sample are placeholders. Import adds "
                 "new entries and updates those with the same ID; it removes none."
-            )
+            ),
         )
-        help_text.setWordWrap(True)
 
         # Actions carry the shortcuts (active while the page has focus) and feed the buttons.
         self.new_action = self._action(
@@ -83,30 +79,12 @@ class CompaniesPage(QWidget):
         self.export_action = self._action(
             "export", self.tr("Export…"), "Ctrl+Shift+E", self._on_export
         )
-        head = QHBoxLayout()
-        head.addWidget(title)
-        head.addStretch(1)
         for action in (self.new_action, self.import_action, self.export_action):
-            head.addWidget(self._button(action))
-
-        self.status_line = QLabel()
-        self.status_line.setObjectName("statusLine")
-        self.status_line.setWordWrap(True)
-        self.status_line.hide()
+            head.addWidget(action_button(action))
 
         self.model = CompanyTableModel(register, self)
-        self.table = QTableView()
-        self.table.setObjectName("companies")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table = list_view(self.model, "companies")
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         for column in (ID, COUNTRIES, STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -116,7 +94,7 @@ class CompaniesPage(QWidget):
 
         self.details = CompanyDetails()
         self.details.edit_button.clicked.connect(self.edit_action.trigger)
-        self.details.edit_button.setToolTip(self._tooltip(self.edit_action))
+        self.details.edit_button.setToolTip(shortcut_tooltip(self.edit_action))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -134,37 +112,12 @@ class CompaniesPage(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([460, 600])
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(8)
-        layout.addLayout(head)
-        layout.addWidget(help_text)
-        layout.addWidget(self.status_line)
-        layout.addWidget(self.splitter, 1)
+        self._lay_out(head, help_text, self.status_line, (self.splitter, 1))
 
         if self.model.rowCount():
             self.table.selectRow(0)
         else:
             self._on_selection_changed()
-
-    def _action(self, name: str, text: str, keys: str, slot: Callable[[], Any]) -> QAction:
-        action = QAction(text, self, shortcut=QKeySequence(keys))
-        action.setObjectName(name)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _tooltip(self, action: QAction) -> str:
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        return f"{action.text().rstrip('…')} ({keys})"
-
-    def _button(self, action: QAction) -> QPushButton:
-        button = QPushButton(action.text())
-        button.setObjectName(action.objectName())
-        button.setToolTip(self._tooltip(action))
-        button.clicked.connect(action.trigger)
-        return button
 
     # -- selection -----------------------------------------------------------------------------
     def selected_company(self) -> GroupCompany | None:
@@ -244,7 +197,7 @@ class CompaniesPage(QWidget):
                 self.tr("Import failed"),
                 self.tr("%1 was not imported. %2: %3\n\nNothing in the register was changed.")
                 .replace("%1", path.name)
-                .replace("%2", field_label(exc.field))
+                .replace("%2", field_label(exc.path))
                 .replace("%3", exc.message),
             )  # fmt: skip
             return None
@@ -256,37 +209,26 @@ class CompaniesPage(QWidget):
     def export_to(self, path: Path) -> int | None:
         """Write the register to a .json or .csv file. With the window's ops it runs off the UI
         thread and returns None (`exported` tells the count); else the count, or None."""
-        if self._ops is not None:
-            self._ops.run(
-                lambda services: services.register.export_file(path),
-                lambda count: self._exported(path, count),
-                parent=self,
-                progress=self.tr("Exporting the company register…"),
-                on_failure=lambda exc: self._export_failed(path, exc),
-            )
-            return None
-        try:
-            count = self._register.export_file(path)
-        except ValidationError as exc:
-            self._export_failed(path, exc)
-            return None
-        self._exported(path, count)
-        return count
+        return self._export(
+            lambda services: services.register.export_file(path),
+            lambda: self._register.export_file(path),
+            lambda count: self._exported(path, count),
+            lambda exc: self._export_failed(path, exc),
+            self.tr("Exporting the company register…"),
+        )
 
     def _export_failed(self, path: Path, exc: Exception) -> None:
-        field = field_label(exc.field) if isinstance(exc, ValidationError) else ""
-        message = exc.message if isinstance(exc, ValidationError) else str(exc)
+        field = field_label(exc.path) if isinstance(exc, ValidationError) else ""
         self._warn(
             self.tr("Export failed"),
             self.tr("The register was not exported to %1. %2: %3")
             .replace("%1", str(path))
             .replace("%2", field)
-            .replace("%3", message),
+            .replace("%3", failure_text(exc)),
         )  # fmt: skip
 
     def _exported(self, path: Path, count: int) -> None:
         self._show_status(self._counted("Exported", count, str(path)))
-        self.exported.emit(count)
 
     def _counted(self, verb: str, count: int, where: str) -> str:
         if verb == "Imported":
@@ -305,7 +247,3 @@ class CompaniesPage(QWidget):
 
     def _warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self, title, text)
-
-    def _show_status(self, text: str) -> None:
-        self.status_line.setText(text)
-        self.status_line.show()

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.companies import GroupCompany
 from desktop.ui.dialogs.company_editor import join_list
+from desktop.ui.dialogs.form import two_columns
 from desktop.ui.models.company_table import SAMPLE_TOOLTIP, country_text, language_text
 
 
@@ -92,18 +93,9 @@ class CompanyDetails(QWidget):
         note = self._group(self.tr("Note"), (("note", ""),))
 
         # Two columns, so that an entry fits the window without scrolling at 1280x800.
-        left = QVBoxLayout()
-        for box in (identity, responsibility, letterhead, note):
-            left.addWidget(box)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        for box in (dpo, calendar, authority):
-            right.addWidget(box)
-        right.addStretch(1)
-        columns = QHBoxLayout()
-        columns.setSpacing(10)
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        columns = two_columns(
+            (identity, responsibility, letterhead, note), (dpo, calendar, authority), spacing=10
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 4, 0)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,9 +32,15 @@ from desktop.ui.models.register_table import (
     RECIPIENTS,
     RegisterTableModel,
 )
+from desktop.ui.pages.parts import (
+    RegisterPage,
+    action_button,
+    list_view,
+    page_heading,
+)
 
 
-class ProcessingPage(QWidget):
+class ProcessingPage(RegisterPage):
     """Every change saves the whole register as a new, audited version."""
 
     register_changed = Signal()
@@ -44,42 +48,36 @@ class ProcessingPage(QWidget):
     def __init__(
         self, processing: ProcessingRegisterService, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(None, parent)
         self._processing = processing
 
-        title = QLabel(self.tr("Processing register"))
-        title.setObjectName("pageTitle")
-        help_text = QLabel(
+        head, help_text = page_heading(
+            self.tr("Processing register"),
             self.tr(
                 "Purposes, legal bases, recipients and retention rules from the privacy "
                 "statement; objection and withdrawal decisions and letters draw on them."
-            )
+            ),
         )
-        help_text.setWordWrap(True)
         self.version_label = QLabel()
         self.version_label.setObjectName("countLabel")
         self.version_label.setProperty("version", 0)  # the register version it shows
         self.version_label.setToolTip(
             self.tr("Every saved change is a new version; the audit log records who and when.")
         )
-        head = QHBoxLayout()
-        head.addWidget(title)
-        head.addStretch(1)
         head.addWidget(self.version_label, 0, Qt.AlignmentFlag.AlignVCenter)
-
-        self.status_line = QLabel()
-        self.status_line.setObjectName("statusLine")
-        self.status_line.setWordWrap(True)
-        self.status_line.hide()
         self.error_line = QLabel()
         self.error_line.setObjectName("fieldError")
         self.error_line.setWordWrap(True)
         self.error_line.hide()
 
         # Actions carry the shortcuts and work on the tab in front.
-        self.add_action = self._action(self.tr("Add…"), "Ctrl+Shift+N", lambda: self.add())
-        self.edit_action = self._action(self.tr("Edit…"), "F2", lambda: self.edit_selected())
-        self.remove_action = self._action(self.tr("Remove…"), "Del", lambda: self.remove_selected())
+        self.add_action = self._action("add", self.tr("Add…"), "Ctrl+Shift+N", lambda: self.add())
+        self.edit_action = self._action(
+            "edit", self.tr("Edit…"), "F2", lambda: self.edit_selected()
+        )
+        self.remove_action = self._action(
+            "remove", self.tr("Remove…"), "Del", lambda: self.remove_selected()
+        )
 
         self.models = {kind: RegisterTableModel(kind, processing.register, self) for kind in KINDS}
         self.tables: dict[str, QTableView] = {}
@@ -92,14 +90,7 @@ class ProcessingPage(QWidget):
             self.tabs.addTab(self._tab(kind), label)
         self.tabs.currentChanged.connect(lambda _index: self._update_actions())
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(8)
-        layout.addLayout(head)
-        layout.addWidget(help_text)
-        layout.addWidget(self.status_line)
-        layout.addWidget(self.error_line)
-        layout.addWidget(self.tabs, 1)
+        self._lay_out(head, help_text, self.status_line, self.error_line, (self.tabs, 1))
         self._show_version()
         for table in self.tables.values():
             if table.model().rowCount():
@@ -107,12 +98,6 @@ class ProcessingPage(QWidget):
         self._update_actions()
 
     # -- building -------------------------------------------------------------------------------
-    def _action(self, text: str, keys: str, slot: Callable[[], Any]) -> QAction:
-        action = QAction(text, self, shortcut=QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
 
     def _tab(self, kind: str) -> QWidget:
         buttons = QHBoxLayout()
@@ -122,29 +107,15 @@ class ProcessingPage(QWidget):
             (self.edit_action, "edit"),
             (self.remove_action, "remove"),
         ):
-            button = QPushButton(action.text())
-            button.setObjectName(f"{kind}-{name}")
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            button.setToolTip(f"{action.text().rstrip('…')} ({keys})")
-            button.clicked.connect(lambda _checked=False, a=action: a.trigger())
-            buttons.addWidget(button)
+            buttons.addWidget(action_button(action, f"{kind}-{name}"))
         buttons.addStretch(1)
         count = QLabel()
         count.setObjectName("countLabel")
         buttons.addWidget(count)
         self.count_labels[kind] = count
 
-        table = QTableView()
-        table.setModel(self.models[kind])
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().setVisible(False)
-        table.setWordWrap(False)
-        table.verticalHeader().setDefaultSectionSize(28)
+        table = list_view(self.models[kind], f"{kind}-table")
         header = table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(50)
         columns = self.models[kind].columns

@@ -7,22 +7,16 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.errors import ValidationError
 from desktop.services.suppression import SuppressionService, channel_labels
 from desktop.ui.dialogs.suppression_correction import SuppressionCorrectionDialog
 from desktop.ui.dialogs.suppression_export import choose_export_file, choose_export_format
@@ -39,20 +33,26 @@ from desktop.ui.models.suppression_table import (
     SuppressionTableModel,
 )
 from desktop.ui.ops import Ops
+from desktop.ui.pages.parts import (
+    RegisterPage,
+    action_button,
+    failure_text,
+    list_view,
+    page_heading,
+)
 from desktop.ui.pages.suppression_check import SuppressionCheck
 
 ChooseFormat = Callable[[QWidget], bool | None]  # True: hashed, False: plain, None: cancelled
 ChooseFile = Callable[[QWidget, bool], Path | None]  # (parent, hashed) -> the CSV file, or None
 
 
-class SuppressionPage(QWidget):
+class SuppressionPage(RegisterPage):
     """Who must not be contacted on which channel; entries are corrected, never lifted.
 
     `choose_format` and `choose_file` ask how and where to export (default: the dialogs).
     """
 
     entry_corrected = Signal(int)
-    exported = Signal(int)  # entries written, once the file is complete
 
     def __init__(
         self,
@@ -63,21 +63,18 @@ class SuppressionPage(QWidget):
         choose_file: ChooseFile = choose_export_file,
         ops: Ops | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(ops, parent)
         self._suppression = suppression
-        self._ops = ops  # exports run off the UI thread through it (the window passes one)
         self._choose_format = choose_format
         self._choose_file = choose_file
 
-        title = QLabel(self.tr("Suppression register"))
-        title.setObjectName("pageTitle")
-        help_text = QLabel(
+        head, help_text = page_heading(
+            self.tr("Suppression register"),
             self.tr(
                 "People who objected to direct marketing, unsubscribed or withdrew consent. "
                 "Entries cannot be lifted, only corrected with a reason."
-            )
+            ),
         )
-        help_text.setWordWrap(True)
 
         self.check = SuppressionCheck(suppression)
 
@@ -94,18 +91,10 @@ class SuppressionPage(QWidget):
         self.export_action = self._action(
             "export", self.tr("Export CSV…"), "Ctrl+Shift+E", self._on_export
         )
-        head = QHBoxLayout()
-        head.addWidget(title)
-        head.addStretch(1)
-        self.correct_button = self._button(self.correct_action)
-        self.export_button = self._button(self.export_action)
+        self.correct_button = action_button(self.correct_action)
+        self.export_button = action_button(self.export_action)
         head.addWidget(self.correct_button)
         head.addWidget(self.export_button)
-
-        self.status_line = QLabel()
-        self.status_line.setObjectName("statusLine")
-        self.status_line.setWordWrap(True)
-        self.status_line.hide()
 
         # -- search and filter --------------------------------------------------------------------
         self.search = QLineEdit(
@@ -129,31 +118,14 @@ class SuppressionPage(QWidget):
 
         self.model = SuppressionTableModel(suppression, self)
         self.model.total_changed.connect(self._on_total_changed)
-        self.table = QTableView()
-        self.table.setObjectName("suppressionEntries")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        self.table = list_view(self.model, "suppressionEntries")
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.table.verticalHeader().setVisible(False)
-        self.table.verticalHeader().setDefaultSectionSize(28)
         self._size_columns()
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.correct_selected())
         self.table.activated.connect(lambda _index: self.correct_selected())
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.setSpacing(8)
-        layout.addLayout(head)
-        layout.addWidget(help_text)
-        layout.addWidget(self.check)
-        layout.addWidget(self.status_line)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        self._lay_out(head, help_text, self.check, self.status_line, filters, (self.table, 1))
 
         # As-you-type search without a query per keystroke.
         self._debounce = QTimer(self, singleShot=True, interval=180)
@@ -162,22 +134,6 @@ class SuppressionPage(QWidget):
         self.channel.currentIndexChanged.connect(self.apply_filter)
         self._on_total_changed(self.model.total)
         self._on_selection_changed()
-
-    def _action(self, name: str, text: str, keys: str, slot: Callable[[], Any]) -> QAction:
-        action = QAction(text, self, shortcut=QKeySequence(keys))
-        action.setObjectName(name)
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _button(self, action: QAction) -> QPushButton:
-        button = QPushButton(action.text())
-        button.setObjectName(action.objectName())
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        button.setToolTip(f"{action.text().rstrip('…')} ({keys})")
-        button.clicked.connect(action.trigger)
-        return button
 
     def _size_columns(self) -> None:
         # Widths from the font, so that labels and dates fit at 1080 px and at other DPIs;
@@ -281,22 +237,13 @@ class SuppressionPage(QWidget):
     def export_to(self, path: Path, hashed: bool = False) -> int | None:
         """Write every entry to a CSV file. With the window's ops it runs off the UI thread
         and returns None (`exported` tells the count); else the count, or None on failure."""
-        if self._ops is not None:
-            self._ops.run(
-                lambda services: services.suppression.export_csv(path, hashed=hashed),
-                lambda count: self._exported(path, hashed, count),
-                parent=self,
-                progress=self.tr("Exporting the suppression register…"),
-                on_failure=lambda exc: self._export_failed(path, exc),
-            )
-            return None
-        try:
-            count = self._suppression.export_csv(path, hashed=hashed)
-        except ValidationError as exc:
-            self._export_failed(path, exc)
-            return None
-        self._exported(path, hashed, count)
-        return count
+        return self._export(
+            lambda services: services.suppression.export_csv(path, hashed=hashed),
+            lambda: self._suppression.export_csv(path, hashed=hashed),
+            lambda count: self._exported(path, hashed, count),
+            lambda exc: self._export_failed(path, exc),
+            self.tr("Exporting the suppression register…"),
+        )
 
     def _export_failed(self, path: Path, exc: Exception) -> None:
         QMessageBox.warning(
@@ -304,7 +251,7 @@ class SuppressionPage(QWidget):
             self.tr("Export failed"),
             self.tr("The register was not exported to %1: %2")
             .replace("%1", str(path))
-            .replace("%2", exc.message if isinstance(exc, ValidationError) else str(exc)),
+            .replace("%2", failure_text(exc)),
         )  # fmt: skip
 
     def _exported(self, path: Path, hashed: bool, count: int) -> None:
@@ -319,8 +266,3 @@ class SuppressionPage(QWidget):
         else:
             text = self.tr("Exported %1 entries to %2.")
         self._show_status(text.replace("%1", str(count)).replace("%2", str(path)))
-        self.exported.emit(count)
-
-    def _show_status(self, text: str) -> None:
-        self.status_line.setText(text)
-        self.status_line.show()

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -24,7 +22,9 @@ from PySide6.QtWidgets import (
 from desktop.core.worklist import DUE_SOON_DAYS
 from desktop.services.decisions import DecisionService
 from desktop.services.queries import CaseQueries
-from desktop.ui.models.case_table import days_left_colour, days_left_text, type_labels
+from desktop.ui.palette import days_left_colour
+from desktop.ui.text import days_left_text, long_date, nice_date, type_labels
+from desktop.ui.widgets import read_only_rows
 
 ROWS_SHOWN = 200  # the most urgent; the case list shows the rest
 # (key, card caption, tab title)
@@ -83,9 +83,7 @@ class WorklistPage(QWidget):
         # Blocked data whose retention duty has ended: delete it without a new request.
         self.deletion_table = QTableWidget(0, len(_DELETION_HEADERS))
         self.deletion_table.setHorizontalHeaderLabels([self.tr(h) for h in _DELETION_HEADERS])
-        self.deletion_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.deletion_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.deletion_table.verticalHeader().setVisible(False)
+        read_only_rows(self.deletion_table, row_height=28)
         header = self.deletion_table.horizontalHeader()
         for column, width in enumerate((130, 260, 220, 120)):
             header.resizeSection(column, width)
@@ -105,12 +103,7 @@ class WorklistPage(QWidget):
     def _table(self) -> QTableWidget:
         table = QTableWidget(0, len(_HEADERS))
         table.setHorizontalHeaderLabels([self.tr(h) for h in _HEADERS])
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setDefaultSectionSize(28)
+        read_only_rows(table, row_height=28)
         header = table.horizontalHeader()
         for column, width in enumerate((130, 200, 220, 190, 100, 110)):
             header.resizeSection(column, width)
@@ -122,24 +115,27 @@ class WorklistPage(QWidget):
 
     def refresh(self) -> None:
         today = self._queries.today()
-        self.today_label.setText(self.tr("Today: %1").replace("%1", today.strftime("%A %d %B %Y")))
+        self.today_label.setText(self.tr("Today: %1").replace("%1", long_date(today)))
         counts = self._queries.worklist_counts(DUE_SOON_DAYS)
         sections = self._queries.worklist(DUE_SOON_DAYS, limit=ROWS_SHOWN)
         for key, _caption, tab in SECTIONS:
             count = counts.get(key, 0)
             label = self.count_labels[key]
             label.setText(f"{count:,}")
-            label.setStyleSheet("color: #b3261e;" if key == "overdue" and count else "")
+            label.setProperty("overdue", key == "overdue" and count > 0)  # red, in style.qss
+            label.style().unpolish(label)
+            label.style().polish(label)
             index = [s[0] for s in SECTIONS].index(key)
             self.tabs.setTabText(index, f"{self.tr(tab)} ({count:,})")
             self._fill(self.tables[key], sections[key], waiting=key == "waiting")
         if self._decisions is not None:
-            due = self._decisions.due_for_deletion()
-            self.tabs.setTabText(len(SECTIONS), f"{self.tr('Due for deletion')} ({len(due):,})")
+            due = self._decisions.due_for_deletion()  # the first ROWS_SHOWN; counted in full
+            total = self._decisions.count_due_for_deletion()
+            self.tabs.setTabText(len(SECTIONS), f"{self.tr('Due for deletion')} ({total:,})")
             self.deletion_table.setRowCount(len(due))
             for r, row in enumerate(due):
                 values = (row["reference"], row["category"], row["legal_basis"],
-                          date.fromisoformat(row["retained_until"]).strftime("%d %b %Y"))  # fmt: skip
+                          nice_date(row["retained_until"]))  # fmt: skip
                 for c, value in enumerate(values):
                     item = QTableWidgetItem(value)
                     item.setData(Qt.ItemDataRole.UserRole, row["case_id"])
@@ -157,7 +153,7 @@ class WorklistPage(QWidget):
                 " ".join(row["requester_name"].split()),
                 type_labels(row["types"]),
                 row["company_name"],
-                date.fromisoformat(row["current_due"]).strftime("%d %b %Y"),
+                nice_date(row["current_due"]),
                 left,
             )
             for c, value in enumerate(values):

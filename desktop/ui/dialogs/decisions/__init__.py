@@ -1,4 +1,4 @@
-"""Decisions on objections, withdrawals and erasure, Art. 19 notices, and the Decisions tab."""
+"""The decision dialogs: objections, withdrawals, erasure with blocked data, Art. 19 notices."""
 
 from desktop.ui.dialogs.decisions.base import (
     Checklist,

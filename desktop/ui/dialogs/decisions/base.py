@@ -26,14 +26,6 @@ from desktop.core.retention import RetentionRule
 from desktop.services.decisions import DecisionService
 from desktop.ui.dialogs.form import ActionDialog
 
-# A checklist is a frame of check boxes; style.qss knows no such frame, so it carries its own
-# look, including the red border ActionDialog.mark() asks for through the "invalid" property.
-
-
-CHECKLIST_STYLE = (
-    "QFrame#checklist { background: white; border: 1px solid #c9ced6; border-radius: 4px; }"
-    'QFrame#checklist[invalid="true"] { border: 1px solid #b3261e; background: #fff6f5; }'
-)
 # Where notices usually go; the field stays free text (a supplier portal, a named contact).
 NOTICE_CHANNELS = ("Email", "Letter", "Supplier portal", "Phone", "Fax")
 # Systems that usually hold a consent; the officer edits the list per case.
@@ -60,12 +52,12 @@ def escape_mnemonic(text: str) -> str:
 
 
 class Checklist(QFrame):
-    """Check boxes in one white box; `checked()` gives the keys of the ticked ones."""
+    """Check boxes in one white box (style.qss: QFrame#checklist, red when "invalid");
+    `checked()` gives the keys of the ticked ones."""
 
     def __init__(self, columns: int = 1, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("checklist")
-        self.setStyleSheet(CHECKLIST_STYLE)
         self.boxes: dict[str, QCheckBox] = {}
         self._columns = columns
         self._grid = QGridLayout(self)
@@ -126,6 +118,16 @@ class DecisionDialog(ActionDialog):
         edit.setMaximumHeight(height + 40)  # grows a little with the dialog, not without end
         return edit
 
+    def add_effective_and_note(self) -> None:
+        """From when it applies (it may lie ahead) and an optional note."""
+        self.effective = self.add_field(
+            self.tr("Effective from"),
+            self.future_date_edit(self._service.today()),
+            "date",
+            "effective",
+        )
+        self.note = self.add_field(self.tr("Note (optional)"), self.text_edit(height=56), "note")
+
     def previous(self, kind: str) -> dict[str, Any] | None:
         """The decision already recorded for a request type, to start from it."""
         return next((d for d in self.case.get("decisions", []) if d["type"] == kind), None)
@@ -149,3 +151,26 @@ class DecisionDialog(ActionDialog):
     def chosen(group: QButtonGroup) -> str:
         button = group.checkedButton()
         return str(button.property("value")) if button is not None else ""
+
+
+class EntryDialog(DecisionDialog):
+    """A decision on one entry of the case: an Art. 19 notice, or a row of blocked data."""
+
+    def __init__(
+        self,
+        decisions: DecisionService,
+        case: dict[str, Any],
+        entry: dict[str, Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(decisions, case, parent)
+        self.entry = entry
+        if self.side_captions:  # short fields: the caption beside, not above
+            self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.build(entry)
+
+    side_captions = True
+
+    def build(self, entry: dict[str, Any]) -> None:
+        """Titles, intro and fields for this entry."""
+        raise NotImplementedError

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -23,7 +22,7 @@ from desktop.core.requests import RequestType
 from desktop.core.retention import RetentionRule
 from desktop.services.decisions import DecisionService, ErasureItem
 from desktop.ui.dates import DateEdit
-from desktop.ui.dialogs.decisions.base import DecisionDialog, rule_text
+from desktop.ui.dialogs.decisions.base import DecisionDialog, EntryDialog, rule_text
 from desktop.ui.text import nice_date, plural, pydate, qdate
 from desktop.ui.widgets import bold_font, plain_label
 
@@ -229,17 +228,10 @@ class ErasureDialog(DecisionDialog):
 
 
 # -- blocked data ----------------------------------------------------------------------------------
-class HoldDialog(DecisionDialog):
+class HoldDialog(EntryDialog):
     """Put blocked data on hold (a tax audit, litigation), or lift the hold: with a reason."""
 
-    def __init__(
-        self,
-        decisions: DecisionService,
-        case: dict[str, Any],
-        blocked: dict[str, Any],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(decisions, case, parent)
+    def build(self, blocked: dict[str, Any]) -> None:
         self.blocked = blocked
         self.hold = not blocked["hold"]
         if self.hold:
@@ -259,7 +251,6 @@ class HoldDialog(DecisionDialog):
                 "%2", nice_date(blocked["retained_until"])
             )
         )
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.reason = self.add_field(self.tr("Reason"), self.text_edit(height=64), "reason")
         self.reason.setPlaceholderText(
             self.tr("e.g. tax audit 2027 announced")
@@ -273,17 +264,10 @@ class HoldDialog(DecisionDialog):
         self.result_message = text.replace("%1", self.blocked["category"])
 
 
-class DeletedDialog(DecisionDialog):
+class DeletedDialog(EntryDialog):
     """Blocked data were deleted once their retention ended."""
 
-    def __init__(
-        self,
-        decisions: DecisionService,
-        case: dict[str, Any],
-        blocked: dict[str, Any],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(decisions, case, parent)
+    def build(self, blocked: dict[str, Any]) -> None:
         self.blocked = blocked
         self.set_titles(self.tr("Record the deletion"), self.tr("Record deleted"))
         self.set_intro(
@@ -292,8 +276,9 @@ class DeletedDialog(DecisionDialog):
             .replace("%2", nice_date(blocked["retained_until"]))
             .replace("%3", blocked["legal_basis"])
         )
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self.on = self.add_field(self.tr("Deleted on"), self.date_edit(decisions.today()), "date")
+        self.on = self.add_field(
+            self.tr("Deleted on"), self.date_edit(self.decisions.today()), "date"
+        )
 
     def apply(self) -> None:
         self.decisions.record_deleted(self.blocked["id"], pydate(self.on.date()))

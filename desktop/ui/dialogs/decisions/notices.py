@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QWidget,
 )
 
@@ -19,22 +18,16 @@ from desktop.ui.dialogs.decisions.base import (
     NOTICE_CHANNELS,
     Checklist,
     DecisionDialog,
+    EntryDialog,
 )
 from desktop.ui.text import nice_date, plural, pydate
 
 
 # -- Art. 19 notices -------------------------------------------------------------------------------
-class NotifiedDialog(DecisionDialog):
+class NotifiedDialog(EntryDialog):
     """A recipient was told of the rectification, erasure or restriction."""
 
-    def __init__(
-        self,
-        decisions: DecisionService,
-        case: dict[str, Any],
-        notice: dict[str, Any],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(decisions, case, parent)
+    def build(self, notice: dict[str, Any]) -> None:
         self.notice = notice
         self.set_titles(self.tr("Recipient notified"), self.tr("Record"))
         self.set_intro(
@@ -42,8 +35,9 @@ class NotifiedDialog(DecisionDialog):
                 "%1 was told of the rectification, erasure or restriction (Art. 19 GDPR)."
             ).replace("%1", notice["recipient_name"])
         )
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-        self.on = self.add_field(self.tr("Notified on"), self.date_edit(decisions.today()), "date")
+        self.on = self.add_field(
+            self.tr("Notified on"), self.date_edit(self.decisions.today()), "date"
+        )
         self.channel = QComboBox(editable=True)
         self.channel.addItems([self.tr(text) for text in NOTICE_CHANNELS])
         self.add_field(self.tr("How"), self.channel, "channel")
@@ -61,17 +55,12 @@ class NotifiedDialog(DecisionDialog):
         )
 
 
-class ExemptDialog(DecisionDialog):
+class ExemptDialog(EntryDialog):
     """No notice, because it is impossible or needs disproportionate effort: say why."""
 
-    def __init__(
-        self,
-        decisions: DecisionService,
-        case: dict[str, Any],
-        notice: dict[str, Any],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(decisions, case, parent)
+    side_captions = False  # a choice of grounds and a reason: captions above
+
+    def build(self, notice: dict[str, Any]) -> None:
         self.notice = notice
         self.set_titles(self.tr("No notice to this recipient"), self.tr("Record"))
         self.set_intro(

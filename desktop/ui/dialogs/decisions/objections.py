@@ -41,13 +41,7 @@ class MarketingObjectionDialog(DecisionDialog):
         for channel in SuppressionChannel:
             self.channels.add(translated(channel.label), channel.value, checked=True)
         self.add_field(self.tr("Stop advertising by"), self.channels, "channels")
-        self.effective = self.add_field(
-            self.tr("Effective from"),
-            self.future_date_edit(decisions.today()),
-            "date",
-            "effective",
-        )
-        self.note = self.add_field(self.tr("Note (optional)"), self.text_edit(height=56), "note")
+        self.add_effective_and_note()
 
     def apply(self) -> None:
         chosen = self.channels.checked()
@@ -78,13 +72,7 @@ class UnsubscribeDialog(DecisionDialog):
                 "invoices, messages about the customer account) continues: it is no advertising."
             )
         )
-        self.effective = self.add_field(
-            self.tr("Effective from"),
-            self.future_date_edit(decisions.today()),
-            "date",
-            "effective",
-        )
-        self.note = self.add_field(self.tr("Note (optional)"), self.text_edit(height=56), "note")
+        self.add_effective_and_note()
 
     def apply(self) -> None:
         self.decisions.confirm_unsubscribe(
