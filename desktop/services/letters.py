@@ -22,7 +22,6 @@ from desktop.services.context import ServiceBase, ServiceContext, atomic
 from desktop.services.letter_facts import build_facts
 from desktop.services.processing import ProcessingRegisterService
 from desktop.store import attachments as attachment_sql
-from desktop.store import audit as audit_sql
 from desktop.store import facts as fact_sql
 from desktop.store import letters as letter_sql
 from desktop.store import search as search_sql
@@ -116,25 +115,19 @@ class LetterService(ServiceBase):
         """
         if via not in SENT_VIA:
             raise ValidationError("via", f"use one of {', '.join(SENT_VIA)}")
-        case = self._case_file(draft.case_id)
-        self._check_fits(case, draft.kind)
-        if via == "post" and not (case["requester"]["address"] or "").strip():
-            raise ValidationError(
-                "via", "no postal address is on file: send it by email or fax, or add the address"
-            )
-        today = self.ctx.clock.today()
-        day = v.parse_date("sent-on", sent_on, required=False) or today
-        if day > today:
-            raise ValidationError("sent-on", f"{day} lies in the future")
-        if day < date.fromisoformat(case["received"]):
-            raise ValidationError("sent-on", "lies before the request was received")
+        self._check_sendable(self._case_file(draft.case_id), draft, via, sent_on)
+        # Rendering takes a while: before the write lock, never inside the transaction.
         pdf = printed if printed is not None else self.render(draft)
         pages = pdf.count(b"/Type /Page") - pdf.count(b"/Type /Pages")
-        # Art. 12(3): the extension must be notified within the first month.
-        late = sent_late(draft.kind, day, date.fromisoformat(case["due"]))
-        now = self.ctx.stamp()
-        filename = f"{case['reference']}-{draft.kind.value}-{draft.language}.pdf"
         with self.ctx.store.transaction():
+            # The checks again, with the lock held: the case as the officer saw it, as it is.
+            self.ctx.check_expected()
+            case = self._case_file(draft.case_id)
+            day = self._check_sendable(case, draft, via, sent_on)
+            # Art. 12(3): the extension must be notified within the first month.
+            late = sent_late(draft.kind, day, date.fromisoformat(case["due"]))
+            now = self.ctx.stamp()
+            filename = f"{case['reference']}-{draft.kind.value}-{draft.language}.pdf"
             store = self.ctx.store
             item_id = attachment_sql.insert_correspondence(
                 store,
@@ -160,12 +153,29 @@ class LetterService(ServiceBase):
                     "created_by": self.ctx.officer(),
                 },
             )  # fmt: skip
-            audit_sql.append_audit(
-                store, now, self.ctx.officer(), draft.case_id, "letter-sent",
+            self.ctx.audit(
+                draft.case_id, "letter-sent",
                 {"letter": letter_id, "type": draft.kind.value, "language": draft.language,
                  "sent_on": day.isoformat(), "via": via, "sha256": sha, "late": late},
             )  # fmt: skip
         return letter_id
+
+    def _check_sendable(
+        self, case: dict[str, Any], draft: LetterDraft, via: str, sent_on: date | str | None
+    ) -> date:
+        """The day it was sent, once the letter fits the case and can reach the person."""
+        self._check_fits(case, draft.kind)
+        if via == "post" and not (case["requester"]["address"] or "").strip():
+            raise ValidationError(
+                "via", "no postal address is on file: send it by email or fax, or add the address"
+            )
+        today = self.ctx.clock.today()
+        day = v.parse_date("sent-on", sent_on, required=False) or today
+        if day > today:
+            raise ValidationError("sent-on", f"{day} lies in the future")
+        if day < date.fromisoformat(case["received"]):
+            raise ValidationError("sent-on", "lies before the request was received")
+        return day
 
     def letters(self, case_id: int) -> list[dict[str, Any]]:
         return letter_sql.letters_of_case(self.ctx.store, case_id)

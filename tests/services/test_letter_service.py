@@ -201,3 +201,19 @@ def test_an_acknowledgement_whose_deadline_passed_is_not_proposed(services):
     assert LetterType.ACKNOWLEDGEMENT not in services.letters.needed(late)
     assert services.letters.needed(fresh)[0] is LetterType.ACKNOWLEDGEMENT
     assert [case for case, _kind in services.letters.due_today()] == [fresh]
+
+
+def test_a_letter_for_a_case_changed_meanwhile_is_refused_and_nothing_is_kept(services):
+    """The officer worded the letter, then the case changed elsewhere: recording it is refused
+    inside the same transaction as the write (the guard the window relies on)."""
+    from desktop.services.context import CHANGED_MEANWHILE
+
+    case_id = log(services, "access")
+    seen = services.cases.version_of(case_id)
+    draft = services.letters.draft(case_id, LetterType.ACKNOWLEDGEMENT)
+    services.cases.add_note(case_id, "changed in another window")
+    with pytest.raises(ValidationError) as refused, services.letters.expecting(case_id, seen):
+        services.letters.record_sent(draft, "2026-11-23", "email")
+    assert refused.value.message == CHANGED_MEANWHILE
+    assert services.letters.letters(case_id) == []
+    assert [e["action"] for e in services.cases.case_file(case_id)["audit"]][-1] == "note-added"
