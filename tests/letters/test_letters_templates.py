@@ -166,6 +166,8 @@ def test_subject_words_of_all_three_languages_and_comments_before_them():
     for word in ("Subject", "Betreft", "Betreff", "onderwerp"):
         template = parse_template(f"[# a note]\n\n{word}: Hello ${{reference}}\n", "t.txt")
         template.check(SCHEMA)
+        assert template.subject_line == 3  # the comment and the blank line come first
+        assert template.subject[0] == "Hello " and template.body == ()
 
 
 def test_not_utf8_is_a_clear_error(tmp_path):
