@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from desktop.app import build_services
 from desktop.core.listing import CaseFilter, CaseSort, SortKey
 from desktop.services.demo import fill_demo_store
-from desktop.store import cases as case_sql
+from desktop.store import search as search_sql
 from desktop.ui.main_window import MainWindow, create_application
 from desktop.ui.settings import UiSettings
 
@@ -99,8 +99,8 @@ def main() -> int:
 
     def bare(flt: CaseFilter, sort: CaseSort = due) -> Callable[[], object]:
         return lambda: (
-            case_sql.count_cases(store, flt, today),
-            case_sql.list_cases(store, flt, sort, 0, 200, today),
+            search_sql.count_cases(store, flt, today),
+            search_sql.list_cases(store, flt, sort, 0, 200, today),
         )
 
     def ui_filter(flt: CaseFilter) -> float:
@@ -147,7 +147,7 @@ def main() -> int:
 
     def bare_scroll() -> None:
         for number in range(11):
-            case_sql.list_cases(store, CaseFilter(), by_name, number * 200, 200, today)
+            search_sql.list_cases(store, CaseFilter(), by_name, number * 200, 200, today)
 
     rows.append(("scroll: 11 pages of 200 rows", timed(scroll_step, 3), timed(bare_scroll, 3)))
 
