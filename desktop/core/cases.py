@@ -48,8 +48,10 @@ _RESULT: dict[CaseAction, CaseStatus | None] = {
 }
 
 
-def allowed_actions(status: CaseStatus) -> frozenset[CaseAction]:
-    return frozenset(a for a, states in _ALLOWED.items() if status in states)
+def allowed_actions(status: CaseStatus, extended: bool = False) -> frozenset[CaseAction]:
+    """What an officer may do with a case now; a deadline is extended once (Art. 12(3))."""
+    allowed = frozenset(a for a, states in _ALLOWED.items() if status in states)
+    return allowed - {CaseAction.EXTEND} if extended else allowed
 
 
 def status_after(action: CaseAction, status: CaseStatus) -> CaseStatus:

@@ -18,6 +18,10 @@ class ValidationError(ValueError):
         super().__init__(f"{self.field}: {message}")
 
 
+class ChangedMeanwhile(ValidationError):
+    """The case changed since the caller read it (another window or program): nothing written."""
+
+
 class StoreError(RuntimeError):
     """The store cannot be used as it is; the message says what is wrong and what to do.
 

@@ -17,6 +17,7 @@ class Subject(Enum):
 class ChangeNote:
     subjects: frozenset[Subject]
     case_ids: frozenset[int] = field(default_factory=frozenset)
+    elsewhere: bool = False  # made by another window or program, not by this one
 
     @classmethod
     def of_case(cls, case_id: int) -> ChangeNote:
@@ -28,9 +29,10 @@ class ChangeNote:
         return cls(frozenset(subjects))
 
     @classmethod
-    def everything(cls) -> ChangeNote:
-        """Another window or program committed: anything may have changed."""
-        return cls(frozenset(Subject))
+    def everything(cls, elsewhere: bool = True) -> ChangeNote:
+        """Another window or program committed (or the officer asked to reload): anything
+        may have changed."""
+        return cls(frozenset(Subject), elsewhere=elsewhere)
 
     def touches(self, subject: Subject) -> bool:
         return subject in self.subjects

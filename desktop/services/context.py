@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from desktop.core.clock import Clock
-from desktop.core.errors import ValidationError
+from desktop.core.errors import ChangedMeanwhile
 from desktop.store import Store
 from desktop.store import audit as audit_sql
 
@@ -77,7 +77,7 @@ class ServiceContext:
         while self._expected:
             case_id, seen = self._expected.popitem()  # checked once: what follows is ours
             if audit_sql.case_version(self.store, case_id) not in (seen, None):
-                raise ValidationError("case", CHANGED_MEANWHILE)
+                raise ChangedMeanwhile("case", CHANGED_MEANWHILE)
 
     def audit(self, case_id: int | None, action: str, detail: dict[str, Any]) -> None:
         """Append the audit entry of the change being made (inside its transaction)."""

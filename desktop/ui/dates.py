@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-from PySide6.QtGui import QValidator
+from PySide6.QtGui import QFocusEvent, QValidator
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from desktop.ui.text import qdate
@@ -31,6 +31,19 @@ class DateEdit(QDateEdit):
         self.calendarWidget().setGridVisible(False)
         if day is not None:
             self.setDate(qdate(day))
+        self.typed_wrong = ""  # text typed that is no date, until a date is chosen or typed
+        self.dateChanged.connect(self._forget_wrong_text)
+
+    def _forget_wrong_text(self) -> None:
+        self.typed_wrong = ""
+
+    def limit_calendar(self, earliest: date | None = None, latest: date | None = None) -> None:
+        """The days the calendar offers. A typed day outside them is kept as typed: the service
+        names what is wrong with it under the field, where a clamped date would hide it."""
+        if earliest is not None:
+            self.calendarWidget().setMinimumDate(qdate(earliest))
+        if latest is not None:
+            self.calendarWidget().setMaximumDate(qdate(latest))
 
     def calendar_month(self, day: date) -> None:
         """The month the calendar shows while the field holds no date (its special value)."""
@@ -38,6 +51,14 @@ class DateEdit(QDateEdit):
             self.calendarWidget().setCurrentPage(day.year, day.month)
 
     # -- typing ------------------------------------------------------------------------------------
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        # Qt puts the last date back when the text is no date at all ("31.02.2026"): remember
+        # what was typed, so that the form can say so instead of saving the old date.
+        text = " ".join(self.lineEdit().text().split())
+        wrong = bool(text) and text != self.specialValueText() and not _parse(text).isValid()
+        super().focusOutEvent(event)
+        self.typed_wrong = text if wrong else ""
+
     def validate(self, text: str, pos: int) -> object:  # noqa: D102
         if _parse(text).isValid():
             return QValidator.State.Acceptable, text, pos

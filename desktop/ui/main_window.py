@@ -210,7 +210,9 @@ class MainWindow(QMainWindow):
 
         dialog = self.case_files.get(case_id)
         if dialog is None:
-            dialog = CaseFileDialog(CaseFileServices.of(self.services), case_id, self)
+            dialog = CaseFileDialog(
+                CaseFileServices.of(self.services), case_id, self, open_case=self.open_case
+            )
             dialog.case_changed.connect(
                 lambda changed: self.changes.notify(ChangeNote.of_case(changed))
             )
@@ -255,7 +257,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """F5: read everything again."""
-        self.changes.notify(ChangeNote.everything())
+        self.changes.notify(ChangeNote.everything(elsewhere=False))
 
     def _on_changed(self, note: ChangeNote) -> None:
         """Each screen reloads only when the change touched what it shows."""
@@ -271,7 +273,7 @@ class MainWindow(QMainWindow):
         # A change made from this window (a letter, a batch print) moves an open case file on
         # too; otherwise its next action would be refused as "changed meanwhile".
         for dialog in list(self.case_files.values()):
-            dialog.reload_if_changed()
+            dialog.reload_if_changed(tell=note.elsewhere)
 
     def _on_companies_changed(self) -> None:
         self.changes.notify(ChangeNote.of(Subject.COMPANIES))

@@ -109,14 +109,17 @@ class Ops:
         def done(result: T) -> None:
             if busy is not None:
                 busy.close()
+            # What the op wrote (an export's audit entry too) is ours, not made elsewhere:
+            # take it as seen, so that the store poll does not reload everything for it.
+            self._services.changed_elsewhere()
             if changes is not None:
-                self._services.changed_elsewhere()  # ours, not someone else's: no second reload
                 self.hub.notify(changes)
             on_done(result)
 
         def failed(exc: Exception) -> None:
             if busy is not None:
                 busy.close()
+            self._services.changed_elsewhere()
             if on_failure is not None and isinstance(exc, ValidationError | StoreError):
                 on_failure(exc)
             else:

@@ -31,3 +31,10 @@ def test_transitions():
     with pytest.raises(ValidationError) as err:
         status_after(CaseAction.EXTEND, CaseStatus.CLOSED)
     assert err.value.field == "status" and "closed" in err.value.message
+
+
+def test_a_deadline_is_extended_once():
+    assert CaseAction.EXTEND in allowed_actions(CaseStatus.OPEN)
+    assert CaseAction.EXTEND not in allowed_actions(CaseStatus.OPEN, extended=True)
+    assert CaseAction.EXTEND not in allowed_actions(CaseStatus.AWAITING_ID, extended=True)
+    assert CaseAction.CLOSE in allowed_actions(CaseStatus.OPEN, extended=True)

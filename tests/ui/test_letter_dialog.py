@@ -101,6 +101,7 @@ def test_batch_prints_and_records_every_letter_due(qtbot, services, tmp_path):
     batch = batch_dialog(qtbot, services)
     assert [job[0] for job in batch.jobs] == [first, second]
     assert run_batch(qtbot, batch, pdf_printer(tmp_path / "batch.pdf")) == 2
+    assert batch.chosen() == [] and not batch.print_button.isEnabled()  # nothing twice
     # One job: both letters are in the file, not only the last one (issue 8.3).
     pages = [services.letters.letter_pdf(r["id"]) for c in (first, second)
              for r in services.letters.letters(c)]  # fmt: skip

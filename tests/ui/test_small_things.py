@@ -79,3 +79,30 @@ def test_the_close_dialog_fills_in_what_was_decided(qtbot, services):
     close = dialog.close_case()
     assert close.outcomes["objection-marketing"].currentData() == "granted"
     assert close.outcomes["access"].currentData() is None  # not decided: the officer chooses
+
+
+def test_a_typed_day_that_is_wrong_is_named_not_replaced(qtbot, services):
+    """A future day reaches the service, which names it under the field; text that is no date
+    at all ("31.02.2026") is named too, never silently swapped for the day shown before."""
+    case_id = services.cases.log_case(
+        CaseDraft(channel="email", received="2026-11-20", types=["access"],
+                  requester=Requester(name="Anne"))
+    ).id  # fmt: skip
+    dialog = CaseFileDialog(CaseFileServices.of(services), case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    pause = dialog.ask_for_identification()
+    pause.reason.setPlainText("The address differs.")
+    for typed in ("3.12.2026", "31.02.2026"):  # today is 24 Nov 2026
+        pause.on.setFocus()
+        pause.on.lineEdit().selectAll()
+        QTest.keyClicks(pause.on, typed)
+        pause.reason.setFocus()  # leaving the field
+        pause.accept()
+        assert pause.isVisible() and pause.on in pause.invalid_widgets(), typed
+        assert list(pause.errors()) == ["date"], typed
+        assert services.cases.case_file(case_id)["status"] == "open"
+    pause.on.setDate(QDate(2026, 11, 23))
+    pause.accept()
+    assert not pause.isVisible(), pause.errors()
+    assert services.cases.case_file(case_id)["paused_since"] == "2026-11-23"

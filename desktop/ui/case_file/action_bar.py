@@ -17,9 +17,9 @@ class CaseActionBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pause_button = QPushButton(self.tr("Ask for &identification…"))
+        self.pause_button = QPushButton(self.tr("Ask for &ID…"))
         self.id_document_button = QPushButton(self.tr("I&D document…"))
-        self.id_checked_button = QPushButton(self.tr("Record ID &checked…"))
+        self.id_checked_button = QPushButton(self.tr("ID &checked…"))
         self.resume_button = QPushButton(self.tr("Information &received"))
         self.extend_button = QPushButton(self.tr("E&xtend…"))
         self.transfer_button = QPushButton(self.tr("&Transfer…"))
@@ -31,7 +31,9 @@ class CaseActionBar(QWidget):
         self.letter_button.setToolTip(
             self.tr("Write the letter this case needs next, print it and keep it as sent (Ctrl+P)")
         )
-        self.pause_button.setToolTip(self.tr("Stop the clock until identification arrives"))
+        self.pause_button.setToolTip(
+            self.tr("Ask for identification: the clock stops until it arrives")
+        )
         self.id_document_button.setToolTip(
             self.tr("File a scan of an ID; it is deleted when the check is recorded")
         )
@@ -110,7 +112,7 @@ class CaseActionBar(QWidget):
         status = CaseStatus(case["status"])
         # The rule lives in core.cases; a button only asks it. ID work and closing share a gate:
         # both belong to a case that is still being worked on.
-        allowed = allowed_actions(status)
+        allowed = allowed_actions(status, extended=bool(case["extended"]))
         for button, gate in self._gates:
             button.setVisible((gate or CaseAction.CLOSE) in allowed)
         # Waiting for ID: recording the check is the expected next step.

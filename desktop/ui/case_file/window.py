@@ -81,6 +81,7 @@ class CaseFileDialog(CaseActions, QDialog):
         *,
         choose_id_document: Callable[[], Path | None] | None = None,
         open_file: Callable[[Path], bool] = open_with_system_viewer,
+        open_case: Callable[[int], QWidget] | None = None,
     ) -> None:
         super().__init__(parent)
         self.services = services
@@ -89,6 +90,7 @@ class CaseFileDialog(CaseActions, QDialog):
         self.action_dialog: ActionDialog | None = None
         self._choose_id_document = choose_id_document or self._ask_for_id_document
         self._open_file = open_file
+        self._open_case = open_case  # the main window's: one case file per case, kept current
         self._copies = PrivateCopies()
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
@@ -206,6 +208,9 @@ class CaseFileDialog(CaseActions, QDialog):
         if screen is not None:
             width = min(width, screen.width() - 20)
         self.setMinimumSize(width, max(560, needed.height()))
+        if screen is not None and self.frameGeometry().right() > screen.right():
+            # Grown past the screen's edge: move back so that no button is off screen.
+            self.move(max(screen.left(), screen.right() - self.frameGeometry().width()), self.y())
 
     def _names(self, case: dict[str, Any]) -> dict[str, str]:
         """What the ids in the audit entries stand for, for the History tab."""
@@ -222,7 +227,9 @@ class CaseFileDialog(CaseActions, QDialog):
         return self.correspondence.id_copies()
 
     # -- other cases, other windows ---------------------------------------------------------------
-    def open_linked(self, case_id: int) -> CaseFileDialog:
+    def open_linked(self, case_id: int) -> QWidget:
+        if self._open_case is not None:
+            return self._open_case(case_id)
         other = CaseFileDialog(
             self.services,
             case_id,
@@ -234,8 +241,9 @@ class CaseFileDialog(CaseActions, QDialog):
         other.show()
         return other
 
-    def reload_if_changed(self) -> bool:
-        """Another window or program changed this case: show it as it is now."""
+    def reload_if_changed(self, tell: bool = True) -> bool:
+        """The case changed since it was shown: show it as it is now; `tell` says it was
+        changed elsewhere (not by this window's own letter or batch print)."""
         version = self.services.cases.version_of(self.case_id)
         if version == self.case.get("version"):
             return False
@@ -244,7 +252,10 @@ class CaseFileDialog(CaseActions, QDialog):
             self.setEnabled(False)
             return True
         self.reload()
-        self.show_message(self.tr("This case was changed elsewhere; it now shows the latest."))
+        if tell:
+            self.show_message(
+                self.tr("This case was changed elsewhere; it now shows the latest.")
+            )
         return True
 
     def show_message(self, text: str, error: bool = False) -> None:

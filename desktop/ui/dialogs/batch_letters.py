@@ -150,11 +150,26 @@ class BatchLettersDialog(QDialog):
                 "Printed but NOT kept as sent (record them in the case): %1"
             ).replace("%1", "; ".join(self.not_kept))
         self.summary.setText(text)
+        self._show_done(batch)
+        self.print_button.setEnabled(bool(self.chosen()))  # what failed may be tried again
         if self.sent:
             kept = frozenset(letter.draft.case_id for letter in batch.letters)
             self.ops.hub.notify(ChangeNote(frozenset({Subject.CASES}), kept))
         self.letters_sent.emit(len(self.sent))
         return len(self.sent)
+
+    def _show_done(self, batch: PostBatch) -> None:
+        """A row that went out is unticked and greyed: a second run would not print it again."""
+        if not self.sent:
+            return
+        missing = {reference for reference, _why in batch.not_kept}
+        done = {letter.reference for letter in batch.letters} - missing
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item.text() in done:
+                item.setCheckState(Qt.CheckState.Unchecked)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setToolTip(self.tr("Printed and kept as sent"))
 
     def _on_print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

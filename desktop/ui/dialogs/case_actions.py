@@ -24,7 +24,7 @@ from desktop.core.requests import Channel, Outcome, RequestType
 from desktop.services.cases import Attachment, CaseService
 from desktop.services.intake import IntakeService
 from desktop.ui.dialogs.form import ActionDialog
-from desktop.ui.text import nice_date, plural, pydate, qdate
+from desktop.ui.text import nice_date, plural, pydate
 
 
 class PauseDialog(ActionDialog):
@@ -41,10 +41,10 @@ class PauseDialog(ActionDialog):
                 "the information arrives; the days waited are added to the deadline."
             )
         )
-        self.reason = self.add_field(
-            self.tr("Reason"),
-            self.text_edit(self.tr("Reasonable doubt about the identity: ")),
-            "reason",
+        self.reason = self.add_field(self.tr("Reason"), self.text_edit(), "reason")
+        # A hint, not a value: a reason left as the hint is no reason (it is refused as empty).
+        self.reason.setPlaceholderText(
+            self.tr("e.g. reasonable doubt about the identity: the address differs from ours")
         )
         self.on = self.add_field(self.tr("Asked on"), self.date_edit(cases.today()), "date")
 
@@ -267,7 +267,7 @@ class ResumeDialog(ActionDialog):
         arrived = cases.information_arrived(self.case_id)
         self.on = self.add_field(self.tr("Arrived on"), self.date_edit(arrived), "date")
         if case["paused_since"]:
-            self.on.setMinimumDate(qdate(date.fromisoformat(case["paused_since"])))
+            self.on.limit_calendar(date.fromisoformat(case["paused_since"]))
 
     def apply(self) -> None:
         deadline = self.cases.resume(self.case_id, pydate(self.on.date()))

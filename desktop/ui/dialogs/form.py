@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import FieldPath, StoreError, ValidationError
+from desktop.core.errors import ChangedMeanwhile, FieldPath, StoreError, ValidationError
 from desktop.services.context import ServiceBase
 from desktop.ui.dates import DateEdit
 from desktop.ui.dialogs.fit import grow_to_fit
 from desktop.ui.marks import InvalidMarks, error_label
-from desktop.ui.text import qdate
 
 Button = QDialogButtonBox.StandardButton
 
@@ -152,6 +151,12 @@ class FormDialog(QDialog):
     def submit(self) -> bool:
         """Apply; True when applied and closed, False when a refusal is shown instead."""
         self.clear_errors()
+        for name, widget in self.fields.items():
+            if isinstance(widget, DateEdit) and widget.typed_wrong:
+                self.show_error(
+                    name, self.tr("“%1” is not a date").replace("%1", widget.typed_wrong)
+                )
+                return False
         try:
             self._apply()
         except ValidationError as exc:
@@ -178,6 +183,15 @@ class FormDialog(QDialog):
 
     def show_validation(self, exc: ValidationError) -> None:
         """Mark where the service says: from `exc.path`, never from the words of the message."""
+        if isinstance(exc, ChangedMeanwhile):  # the window behind already shows the latest
+            self.show_error(
+                "case",
+                self.tr(
+                    "This case was changed meanwhile, in another window or program: nothing "
+                    "was saved. Cancel, look at the case as it is now, and try again."
+                ),
+            )
+            return
         self.show_error(self.field_at(exc.path), exc.message)
 
     def show_error(self, field: str, message: str) -> None:
@@ -291,15 +305,13 @@ class ActionDialog(FormDialog):
 
     def date_edit(self, day: date) -> QDateEdit:
         edit = DateEdit(day)
-        edit.setMaximumDate(qdate(self._service.today()))
-        edit.setMinimumDate(qdate(date.fromisoformat(self.case["received"])))
+        edit.limit_calendar(date.fromisoformat(self.case["received"]), self._service.today())
         return edit
 
     def future_date_edit(self, day: date) -> QDateEdit:
         """A date that may lie ahead (an effective date), never before the request came in."""
-        edit = self.date_edit(day)
-        edit.clearMaximumDate()
-        edit.setDate(qdate(day))  # date_edit() held it to today
+        edit = DateEdit(day)
+        edit.limit_calendar(date.fromisoformat(self.case["received"]))
         return edit
 
     @staticmethod

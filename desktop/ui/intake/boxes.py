@@ -24,7 +24,7 @@ from desktop.core.requests import Channel
 from desktop.core.routing import Context
 from desktop.services.cases import Requester
 from desktop.ui.dates import DateEdit
-from desktop.ui.text import pydate, qdate
+from desktop.ui.text import pydate
 
 
 class SourceBox(QGroupBox):
@@ -34,7 +34,7 @@ class SourceBox(QGroupBox):
         for channel in Channel:
             self.channel.addItem(self.tr(channel.label), channel.value)
         self.received = DateEdit(today)
-        self.received.setMaximumDate(qdate(today))
+        self.received.limit_calendar(latest=today)
         self.received.setToolTip(self.tr("The date the request reached any official channel"))
         self.arrival_label = QLabel()
         self.arrival_label.setWordWrap(True)

@@ -42,7 +42,7 @@ from desktop.ui.intake.boxes import RequesterForm, SourceBox
 from desktop.ui.intake.fields import field_caption
 from desktop.ui.intake.responsible_panel import ResponsiblePanel
 from desktop.ui.ops import run_in_background
-from desktop.ui.text import nice_moment, plural, pydate, qdate, type_label
+from desktop.ui.text import file_kind, file_size, nice_moment, plural, pydate, qdate, type_label
 
 
 class IntakeDialog(FormDialog):
@@ -190,7 +190,7 @@ class IntakeDialog(FormDialog):
             return
         self._scans.append(scan)
         self.source.files.addItem(
-            f"{scan.filename}  ({scan.media_type}, {len(scan.content) / 1024:.0f} KB)"
+            f"{scan.filename}  ({file_kind(scan.media_type)}, {file_size(len(scan.content))})"
         )
         if self.source.channel.currentData() not in ("letter", "fax"):
             self.set_channel("letter")
@@ -209,7 +209,7 @@ class IntakeDialog(FormDialog):
         self.source.files.clear()
         for item in message_attachments(draft):
             self.source.files.addItem(
-                f"{item.filename}  ({item.media_type}, {len(item.content) / 1024:.0f} KB)"
+                f"{item.filename}  ({file_kind(item.media_type)}, {file_size(len(item.content))})"
             )
         missing = []
         if draft.received is None:

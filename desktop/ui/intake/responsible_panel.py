@@ -48,7 +48,7 @@ class ResponsiblePanel(QWidget):
         self.duplicate_warning = QLabel()
         self.duplicate_warning.setObjectName("warning")
         self.duplicate_warning.setWordWrap(True)
-        self.link_duplicates = QCheckBox(self.tr("Link the new case to the open case(s)"))
+        self.link_duplicates = QCheckBox(self.tr("Link the new case to the open cases"))
         self.link_duplicates.setChecked(True)
 
         company_box = QGroupBox(self.tr("Responsible company"))
@@ -116,5 +116,12 @@ class ResponsiblePanel(QWidget):
                     self.tr("This person already has %1 open cases: %2"),
                 ).replace("%2", refs)
             )
+        self.link_duplicates.setText(
+            plural(
+                len(cases),
+                self.tr("Link the new case to the open case"),
+                self.tr("Link the new case to the open cases"),
+            )
+        )
         self.duplicate_warning.setVisible(bool(cases))
         self.link_duplicates.setVisible(bool(cases))

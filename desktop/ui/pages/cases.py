@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -20,8 +19,9 @@ from desktop.core.requests import Channel, RequestType
 from desktop.services.companies import CompanyRegister
 from desktop.services.queries import CaseQueries
 from desktop.ui.models.case_table import COLUMNS, CaseTableModel
-from desktop.ui.pages.parts import list_view
+from desktop.ui.pages.parts import keep_readable, list_view
 from desktop.ui.settings import UiSettings
+from desktop.ui.text import plural
 
 _DUE_WINDOWS = ((None, "Any due date"), (0, "Due today"), (7, "Due within 7 days"),
                 (30, "Due within 30 days"))  # fmt: skip
@@ -90,8 +90,7 @@ class CasesPage(QWidget):
         if saved is not None:
             header.restoreState(saved)
         # Names and request types take the room left; a saved state must not squeeze them.
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        keep_readable(self.table, (1, 2))
         # The model sorts in SQL: follow the sort the header shows.
         self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.table.doubleClicked.connect(self._on_double_clicked)
@@ -157,7 +156,9 @@ class CasesPage(QWidget):
         self._settings.set_blob(_HEADER_KEY, self.table.horizontalHeader().saveState())
 
     def _on_total_changed(self, total: int) -> None:
-        self.count_label.setText(self.tr("%n case(s)", "", total))
+        self.count_label.setText(
+            plural(total, self.tr("1 case"), self.tr("%1 cases")).replace(str(total), f"{total:,}")
+        )
         self.total_changed.emit(total)
 
     def _on_double_clicked(self, index: QModelIndex) -> None:

@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QPushButton,
@@ -75,6 +76,46 @@ def list_view(model: QAbstractItemModel, object_name: str) -> QTableView:
     table.setModel(model)
     read_only_rows(table, row_height=28)
     return table
+
+
+class _Readable(QObject):
+    """Keeps the named columns of a list readable: they share the room left while there is
+    enough; below `least` pixels each they keep that width and the list scrolls sideways."""
+
+    def __init__(self, table: QTableView, columns: tuple[int, ...], least: int) -> None:
+        super().__init__(table)
+        self._table = table
+        self._columns = columns
+        self._least = least
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        header = self._table.horizontalHeader()
+        others = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c not in self._columns and not header.isSectionHidden(c)
+        )
+        room = self._table.viewport().width() - others
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if room >= self._least * len(self._columns)
+            else QHeaderView.ResizeMode.Interactive
+        )
+        for column in self._columns:
+            header.setSectionResizeMode(column, mode)
+            if mode is QHeaderView.ResizeMode.Interactive:
+                header.resizeSection(column, self._least)
+
+
+def keep_readable(table: QTableView, columns: tuple[int, ...], least: int = 160) -> None:
+    """Names and request types never squeezed to a few letters in a narrow window."""
+    _Readable(table, columns, least).fit()
 
 
 class RegisterPage(QWidget):

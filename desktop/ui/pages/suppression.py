@@ -37,6 +37,7 @@ from desktop.ui.pages.parts import (
     RegisterPage,
     action_button,
     failure_text,
+    keep_readable,
     list_view,
     page_heading,
 )
@@ -159,8 +160,7 @@ class SuppressionPage(RegisterPage):
         for column, width in widths.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(EMAIL, QHeaderView.ResizeMode.Stretch)
+        keep_readable(self.table, (NAME, EMAIL))
 
     # -- the list -------------------------------------------------------------------------------
     def apply_filter(self) -> None:

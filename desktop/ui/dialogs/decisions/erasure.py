@@ -23,7 +23,7 @@ from desktop.core.retention import RetentionRule
 from desktop.services.decisions import DecisionService, ErasureItem
 from desktop.ui.dates import DateEdit
 from desktop.ui.dialogs.decisions.base import DecisionDialog, EntryDialog, rule_text
-from desktop.ui.text import nice_date, plural, pydate, qdate
+from desktop.ui.text import nice_date, plural, pydate
 from desktop.ui.widgets import bold_font, plain_label
 
 
@@ -57,7 +57,7 @@ class ErasureRow(QWidget):
         self.treatment.setMinimumContentsLength(22)
         self.treatment.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document = DateEdit(today)
-        self.document.setMaximumDate(qdate(today))
+        self.document.limit_calendar(latest=today)
         self.document.setMinimumDate(QDate(1990, 1, 1))
         self.document.setFixedWidth(self.DATE_WIDTH)
         keep_place = self.document.sizePolicy()

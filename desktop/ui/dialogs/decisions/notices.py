@@ -113,7 +113,7 @@ class AddRecipientsDialog(DecisionDialog):
                 enabled=recipient.id not in listed,
             )
         self.add_field(self.tr("Recipients"), self.recipients, "recipients", "recipient")
-        if not self.recipients.checked():
+        if not any(box.isEnabled() for box in self.recipients.boxes.values()):
             self.set_intro(
                 self.intro.text() + " " + self.tr("Every recipient of the register is on the list.")
             )
