@@ -31,6 +31,8 @@ class Services:
     letters: LetterService
 
     _seen_data_version: int | None = None
+    _closed: bool = False
+    _own_commit: bool = False  # a background op of this window committed on its connection
     # Opens the same store again (set by the composition root); background work needs it.
     reopen: Callable[[], Services] | None = None
 
@@ -47,10 +49,22 @@ class Services:
 
     def changed_elsewhere(self) -> bool:
         """True once another window or program committed since the last call (cheap to poll)."""
+        if self._closed:
+            return False
         now = self.ctx.store.data_version()
         changed = self._seen_data_version is not None and now != self._seen_data_version
         self._seen_data_version = now
         return changed
+
+    def own_commit_done(self) -> None:
+        """This window's background work committed on a connection of its own: the next
+        change the poll sees may be ours (it still reloads: others may have written too)."""
+        self._own_commit = True
+
+    def took_own_commit(self) -> bool:
+        """Whether own background work committed since the last poll (and forget it)."""
+        own, self._own_commit = self._own_commit, False
+        return own
 
     def is_demo(self) -> bool:
         """A store made by `privacydesk demo`: its cases are invented."""
@@ -75,4 +89,5 @@ class Services:
         return store.erasure_pending
 
     def close(self) -> None:
+        self._closed = True
         self.ctx.store.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QSize, QTimer
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QMessageBox,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -24,9 +23,10 @@ from desktop.core.errors import StoreError
 from desktop.resources import resource_path
 from desktop.services.changes import ChangeNote, Subject
 from desktop.services.desk import Services
-from desktop.ui.files import choose_file_to_open, dialog_events
+from desktop.ui.files import choose_file_to_open
 from desktop.ui.intake import IntakeDialog
 from desktop.ui.ops import ChangeHub, Ops, run_in_background
+from desktop.ui.page_stack import PageStack
 from desktop.ui.pages.cases import CasesPage
 from desktop.ui.pages.companies import CompaniesPage
 from desktop.ui.pages.processing import ProcessingPage
@@ -39,6 +39,9 @@ from desktop.ui.safety import (
     leaky_none_refcount,
 )
 from desktop.ui.settings import UiSettings
+from desktop.ui.store_watch import StoreWatch
+
+WORKLIST, CASES, SUPPRESSION, COMPANIES, PROCESSING = range(5)  # the pages, in this order
 
 
 class MainWindow(QMainWindow):
@@ -57,32 +60,25 @@ class MainWindow(QMainWindow):
         )
         self.setMinimumSize(QSize(1100, 680))
 
-        self.worklist_page = WorklistPage(services.queries, services.decisions)
-        self.worklist_page.case_opened.connect(self.open_case)
-        self.cases_page = CasesPage(services.queries, services.register, settings)
-        self.cases_page.total_changed.connect(self._on_total_changed)
-        self.cases_page.case_opened.connect(self.open_case)
-        self.companies_page = CompaniesPage(services.register, ops=self.ops)
-        self.companies_page.companies_changed.connect(self._on_companies_changed)
-        self.suppression_page = SuppressionPage(services.suppression, ops=self.ops)
-        self.processing_page = ProcessingPage(services.processing)
-        self.pages: list[tuple[str, QWidget]] = [
-            (self.tr("Worklist"), self.worklist_page),
-            (self.tr("Cases"), self.cases_page),
-            (self.tr("Suppression register"), self.suppression_page),
-            (self.tr("Companies"), self.companies_page),
-            (self.tr("Processing register"), self.processing_page),
-        ]
-        self.setAcceptDrops(True)
-
-        self.stack = QStackedWidget()
+        # Pages are built when first shown (the worklist at once): the window paints quickly.
+        self.stack = PageStack()
+        titles = (
+            self.tr("Worklist"), self.tr("Cases"), self.tr("Suppression register"),
+            self.tr("Companies"), self.tr("Processing register"),
+        )  # fmt: skip
+        makers = (
+            self._make_worklist, self._make_cases, self._make_suppression,
+            self._make_companies, self._make_processing,
+        )  # fmt: skip
+        self.pages: list[str] = list(titles)
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
-        for title, page in self.pages:
+        for title, maker in zip(titles, makers, strict=True):
             self.navigation.addItem(title)
-            self.stack.addWidget(page)
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.navigation.setCurrentRow(0)
+            self.stack.add(maker)
+        self.navigation.currentRowChanged.connect(self.stack.show_page)
+        self.navigation.setCurrentRow(WORKLIST)
+        self.setAcceptDrops(True)
 
         side = QWidget()
         side.setFixedWidth(180)
@@ -114,39 +110,23 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(demo)
         self.statusBar().addPermanentWidget(self.count_label)
         self.statusBar().addPermanentWidget(self.store_label)
-        self._on_total_changed(self.cases_page.model.total)
         self._restore()
 
-        dialog_events.closed.connect(self._on_file_dialog_closed)
-        self._listening = True
-        self.services.changed_elsewhere()  # the baseline
-        # PRAGMA data_version is a read of a page in memory: polling it costs nothing.
-        self.store_poll = QTimer(self, interval=1500, timeout=self._on_store_poll)
-        self.store_poll.start()
-        # Committed work moves from the -wal into the store file often, not only on quit.
-        self.checkpoint_timer = QTimer(self, interval=60_000, timeout=self.services.checkpoint)
-        self.checkpoint_timer.start()
-        self.also_open_elsewhere = self._lock_store_for_this_window()
-
-    def _lock_store_for_this_window(self) -> bool:
-        """Warn when another window has the same store open; both may still work in it."""
-        path = self.services.letters.store_path()
-        if path is None:
-            return False
-        self.window_lock = QLockFile(f"{path}.window-lock")
-        self.window_lock.setStaleLockTime(0)  # only a live process holds it
-        if self.window_lock.tryLock(0):
-            return False
-        label = QLabel(self.tr("Also open in another window"))
-        label.setObjectName("warning")
-        label.setToolTip(
-            self.tr(
-                "Another Privacy Desk window has this store open. Changes made there show here "
-                "within seconds; a change to a case that was changed there meanwhile is refused."
+        self.store_watch = StoreWatch(services, self)
+        self.store_watch.changed.connect(self._on_changed_elsewhere)
+        self.store_watch.problem.connect(self.statusBar().showMessage)
+        self.also_open_elsewhere = self.store_watch.also_open_elsewhere()
+        if self.also_open_elsewhere:
+            label = QLabel(self.tr("Also open in another window"))
+            label.setObjectName("warning")
+            label.setToolTip(
+                self.tr(
+                    "Another Privacy Desk window has this store open. Changes made there show "
+                    "here within seconds; a change to a case that was changed there meanwhile "
+                    "is refused."
+                )
             )
-        )
-        self.statusBar().addPermanentWidget(label)
-        return True
+            self.statusBar().addPermanentWidget(label)
 
     def _build_actions(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -180,7 +160,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number, (title, _page) in enumerate(self.pages):
+        for number, title in enumerate(self.pages):
             action = QAction(title, self, shortcut=QKeySequence(f"Ctrl+{number + 1}"))
             action.triggered.connect(lambda _=False, n=number: self.navigation.setCurrentRow(n))
             view_menu.addAction(action)
@@ -223,20 +203,10 @@ class MainWindow(QMainWindow):
         dialog.activateWindow()
         return dialog
 
-    def _on_store_poll(self) -> None:
-        """Another window or the command line committed: show what is in the store now."""
-        self.services.finish_erasure()  # an ID copy's last pages, once no reader holds them
-        if not self.services.changed_elsewhere():
-            return
-        self.changes.notify(ChangeNote.everything())
-        self.statusBar().showMessage(self.tr("Updated with changes made elsewhere"), 4000)
-
-    def _on_file_dialog_closed(self) -> None:
-        # A dialog that listed the store's folder may have dropped our locks on it.
-        try:
-            self.services.reattach_store()
-        except StoreError as exc:
-            self.statusBar().showMessage(str(exc)[:300])
+    def _on_changed_elsewhere(self, note: ChangeNote) -> None:
+        self.changes.notify(note)
+        if note.elsewhere:
+            self.statusBar().showMessage(self.tr("Updated with changes made elsewhere"), 4000)
 
     def open_letter(self, case_id: int) -> QWidget:
         """The letter the case needs next, ready to edit, preview, print and mark as sent."""
@@ -260,15 +230,19 @@ class MainWindow(QMainWindow):
         self.changes.notify(ChangeNote.everything(elsewhere=False))
 
     def _on_changed(self, note: ChangeNote) -> None:
-        """Each screen reloads only when the change touched what it shows."""
-        if note.touches(Subject.COMPANIES):
+        """Each screen reloads only when the change touched what it shows (a page not built
+        yet reads the store when it is)."""
+        built = self.stack.is_built
+        if note.touches(Subject.COMPANIES) and built(CASES):
             self.cases_page.reload_companies()
         if note.touches(Subject.CASES) or note.touches(Subject.COMPANIES):
-            self.worklist_page.refresh()
-            self.cases_page.refresh()
-        if note.touches(Subject.SUPPRESSION):
+            if built(WORKLIST):
+                self.worklist_page.refresh()
+            if built(CASES):
+                self.cases_page.refresh()
+        if note.touches(Subject.SUPPRESSION) and built(SUPPRESSION):
             self.suppression_page.refresh()
-        if note.touches(Subject.PROCESSING):
+        if note.touches(Subject.PROCESSING) and built(PROCESSING):
             self.processing_page.refresh()
         # A change made from this window (a letter, a batch print) moves an open case file on
         # too; otherwise its next action would be refused as "changed meanwhile".
@@ -334,6 +308,50 @@ class MainWindow(QMainWindow):
     def show_page(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self.stack.indexOf(page))
 
+    # -- the pages, each built when first shown ---------------------------------------------------
+    @property
+    def worklist_page(self) -> WorklistPage:
+        return self.stack.page(WORKLIST)  # type: ignore[return-value]
+
+    @property
+    def cases_page(self) -> CasesPage:
+        return self.stack.page(CASES)  # type: ignore[return-value]
+
+    @property
+    def suppression_page(self) -> SuppressionPage:
+        return self.stack.page(SUPPRESSION)  # type: ignore[return-value]
+
+    @property
+    def companies_page(self) -> CompaniesPage:
+        return self.stack.page(COMPANIES)  # type: ignore[return-value]
+
+    @property
+    def processing_page(self) -> ProcessingPage:
+        return self.stack.page(PROCESSING)  # type: ignore[return-value]
+
+    def _make_worklist(self) -> WorklistPage:
+        page = WorklistPage(self.services.queries, self.services.decisions, ops=self.ops)
+        page.case_opened.connect(self.open_case)
+        return page
+
+    def _make_cases(self) -> CasesPage:
+        page = CasesPage(self.services.queries, self.services.register, self.settings)
+        page.total_changed.connect(self._on_total_changed)
+        page.case_opened.connect(self.open_case)
+        self._on_total_changed(page.model.total)
+        return page
+
+    def _make_suppression(self) -> SuppressionPage:
+        return SuppressionPage(self.services.suppression, ops=self.ops)
+
+    def _make_companies(self) -> CompaniesPage:
+        page = CompaniesPage(self.services.register, ops=self.ops)
+        page.companies_changed.connect(self._on_companies_changed)
+        return page
+
+    def _make_processing(self) -> ProcessingPage:
+        return ProcessingPage(self.services.processing)
+
     def _on_find(self) -> None:  # Ctrl+F: the search field of the case list
         self.show_page(self.cases_page)
         self.cases_page.focus_search()
@@ -375,14 +393,11 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
-        self.store_poll.stop()
-        self.checkpoint_timer.stop()
-        if self._listening:
-            self._listening = False
-            dialog_events.closed.disconnect(self._on_file_dialog_closed)
+        self.store_watch.stop()
         self.settings.set_blob("window/geometry", self.saveGeometry())
         self.settings.set_blob("window/state", self.saveState())
-        self.cases_page.save_state()
+        if self.stack.is_built(CASES):
+            self.cases_page.save_state()
         self.settings.sync()
         super().closeEvent(event)
 

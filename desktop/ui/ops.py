@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -97,29 +98,36 @@ class Ops:
         parent: QWidget | None = None,
         progress: str = "",
         on_failure: Callable[[ValidationError | StoreError], None] | None = None,
+        writes: bool = False,
     ) -> None:
         """`work` gets services on a connection of its own. A `progress` text shows a busy
-        dialog over `parent` while it runs (after half a second, as Qt does)."""
+        dialog over `parent` while it runs (after half a second, as Qt does); a `parent`
+        closed meanwhile gets nothing delivered."""
         busy = _busy(parent, progress) if progress else None
+
+        def gone() -> bool:
+            return parent is not None and not shiboken6.isValid(parent)
 
         def in_background() -> T:
             with self._services.another_connection() as services:
                 return work(services)
 
         def done(result: T) -> None:
+            if gone():
+                return
             if busy is not None:
                 busy.close()
-            # What the op wrote (an export's audit entry too) is ours, not made elsewhere:
-            # take it as seen, so that the store poll does not reload everything for it.
-            self._services.changed_elsewhere()
+            if writes or changes is not None:  # the store poll will see it: ours, not news
+                self._services.own_commit_done()
             if changes is not None:
                 self.hub.notify(changes)
             on_done(result)
 
         def failed(exc: Exception) -> None:
+            if gone():
+                return
             if busy is not None:
                 busy.close()
-            self._services.changed_elsewhere()
             if on_failure is not None and isinstance(exc, ValidationError | StoreError):
                 on_failure(exc)
             else:

@@ -253,9 +253,7 @@ class CaseFileDialog(CaseActions, QDialog):
             return True
         self.reload()
         if tell:
-            self.show_message(
-                self.tr("This case was changed elsewhere; it now shows the latest.")
-            )
+            self.show_message(self.tr("This case was changed elsewhere; it now shows the latest."))
         return True
 
     def show_message(self, text: str, error: bool = False) -> None:

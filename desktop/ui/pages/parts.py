@@ -156,7 +156,14 @@ class RegisterPage(QWidget):
             self.exported.emit(count)
 
         if self._ops is not None:
-            self._ops.run(background, finished, parent=self, progress=progress, on_failure=failed)
+            self._ops.run(
+                background,
+                finished,
+                parent=self,
+                progress=progress,
+                on_failure=failed,
+                writes=True,  # its audit entry
+            )
             return None
         try:
             count = here()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.core.worklist import DUE_SOON_DAYS
 from desktop.services.decisions import DecisionService
 from desktop.services.queries import CaseQueries
+from desktop.ui.ops import Ops, report
 from desktop.ui.palette import days_left_colour
 from desktop.ui.text import days_left_text, long_date, nice_date, type_labels
 from desktop.ui.widgets import read_only_rows
@@ -38,6 +41,27 @@ _HEADERS = ("Reference", "Requester", "Requests", "Company", "Due", "Left")
 _DELETION_HEADERS = ("Reference", "Data blocked", "Retention duty", "Kept until")
 
 
+@dataclass(frozen=True)
+class WorklistView:
+    """What the page shows, read in one go (on any thread, with that thread's services)."""
+
+    today: date
+    counts: dict[str, int]
+    sections: dict[str, list[dict[str, Any]]]
+    due_for_deletion: list[dict[str, Any]]  # the first rows; `deletions` counts them all
+    deletions: int
+
+
+def read_worklist(queries: CaseQueries, decisions: DecisionService | None) -> WorklistView:
+    return WorklistView(
+        queries.today(),
+        queries.worklist_counts(DUE_SOON_DAYS),
+        queries.worklist(DUE_SOON_DAYS, limit=ROWS_SHOWN),
+        decisions.due_for_deletion() if decisions is not None else [],
+        decisions.count_due_for_deletion() if decisions is not None else 0,
+    )
+
+
 class WorklistPage(QWidget):
     case_opened = Signal(int)
 
@@ -46,10 +70,15 @@ class WorklistPage(QWidget):
         queries: CaseQueries,
         decisions: DecisionService | None = None,
         parent: QWidget | None = None,
+        *,
+        ops: Ops | None = None,
     ) -> None:
         super().__init__(parent)
         self._queries = queries
         self._decisions = decisions
+        self._ops = ops  # with the window's ops the lists are read off the UI thread
+        self._reading = False  # a read is under way in the background
+        self._again = False  # and another was asked for meanwhile: one more when it is done
         title = QLabel(self.tr("Worklist"))
         title.setObjectName("pageTitle")
         self.today_label = QLabel()
@@ -114,12 +143,41 @@ class WorklistPage(QWidget):
         return table
 
     def refresh(self) -> None:
-        today = self._queries.today()
-        self.today_label.setText(self.tr("Today: %1").replace("%1", long_date(today)))
-        counts = self._queries.worklist_counts(DUE_SOON_DAYS)
-        sections = self._queries.worklist(DUE_SOON_DAYS, limit=ROWS_SHOWN)
+        """Read the worklist again: here and now, or in the background with the window's ops
+        (refreshes asked for while one runs come together into one more read)."""
+        if self._ops is None:
+            self._show(read_worklist(self._queries, self._decisions))
+            return
+        if self._reading:
+            self._again = True
+            return
+        self._reading = True
+        with_deletions = self._decisions is not None
+
+        def done(view: WorklistView) -> None:
+            self._reading = False
+            self._show(view)
+            if self._again:
+                self._again = False
+                self.refresh()
+
+        def failed(exc: Exception) -> None:
+            self._reading = False
+            report(exc)
+
+        self._ops.run(
+            lambda services: read_worklist(
+                services.queries, services.decisions if with_deletions else None
+            ),
+            done,
+            parent=self,
+            on_failure=failed,
+        )
+
+    def _show(self, view: WorklistView) -> None:
+        self.today_label.setText(self.tr("Today: %1").replace("%1", long_date(view.today)))
         for key, _caption, tab in SECTIONS:
-            count = counts.get(key, 0)
+            count = view.counts.get(key, 0)
             label = self.count_labels[key]
             label.setText(f"{count:,}")
             label.setProperty("overdue", key == "overdue" and count > 0)  # red, in style.qss
@@ -127,13 +185,13 @@ class WorklistPage(QWidget):
             label.style().polish(label)
             index = [s[0] for s in SECTIONS].index(key)
             self.tabs.setTabText(index, f"{self.tr(tab)} ({count:,})")
-            self._fill(self.tables[key], sections[key], waiting=key == "waiting")
+            self._fill(self.tables[key], view.sections[key], waiting=key == "waiting")
         if self._decisions is not None:
-            due = self._decisions.due_for_deletion()  # the first ROWS_SHOWN; counted in full
-            total = self._decisions.count_due_for_deletion()
-            self.tabs.setTabText(len(SECTIONS), f"{self.tr('Due for deletion')} ({total:,})")
-            self.deletion_table.setRowCount(len(due))
-            for r, row in enumerate(due):
+            self.tabs.setTabText(
+                len(SECTIONS), f"{self.tr('Due for deletion')} ({view.deletions:,})"
+            )
+            self.deletion_table.setRowCount(len(view.due_for_deletion))
+            for r, row in enumerate(view.due_for_deletion):
                 values = (row["reference"], row["category"], row["legal_basis"],
                           nice_date(row["retained_until"]))  # fmt: skip
                 for c, value in enumerate(values):

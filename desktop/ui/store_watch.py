@@ -1,0 +1,63 @@
+"""What the window does to keep its store current and safe: it polls for changes made
+elsewhere, checkpoints the -wal often, takes its locks back after a file dialog, and says when
+another window has the same store open."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+
+from desktop.core.errors import StoreError
+from desktop.services.changes import ChangeNote
+from desktop.services.desk import Services
+from desktop.ui.files import dialog_events
+
+POLL_MS = 1_500  # PRAGMA data_version is a read of a page in memory: polling costs nothing
+CHECKPOINT_MS = 60_000  # committed work moves into the store file often, not only on quit
+
+
+class StoreWatch(QObject):
+    changed = Signal(object)  # a ChangeNote: what another window or program may have changed
+    problem = Signal(str)  # the store could not be taken back after a file dialog
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._listening = True
+        dialog_events.closed.connect(self._on_file_dialog_closed)
+        services.changed_elsewhere()  # the baseline
+        self.poll_timer = QTimer(self, interval=POLL_MS, timeout=self.poll)
+        self.poll_timer.start()
+        self.checkpoint_timer = QTimer(self, interval=CHECKPOINT_MS, timeout=services.checkpoint)
+        self.checkpoint_timer.start()
+        self.window_lock: QLockFile | None = None
+
+    def also_open_elsewhere(self) -> bool:
+        """True when another window holds this store (both may still work in it)."""
+        path = self._services.letters.store_path()
+        if path is None:
+            return False
+        self.window_lock = QLockFile(f"{path}.window-lock")
+        self.window_lock.setStaleLockTime(0)  # only a live process holds it
+        return not self.window_lock.tryLock(0)
+
+    def poll(self) -> None:
+        """Another window or the command line committed: everything may have changed."""
+        self._services.finish_erasure()  # an ID copy's last pages, once no reader holds them
+        if not self._services.changed_elsewhere():
+            return
+        own = self._services.took_own_commit()  # an export's audit entry, say: not news
+        self.changed.emit(ChangeNote.everything(elsewhere=not own))
+
+    def stop(self) -> None:
+        self.poll_timer.stop()
+        self.checkpoint_timer.stop()
+        if self._listening:
+            self._listening = False
+            dialog_events.closed.disconnect(self._on_file_dialog_closed)
+
+    def _on_file_dialog_closed(self) -> None:
+        # A dialog that listed the store's folder may have dropped our locks on it.
+        try:
+            self._services.reattach_store()
+        except StoreError as exc:
+            self.problem.emit(str(exc)[:300])
