@@ -11,6 +11,21 @@ from __future__ import annotations
 import unicodedata
 
 _STRONG_RTL = frozenset({"R", "AL"})
+# Unicode puts every strong right-to-left character (bidi class R or AL) in these blocks, plus
+# U+200F RIGHT-TO-LEFT MARK; tests/letters checks that against the whole of Unicode.
+RTL_BLOCKS = (
+    (0x0590, 0x08FF),
+    (0x200F, 0x200F),
+    (0xFB1D, 0xFEFF),
+    (0x10800, 0x10FFF),
+    (0x1E800, 0x1EFFF),
+)
+_RTL_CHARS = frozenset(
+    char
+    for first, last in RTL_BLOCKS
+    for char in map(chr, range(first, last + 1))
+    if unicodedata.bidirectional(char) in _STRONG_RTL
+)
 # Characters that may sit inside a right-to-left run without ending it.
 _INSIDE = frozenset({"R", "AL", "WS", "ON", "CS", "ES", "ET", "NSM", "BN", "EN", "AN", "S"})
 _NUMBER = frozenset({"EN", "AN"})
@@ -18,13 +33,13 @@ _MIRROR = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
 
 
 def _is_rtl(char: str) -> bool:
-    return unicodedata.bidirectional(char) in _STRONG_RTL
+    return char in _RTL_CHARS
 
 
 def visual_order(text: str) -> str:
     """`text` with each right-to-left run reversed for display; unchanged if it has none."""
-    if not any(_is_rtl(c) for c in text):
-        return text  # the common case, kept cheap
+    if _RTL_CHARS.isdisjoint(text):
+        return text  # the common case: one set test, no loop in Python
     out: list[str] = []
     i, n = 0, len(text)
     while i < n:

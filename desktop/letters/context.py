@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from datetime import date
 from typing import Any
 
@@ -91,14 +91,19 @@ SCHEMA: dict[str, Field] = {
 }  # fmt: skip
 
 
+# Unicode categories Cc (controls but the line break), Cs (surrogates) and Co (private use): fixed
+# ranges under Unicode's stability policy; tests/letters checks them against unicodedata.
+UNPRINTABLE = re.compile(
+    r"[\x00-\x09\x0b-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]"
+)
+
+
 def clean(text: str | None) -> str:
     """User text as typed, minus control characters (they would print as boxes or break PDFs)."""
     if not text:
         return ""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
-    return "".join(
-        c for c in text if c == "\n" or unicodedata.category(c) not in ("Cc", "Cs", "Co")
-    )
+    return UNPRINTABLE.sub("", text)
 
 
 def one_line(text: str | None) -> str:

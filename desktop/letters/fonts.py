@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cache
+from itertools import groupby
+
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
@@ -11,7 +14,6 @@ REGULAR = "DejaVuSans"
 BOLD = "DejaVuSans-Bold"
 FALLBACK = "Symbola"  # emoji and symbols DejaVu lacks; loaded only when a text needs it
 _registered = False
-_fallback: dict[int, int] | None = None
 
 
 def register_fonts() -> None:
@@ -20,7 +22,7 @@ def register_fonts() -> None:
         return
     _fix_to_unicode()
     for name in (REGULAR, BOLD):
-        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", f"{name}.ttf"))))
+        pdfmetrics.registerFont(_font_file(name))
     # Vera lacks Ĳ and ő: DejaVu everywhere, for <b> too.
     pdfmetrics.registerFontFamily(
         REGULAR, normal=REGULAR, bold=BOLD, italic=REGULAR, boldItalic=BOLD
@@ -28,13 +30,25 @@ def register_fonts() -> None:
     _registered = True
 
 
-def _fallback_glyphs() -> dict[int, int]:
-    global _fallback
-    if _fallback is None:
-        font = TTFont(FALLBACK, str(resource_path("fonts", f"{FALLBACK}.ttf")))
-        pdfmetrics.registerFont(font)
-        _fallback = font.face.charToGlyph
-    return _fallback
+def _font_file(name: str) -> TTFont:
+    """A shipped font. reportlab embeds a fresh subset of it in every PDF (subsets belong to their
+    document). With `asciiReadable` off (reportlab's default is on) a subset holds only the
+    characters the letter uses, not all of ASCII besides: less to cut out and to compress."""
+    return TTFont(name, str(resource_path("fonts", f"{name}.ttf")), asciiReadable=False)
+
+
+@cache
+def _covered(font: str) -> frozenset[str]:
+    """The characters `font` has a glyph for, asked once per font."""
+    if font == FALLBACK:  # registered on first need: most letters never use it
+        pdfmetrics.registerFont(_font_file(FALLBACK))
+    return frozenset(map(chr, pdfmetrics.getFont(font).face.charToGlyph))
+
+
+@cache
+def _needs_fallback(font: str) -> frozenset[str]:
+    """The characters `font` lacks and the fallback font has."""
+    return _covered(FALLBACK) - _covered(font)
 
 
 def font_runs(text: str, font: str) -> list[tuple[str, str]]:
@@ -44,19 +58,13 @@ def font_runs(text: str, font: str) -> list[tuple[str, str]]:
     a name with an emoji must print and copy out as typed.
     """
     register_fonts()
-    glyphs = pdfmetrics.getFont(font).face.charToGlyph
-    if all(ord(c) in glyphs for c in text):
+    if _covered(font).issuperset(text):  # the common case: one set test, no loop in Python
         return [(font, text)] if text else []
-    fallback = _fallback_glyphs()
-    runs: list[tuple[str, str]] = []
-    for char in text:
-        code = ord(char)
-        name = font if code in glyphs or code not in fallback else FALLBACK
-        if runs and runs[-1][0] == name:
-            runs[-1] = (name, runs[-1][1] + char)
-        else:
-            runs.append((name, char))
-    return runs
+    fallback = _needs_fallback(font)
+    return [
+        (name, "".join(piece))
+        for name, piece in groupby(text, lambda char: FALLBACK if char in fallback else font)
+    ]
 
 
 def text_width(text: str, font: str, size: float) -> float:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sys
+import unicodedata
+
 from reportlab.lib.units import mm
 
-from desktop.letters.bidi import visual_order
-from desktop.letters.fonts import REGULAR, text_width
+from desktop.letters.bidi import RTL_BLOCKS, visual_order
+from desktop.letters.fonts import FALLBACK, REGULAR, font_runs, text_width
 from desktop.letters.layout import ADDRESS_TEXT_WIDTH, ADDRESS_ZONE, LEADING, fit_address, wrap
 
 
@@ -56,3 +59,28 @@ def test_right_to_left_runs_in_visual_order():
     assert visual_order("A שלום עולם B") == "A םלוע םולש B"
     # digits keep their order inside a run, brackets are mirrored
     assert visual_order("דוד (כהן) 12 רחוב") == "בוחר 12 (ןהכ) דוד"
+
+
+def test_every_right_to_left_character_lies_in_the_blocks_bidi_checks():
+    """visual_order skips texts without a character from RTL_BLOCKS; this Python's Unicode
+    must have no strong right-to-left character anywhere else."""
+    outside = [
+        f"U+{code:04X}"
+        for code in range(sys.maxunicode + 1)
+        if unicodedata.bidirectional(chr(code)) in ("R", "AL")
+        and not any(first <= code <= last for first, last in RTL_BLOCKS)
+    ]
+    assert outside == []
+
+
+def test_only_what_the_font_lacks_goes_to_the_fallback_font():
+    assert font_runs("", REGULAR) == []
+    assert font_runs("Jürgen Weiß, Ĳsbrand", REGULAR) == [(REGULAR, "Jürgen Weiß, Ĳsbrand")]
+    assert font_runs("Hi 📎👍 there 🙂", REGULAR) == [
+        (REGULAR, "Hi "),
+        (FALLBACK, "📎👍"),
+        (REGULAR, " there "),
+        (FALLBACK, "🙂"),
+    ]
+    # a character neither font has stays in the text's font (drawn as a box, never dropped)
+    assert font_runs("a\U0010fffdb", REGULAR) == [(REGULAR, "a\U0010fffdb")]

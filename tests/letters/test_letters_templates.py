@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -9,7 +11,7 @@ import pytest
 from letters_support import facts_for
 
 from desktop.letters import LetterType, TemplateError, letter_text, load_template
-from desktop.letters.context import SCHEMA
+from desktop.letters.context import SCHEMA, UNPRINTABLE, clean
 from desktop.letters.template_files import parse_template
 from desktop.resources import resource_path
 
@@ -202,3 +204,14 @@ def test_unknown_language_is_refused():
     facts = replace(facts_for(LetterType.ACKNOWLEDGEMENT, "en"), language="fr")
     with pytest.raises(ValueError, match="no letters in language 'fr'"):
         letter_text(LetterType.ACKNOWLEDGEMENT, facts)
+
+
+def test_clean_drops_exactly_controls_surrogates_and_private_use():
+    assert clean("Ann\x00a\x07 Bell\x1b[31m\r\nz\tq\ue000\u200b") == "Anna Bell[31m\nz q\u200b"
+    wrong = [
+        f"U+{code:04X}"
+        for code in range(sys.maxunicode + 1)
+        if (chr(code) != "\n" and unicodedata.category(chr(code)) in ("Cc", "Cs", "Co"))
+        != bool(UNPRINTABLE.fullmatch(chr(code)))
+    ]
+    assert wrong == []
