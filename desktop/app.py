@@ -40,9 +40,11 @@ def build_services(
     clock: Clock | None = None,
     officer: Callable[[], str] = os_login,
     *,
-    full_check: bool = True,
+    full_check: bool = False,
     seed: bool = True,
 ) -> Services:
+    """Open the store (a quick look for damage; `full_check` reads every page) and build the
+    services on it."""
     store = open_store(path, full_check=full_check)
     ctx = ServiceContext(store, clock or Clock(), officer)
     register = CompanyRegister(ctx)

@@ -1,36 +1,47 @@
-"""Benchmark the case list at 100,000 cases: each UI step beside the bare SQL it rests on.
+"""Benchmark the desk at 100,000 cases: each step beside the floor it rests on.
 
-    python scripts/bench.py [--cases 100000] [--store PATH]
+    python scripts/bench.py [--cases 100000] [--store PATH] [--skip-cli]
 
-The store is built once (through the real services) and reused while it has the right size.
+For every list step it prints the time the window's UI thread is held (window ms), the app's
+own query (query ms) and the floor: the same rows from a bare SQLite table with a suitable
+index, in the same process (floor ms), and the ratio query / floor. The first painted window
+is compared with a bare QMainWindow showing a table of 200 cases. Scrolling to the end is
+timed page by page (linear when the last pages cost what the first do), then the process's
+peak memory. Last, whole-process timings of the command line on this store and on an empty
+one. The store is built once through the real services and reused while it has the size.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
+import sqlite3
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from platformdirs import user_cache_dir
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
 
 from desktop.app import build_services
 from desktop.core.listing import CaseFilter, CaseSort, SortKey
+from desktop.services.changes import ChangeNote
 from desktop.services.demo import fill_demo_store
-from desktop.store import search as search_sql
 from desktop.ui.main_window import MainWindow, create_application
+from desktop.ui.pages.worklist import read_worklist
 from desktop.ui.settings import UiSettings
 
+BIN = Path(sys.executable).parent
 
-def timed(
-    step: Callable[[], object], repeat: int = 5, setup: Callable[[], object] | None = None
-) -> float:
-    """Median milliseconds of `step` over `repeat` runs (`setup` runs untimed before each)."""
+
+def timed(step: Callable[[], object], repeat: int = 5, setup: Callable[[], object] | None = None):
+    """Median milliseconds of `step` over `repeat` runs (`setup` untimed before each)."""
     samples = []
     for _ in range(repeat):
         if setup:
@@ -54,14 +65,13 @@ class _FirstPaint(QObject):
 
 def ensure_store(path: Path, count: int) -> None:
     if path.exists():
-        services = build_services(path)
+        services = build_services(path, full_check=False)
         have = services.queries.count(CaseFilter())
         services.close()
         if have == count:
             return
-        path.unlink()
-        for extra in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-            extra.unlink(missing_ok=True)
+        for old in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            old.unlink(missing_ok=True)
     print(f"Building a store of {count:,} sample cases at {path} (once) …", flush=True)
     start = time.perf_counter()
     services = build_services(path)
@@ -70,93 +80,268 @@ def ensure_store(path: Path, count: int) -> None:
     print(f"  built in {time.perf_counter() - start:.0f} s", flush=True)
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--cases", type=int, default=100_000)
-    parser.add_argument("--store", type=Path)
-    args = parser.parse_args()
-    path = args.store or Path(user_cache_dir("PrivacyDesk")) / f"bench-{args.cases}.sqlite"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    ensure_store(path, args.cases)
+# -- the floor: the rows the list shows, in a bare table with the index each query wants --------
+FLOOR_COLUMNS = (
+    "id, reference, requester_name, types, channel, company_name, received, current_due, status"
+)
+
+
+def ensure_floor(store: Path) -> Path:
+    floor = store.with_name(store.name + ".floor")
+    if floor.exists() and floor.stat().st_mtime >= store.stat().st_mtime:
+        return floor
+    floor.unlink(missing_ok=True)
+    conn = sqlite3.connect(floor)
+    conn.execute(f"ATTACH DATABASE 'file:{store}?mode=ro' AS app")
+    conn.executescript(
+        f"""
+        CREATE TABLE cases AS SELECT {FLOOR_COLUMNS}, status != 'closed' AS active,
+            (SELECT group_concat(r.name || ' ' || coalesce(r.email, ''))
+             FROM app.requesters r WHERE r.id = c.requester_id) AS words
+            FROM app.cases c;
+        CREATE TABLE case_types AS SELECT q.type, c.status != 'closed' AS active,
+            c.current_due, c.id AS case_id FROM app.requests q JOIN app.cases c
+            ON c.id = q.case_id;
+        CREATE INDEX by_due ON cases (active, current_due, id);
+        CREATE INDEX by_status_channel ON cases (status, channel, current_due, id);
+        CREATE INDEX by_name ON cases (requester_name COLLATE NOCASE, id);
+        CREATE INDEX by_reference ON cases (reference);
+        CREATE INDEX by_type ON case_types (type, active, current_due, case_id);
+        CREATE VIRTUAL TABLE found USING fts5(words, content='cases', content_rowid='id');
+        INSERT INTO found (rowid, words) SELECT id, words FROM cases;
+        """
+    )
+    conn.commit()
+    conn.close()
+    return floor
+
+
+def floor_queries(conn: sqlite3.Connection, today: str) -> dict[str, Callable[[], object]]:
+    """The bare way to read each list page; where two plans are sensible (start from the few
+    matches, or walk the sort order and test each row) the floor is the quicker one."""
+    cols = ", ".join(f"c.{c.strip()}" for c in FLOOR_COLUMNS.split(","))
+
+    def q(*plans: tuple[str, tuple[object, ...]]) -> Callable[[], object]:
+        fastest = min(plans, key=lambda plan: timed(lambda p=plan: conn.execute(*p).fetchall()))
+        return lambda: conn.execute(*fastest).fetchall()
+
+    by_due = "ORDER BY c.current_due, c.id LIMIT 200"
+
+    def matching(words: str) -> tuple[tuple[str, tuple[object, ...]], ...]:
+        return (
+            (f"SELECT {cols} FROM found JOIN cases c ON c.id = found.rowid "
+             f"WHERE found MATCH ? AND c.active = 1 {by_due}", (words,)),
+            (f"SELECT {cols} FROM cases c WHERE c.active = 1 AND c.id IN "
+             f"(SELECT rowid FROM found WHERE found MATCH ?) {by_due}", (words,)),
+        )  # fmt: skip
+
+    return {
+        "open letters": q(
+            (
+                f"SELECT {cols} FROM cases c WHERE status = 'open' AND channel = 'letter' {by_due}",
+                (),
+            ),
+        ),  # fmt: skip
+        "marketing objections": q(
+            (
+                f"SELECT {cols} FROM case_types t JOIN cases c ON c.id = t.case_id "
+                "WHERE t.type = 'objection-marketing' AND t.active = 1 "
+                "ORDER BY t.current_due, t.case_id LIMIT 200",
+                (),
+            ),
+            (
+                f"SELECT {cols} FROM cases c WHERE c.active = 1 AND EXISTS (SELECT 1 FROM "
+                "case_types t WHERE t.case_id = c.id AND t.type = 'objection-marketing') "
+                f"{by_due}",
+                (),
+            ),
+        ),  # fmt: skip
+        "overdue": q(
+            (f"SELECT {cols} FROM cases c WHERE active = 1 AND current_due < ? {by_due}", (today,)),
+        ),  # fmt: skip
+        "search 'müller'": q(*matching('"müller"*')),
+        "search 'example.org'": q(*matching('"example org"*')),
+        "search: reference prefix": q(
+            (
+                f"SELECT {cols} FROM cases c WHERE reference >= 'PD-2026-0001' "
+                f"AND reference < 'PD-2026-0002' AND active = 1 {by_due}",
+                (),
+            ),
+        ),  # fmt: skip
+        "sort: by requester": q(
+            (
+                f"SELECT {cols} FROM cases c ORDER BY requester_name COLLATE NOCASE, id LIMIT 200",
+                (),
+            ),
+        ),  # fmt: skip
+    }
+
+
+FILTERS: dict[str, tuple[CaseFilter, CaseSort]] = {
+    "open letters": (CaseFilter(status="open", channel="letter"), CaseSort(SortKey.DUE)),
+    "marketing objections": (
+        CaseFilter(request_type="objection-marketing", status="active"),
+        CaseSort(SortKey.DUE),
+    ),
+    "overdue": (CaseFilter(status="active", overdue=True), CaseSort(SortKey.DUE)),
+    "search 'müller'": (CaseFilter(status="active", text="müller"), CaseSort(SortKey.DUE)),
+    "search 'example.org'": (
+        CaseFilter(status="active", text="example.org"),
+        CaseSort(SortKey.DUE),
+    ),
+    "search: reference prefix": (
+        CaseFilter(status="active", text="PD-2026-0001"),
+        CaseSort(SortKey.DUE),
+    ),
+    "sort: by requester": (CaseFilter(), CaseSort(SortKey.REQUESTER)),
+}
+
+
+def first_paints(app: QApplication, store: Path, floor: Path) -> tuple[float, float]:
+    """Milliseconds to the first paint: the bare window, then Privacy Desk's (both in this
+    process, after the imports: what a window costs, not Python's start)."""
+    start = time.perf_counter()
+    conn = sqlite3.connect(floor)
+    rows = conn.execute(
+        f"SELECT {FLOOR_COLUMNS} FROM cases WHERE active = 1 ORDER BY current_due, id LIMIT 200"
+    ).fetchall()
+    bare = QMainWindow()
+    table = QTableWidget(len(rows), 9)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(str(value)))
+    bare.setCentralWidget(table)
+    bare_ms = _paint(app, bare, table.viewport(), start)
+    bare.close()
 
     start = time.perf_counter()
-    app: QApplication = create_application(sys.argv[:1])
-    services = build_services(path, full_check=False)  # as the window opens it
-    window = MainWindow(services, UiSettings())
-    page = window.cases_page
-    window.navigation.setCurrentRow(window.stack.indexOf(page))
+    services = build_services(store, full_check=False)  # as the window opens it
+    scratch = tempfile.mkdtemp()
+    window = MainWindow(
+        services, UiSettings(QSettings(f"{scratch}/ui.ini", QSettings.Format.IniFormat))
+    )
+    real_ms = _paint(app, window, window.worklist_page, start)
+    window.close()
+    services.close()
+    return bare_ms, real_ms
+
+
+def _paint(app: QApplication, window: QMainWindow, watched: QObject, start: float) -> float:
     spy = _FirstPaint()
-    page.table.viewport().installEventFilter(spy)
+    watched.installEventFilter(spy)
     window.resize(1280, 800)
     window.show()
     while spy.at is None and time.perf_counter() - start < 30:
         app.processEvents()
-    first_paint = ((spy.at or time.perf_counter()) - start) * 1000
+    return ((spy.at or time.perf_counter()) - start) * 1000
 
-    store = services.ctx.store
-    today = services.queries.today()
-    due = CaseSort(SortKey.DUE)
 
-    def bare(flt: CaseFilter, sort: CaseSort = due) -> Callable[[], object]:
-        return lambda: (
-            search_sql.count_cases(store, flt, today),
-            search_sql.list_cases(store, flt, sort, 0, 200, today),
-        )
+def cli_ms(store: Path, args: list[str], repeat: int = 3) -> float:
+    """Median wall-clock milliseconds of a whole `privacydesk` process."""
+    samples = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(
+            [str(BIN / "privacydesk"), "--db", str(store), *args],
+            check=True, capture_output=True,
+        )  # fmt: skip
+        samples.append((time.perf_counter() - start) * 1000)
+    return statistics.median(samples)
 
-    def ui_filter(flt: CaseFilter) -> float:
-        return timed(
-            lambda: page.model.set_filter(flt), setup=lambda: page.model.set_filter(CaseFilter())
-        )
 
-    rows: list[tuple[str, float, float]] = []
-    rows.append(
-        ("first painted window (cold start)", first_paint, timed(bare(page.current_filter()), 1))
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cases", type=int, default=100_000)
+    parser.add_argument("--store", type=Path)
+    parser.add_argument("--skip-cli", action="store_true")
+    args = parser.parse_args()
+    path = args.store or Path(user_cache_dir("PrivacyDesk")) / f"bench-{args.cases}.sqlite"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ensure_store(path, args.cases)
+    floor = ensure_floor(path)
+
+    app = create_application(sys.argv[:1])
+    bare_ms, first_ms = first_paints(app, path, floor)
+
+    services = build_services(path, full_check=False)
+    scratch = tempfile.mkdtemp()
+    window = MainWindow(
+        services, UiSettings(QSettings(f"{scratch}/ui.ini", QSettings.Format.IniFormat))
     )
-    flt = CaseFilter(status="open", channel="letter")
-    rows.append(("filter: open letters", ui_filter(flt), timed(bare(flt))))
-    flt = CaseFilter(request_type="objection-marketing", overdue=False, status="active")
-    rows.append(("filter: marketing objections", ui_filter(flt), timed(bare(flt))))
-    flt = CaseFilter(overdue=True)
-    rows.append(("filter: overdue", ui_filter(flt), timed(bare(flt))))
-    flt = CaseFilter(text="müller")
-    rows.append(("search: 'müller'", ui_filter(flt), timed(bare(flt))))
-    flt = CaseFilter(text="PD-2026-0001")
-    rows.append(("search: reference prefix", ui_filter(flt), timed(bare(flt))))
+    window.resize(1280, 800)
+    window.show()
+    page = window.cases_page
+    window.show_page(page)
+    app.processEvents()
+    queries = services.queries
+    today = queries.today().isoformat()
+    conn = sqlite3.connect(floor)
+    floors = floor_queries(conn, today)
+
+    rows: list[tuple[str, float | None, float | None, float | None]] = []
+    rows.append(("first painted window (vs bare window)", first_ms, None, bare_ms))
+    columns = {SortKey.DUE: 6, SortKey.REQUESTER: 1}  # the list's columns for these keys
+    for name, (flt, sort) in FILTERS.items():
+        page.model.sort(columns[sort.key])
+
+        def ui(flt: CaseFilter = flt) -> None:
+            page.model.set_filter(flt)
+
+        window_ms = timed(ui, setup=lambda: page.model.set_filter(CaseFilter(status="closed")))
+        query_ms = timed(lambda flt=flt, sort=sort: queries.page_after(flt, sort, None, 200))
+        rows.append((f"filter: {name}", window_ms, query_ms, timed(floors[name])))
+        count_ms = timed(lambda flt=flt: queries.count(flt), 3)
+        rows.append(("  its count (in the background)", None, count_ms, None))
     page.model.set_filter(CaseFilter())
 
-    def sort_step() -> None:
-        page.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    # Scrolling to the end, page by page, by requester name: linear when the last pages cost
+    # what the first did.
+    page.model.sort(1)
+    page.model.set_filter(CaseFilter())
+    index = page.model.index(-1, -1)
+    costs = []
+    while page.model.canFetchMore(index):
+        start = time.perf_counter()
+        page.model.fetchMore(index)
+        costs.append((time.perf_counter() - start) * 1000)
+    scrolled = page.model.rowCount()
+    first_pages, last_pages = statistics.median(costs[:10]), statistics.median(costs[-10:])
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    def unsort() -> None:
-        page.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
+    worklist_read = timed(lambda: read_worklist(services.queries, services.decisions), 3)
+    some_case = page.model.case_id(0)
+    change_ms = timed(lambda: window.changes.notify(ChangeNote.of_case(some_case)), 5)
 
-    by_name = CaseSort(SortKey.REQUESTER)
-    rows.append(
-        (
-            "sort: by requester (all cases)",
-            timed(sort_step, setup=unsort),
-            timed(bare(CaseFilter(), by_name)),
-        )
+    print(f"\nPrivacy Desk at {args.cases:,} cases ({path})")
+    print(f"{'step':42} {'window ms':>10} {'query ms':>9} {'floor ms':>9} {'ratio':>6}")
+    for name, window_ms, query_ms, floor_ms in rows:
+        ratio = ""
+        base = query_ms if query_ms is not None else window_ms
+        if floor_ms and base is not None:
+            ratio = f"{base / floor_ms:.1f}x"
+        shown = ["" if v is None else f"{v:.1f}" for v in (window_ms, query_ms, floor_ms)]
+        print(f"{name:42} {shown[0]:>10} {shown[1]:>9} {shown[2]:>9} {ratio:>6}")
+    print(
+        f"{'scroll to the end: ' + format(scrolled, ',') + ' rows':42} "
+        f"{sum(costs):10.0f}   per page: first 10 {first_pages:.1f} ms, last 10 {last_pages:.1f} ms"
     )
-
-    def scroll_step() -> None:
-        page.model.reload()
-        for _ in range(10):
-            page.model.fetchMore(page.model.index(-1, -1))
-            app.processEvents()
-
-    def bare_scroll() -> None:
-        for number in range(11):
-            search_sql.list_cases(store, CaseFilter(), by_name, number * 200, 200, today)
-
-    rows.append(("scroll: 11 pages of 200 rows", timed(scroll_step, 3), timed(bare_scroll, 3)))
-
-    print(f"\nPrivacy Desk list benchmark, {args.cases:,} cases ({path})")
-    print(f"{'step':40} {'window ms':>10} {'bare SQL ms':>12}")
-    for name, ui_ms, sql_ms in rows:
-        print(f"{name:40} {ui_ms:10.1f} {sql_ms:12.1f}")
+    print(f"{'worklist read (in the background)':42} {worklist_read:10.1f}")
+    print(f"{'a case change: what the UI thread does':42} {change_ms:10.1f}")
+    print(f"{'peak memory, list scrolled to the end':42} {peak_mb:10.0f} MB")
     window.close()
     services.close()
+
+    if not args.skip_cli:
+        empty = Path(tempfile.mkdtemp()) / "empty.sqlite"
+        build_services(empty).close()  # a new store: registers seeded, no cases
+        print(f"\n{'command line (whole process)':42} {'this store':>10} {'empty':>9} {'ratio':>6}")
+        for name, cli in (
+            ("case list --limit 10", ["case", "list", "--limit", "10"]),
+            ("deadline 2026-11-20 --company hoffmann-se",
+             ["deadline", "2026-11-20", "--company", "hoffmann-se"]),
+        ):  # fmt: skip
+            big, small = cli_ms(path, cli), cli_ms(empty, cli)
+            print(f"{name:42} {big:10.0f} {small:9.0f} {big / small:5.1f}x")
     sys.stdout.flush()
     os._exit(0)  # skip interpreter teardown: PySide6 can crash collecting widgets at exit
 

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from desktop.app import build_services, default_store_path
 from desktop.cli.cases import cmd_case, cmd_import
 from desktop.cli.letters import cmd_letter
+from desktop.cli.output import emit
 from desktop.cli.parser import EXIT_USER_ERROR, build_parser
 from desktop.cli.registers import cmd_company, cmd_deadline, cmd_demo, cmd_route, cmd_suppression
 from desktop.core.errors import ValidationError
 from desktop.store import StoreError
+from desktop.store.db import integrity_problem
+from desktop.store.problems import refuse_non_store
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -30,19 +31,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.app import run_window
 
         return run_window(path, sys.argv[:1])
+    if args.command == "store":
+        return verify_store(Path(path), args)
     try:
         services = build_services(_store_for(args, Path(path)))
     except StoreError as exc:
-        print(f"error: store: {exc}", file=sys.stderr)
-        return EXIT_USER_ERROR if exc.user_situation else 1
+        return _store_error(exc)
     try:
-        result = _COMMANDS[args.command](services, args)
+        data, text = _COMMANDS[args.command](services, args)
+        # Inside: a listing is read from the store while it is written out.
+        emit(data, text, as_json=getattr(args, "json", False), lines=getattr(args, "jsonl", False))
     except ValidationError as exc:
         print(f"error: {exc.field}: {exc.message}", file=sys.stderr)
         return EXIT_USER_ERROR
     except StoreError as exc:
-        print(f"error: store: {exc}", file=sys.stderr)
-        return EXIT_USER_ERROR if exc.user_situation else 1
+        return _store_error(exc)
+    except BrokenPipeError:  # the reader (head, a script) stopped reading: not our failure
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except Exception as exc:
         if os.environ.get("PRIVACYDESK_DEBUG"):
             raise
@@ -55,8 +61,40 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     finally:
         services.close()
-    _emit(result, args)
     return 0
+
+
+def _store_error(exc: StoreError) -> int:
+    """Exit 2 for what the officer can fix (busy, full, read-only, wrong file); 1 for damage."""
+    hint = " ('privacydesk store verify' checks every page)" if exc.damaged else ""
+    print(f"error: store: {exc}{hint}", file=sys.stderr)
+    return EXIT_USER_ERROR if exc.user_situation and not exc.damaged else 1
+
+
+def verify_store(path: Path, args: argparse.Namespace) -> int:
+    """`store verify`: SQLite's full integrity check, on demand. Exit 0 whole, 1 damaged."""
+    try:
+        if not path.exists():
+            raise StoreError(
+                f"there is no store at {path}: check the path (--db or PRIVACYDESK_DB)"
+            )
+        refuse_non_store(path)
+        problem = integrity_problem(path)
+    except StoreError as exc:
+        print(f"error: store: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR if exc.user_situation and not exc.damaged else 1
+    if problem is None:
+        text = f"{path} passed SQLite's full integrity check."
+        emit({"store": str(path), "damaged": False}, text, as_json=args.json)
+        return 0
+    if args.json:
+        emit({"store": str(path), "damaged": True, "problem": problem}, "", as_json=True)
+    print(
+        f"error: store: {path} is damaged: SQLite's integrity check found "
+        f"{problem.splitlines()[0]!r}. Stop working in it and restore it from a backup.",
+        file=sys.stderr,
+    )
+    return 1
 
 
 # Only these make a store where none is yet; a typo in --db must not look like "no cases".
@@ -77,14 +115,6 @@ def _store_for(args: argparse.Namespace, path: Path) -> Path | None:
         f"there is no store at {path}: check the path (--db or PRIVACYDESK_DB); a new store "
         "is made only by 'case add', 'import' or 'demo'"
     )
-
-
-def _emit(result: tuple[Any, str], args: argparse.Namespace) -> None:
-    data, text = result
-    if getattr(args, "json", False):
-        print(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-    else:
-        print(text)
 
 
 _COMMANDS = {

@@ -6,6 +6,7 @@ import argparse
 from typing import Any
 
 from desktop.app import Services
+from desktop.cli.output import Rows
 from desktop.core.errors import ValidationError
 from desktop.core.listing import CaseFilter, CaseSort, SortKey
 from desktop.services.cases import CaseDraft, Requester
@@ -54,34 +55,43 @@ def case_add(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
 
 
 def case_list(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
-    if a.limit < 1 or a.limit > 100_000:
-        raise ValidationError("limit", "use a number from 1 to 100000")
+    """Most urgent first, streamed: `--all --json` writes 100,000 cases without holding them."""
+    if not a.all and not 1 <= a.limit <= 1_000_000:
+        raise ValidationError("limit", "use a number from 1 to 1000000, or --all")
+    if a.offset < 0:
+        raise ValidationError("offset", "cannot be negative")
     flt = CaseFilter(status=a.status, overdue=a.overdue, text=a.search)
-    rows = s.queries.page(flt, CaseSort(SortKey.DUE), 0, a.limit)
-    data = [
-        {
-            "id": r["id"],
-            "reference": r["reference"],
-            "requester": r["requester_name"],
-            "types": r["types"].split(", "),
-            "channel": r["channel"],
-            "company": r["company_id"],
-            "received": r["received"],
-            "due": r["current_due"],
-            "status": r["status"],
-            "days_left": r["days_left"],
-        }
-        for r in rows
-    ]
-    text = (
-        "\n".join(
-            f"{r['reference']}  {r['status']:12} due {r['current_due']} ({r['days_left']:+d})  "
-            f"{r['types']}  {r['company_id']}"
-            for r in rows
-        )
-        or "No cases."
+    sort = CaseSort(SortKey.DUE)
+    after = None
+    if a.after:
+        try:
+            after = s.queries.key_of(s.cases.case_id(a.after), sort)
+        except ValidationError as exc:
+            raise ValidationError("after", exc.message) from None
+    rows = s.queries.each(flt, sort, after=after, offset=a.offset, limit=None if a.all else a.limit)
+    return Rows(rows, _list_json, _list_line, "No cases."), ""
+
+
+def _list_json(r: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": r["id"],
+        "reference": r["reference"],
+        "requester": r["requester_name"],
+        "types": r["types"].split(", "),
+        "channel": r["channel"],
+        "company": r["company_id"],
+        "received": r["received"],
+        "due": r["current_due"],
+        "status": r["status"],
+        "days_left": r["days_left"],
+    }
+
+
+def _list_line(r: dict[str, Any]) -> str:
+    return (
+        f"{r['reference']}  {r['status']:12} due {r['current_due']} ({r['days_left']:+d})  "
+        f"{r['types']}  {r['company_id']}"
     )
-    return data, text
 
 
 def case_show(s: Services, a: argparse.Namespace) -> tuple[Any, str]:

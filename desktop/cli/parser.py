@@ -94,11 +94,24 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--subject", default="")
     q.add_argument("--letter-date")
     q.add_argument("--fax-number")
-    q = csub.add_parser("list", help="list cases")
+    q = csub.add_parser(
+        "list",
+        help="list cases, most urgent first; page with --after (or --offset), all with --all",
+    )
     q.add_argument("--status", choices=["open", "awaiting-id", "closed", "active"])
     q.add_argument("--overdue", action="store_true")
     q.add_argument("--search", default="")
-    q.add_argument("--limit", type=int, default=200)
+    many = q.add_mutually_exclusive_group()
+    many.add_argument("--limit", type=int, default=200, help="at most this many (default 200)")
+    many.add_argument("--all", action="store_true", help="every case that matches")
+    start = q.add_mutually_exclusive_group()
+    start.add_argument(
+        "--after", metavar="REFERENCE", help="start after this case (the last one of a page)"
+    )
+    start.add_argument("--offset", type=int, default=0, help="skip this many cases first")
+    q.add_argument(
+        "--jsonl", action="store_true", help="one JSON object a line instead of one JSON array"
+    )
     q = csub.add_parser("show", help="one case with its requests and audit history")
     q.add_argument("id", help="case id or reference")
     _one_case(csub, "pause", "ask for identification: the clock stops", "--reason", dated=True)
@@ -218,6 +231,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="also keep it in the case as sent today by this channel",
     )
     _one_case(lsub, "list", "the letters a case needs and those sent")
+
+    p = sub.add_parser("store", help="the store file itself")
+    ssub = p.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
+    ssub.add_parser(
+        "verify",
+        help="SQLite's full integrity check of every page (a minute at a million cases); "
+        "exit 0 when whole, 1 when damaged",
+    )
 
     p = sub.add_parser(
         "demo", help="make (or add to) a demo store of invented cases; refuses a real store"

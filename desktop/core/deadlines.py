@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import calendar as _calendar
-from dataclasses import dataclass, field
+import importlib.util
+import sys
+import threading
+from dataclasses import InitVar, dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-
-import holidays
+from pathlib import Path
+from typing import Any
 
 from desktop.core.errors import ValidationError
 
@@ -24,9 +27,11 @@ class HolidayCalendar:
     categories: tuple[str, ...] = ("public",)
     extra_dates: tuple[date, ...] = field(default=())
     label: str = ""
+    # False only for the calendars below, known to exist: checking loads the holiday data.
+    check: InitVar[bool] = True
 
-    def __post_init__(self) -> None:
-        problem = _calendar_check(self.country, self.subdiv, self.categories)
+    def __post_init__(self, check: bool) -> None:
+        problem = _calendar_check(self.country, self.subdiv, self.categories) if check else None
         if problem:
             raise ValidationError("calendar", problem)
 
@@ -50,7 +55,7 @@ class HolidayCalendar:
 def _calendar_check(country: str, subdiv: str | None, categories: tuple[str, ...]) -> str | None:
     """Why the `holidays` package has no such calendar, or None (cached: asked per deadline)."""
     try:
-        holidays.country_holidays(country, subdiv=subdiv, categories=categories, years=2026)
+        _country_holidays(country, subdiv=subdiv, categories=categories, years=2026)
     except (NotImplementedError, ValueError, KeyError):
         if subdiv:
             return f"no holiday calendar for country {country!r} and region {subdiv!r}"
@@ -62,18 +67,67 @@ def _calendar_check(country: str, subdiv: str | None, categories: tuple[str, ...
 def _holiday_table(
     country: str, subdiv: str | None, categories: tuple[str, ...], year: int
 ) -> dict[date, str]:
-    table = holidays.country_holidays(
+    table = _country_holidays(
         country, subdiv=subdiv, categories=categories, years=year, language="en_US"
     )
     return dict(table.items())
 
 
+_IMPORTING = threading.Lock()
+
+
+def _country_holidays(country: str, **options: Any) -> Any:
+    """`holidays.country_holidays(country, **options)`, importing that one country's module.
+
+    holidays (0.109) imports all its ~250 country modules, some 90 ms, the first time any
+    country is asked for: its `holidays.countries` package imports each. Its registry names
+    the module of each country, so the one needed is loaded alone, under its own name: if the
+    package is imported later, it finds that module already there. Imported on first use, not
+    with this module: most commands never compute a deadline.
+    """
+    import holidays  # noqa: PLC0415 - on first use: the data is large
+    from holidays.registry import COUNTRIES  # noqa: PLC0415
+
+    found = [(module, names[0]) for module, names in COUNTRIES.items() if country in names[1:]]
+    if found and "holidays.countries" not in sys.modules:
+        module_name, class_name = found[0]
+        try:
+            entity = getattr(_country_module(holidays.__file__, module_name), class_name, None)
+        except ImportError:  # a territory that imports its country: the package way
+            entity = None
+        if entity is not None:
+            return entity(**options)
+    return holidays.country_holidays(country, **options)
+
+
+def _country_module(package_file: str, module_name: str) -> Any:
+    name = f"holidays.countries.{module_name}"
+    with _IMPORTING:
+        if name not in sys.modules:
+            path = Path(package_file).parent / "countries" / f"{module_name}.py"
+            spec = importlib.util.spec_from_file_location(name, path)
+            if spec is None or spec.loader is None:
+                raise NotImplementedError(f"Country module {module_name} not available")
+            module = importlib.util.module_from_spec(spec)
+            sys.modules[name] = module
+            try:
+                spec.loader.exec_module(module)
+            except BaseException:
+                del sys.modules[name]
+                raise
+        return sys.modules[name]
+
+
 # The two calendars DOMAIN.md §3.3 spells out; company entries normally carry their own.
 MUNICH = HolidayCalendar(
-    "DE", "BY", ("public", "catholic"), label="Munich (Germany, Bavaria, with Assumption Day)"
+    "DE",
+    "BY",
+    ("public", "catholic"),
+    label="Munich (Germany, Bavaria, with Assumption Day)",
+    check=False,
 )
 NETHERLANDS = HolidayCalendar(
-    "NL", None, ("public", "optional"), label="Netherlands (Algemene termijnenwet)"
+    "NL", None, ("public", "optional"), label="Netherlands (Algemene termijnenwet)", check=False
 )
 
 

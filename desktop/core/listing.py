@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from typing import Any
 
 
 class SortKey(Enum):
@@ -16,6 +18,19 @@ class SortKey(Enum):
     RECEIVED = "received"
     DUE = "due"
     STATUS = "status"
+
+
+# The field of a listed case each sort key orders by (ties are ordered by the case id).
+SORT_FIELDS: dict[SortKey, str] = {
+    SortKey.REFERENCE: "reference",
+    SortKey.REQUESTER: "requester_name",
+    SortKey.TYPES: "types",
+    SortKey.CHANNEL: "channel",
+    SortKey.COMPANY: "company_name",
+    SortKey.RECEIVED: "received",
+    SortKey.DUE: "current_due",
+    SortKey.STATUS: "status",
+}
 
 
 @dataclass(frozen=True)
@@ -34,6 +49,23 @@ class CaseFilter:
 class CaseSort:
     key: SortKey = SortKey.DUE
     descending: bool = False
+
+
+@dataclass(frozen=True)
+class PageKey:
+    """Where the next page of a list starts: the sort value and the id of the last row shown.
+
+    Paging by key costs the same on the 500th page as on the first; paging by offset makes
+    the store step over every row before it.
+    """
+
+    value: str
+    id: int
+
+    @classmethod
+    def of(cls, row: Mapping[str, Any], sort: CaseSort) -> PageKey:
+        """The key of a listed case's row (as `CaseQueries.page` and `page_after` return it)."""
+        return cls(row[SORT_FIELDS[sort.key]], int(row["id"]))
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,10 @@
-"""Opening the store: WAL, foreign keys, integrity check, migrations tracked by user_version."""
+"""Opening the store: WAL, foreign keys, a quick look for damage, migrations by user_version.
+
+SQLite's full integrity check reads every page (seconds at 100,000 cases): it runs on demand
+(`privacydesk store verify`) and in the window's background after the first paint, never on
+every open. Opening looks only at what every use needs first: the schema and the top of each
+table. Damage met later is reported as damage (StoreError, damaged=True), never as a crash.
+"""
 
 from __future__ import annotations
 
@@ -196,19 +202,29 @@ class Store:
             )
 
     def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
-        return self.db.conn.execute(sql, params)
+        try:
+            return self.db.conn.execute(sql, params)
+        except sqlite3.DatabaseError as exc:
+            raise _as_damage(exc, self.path) from None
 
     def rows(self, sql: str, params: tuple | dict = ()) -> list[dict]:
-        cursor = self.db.conn.execute(sql, params)
+        cursor = self.execute(sql, params)
         names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        try:
+            found = cursor.fetchall()
+        except sqlite3.DatabaseError as exc:
+            raise _as_damage(exc, self.path) from None
+        return [dict(zip(names, row, strict=True)) for row in found]
 
     def row(self, sql: str, params: tuple | dict = ()) -> dict | None:
         found = self.rows(sql, params)
         return found[0] if found else None
 
     def scalar(self, sql: str, params: tuple | dict = ()):  # noqa: ANN201 - any SQLite value
-        row = self.db.conn.execute(sql, params).fetchone()
+        try:
+            row = self.execute(sql, params).fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise _as_damage(exc, self.path) from None
         return row[0] if row else None
 
     @property
@@ -263,6 +279,26 @@ class Store:
         self._closed = True
 
 
+def _as_damage(exc: sqlite3.DatabaseError, path: Path | None) -> BaseException:
+    """A damaged page met while reading becomes the store's damage message; any other error
+    (a constraint, a busy store inside a transaction) stays what it is."""
+    problem = explain(exc, path)
+    return problem if problem.damaged else exc
+
+
+def quick_damage_check(conn: sqlite3.Connection) -> None:
+    """Read what every use of the store reads first: the schema (page 1 and the pages it
+    names) and the first row of every table (from the table itself, not an index), so a
+    damaged top of the file is refused on open. Milliseconds at any size; `integrity_problem`
+    reads every page."""
+    tables = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0"
+    ).fetchall()
+    for (name,) in tables:
+        quoted = name.replace('"', '""')
+        conn.execute(f'SELECT * FROM "{quoted}" NOT INDEXED LIMIT 1').fetchall()
+
+
 def integrity_problem(path: Path) -> str | None:
     """Run the full `PRAGMA integrity_check` on its own connection (safe off the UI thread).
 
@@ -286,12 +322,13 @@ def integrity_problem(path: Path) -> str | None:
 
 
 def open_store(
-    path: Path | str | None, migrations: Path | None = None, *, full_check: bool = True
+    path: Path | str | None, migrations: Path | None = None, *, full_check: bool = False
 ) -> Store:
     """Open (or create) the store at `path`; `None` opens a private in-memory store for tests.
 
-    `full_check=False` leaves SQLite's integrity check to the caller, who runs
-    `integrity_problem` in the background (the window does, so it paints first at 100,000 cases).
+    Opening checks quickly (`quick_damage_check`); `full_check=True` adds SQLite's full
+    integrity check, which reads the whole file (seconds at 100,000 cases): the window runs
+    `integrity_problem` in the background instead, the command line on demand (`store verify`).
     An existing file that is not a store is refused, never replaced.
     """
     target = Path(path) if path not in (None, ":memory:") else None
@@ -305,7 +342,7 @@ def open_store(
     conn = None
     try:
         conn = _connect(target)
-        # Without the full check here the caller runs `integrity_problem` itself, off the UI thread.
+        quick_damage_check(conn)
         ok = conn.execute("PRAGMA integrity_check").fetchone()[0] if full_check else "ok"
     except sqlite3.Error as exc:
         _give_up(conn, ours)

@@ -1,16 +1,27 @@
 """Finding cases: the full-text index, filtered and sorted pages of cases, counts, the worklist.
 
 SQLite-only SQL lives here: the FTS5 table `case_search` (MATCH, its rowid is the case id),
-`german_spelling()` (registered on every connection by store/db.py) and COLLATE NOCASE.
+`german_spelling()` (registered on every connection by store/db.py), COLLATE NOCASE, and the
+unary `+` that keeps a term from choosing an index (SQLite's documented way to steer a plan).
+
+How a page is read (indexes in db/migrations/0009_indexes_for_lists.sql): every sort key has
+an index over all cases and a partial one over the cases not closed, and both hold the columns
+the filters test. A page walks the sort key's index from the last row shown (keyset paging) and
+tests the filters on the index entries, so it reads little more than it shows, however deep
+the page. A search that finds few cases is read the other way round: those cases by id, sorted.
 """
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from desktop.core.listing import CaseFilter, CaseSort, SortKey
-from desktop.store.db import Store
+from desktop.core.listing import CaseFilter, CaseSort, PageKey, SortKey
+from desktop.core.requests import RequestType
+from desktop.store.db import Store, german_spelling
 
 _SORT_SQL = {
     SortKey.REFERENCE: "c.reference",
@@ -23,11 +34,36 @@ _SORT_SQL = {
     SortKey.STATUS: "c.status",
 }
 
+# The indexes a page walks: cases_by_<name> over all cases, cases_active_by_<name> over those
+# not closed (db/migrations/0009_indexes_for_lists.sql).
+_INDEX_NAMES = {
+    SortKey.REFERENCE: "reference",
+    SortKey.REQUESTER: "requester",
+    SortKey.TYPES: "types",
+    SortKey.CHANNEL: "channel",
+    SortKey.COMPANY: "company",
+    SortKey.RECEIVED: "received",
+    SortKey.DUE: "due",
+    SortKey.STATUS: "status",
+}
+# Sort keys with a handful of values, each shared by thousands of cases.
+_FEW_VALUES = frozenset({SortKey.TYPES, SortKey.CHANNEL, SortKey.COMPANY, SortKey.STATUS})
+
+_TEXT_MATCHES = "SELECT rowid FROM case_search WHERE case_search MATCH :match"
+_TYPE_MATCHES = "SELECT case_id FROM requests WHERE type = :request_type"
+
 LIST_COLUMNS = (
     "c.id, c.reference, c.requester_name, c.types, c.channel, c.company_id, c.company_name, "
     "c.received, c.current_due, c.due, c.extended_due, c.extended, c.status, c.paused_since, "
     "c.routing_warning"
 )
+
+# A search or request type that matches fewer cases than this is read the other way round:
+# those cases by id, then sorted (a page) or counted. Reading a case by id costs some twenty
+# times a step along an index, so a page switches early and a count late; a broad search also
+# pays for gathering its matches once per statement.
+FEW_FOR_PAGE = {"text": 2000, "type": 500}
+FEW_FOR_COUNT = {"text": 5000, "type": 5000}
 
 
 # -- the full-text index ---------------------------------------------------------------------
@@ -48,63 +84,266 @@ def unindex_case(store: Store, case_id: int) -> None:
 
 
 def fts_query(text: str) -> str:
-    """Turn typed text into an FTS5 query: every word must match as a prefix."""
-    words = [w for w in "".join(ch if ch.isalnum() else " " for ch in text).split() if w]
-    return " ".join('"' + w.replace('"', '""') + '"*' for w in words[:12])
+    """Turn typed text into an FTS5 query: every word must match, its last part as a prefix.
+
+    A word that punctuation splits into parts ("example.org", "PD-2026-0001", an email
+    address) must match as those parts in a row: an FTS5 phrase, quicker and more exact than
+    each part anywhere. A word with German letters also matches in the spelling without them
+    ("Mueller-Weiß" finds "Müller-Weiß", whose name is indexed as "Mueller-Weiss" too).
+    """
+    words = [w for w in text.split() if any(ch.isalnum() for ch in w)]
+    queries = []
+    for word in words[:12]:
+        phrases = dict.fromkeys(_phrase(spelling) for spelling in (word, german_spelling(word)))
+        queries.append(" OR ".join(phrases) if len(phrases) == 1 else f"({' OR '.join(phrases)})")
+    return " AND ".join(queries)
 
 
-# -- pages and counts --------------------------------------------------------------------------
-def _where(flt: CaseFilter, today: date) -> tuple[str, dict[str, Any]]:
-    clauses: list[str] = []
-    params: dict[str, Any] = {}
-    if flt.status == "active":
-        clauses.append("c.status != 'closed'")
-    elif flt.status:
-        clauses.append("c.status = :status")
-        params["status"] = flt.status
-    if flt.channel:
-        clauses.append("c.channel = :channel")
-        params["channel"] = flt.channel
-    if flt.company_id:
-        clauses.append("c.company_id = :company_id")
-        params["company_id"] = flt.company_id
-    if flt.request_type:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM requests q WHERE q.case_id = c.id AND q.type = :request_type)"
-        )
-        params["request_type"] = flt.request_type
-    if flt.overdue:  # a paused clock is not overdue: its deadline moves while it waits
-        clauses.append("c.status = 'open' AND c.current_due < :today")
-        params["today"] = today.isoformat()
-    if flt.due_within_days is not None:
-        clauses.append("c.status = 'open' AND c.current_due BETWEEN :today AND :due_by")
-        params["today"] = today.isoformat()
-        params["due_by"] = (today + timedelta(days=flt.due_within_days)).isoformat()
-    if flt.extended is not None:
-        clauses.append("c.extended = :extended")
-        params["extended"] = 1 if flt.extended else 0
-    match = fts_query(flt.text) if flt.text.strip() else ""
+def _phrase(word: str) -> str:
+    parts = "".join(ch if ch.isalnum() else " " for ch in word).split()
+    return '"' + " ".join(p.replace('"', '""') for p in parts) + '"*'
+
+
+def _few_ids(store: Store, sql: str, params: dict[str, Any], cap: int) -> list[int] | None:
+    """The case ids `sql` finds when there are fewer than `cap`; None when there are more
+    (read no further)."""
+    found = [row[0] for row in store.execute(f"{sql} LIMIT :cap", {**params, "cap": cap})]
+    return found if len(found) < cap else None
+
+
+def _type_test(request_type: str) -> tuple[str, str]:
+    """A test on `c.types` (the case's request types, comma separated; set when the case is
+    logged, with its requests) and its parameter: a plain substring test unless the type's
+    name is part of another's."""
+    others = [t.value for t in RequestType if t.value != request_type]
+    if any(request_type in other for other in others):
+        return "instr(', ' || c.types || ',', :type_word) > 0", f", {request_type},"
+    return "instr(c.types, :type_word) > 0", request_type
+
+
+@dataclass
+class _Query:
+    """A filter as SQL: the terms on `cases c`, their parameters, and the index to walk."""
+
+    terms: list[str] = field(default_factory=list)
+    params: dict[str, Any] = field(default_factory=dict)
+    index: str | None = None  # INDEXED BY this one; None: SQLite chooses (reads matches by id)
+    driver: str | None = None  # "text" or "type": the cases are read by id from those matches
+    nothing: bool = False  # the filter contradicts itself: no case can match
+    gathered: bool = False  # many search matches, gathered by SQLite for each statement
+
+    def sql(self, select: str, extra: Sequence[str] = ()) -> str:
+        indexed = f" INDEXED BY {self.index}" if self.index else ""
+        terms = [*self.terms, *extra]
+        where = (" WHERE " + " AND ".join(terms)) if terms else ""
+        return f"SELECT {select} FROM cases c{indexed}{where}"
+
+
+def _query(store: Store, flt: CaseFilter, today: date, sort: CaseSort | None) -> _Query:
+    """The filter as terms on `cases c`, for a page in `sort` order or (None) for a count.
+
+    Without a driving search or type, a page walks the sort key's index (the partial one when
+    the filter leaves closed cases out) and a count scans the smallest index that has every
+    column the filter tests. Terms on other columns than the walked one carry a unary `+`: they
+    are tested on the index entries and never choose an index of their own.
+    """
+    q = _Query()
+    status = flt.status
+    if flt.overdue or flt.due_within_days is not None:
+        if status not in (None, "active", "open"):
+            q.nothing = True  # a paused or closed case is never overdue nor due
+        status = "open"
+    active = status is not None and status != "closed"
+    match = fts_query(flt.text)
     if match:
-        clauses.append("c.id IN (SELECT rowid FROM case_search WHERE case_search MATCH :match)")
-        params["match"] = match
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        q.params["match"] = match
+    if flt.request_type:
+        type_test, q.params["type_word"] = _type_test(flt.request_type)
+        q.params["request_type"] = flt.request_type
+    # A search or request type that matches few cases drives: read those by id, then sort.
+    # Their ids are in hand from deciding so: the search is not run again.
+    few = FEW_FOR_PAGE if sort else FEW_FOR_COUNT
+    drivers = (("text", _TEXT_MATCHES, match), ("type", _TYPE_MATCHES, flt.request_type))
+    for driver, sql, wanted in drivers:
+        ids = _few_ids(store, sql, q.params, few[driver]) if wanted else None
+        if ids is not None:
+            q.driver = driver
+            q.terms.append("c.id IN (SELECT value FROM json_each(:ids))")
+            q.params["ids"] = json.dumps(ids)
+            break
+
+    if sort is not None:
+        walked = _SORT_SQL[sort.key].split()[0]
+        if not q.driver:
+            q.index = f"cases_{'active_' if active else ''}by_{_INDEX_NAMES[sort.key]}"
+    elif q.driver:
+        walked = None
+    elif active:
+        walked, q.index = "c.current_due", "cases_active_by_due"
+    elif flt.channel:  # seek the channel's cases: fewer than the closed ones, as a rule
+        walked, q.index = "c.channel", "cases_by_channel"
+    elif flt.company_id:
+        walked, q.index = "c.company_id", "cases_company"
+    elif status == "closed":
+        walked, q.index = "c.status", "cases_by_status"
+    elif flt.request_type or match:
+        walked, q.index = None, "cases_by_status"
+    else:
+        walked = None
+
+    def col(column: str) -> str:
+        return column if column == walked else "+" + column
+
+    if active:
+        q.terms.append("c.status != 'closed'")  # the partial indexes serve only with this term
+    if status and status != "active":
+        q.terms.append(f"{col('c.status')} = :status")
+        q.params["status"] = status
+    if flt.channel:
+        q.terms.append(f"{col('c.channel')} = :channel")
+        q.params["channel"] = flt.channel
+    if flt.company_id:
+        q.terms.append(f"{col('c.company_id')} = :company_id")
+        q.params["company_id"] = flt.company_id
+    if flt.request_type and q.driver != "type":
+        q.terms.append(type_test)
+    if flt.overdue:  # a paused clock is not overdue: its deadline moves while it waits
+        q.terms.append(f"{col('c.current_due')} < :today")
+        q.params["today"] = today.isoformat()
+    if flt.due_within_days is not None:
+        q.terms.append(f"{col('c.current_due')} BETWEEN :today AND :due_by")
+        q.params["today"] = today.isoformat()
+        q.params["due_by"] = (today + timedelta(days=flt.due_within_days)).isoformat()
+    if flt.extended is not None:
+        q.terms.append(f"{col('c.extended')} = :extended")
+        q.params["extended"] = 1 if flt.extended else 0
+    if match and q.driver != "text":
+        # Many matches: SQLite gathers them once; each index entry walked is looked up there.
+        q.terms.append(f"+c.id IN ({_TEXT_MATCHES})")
+        q.gathered = True
+    return q
+
+
+def _page_sql(
+    store: Store, flt: CaseFilter, sort: CaseSort, today: date, after: PageKey | None
+) -> list[tuple[str, dict[str, Any]]]:
+    """The statements that read a page, in order. After a key: first the rows that share the
+    key's sort value (a range of ids), then those beyond it, each a range on the walked index;
+    one statement with a broad search, whose matches SQLite gathers once per statement."""
+    q = _query(store, flt, today, sort)
+    if q.nothing:
+        return []
+    key = _SORT_SQL[sort.key]
+    direction = "DESC" if sort.descending else "ASC"
+    order = f" ORDER BY {key} {direction}, c.id {direction}"
+    if after is None:
+        return [(q.sql(LIST_COLUMNS) + order, q.params)]
+    beyond = "<" if sort.descending else ">"
+    plus = "+" if q.driver else ""  # read by id: the key must not choose an index instead
+    params = {**q.params, "after_value": after.value, "after_id": after.id}
+    if q.gathered and sort.key not in _FEW_VALUES:
+        # One statement, so a broad search's matches are gathered once: it seeks the key's
+        # value and steps over the few cases with that value up to the last one shown.
+        term = (
+            f"{key} {beyond}= :after_value AND ({key} {beyond} :after_value "
+            f"OR c.id {beyond} :after_id)"
+        )
+        return [(q.sql(LIST_COLUMNS, [term]) + order, params)]
+    same = q.sql(LIST_COLUMNS, [f"{plus}{key} = :after_value", f"{plus}c.id {beyond} :after_id"])
+    rest = q.sql(LIST_COLUMNS, [f"{plus}{key} {beyond} :after_value"])
+    return [(same + order, params), (rest + order, params)]
 
 
 def list_cases(
-    store: Store, flt: CaseFilter, sort: CaseSort, offset: int, limit: int, today: date
+    store: Store,
+    flt: CaseFilter,
+    sort: CaseSort,
+    offset: int,
+    limit: int,
+    today: date,
+    *,
+    after: PageKey | None = None,
 ) -> list[dict[str, Any]]:
-    where, params = _where(flt, today)
-    direction = "DESC" if sort.descending else "ASC"
-    order = f"{_SORT_SQL[sort.key]} {direction}, c.id {direction}"
-    return store.rows(
-        f"SELECT {LIST_COLUMNS} FROM cases c{where} ORDER BY {order} LIMIT :limit OFFSET :offset",
-        {**params, "limit": limit, "offset": offset},
-    )
+    """Up to `limit` cases in `sort` order: those after the row `after` (keyset paging: as
+    quick on the last page as on the first), or from `offset` on (each row before it read)."""
+    if after is not None and offset:
+        raise ValueError("page after a key or from an offset, not both")
+    rows: list[dict[str, Any]] = []
+    for sql, params in _page_sql(store, flt, sort, today, after):
+        more = {"limit": limit - len(rows), "offset": offset}
+        rows += store.rows(f"{sql} LIMIT :limit OFFSET :offset", {**params, **more})
+        if len(rows) >= limit:
+            break
+    return rows
+
+
+def page_plan(
+    store: Store, flt: CaseFilter, sort: CaseSort, today: date, after: PageKey | None = None
+) -> list[str]:
+    """SQLite's plan for a page of cases (EXPLAIN QUERY PLAN), for tests and benchmarks."""
+    plan = []
+    for sql, params in _page_sql(store, flt, sort, today, after):
+        plan += [row[3] for row in store.execute(f"EXPLAIN QUERY PLAN {sql} LIMIT 200", params)]
+    return plan
+
+
+def count_plan(store: Store, flt: CaseFilter, today: date) -> list[str]:
+    sql, params = _count_sql(store, flt, today)
+    return [row[3] for row in store.execute(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()]
+
+
+def case_row(store: Store, case_id: int) -> dict[str, Any] | None:
+    """One case as a list shows it (the start of a page that follows it)."""
+    return store.row(f"SELECT {LIST_COLUMNS} FROM cases c WHERE c.id = :id", {"id": case_id})
+
+
+def iter_cases(
+    store: Store,
+    flt: CaseFilter,
+    sort: CaseSort,
+    today: date,
+    *,
+    after: PageKey | None = None,
+    offset: int = 0,
+    limit: int | None = None,
+    batch: int = 1000,
+) -> Iterator[dict[str, Any]]:
+    """Every case of the filter in `sort` order (or `limit` of them), read `batch` at a time
+    by key, so that a caller can stream 100,000 cases without holding them."""
+    left = limit
+    while left is None or left > 0:
+        size = batch if left is None else min(batch, left)
+        rows = list_cases(store, flt, sort, offset, size, today, after=after)
+        offset = 0
+        yield from rows
+        if len(rows) < size:
+            return
+        if left is not None:
+            left -= len(rows)
+        after = PageKey.of(rows[-1], sort)
+
+
+def _count_sql(store: Store, flt: CaseFilter, today: date) -> tuple[str, dict[str, Any]]:
+    match = fts_query(flt.text)
+    if match and CaseFilter(text=flt.text) == flt:
+        # Every case has one row in the index and no other: count the matches alone.
+        return (
+            "SELECT count(*) FROM case_search WHERE case_search MATCH :match",
+            {"match": match},
+        )
+    if flt.request_type and CaseFilter(request_type=flt.request_type) == flt:
+        # A case asks for each right once (the same right twice is one request).
+        return (
+            "SELECT count(*) FROM requests WHERE type = :request_type",
+            {"request_type": flt.request_type},
+        )
+    q = _query(store, flt, today, None)
+    return ("SELECT 0", {}) if q.nothing else (q.sql("count(*)"), q.params)
 
 
 def count_cases(store: Store, flt: CaseFilter, today: date) -> int:
-    where, params = _where(flt, today)
-    return int(store.scalar(f"SELECT count(*) FROM cases c{where}", params))
+    sql, params = _count_sql(store, flt, today)
+    return int(store.scalar(sql, params))
 
 
 def count_cases_by_status(store: Store) -> dict[str, int]:

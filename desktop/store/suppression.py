@@ -12,24 +12,39 @@ from typing import Any
 from desktop.store.db import Store
 from desktop.store.rows import any_given, insert_row, update_row
 
+_IDENTIFIERS = ("email", "phone", "postal_address")
+
+
+def _empty_as_null(fields: dict[str, Any]) -> dict[str, Any]:
+    """An identifier not given is NULL, never '': the duplicate check compares with IS."""
+    return {k: (None if k in _IDENTIFIERS and not v else v) for k, v in fields.items()}
+
 
 def add_suppression(store: Store, fields: dict[str, Any]) -> int | None:
-    """One entry per person and channel: an existing identical entry is kept, not doubled."""
+    """One entry per person and channel: an existing identical entry is kept, not doubled.
+
+    Found through the index on (name, channel, email, phone): `IS` compares a missing
+    identifier as well as a given one (coalesce(email, '') = '' could use no index).
+    """
+    fields = _empty_as_null(fields)
     existing = store.scalar(
-        "SELECT id FROM suppressions WHERE channel = :channel AND coalesce(email, '') = :email "
-        "AND coalesce(phone, '') = :phone AND name = :name "
-        "AND coalesce(postal_address, '') = :postal_address",
-        {
-            "channel": fields["channel"],
-            "email": fields.get("email") or "",
-            "phone": fields.get("phone") or "",
-            "name": fields["name"],
-            "postal_address": fields.get("postal_address") or "",
-        },
+        "SELECT id FROM suppressions WHERE name = :name AND channel = :channel "
+        "AND email IS :email AND phone IS :phone AND postal_address IS :postal_address",
+        {key: fields.get(key) for key in ("name", "channel", *_IDENTIFIERS)},
     )
     if existing:
         return None
     return insert_row(store, "suppressions", fields)
+
+
+def duplicate_check_plan(store: Store) -> list[str]:
+    """SQLite's plan for the duplicate check (EXPLAIN QUERY PLAN), for tests."""
+    rows = store.execute(
+        "EXPLAIN QUERY PLAN SELECT id FROM suppressions WHERE name = ? AND channel = ? "
+        "AND email IS ? AND phone IS ? AND postal_address IS ?",
+        ("x", "post", None, None, None),
+    ).fetchall()
+    return [row[3] for row in rows]
 
 
 def get_suppression(store: Store, entry_id: int) -> dict[str, Any] | None:
@@ -37,7 +52,7 @@ def get_suppression(store: Store, entry_id: int) -> dict[str, Any] | None:
 
 
 def update_suppression(store: Store, entry_id: int, fields: dict[str, Any]) -> None:
-    update_row(store, "suppressions", entry_id, fields)
+    update_row(store, "suppressions", entry_id, _empty_as_null(fields))
 
 
 def find_suppressions(

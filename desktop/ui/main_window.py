@@ -335,7 +335,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _make_cases(self) -> CasesPage:
-        page = CasesPage(self.services.queries, self.services.register, self.settings)
+        page = CasesPage(self.services.queries, self.services.register, self.settings, ops=self.ops)
         page.total_changed.connect(self._on_total_changed)
         page.case_opened.connect(self.open_case)
         self._on_total_changed(page.model.total)

@@ -94,3 +94,22 @@ def test_the_window_title_says_demo(qtbot, tmp_path, clock):
         assert "DEMO" in window.windowTitle()
     finally:
         demo.close()
+
+
+def test_each_demo_case_keeps_its_own_audit_entries(services):
+    """The demo is written 5,000 cases to a transaction, yet audited case by case, by whoever
+    is working (asked once), as in real use."""
+    asked = []
+
+    def officer():
+        asked.append(1)
+        return "officer-demo"
+
+    services.ctx.officer = officer
+    fill_demo_store(services.cases, 40, decisions=services.decisions)
+    store = services.ctx.store
+    assert store.scalar("SELECT count(DISTINCT case_id) FROM audit_log "
+                        "WHERE action = 'case-logged'") == 40  # fmt: skip
+    assert store.scalar("SELECT count(*) FROM audit_log WHERE case_id IS NOT NULL "
+                        "AND who != 'officer-demo'") == 0  # fmt: skip
+    assert len(asked) == 1 and services.ctx.officer is officer  # given back afterwards

@@ -84,12 +84,17 @@ def test_rows_are_fetched_in_pages(qtbot, services, settings):
     w = MainWindow(services, settings)
     qtbot.addWidget(w)
     page = w.cases_page
-    page.status.setCurrentIndex(0)  # all statuses
-    assert page.model.total == 450
+    with qtbot.waitSignal(page.model.total_changed, timeout=10_000) as counted:
+        page.status.setCurrentIndex(0)  # all statuses
+    assert counted.args == [450]  # counted off the UI thread, after the first page showed
     assert page.model.rowCount() == 200
     assert page.model.canFetchMore(page.model.index(-1, -1))
     page.model.fetchMore(page.model.index(-1, -1))
     assert page.model.rowCount() == 400
+    page.model.fetchMore(page.model.index(-1, -1))
+    assert page.model.rowCount() == 450 and not page.model.canFetchMore(page.model.index(-1, -1))
+    ids = [page.model.case_id(row) for row in range(450)]
+    assert len(set(ids)) == 450  # pages by key: no row twice, none left out
 
 
 def test_window_state_is_remembered(qtbot, services, settings):

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from desktop.core.cases import CaseStatus
-from desktop.core.listing import CaseFilter, CaseSort, SortKey
+from desktop.core.listing import CaseFilter, CaseSort, PageKey, SortKey
 from desktop.core.requests import Channel
 from desktop.core.worklist import Urgency, urgency
 from desktop.services.queries import CaseQueries
 from desktop.ui.models.paged import Index, PagedTableModel
 from desktop.ui.palette import MUTED, days_left_colour
-from desktop.ui.text import days_left_text, nice_date, type_labels
+from desktop.ui.text import days_left_text, enum_label, nice_date, type_labels
 
 # (header, sort key, row field)
 COLUMNS: tuple[tuple[str, SortKey, str], ...] = (
@@ -35,8 +36,14 @@ COL_STATUS = 8
 class CaseTableModel(PagedTableModel):
     """Rows arrive a page at a time as the view scrolls; nothing loads all 100,000 cases."""
 
-    def __init__(self, queries: CaseQueries, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        queries: CaseQueries,
+        parent: QObject | None = None,
+        count_later: Callable[[Callable[[Any], int], Callable[[int], None]], None] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.count_later = count_later
         self._queries = queries
         self._filter = CaseFilter()
         self._sort = CaseSort(SortKey.DUE)
@@ -57,8 +64,16 @@ class CaseTableModel(PagedTableModel):
     def count_rows(self) -> int:
         return self._queries.count(self._filter)
 
-    def read_rows(self, offset: int, limit: int) -> list[dict[str, Any]]:
-        return self._queries.page(self._filter, self._sort, offset, limit)
+    def read_rows(
+        self, offset: int, limit: int, after: dict[str, Any] | None
+    ) -> list[dict[str, Any]]:
+        # By key, not offset: the 500th page reads as little as the first.
+        key = PageKey.of(after, self._sort) if after is not None else None
+        return self._queries.page_after(self._filter, self._sort, key, limit)
+
+    def counter(self) -> Callable[[Any], int]:
+        flt = self._filter  # the filter of this reload, not of a later one
+        return lambda services: services.queries.count(flt)
 
     def case_id(self, row: int) -> int | None:
         data = self.row_data(row)
@@ -107,10 +122,10 @@ class CaseTableModel(PagedTableModel):
         if field == "types":
             return type_labels(value)
         if field == "channel":
-            return Channel(value).label
+            return enum_label(Channel, value)
         if field == "status":
-            label = CaseStatus(value).label
-            return label + (" · extended" if row["extended"] and not closed else "")
+            label = enum_label(CaseStatus, value)
+            return label + (self.tr(" · extended") if row["extended"] and not closed else "")
         if field == "days_left":
             return "" if closed else days_left_text(value)
         if field in ("received", "current_due"):

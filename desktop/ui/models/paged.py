@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, Signal
@@ -14,8 +15,10 @@ PAGE = 200  # rows read per query; a screenful is some 30
 class PagedTableModel(TableModel):
     """Base: subclasses say how to count and read the rows; this keeps the rows and the total.
 
-    The view asks `canFetchMore`/`fetchMore` as it scrolls; `reload()` starts again from the
-    first page (after a new filter, sort or change in the store) and announces the new total.
+    The view asks `canFetchMore`/`fetchMore` as it scrolls: there is more while the last page
+    read was full, so scrolling never waits for a count. `reload()` starts again from the
+    first page (after a new filter, sort or change in the store); the total follows, counted
+    here or, with `count_later`, in the background (`total_changed` announces it).
     """
 
     total_changed = Signal(int)
@@ -25,14 +28,30 @@ class PagedTableModel(TableModel):
         self.page_size = page_size
         self._rows: list[dict[str, Any]] = []
         self._total = 0
+        self._more = False
+        self._asked = 0  # which reload a count belongs to: a late count of an old filter is dropped
+        # Counting every case of a filter costs more than a page: the window counts off the
+        # UI thread (`count_later(counter, deliver)`, the counter given the services of that
+        # thread); without it the count is made here.
+        self.count_later: Callable[[Callable[[Any], int], Callable[[int], None]], None] | None = (
+            None
+        )
 
     # -- what a subclass provides -----------------------------------------------------------------
     def count_rows(self) -> int:
         """How many rows the current query has in all."""
         raise NotImplementedError
 
-    def read_rows(self, offset: int, limit: int) -> list[dict[str, Any]]:
-        """Up to `limit` rows of the current query, from `offset` on."""
+    def read_rows(
+        self, offset: int, limit: int, after: dict[str, Any] | None
+    ) -> list[dict[str, Any]]:
+        """Up to `limit` rows of the current query from `offset` on; `after` is the last row
+        read so far (None for the first page), for a subclass that pages by key."""
+        raise NotImplementedError
+
+    def counter(self) -> Callable[[Any], int]:
+        """How to count the current query with the services of another thread (`count_later`);
+        a model that counts only here need not say."""
         raise NotImplementedError
 
     # -- rows -------------------------------------------------------------------------------------
@@ -42,10 +61,21 @@ class PagedTableModel(TableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._total = self.count_rows()
-        self._rows = self.read_rows(0, self.page_size)
+        self._rows = self.read_rows(0, self.page_size, None)
+        self._more = len(self._rows) == self.page_size
         self.endResetModel()
-        self.total_changed.emit(self._total)
+        self._asked += 1
+        asked = self._asked
+
+        def counted(total: int) -> None:
+            if asked == self._asked:
+                self._total = max(total, len(self._rows))
+                self.total_changed.emit(self._total)
+
+        if self.count_later is None:
+            counted(self.count_rows())
+        else:
+            self.count_later(self.counter(), counted)
 
     def row_data(self, row: int) -> dict[str, Any] | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -62,16 +92,20 @@ class PagedTableModel(TableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def canFetchMore(self, parent: Index) -> bool:  # noqa: N802
-        return not parent.isValid() and len(self._rows) < self._total
+        return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
         if parent.isValid():
             return
-        more = self.read_rows(len(self._rows), self.page_size)
-        if not more:  # rows went away since the count: the total was too high
-            self._total = len(self._rows)
+        last = self._rows[-1] if self._rows else None
+        more = self.read_rows(len(self._rows), self.page_size, last)
+        self._more = len(more) == self.page_size
+        if not more:
             return
         start = len(self._rows)
         self.beginInsertRows(QModelIndex(), start, start + len(more) - 1)
         self._rows.extend(more)
         self.endInsertRows()
+        if len(self._rows) > self._total:  # more than counted (cases logged meanwhile)
+            self._total = len(self._rows)
+            self.total_changed.emit(self._total)

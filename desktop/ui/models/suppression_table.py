@@ -82,7 +82,9 @@ class SuppressionTableModel(PagedTableModel):
     def count_rows(self) -> int:
         return self._suppression.count(self._text, self._channel)
 
-    def read_rows(self, offset: int, limit: int) -> list[dict[str, Any]]:
+    def read_rows(
+        self, offset: int, limit: int, after: dict[str, Any] | None
+    ) -> list[dict[str, Any]]:
         return self._suppression.search(self._text, self._channel, offset, limit)
 
     def entry(self, row: int) -> dict[str, Any] | None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,6 +22,7 @@ from desktop.core.requests import Channel, RequestType
 from desktop.services.companies import CompanyRegister
 from desktop.services.queries import CaseQueries
 from desktop.ui.models.case_table import COLUMNS, CaseTableModel
+from desktop.ui.ops import Ops
 from desktop.ui.pages.parts import keep_readable, list_view
 from desktop.ui.settings import UiSettings
 from desktop.ui.text import plural
@@ -39,11 +43,19 @@ class CasesPage(QWidget):
         register: CompanyRegister,
         settings: UiSettings,
         parent: QWidget | None = None,
+        *,
+        ops: Ops | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._register = register
-        self.model = CaseTableModel(queries, self)
+
+        def count_later(counter: Callable[[Any], int], deliver: Callable[[int], None]) -> None:
+            assert ops is not None
+            ops.run(lambda services: counter(services), deliver, parent=self)
+
+        # Pages of cases come at once; the count of a filter follows from the background.
+        self.model = CaseTableModel(queries, self, count_later if ops is not None else None)
         self.model.total_changed.connect(self._on_total_changed)
 
         self.search = QLineEdit(
