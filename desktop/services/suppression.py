@@ -16,7 +16,12 @@ from desktop.core.suppression import (
 )
 from desktop.services import validation as v
 from desktop.services.context import ServiceBase, ServiceContext, atomic
-from desktop.services.files import cannot_write, replaced_when_complete, spreadsheet_cell
+from desktop.services.files import (
+    cannot_write,
+    refuse_store_as_target,
+    replaced_when_complete,
+    spreadsheet_cell,
+)
 from desktop.store import suppression as suppression_sql
 
 PLAIN_COLUMNS = ("channel", "name", "email", "phone", "postal_address", "reason",
@@ -107,6 +112,9 @@ class SuppressionService(ServiceBase):
         Hashed: SHA-256 hex of the normalised email (trimmed, NFC, lower case) and phone (digits,
         leading "+" for international numbers, "00" read as "+"); names and addresses left out.
         """
+        refuse_store_as_target(path, self.ctx.store.path)
+        if Path(path).suffix.lower() != ".csv":  # never a CSV written into a .txt or .xlsx
+            raise ValidationError("file", "export to a .csv file")
         count = 0
         try:
             with replaced_when_complete(

@@ -358,3 +358,11 @@ def test_a_spreadsheet_cell_never_starts_a_formula():
         assert spreadsheet_cell(planted) == "'" + planted
     for plain in ("+31 30 123 45 67", "-", "2026-11-20", "Müller", "", None):
         assert spreadsheet_cell(plain) == (plain or "")
+
+
+def test_the_suppression_export_writes_only_a_csv_file(services, tmp_path):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("my notes")
+    with pytest.raises(ValidationError) as refused:
+        services.suppression.export_csv(notes)
+    assert refused.value.path == ("file",) and notes.read_text() == "my notes"
