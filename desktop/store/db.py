@@ -214,7 +214,7 @@ class Store:
             found = cursor.fetchall()
         except sqlite3.DatabaseError as exc:
             raise _as_damage(exc, self.path) from None
-        return [dict(zip(names, row, strict=True)) for row in found]
+        return [dict(zip(names, row)) for row in found]  # noqa: B905 - one cursor, same width
 
     def row(self, sql: str, params: tuple | dict = ()) -> dict | None:
         found = self.rows(sql, params)
