@@ -221,13 +221,17 @@ class DecisionsTab(QScrollArea):
         fit_height(table, least=0)
         self.suppression_box.setVisible(bool(entries))
 
-    def _show_notices(self, notices: list[dict[str, Any]], closed: bool) -> None:
-        table = self.notices_table
-        keep = self.selected_notice()
-        keep_id = keep["id"] if keep else None
-        self.notices = notices
+    @staticmethod
+    def _emptied(table: QTableWidget, selected: dict[str, Any] | None) -> Any:
+        """Empty `table` for a refill, signals held; the id of the row to select again."""
         table.blockSignals(True)
         table.setRowCount(0)
+        return selected["id"] if selected else None
+
+    def _show_notices(self, notices: list[dict[str, Any]], closed: bool) -> None:
+        table = self.notices_table
+        keep_id = self._emptied(table, self.selected_notice())
+        self.notices = notices
         chosen = -1
         status_text = {
             "open": self.tr("Open"), "notified": self.tr("Notified"), "exempt": self.tr("Exempt"),
@@ -291,11 +295,8 @@ class DecisionsTab(QScrollArea):
 
     def _show_blocked(self, rows: list[dict[str, Any]], due: set[int]) -> None:
         table = self.blocked_table
-        keep = self.selected_blocked()
-        keep_id = keep["id"] if keep else None
+        keep_id = self._emptied(table, self.selected_blocked())
         self.blocked = rows
-        table.blockSignals(True)
-        table.setRowCount(0)
         chosen = 0
         for number, row in enumerate(rows):
             table.insertRow(number)

@@ -93,7 +93,9 @@ class CaseTableModel(PagedTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self.row_data(index.row())
+        if row is None:
+            return None
         column = index.column()
         closed = row["status"] == CaseStatus.CLOSED.value
         if role == Qt.ItemDataRole.DisplayRole:

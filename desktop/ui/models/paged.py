@@ -26,7 +26,11 @@ class PagedTableModel(TableModel):
     def __init__(self, parent: QObject | None = None, page_size: int = PAGE) -> None:
         super().__init__(parent)
         self.page_size = page_size
-        self._rows: list[dict[str, Any]] = []
+        # Rows are kept as tuples under one list of field names: at 100,000 rows a dict per
+        # row would cost some 50 MB more. `row_data` gives a row back as a dict.
+        self._names: tuple[str, ...] = ()
+        self._rows: list[tuple[Any, ...]] = []
+        self._last: tuple[int, dict[str, Any] | None] = (-1, None)
         self._total = 0
         self._more = False
         self._asked = 0  # which reload a count belongs to: a late count of an old filter is dropped
@@ -61,7 +65,8 @@ class PagedTableModel(TableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._rows = self.read_rows(0, self.page_size, None)
+        self._names, self._last = (), (-1, None)  # another query may read other fields
+        self._rows = self._kept(self.read_rows(0, self.page_size, None))
         self._more = len(self._rows) == self.page_size
         self.endResetModel()
         self._asked += 1
@@ -78,12 +83,25 @@ class PagedTableModel(TableModel):
             self.count_later(self.counter(), counted)
 
     def row_data(self, row: int) -> dict[str, Any] | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        if not 0 <= row < len(self._rows):
+            return None
+        # Qt asks for one row's cells and roles in a run: the dict of the last row is kept.
+        if self._last[0] != row or self._last[1] is None:
+            self._last = (row, dict(zip(self._names, self._rows[row], strict=True)))
+        return dict(self._last[1])
+
+    def _kept(self, rows: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
+        if rows and not self._names:
+            self._names = tuple(rows[0])
+        return [tuple(row[name] for name in self._names) for row in rows]
 
     def row_of(self, row_id: Any) -> int:
         """The row of the entry with this id among those fetched so far; -1 if not there."""
+        if not self._names:
+            return -1
+        at = self._names.index("id")
         for row, data in enumerate(self._rows):
-            if data["id"] == row_id:
+            if data[at] == row_id:
                 return row
         return -1
 
@@ -97,8 +115,8 @@ class PagedTableModel(TableModel):
     def fetchMore(self, parent: Index) -> None:  # noqa: N802
         if parent.isValid():
             return
-        last = self._rows[-1] if self._rows else None
-        more = self.read_rows(len(self._rows), self.page_size, last)
+        last = self.row_data(len(self._rows) - 1) if self._rows else None
+        more = self._kept(self.read_rows(len(self._rows), self.page_size, last))
         self._more = len(more) == self.page_size
         if not more:
             return
