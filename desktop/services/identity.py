@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from desktop.core.errors import ValidationError
-from desktop.intake.redact import REDACTABLE, without_documents
 from desktop.services.context import ServiceContext
 from desktop.store import attachments as attachment_sql
 from desktop.store import cases as case_sql
@@ -25,6 +24,8 @@ def mark_id_document(ctx: ServiceContext, attachment_id: int, is_id: bool) -> in
     case = case_sql.get_case(ctx.store, row["case_id"])
     if case["status"] == "closed":
         raise ValidationError("status", "the case is closed")
+    from desktop.intake.redact import REDACTABLE  # intake is loaded when a file is at hand
+
     if is_id and row["is_original"] and row["media_type"] in REDACTABLE:
         raise ValidationError(
             "attachment", "the original message is the request itself: mark the attached scan "
@@ -66,6 +67,8 @@ def delete_id_documents(ctx: ServiceContext, case_id: int, day: date) -> list[di
             {"sha256": twin["sha256"], "media_type": twin["media_type"],
              "with_case": case_id, "deleted": day.isoformat()},
         )  # fmt: skip
+    from desktop.intake.redact import REDACTABLE, without_documents
+
     for original in files:
         if original["is_id_document"] or original["media_type"] not in REDACTABLE:
             continue

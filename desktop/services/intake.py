@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.core.errors import ValidationError
-from desktop.intake import IntakeDraft, IntakeError, read_message, read_scan, suggest_request_types
 from desktop.services.cases import Attachment, CaseDraft, Requester
 from desktop.services.context import ServiceBase, ServiceContext
 
-__all__ = ["IntakeDraft", "IntakeService", "message_attachments"]  # IntakeDraft: for the window
+if TYPE_CHECKING:  # the readers load only when a file is read: the window starts quicker
+    from desktop.intake import IntakeDraft
+
+__all__ = ["IntakeService", "message_attachments"]
 
 MESSAGE_SUFFIXES = (".eml", ".msg")
 SCAN_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".gif")
@@ -21,6 +24,8 @@ class IntakeService(ServiceBase):
         self.ctx = ctx
 
     def read_message(self, path: Path) -> IntakeDraft:
+        from desktop.intake import IntakeError, read_message
+
         """Read an .eml or .msg file; a file intake cannot use is a ValidationError on "file"."""
         try:
             return read_message(Path(path), clock=self.ctx.clock)
@@ -35,9 +40,13 @@ class IntakeService(ServiceBase):
         officer confirms them, they are never ticked on their own."""
         if not text.strip():
             return []
+        from desktop.intake import suggest_request_types
+
         return [(s.type.value, s.keyword) for s in suggest_request_types(text)]
 
     def read_scan(self, path: Path, *, id_document: bool = False) -> Attachment:
+        from desktop.intake import IntakeError, read_scan
+
         try:
             scan = read_scan(Path(path))
         except IntakeError as exc:

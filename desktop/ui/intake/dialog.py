@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -32,7 +32,6 @@ from desktop.services.companies import CompanyRegister
 from desktop.services.intake import (
     MESSAGE_SUFFIXES,
     SCAN_SUFFIXES,
-    IntakeDraft,
     IntakeService,
     message_attachments,
 )
@@ -43,6 +42,9 @@ from desktop.ui.intake.fields import field_caption
 from desktop.ui.intake.responsible_panel import ResponsiblePanel
 from desktop.ui.ops import run_in_background
 from desktop.ui.text import file_kind, file_size, nice_moment, plural, pydate, qdate, type_label
+
+if TYPE_CHECKING:
+    from desktop.services.intake import IntakeDraft
 
 
 class IntakeDialog(FormDialog):
