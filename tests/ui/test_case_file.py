@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
+from ui_support import refusal, refused_as_changed, said
 
 from desktop.core.cases import CaseAction, CaseStatus, allowed_actions
 from desktop.core.codes import IdCheckMethod
-from desktop.core.errors import ValidationError
 from desktop.core.requests import Channel, Outcome
 from desktop.services.cases import Attachment, CaseDraft, Requester
 from desktop.ui.case_file import CaseFileDialog, CaseFileServices
@@ -24,11 +24,6 @@ from desktop.ui.text import enum_label, nice_date, translated, type_label, type_
 
 PDF = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
-
-
-def refused_as_changed(dialog) -> bool:
-    """Refused because the case changed meanwhile: said on the dialog's line, no field marked."""
-    return list(dialog.errors()) == [""] and dialog.error.property("field") == "case"
 
 
 def log(services, name="Jürgen Müller", **kw) -> int:
@@ -83,18 +78,6 @@ def colour(widget):
 def numbers(label) -> list[str]:
     """The numbers a label shows (days, a count): data, in any language."""
     return re.findall(r"\d+", label.text())
-
-
-def said(message: str) -> str:
-    """A service's message as a dialog or the status line shows it: capitalised, else as is."""
-    return message[:1].upper() + message[1:]
-
-
-def refusal(call) -> ValidationError:
-    """What the service says when asked directly: the words a window must pass on."""
-    with pytest.raises(ValidationError) as refused:
-        call()
-    return refused.value
 
 
 # -- what it shows -------------------------------------------------------------------------------

@@ -4,9 +4,9 @@ import re
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from ui_support import refusal, said
 
 from desktop.core.codes import ExemptionGround
-from desktop.core.errors import ValidationError
 from desktop.services.cases import CaseDraft, Requester
 from desktop.services.context import CHANGED_MEANWHILE
 from desktop.ui.case_file import CaseFileDialog, CaseFileServices
@@ -70,18 +70,6 @@ def summary(dialog: CaseFileDialog, request_type: str) -> str:
         if box.property("decision_type") == request_type:
             return "\n".join(label.text() for label in box.findChildren(QLabel))
     return ""
-
-
-def said(message: str) -> str:
-    """A service's message as a dialog or the status line shows it: capitalised, else as is."""
-    return message[:1].upper() + message[1:]
-
-
-def refusal(call) -> ValidationError:
-    """What the service says when asked directly: the words a window must pass on."""
-    with pytest.raises(ValidationError) as refused:
-        call()
-    return refused.value
 
 
 def numbers(label) -> list[str]:

@@ -3,17 +3,13 @@ and open one case file per case."""
 
 import pytest
 from PySide6.QtCore import QSettings
+from ui_support import refused_as_changed
 
 from desktop.app import build_services
 from desktop.services.cases import CaseDraft, Requester
 from desktop.services.context import CHANGED_MEANWHILE
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import UiSettings
-
-
-def refused_as_changed(dialog) -> bool:
-    """Refused because the case changed meanwhile: said on the dialog's line, no field marked."""
-    return list(dialog.errors()) == [""] and dialog.error.property("field") == "case"
 
 
 def log(services, name="Anne de Vries") -> int:
@@ -41,11 +37,6 @@ def window(qtbot, services, tmp_path):
 
 def actions(services, case_id):
     return [a["action"] for a in services.cases.case_file(case_id)["audit"]]
-
-
-def said(message: str) -> str:
-    """A service's message as a dialog or the status line shows it: capitalised."""
-    return message[:1].upper() + message[1:]
 
 
 def test_a_case_changed_meanwhile_is_refused_and_nothing_is_written(window, services, other):
