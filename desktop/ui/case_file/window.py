@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.processing import ProcessingRegister
 from desktop.services.cases import CaseService
 from desktop.services.companies import CompanyRegister
 from desktop.services.decisions import DecisionService
@@ -191,15 +192,16 @@ class CaseFileDialog(CaseActions, QDialog):
         )
         self.action_bar.show_case(case)
         self.requests.show_case(case)
+        register = self.services.processing.register()  # read once: two tabs name from it
         self.decisions_tab.show_case(
             case,
             self.services.decisions.case_decisions(self.case_id)["suppressions"],
-            self.services.processing.register(),
+            register,
             self.services.decisions.due_for_deletion_in_case(self.case_id),
         )
         self.requester.show_case(case)
         self.notes.show_case(case)
-        self.history.show_case(case, self._names(case))
+        self.history.show_case(case, self._names(case, register))
         # The row of actions sets how narrow the window may be: no button is ever cut.
         needed = self.layout().totalMinimumSize()
         # Never wider than the screen: past that the row's last buttons would be off screen.
@@ -212,11 +214,10 @@ class CaseFileDialog(CaseActions, QDialog):
             # Grown past the screen's edge: move back so that no button is off screen.
             self.move(max(screen.left(), screen.right() - self.frameGeometry().width()), self.y())
 
-    def _names(self, case: dict[str, Any]) -> dict[str, str]:
+    def _names(self, case: dict[str, Any], processing: ProcessingRegister) -> dict[str, str]:
         """What the ids in the audit entries stand for, for the History tab."""
         names = {f"company:{c.id}": c.name for c in self.services.register.companies()}
         names |= {f"case:{link['id']}": link["reference"] for link in case["links"]}
-        processing = self.services.processing.register()
         names |= {f"recipient:{r.id}": r.name for r in processing.recipients}
         names |= {f"purpose:{p.id}": p.name for p in processing.purposes}
         names |= {f"blocked:{b['id']}": b["category"] for b in case["blocked"]}
