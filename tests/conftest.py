@@ -75,7 +75,7 @@ def run(store_path, capsys, monkeypatch, clock):
     from desktop import cli
 
     real = app.build_services
-    monkeypatch.setattr(cli, "build_services", lambda path: real(path, clock))
+    monkeypatch.setattr(app, "build_services", lambda path: real(path, clock))
 
     def invoke(*args):
         if not store_path.exists():  # commands that only read refuse a missing store

@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from desktop.app import build_services, default_store_path
-from desktop.cli.cases import cmd_case, cmd_import
-from desktop.cli.letters import cmd_letter
 from desktop.cli.output import emit
 from desktop.cli.parser import EXIT_USER_ERROR, build_parser
-from desktop.cli.registers import cmd_company, cmd_deadline, cmd_demo, cmd_route, cmd_suppression
-from desktop.core.errors import ValidationError
-from desktop.store import StoreError
-from desktop.store.db import integrity_problem
-from desktop.store.problems import refuse_non_store
+from desktop.core.errors import StoreError, ValidationError
+
+if TYPE_CHECKING:
+    from desktop.services.desk import Services
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -26,6 +24,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, or a mistake already reported in one line
         return int(exc.code or 0)
+    # The window and the commands each import only what they use: a start-up is mostly imports.
+    from desktop.app import default_store_path
+
     path = args.db or default_store_path()
     if args.command is None:
         from desktop.app import run_window
@@ -33,12 +34,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_window(path, sys.argv[:1])
     if args.command == "store":
         return verify_store(Path(path), args)
+    from desktop.app import build_services
+
     try:
         services = build_services(_store_for(args, Path(path)))
     except StoreError as exc:
         return _store_error(exc)
     try:
-        data, text = _COMMANDS[args.command](services, args)
+        data, text = _command(args.command)(services, args)
         # Inside: a listing is read from the store while it is written out.
         emit(data, text, as_json=getattr(args, "json", False), lines=getattr(args, "jsonl", False))
     except ValidationError as exc:
@@ -73,6 +76,9 @@ def _store_error(exc: StoreError) -> int:
 
 def verify_store(path: Path, args: argparse.Namespace) -> int:
     """`store verify`: SQLite's full integrity check, on demand. Exit 0 whole, 1 damaged."""
+    from desktop.store.db import integrity_problem
+    from desktop.store.problems import refuse_non_store
+
     try:
         if not path.exists():
             raise StoreError(
@@ -118,7 +124,12 @@ def _store_for(args: argparse.Namespace, path: Path) -> Path | None:
 
 
 _COMMANDS = {
-    "deadline": cmd_deadline, "route": cmd_route, "company": cmd_company,
-    "case": cmd_case, "demo": cmd_demo, "import": cmd_import,
-    "suppression": cmd_suppression, "letter": cmd_letter,
+    "deadline": "registers", "route": "registers", "company": "registers", "demo": "registers",
+    "suppression": "registers", "case": "cases", "import": "cases", "letter": "letters",
 }  # fmt: skip
+
+
+def _command(name: str) -> Callable[[Services, argparse.Namespace], tuple[object, str]]:
+    """The command's function, from the one module that holds it."""
+    module = importlib.import_module(f"desktop.cli.{_COMMANDS[name]}")
+    return getattr(module, f"cmd_{name}")

@@ -260,17 +260,11 @@ class DecisionService(Art19Notices, ServiceBase):
             self.ctx.audit(row["case_id"], "blocked-data-deleted",
                            {"blocked": blocked_id, "on": day.isoformat()})  # fmt: skip
 
-    def due_for_deletion(self) -> list[dict[str, Any]]:
-        return decision_sql.due_for_deletion(self.ctx.store, self.ctx.clock.today())
-
     def due_for_deletion_in_case(self, case_id: int) -> set[int]:
         """The case's blocked data whose retention has ended (no cap: the case decides)."""
         return decision_sql.due_for_deletion_in_case(
             self.ctx.store, case_id, self.ctx.clock.today()
         )
-
-    def count_due_for_deletion(self) -> int:
-        return decision_sql.count_due_for_deletion(self.ctx.store, self.ctx.clock.today())
 
     # -- reading ---------------------------------------------------------------------------------
     def case_decisions(self, case_id: int) -> dict[str, Any]:

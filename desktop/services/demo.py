@@ -10,7 +10,6 @@ from datetime import date, timedelta
 from desktop.core.errors import ValidationError
 from desktop.core.requests import Channel, Outcome, RequestType, decision_needed_to_close
 from desktop.services.cases import Attachment, CaseDraft, CaseService, Requester
-from desktop.services.context import ServiceContext
 from desktop.services.decisions import DecisionService, ErasureItem
 from desktop.store import facts as fact_sql
 
@@ -107,10 +106,6 @@ def demo_drafts(count: int, today: date, seed: int = 7) -> list[CaseDraft]:
     return drafts
 
 
-def is_demo_store(ctx: ServiceContext) -> bool:
-    return fact_sql.get_fact(ctx.store, "demo") == "1"
-
-
 def make_demo_store(
     cases: CaseService,
     count: int,
@@ -124,7 +119,7 @@ def make_demo_store(
     """
     ctx = cases.ctx
     with ctx.store.transaction():
-        if not is_demo_store(ctx):
+        if fact_sql.get_fact(ctx.store, "demo") != "1":
             if fact_sql.case_count(ctx.store):
                 raise ValidationError(
                     "store",

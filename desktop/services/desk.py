@@ -4,37 +4,68 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
 
-from desktop.services.cases import CaseService
 from desktop.services.companies import CompanyRegister
 from desktop.services.context import ServiceContext
-from desktop.services.decisions import DecisionService
-from desktop.services.demo import is_demo_store
-from desktop.services.intake import IntakeService
-from desktop.services.letters import LetterService
 from desktop.services.processing import ProcessingRegisterService
 from desktop.services.queries import CaseQueries
-from desktop.services.suppression import SuppressionService
+from desktop.store import facts as fact_sql
+
+if TYPE_CHECKING:
+    from desktop.services.cases import CaseService
+    from desktop.services.decisions import DecisionService
+    from desktop.services.intake import IntakeService
+    from desktop.services.letters import LetterService
+    from desktop.services.suppression import SuppressionService
 
 
-@dataclass
 class Services:
-    ctx: ServiceContext
-    register: CompanyRegister
-    cases: CaseService
-    queries: CaseQueries
-    intake: IntakeService
-    processing: ProcessingRegisterService
-    decisions: DecisionService
-    suppression: SuppressionService
-    letters: LetterService
+    """Each service is built (and its module imported) when first used: the window's first
+    paint needs only the registers and the case queries; the letters, decisions and intake
+    load later, so a start-up does not pay for them."""
 
-    _seen_data_version: int | None = None
-    _closed: bool = False
-    _own_commit: bool = False  # a background op of this window committed on its connection
-    # Opens the same store again (set by the composition root); background work needs it.
-    reopen: Callable[[], Services] | None = None
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+        self.register = CompanyRegister(ctx)
+        self.processing = ProcessingRegisterService(ctx)
+        self.queries = CaseQueries(ctx)
+        self._seen_data_version: int | None = None
+        self._closed = False
+        self._own_commit = False  # a background op of this window committed on its connection
+        # Opens the same store again (set by the composition root); background work needs it.
+        self.reopen: Callable[[], Services] | None = None
+
+    @cached_property
+    def cases(self) -> CaseService:
+        from desktop.services.cases import CaseService
+
+        return CaseService(self.ctx, self.register)
+
+    @cached_property
+    def intake(self) -> IntakeService:
+        from desktop.services.intake import IntakeService
+
+        return IntakeService(self.ctx)
+
+    @cached_property
+    def decisions(self) -> DecisionService:
+        from desktop.services.decisions import DecisionService
+
+        return DecisionService(self.ctx, self.processing)
+
+    @cached_property
+    def suppression(self) -> SuppressionService:
+        from desktop.services.suppression import SuppressionService
+
+        return SuppressionService(self.ctx)
+
+    @cached_property
+    def letters(self) -> LetterService:
+        from desktop.services.letters import LetterService
+
+        return LetterService(self.ctx, self.register, self.processing, self.cases.case_file)
 
     @contextlib.contextmanager
     def another_connection(self) -> Iterator[Services]:
@@ -68,7 +99,7 @@ class Services:
 
     def is_demo(self) -> bool:
         """A store made by `privacydesk demo`: its cases are invented."""
-        return is_demo_store(self.ctx)
+        return fact_sql.get_fact(self.ctx.store, "demo") == "1"
 
     def reattach_store(self) -> None:
         """Take the store's locks afresh (after a file dialog may have dropped them)."""

@@ -11,6 +11,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.listing import CaseFilter, CaseSort, PageKey
 from desktop.core.worklist import DUE_SOON_DAYS, needs_id_reminder
 from desktop.services.context import ServiceBase, ServiceContext
+from desktop.store import decisions as decision_sql
 from desktop.store import search as search_sql
 
 
@@ -91,3 +92,10 @@ class CaseQueries(ServiceBase):
 
     def counts_by_status(self) -> dict[str, int]:
         return search_sql.count_cases_by_status(self.ctx.store)
+
+    def due_for_deletion(self) -> list[dict[str, Any]]:
+        """Blocked data whose retention duty has ended: to delete without a new request."""
+        return decision_sql.due_for_deletion(self.ctx.store, self.ctx.clock.today())
+
+    def count_due_for_deletion(self) -> int:
+        return decision_sql.count_due_for_deletion(self.ctx.store, self.ctx.clock.today())

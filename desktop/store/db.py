@@ -15,13 +15,15 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from desktop.core.errors import StoreError
 from desktop.resources import migrations_dir
 from desktop.store.legacy import no_checkpoint_on_close_before_3_12
 from desktop.store.problems import StoreCutOff, explain, refuse_non_store
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 BUSY_TIMEOUT_MS = 10_000  # how long a change waits for another program's write to finish
 _MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
@@ -85,8 +87,9 @@ def _identity(path: Path) -> tuple[int, int] | None:
 class Store:
     """One open SQLite file. Writes happen only inside `transaction()`."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+        self.conn = conn
+        self._db: sqlite_utils.Database | None = None
         self.path = path
         self._batch = False
         self._depth = 0
@@ -94,6 +97,16 @@ class Store:
         self._checkpoint_after_commit = False
         self.erasure_pending = False  # deleted content may still be in the -wal
         self._files = self._log_files()
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils over this connection, made when first asked for: a batch's savepoints
+        need it, a window's first paint does not (its import costs some 80 ms)."""
+        if self._db is None or self._db.conn is not self.conn:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn)
+        return self._db
 
     # -- the guard against a WAL deleted under us ------------------------------------------------
     def _log_files(self) -> tuple[tuple[int, int] | None, tuple[int, int] | None] | None:
@@ -119,15 +132,15 @@ class Store:
 
         Safe whenever no transaction is open; the window calls it after every file dialog.
         """
-        if self.path is None or self.db.conn.in_transaction:
+        if self.path is None or self.conn.in_transaction:
             return
         with contextlib.suppress(sqlite3.Error):
-            self.db.conn.close()
+            self.conn.close()
         try:
             conn = _connect(self.path)
         except sqlite3.Error as exc:
             raise explain(exc, self.path) from None
-        self.db = sqlite_utils.Database(conn)
+        self.conn = conn
         self._files = self._log_files()
 
     # -- transactions ----------------------------------------------------------------------------
@@ -142,7 +155,7 @@ class Store:
                 self._batch = False
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlite_utils.Database]:
+    def transaction(self) -> Iterator[None]:
         """One service call = one transaction: all of it lands, or none of it.
 
         A service that reads, checks and writes holds the transaction throughout (BEGIN
@@ -151,33 +164,33 @@ class Store:
         """
         if self._batch:
             with self.db.atomic():  # a savepoint inside the batch
-                yield self.db
+                yield
             return
         if self._depth:
             self._depth += 1
             try:
-                yield self.db
+                yield
             finally:
                 self._depth -= 1
             return
-        if self.db.conn.in_transaction:
+        if self.conn.in_transaction:
             raise StoreError("a transaction is already open; services do not nest")
         if not self.attached():
             _log.warning("store log files replaced under this process; reconnecting")
             self.reattach()
         try:
-            self.db.conn.execute("BEGIN IMMEDIATE")
+            self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
             raise explain(exc, self.path) from None
         self._depth = 1
         try:
-            yield self.db
+            yield
         except BaseException as exc:
             self._depth = 0
             self._checkpoint_after_commit = False
-            if self.db.conn.in_transaction:
+            if self.conn.in_transaction:
                 with contextlib.suppress(sqlite3.Error):  # never hide the first error
-                    self.db.conn.execute("ROLLBACK")
+                    self.conn.execute("ROLLBACK")
             # Full disk, I/O, busy, read-only: in the officer's words. A constraint or trigger
             # refusal (IntegrityError) stays as it is: it is the program's error, not theirs.
             if isinstance(exc, sqlite3.Error) and not isinstance(exc, sqlite3.IntegrityError):
@@ -185,10 +198,10 @@ class Store:
             raise
         self._depth = 0
         try:
-            self.db.conn.execute("COMMIT")
+            self.conn.execute("COMMIT")
         except sqlite3.Error as exc:
-            if self.db.conn.in_transaction:
-                self.db.conn.execute("ROLLBACK")
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise explain(exc, self.path) from None
         if self._checkpoint_after_commit:
             self._checkpoint_after_commit = False
@@ -203,7 +216,7 @@ class Store:
 
     def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
         try:
-            return self.db.conn.execute(sql, params)
+            return self.conn.execute(sql, params)
         except sqlite3.DatabaseError as exc:
             raise _as_damage(exc, self.path) from None
 
@@ -240,25 +253,25 @@ class Store:
 
         An erasure still waiting (see `checkpoint_after_commit`) is retried here as TRUNCATE.
         """
-        if self.path is None or self.db.conn.in_transaction:
+        if self.path is None or self.conn.in_transaction:
             return False
         if truncate or self.erasure_pending:
             return self._truncate_checkpoint()
         with contextlib.suppress(sqlite3.OperationalError):  # busy: the next one will do
-            busy, log, done = self.db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            busy, log, done = self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
             return not busy and log == done
         return False
 
     def _truncate_checkpoint(self) -> bool:
         # A reader elsewhere may hold the -wal: wait a moment, never the full busy timeout
         # (the window must not freeze); an erasure that could not finish is retried later.
-        self.db.conn.execute("PRAGMA busy_timeout = 300")
+        self.conn.execute("PRAGMA busy_timeout = 300")
         try:
-            busy, _log, _done = self.db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            busy, _log, _done = self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         except sqlite3.OperationalError:
             busy = 1
         finally:
-            self.db.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
+            self.conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
         if not busy:
             self.erasure_pending = False
         return not busy
@@ -275,7 +288,7 @@ class Store:
             return
         if self.path is not None and self.attached():
             self.checkpoint(truncate=True)
-        self.db.conn.close()
+        self.conn.close()
         self._closed = True
 
 
@@ -353,7 +366,7 @@ def open_store(
             f"{target} failed SQLite's integrity check; restore it from a backup before use",
             damaged=True,
         )
-    store = Store(sqlite_utils.Database(conn), target)
+    store = Store(conn, target)
     _migrate(store, available_migrations(migrations))
     return store
 
@@ -378,7 +391,7 @@ def _migrate(store: Store, migrations: list[tuple[int, Path]]) -> None:
     current = store.schema_version
     newest = migrations[-1][0] if migrations else 0
     if current > newest:
-        store.db.conn.close()
+        store.conn.close()
         raise StoreError(
             f"this store was written by a newer Privacy Desk (schema {current}; this version "
             f"knows up to {newest}); update the program, the store was not changed"
@@ -394,7 +407,7 @@ def _migrate(store: Store, migrations: list[tuple[int, Path]]) -> None:
                     store.execute(statement)
                 store.execute(f"PRAGMA user_version = {number}")
         except (sqlite3.Error, StoreError) as exc:
-            store.db.conn.close()
+            store.conn.close()
             problem = exc if isinstance(exc, StoreError) else explain(exc, store.path)
             if problem.user_situation:
                 raise problem from None

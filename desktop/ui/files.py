@@ -12,16 +12,19 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileInfo, QMimeDatabase, QObject, QStandardPaths, Signal
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QFileIconProvider,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 class _DialogEvents(QObject):
@@ -92,6 +95,8 @@ def choose_file_to_save(
 def ask_printer(printer: QPrinter, parent: QWidget | None) -> bool:
     """The print dialog; its "print to file" browses with Qt's own file dialog, so the window
     takes its store locks afresh when it closes."""
+    from PySide6.QtPrintSupport import QPrintDialog  # loads with the first print, not at start
+
     try:
         return QPrintDialog(printer, parent).exec() == QDialog.DialogCode.Accepted
     finally:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,13 +25,8 @@ from desktop.resources import resource_path
 from desktop.services.changes import ChangeNote, Subject
 from desktop.services.desk import Services
 from desktop.ui.files import choose_file_to_open
-from desktop.ui.intake import IntakeDialog
 from desktop.ui.ops import ChangeHub, Ops, run_in_background
 from desktop.ui.page_stack import PageStack
-from desktop.ui.pages.cases import CasesPage
-from desktop.ui.pages.companies import CompaniesPage
-from desktop.ui.pages.processing import ProcessingPage
-from desktop.ui.pages.suppression import SuppressionPage
 from desktop.ui.pages.worklist import WorklistPage
 from desktop.ui.safety import (
     LEAK_MESSAGE,
@@ -41,7 +37,15 @@ from desktop.ui.safety import (
 from desktop.ui.settings import UiSettings
 from desktop.ui.store_watch import StoreWatch
 
+if TYPE_CHECKING:  # the other pages and dialogs load when first opened: a quicker first paint
+    from desktop.ui.intake import IntakeDialog
+    from desktop.ui.pages.cases import CasesPage
+    from desktop.ui.pages.companies import CompaniesPage
+    from desktop.ui.pages.processing import ProcessingPage
+    from desktop.ui.pages.suppression import SuppressionPage
+
 WORKLIST, CASES, SUPPRESSION, COMPANIES, PROCESSING = range(5)  # the pages, in this order
+INTEGRITY_CHECK_DELAY_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -103,7 +107,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self.count_label = QLabel()
-        self.store_label = QLabel(str(services.letters.store_path() or "in-memory store"))
+        self.store_label = QLabel(str(services.register.store_path() or "in-memory store"))
         if services.is_demo():
             demo = QLabel(self.tr("DEMO store: invented cases"))
             demo.setObjectName("warning")
@@ -175,6 +179,8 @@ class MainWindow(QMainWindow):
 
     def new_case(self, path: Path | None = None) -> IntakeDialog:
         """Open the intake dialog, optionally with a message or scan already loaded."""
+        from desktop.ui.intake import IntakeDialog
+
         dialog = IntakeDialog(
             self.services.cases, self.services.intake, self.services.register, self
         )
@@ -303,7 +309,8 @@ class MainWindow(QMainWindow):
                 self.tr("The store could not be checked now: %1").replace("%1", str(exc)[:300])
             )
 
-        run_in_background(check, done, failed)
+        # Started once the window has painted: it reads the whole file on another thread.
+        QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, lambda: run_in_background(check, done, failed))
 
     def show_page(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self.stack.indexOf(page))
@@ -330,11 +337,13 @@ class MainWindow(QMainWindow):
         return self.stack.page(PROCESSING)  # type: ignore[return-value]
 
     def _make_worklist(self) -> WorklistPage:
-        page = WorklistPage(self.services.queries, self.services.decisions, ops=self.ops)
+        page = WorklistPage(self.services.queries, ops=self.ops)
         page.case_opened.connect(self.open_case)
         return page
 
     def _make_cases(self) -> CasesPage:
+        from desktop.ui.pages.cases import CasesPage
+
         page = CasesPage(self.services.queries, self.services.register, self.settings, ops=self.ops)
         page.total_changed.connect(self._on_total_changed)
         page.case_opened.connect(self.open_case)
@@ -342,14 +351,20 @@ class MainWindow(QMainWindow):
         return page
 
     def _make_suppression(self) -> SuppressionPage:
+        from desktop.ui.pages.suppression import SuppressionPage
+
         return SuppressionPage(self.services.suppression, ops=self.ops)
 
     def _make_companies(self) -> CompaniesPage:
+        from desktop.ui.pages.companies import CompaniesPage
+
         page = CompaniesPage(self.services.register, ops=self.ops)
         page.companies_changed.connect(self._on_companies_changed)
         return page
 
     def _make_processing(self) -> ProcessingPage:
+        from desktop.ui.pages.processing import ProcessingPage
+
         return ProcessingPage(self.services.processing)
 
     def _on_find(self) -> None:  # Ctrl+F: the search field of the case list

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import sys
 import traceback
 from collections.abc import Callable
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
@@ -42,6 +42,18 @@ def error_log_path(folder: Path) -> Path:
     return folder / "privacydesk-errors.log"
 
 
+def _rotate(log: Path, keep: int = 2, limit: int = 1_000_000) -> None:
+    """Start a new log when the old one passed `limit` bytes, keeping `keep` older ones
+    (`.1` the newest). Done at start: a session does not write a megabyte of errors."""
+    if not log.exists() or log.stat().st_size < limit:
+        return
+    for n in range(keep, 1, -1):
+        older = log.with_name(f"{log.name}.{n - 1}")
+        if older.exists():
+            os.replace(older, log.with_name(f"{log.name}.{n}"))
+    os.replace(log, log.with_name(f"{log.name}.1"))
+
+
 def install_error_handler(folder: Path, show: Callable[[str], None]) -> logging.Logger:
     """Anything unexpected becomes a message on screen and a log line without personal data.
 
@@ -51,9 +63,8 @@ def install_error_handler(folder: Path, show: Callable[[str], None]) -> logging.
     logger = logging.getLogger("privacydesk.errors")
     if not logger.handlers:
         folder.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(
-            error_log_path(folder), maxBytes=1_000_000, backupCount=2, encoding="utf-8"
-        )
+        _rotate(error_log_path(folder))
+        handler = logging.FileHandler(error_log_path(folder), encoding="utf-8")
         handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
         logger.addHandler(handler)
         logger.setLevel(logging.INFO)

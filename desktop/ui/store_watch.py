@@ -33,7 +33,7 @@ class StoreWatch(QObject):
 
     def also_open_elsewhere(self) -> bool:
         """True when another window holds this store (both may still work in it)."""
-        path = self._services.letters.store_path()
+        path = self._services.register.store_path()
         if path is None:
             return False
         self.window_lock = QLockFile(f"{path}.window-lock")

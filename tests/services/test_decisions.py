@@ -160,18 +160,18 @@ def test_erasure_with_blocking_and_the_due_for_deletion_list(services, clock):
     )  # fmt: skip
     blocked = services.cases.case_file(case_id)["blocked"]
     assert [b["retained_until"] for b in blocked] == ["2033-12-31", "2026-12-31"]
-    assert services.decisions.due_for_deletion() == []
+    assert services.queries.due_for_deletion() == []
     clock.moment = clock.moment.replace(year=2027, month=1, day=5)
-    due = services.decisions.due_for_deletion()
+    due = services.queries.due_for_deletion()
     assert [d["id"] for d in due] == [ids[1]]
     services.decisions.set_hold(ids[1], True, "Tax audit 2027")
-    assert services.decisions.due_for_deletion() == []
+    assert services.queries.due_for_deletion() == []
     with pytest.raises(ValidationError) as err:
         services.decisions.record_deleted(ids[1])
     assert err.value.field == "hold"
     services.decisions.set_hold(ids[1], False, "Audit closed")
     services.decisions.record_deleted(ids[1])
-    assert services.decisions.due_for_deletion() == []
+    assert services.queries.due_for_deletion() == []
     with pytest.raises(ValidationError):
         services.decisions.record_deleted(ids[0])  # 2033 is far away
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.worklist import DUE_SOON_DAYS
-from desktop.services.decisions import DecisionService
 from desktop.services.queries import CaseQueries
 from desktop.ui.ops import Ops, report
 from desktop.ui.palette import days_left_colour
@@ -38,6 +37,7 @@ SECTIONS = (
     ("extended", "Extended", "Extended"),
 )
 _HEADERS = ("Reference", "Requester", "Requests", "Company", "Due", "Left")
+DELETIONS = "deletions"  # the last tab: blocked data past its retention
 _DELETION_HEADERS = ("Reference", "Data blocked", "Retention duty", "Kept until")
 
 
@@ -52,13 +52,13 @@ class WorklistView:
     deletions: int
 
 
-def read_worklist(queries: CaseQueries, decisions: DecisionService | None) -> WorklistView:
+def read_worklist(queries: CaseQueries) -> WorklistView:
     return WorklistView(
         queries.today(),
         queries.worklist_counts(DUE_SOON_DAYS),
         queries.worklist(DUE_SOON_DAYS, limit=ROWS_SHOWN),
-        decisions.due_for_deletion() if decisions is not None else [],
-        decisions.count_due_for_deletion() if decisions is not None else 0,
+        queries.due_for_deletion(),
+        queries.count_due_for_deletion(),
     )
 
 
@@ -68,14 +68,12 @@ class WorklistPage(QWidget):
     def __init__(
         self,
         queries: CaseQueries,
-        decisions: DecisionService | None = None,
         parent: QWidget | None = None,
         *,
         ops: Ops | None = None,
     ) -> None:
         super().__init__(parent)
         self._queries = queries
-        self._decisions = decisions
         self._ops = ops  # with the window's ops the lists are read off the UI thread
         self._reading = False  # a read is under way in the background
         self._again = False  # and another was asked for meanwhile: one more when it is done
@@ -91,13 +89,17 @@ class WorklistPage(QWidget):
         self.count_labels: dict[str, QLabel] = {}
         cards = QGridLayout()
         cards.setHorizontalSpacing(12)
+        self.view: WorklistView | None = None
+        # Each tab's table is built (and filled) when the tab is first shown: a start-up
+        # builds one table, not five.
         self.tabs = QTabWidget()
-        self.tables: dict[str, QTableWidget] = {}
+        self._tab_keys: list[str] = []
+        self._tables: dict[str, QTableWidget] = {}
         for column, (key, caption, tab) in enumerate(SECTIONS):
             card = QFrame()
             card.setObjectName("card")
             card_layout = QVBoxLayout(card)
-            number = QLabel("0")
+            number = QLabel("…")  # until the first read: never a count that is not true
             number.setObjectName("cardNumber")
             text = QLabel(self.tr(caption))
             text.setObjectName("cardCaption")
@@ -105,21 +107,10 @@ class WorklistPage(QWidget):
             card_layout.addWidget(text)
             cards.addWidget(card, 0, column)
             self.count_labels[key] = number
-            table = self._table()
-            self.tables[key] = table
-            self.tabs.addTab(table, self.tr(tab))
-
+            self._add_tab(key, self.tr(tab))
         # Blocked data whose retention duty has ended: delete it without a new request.
-        self.deletion_table = QTableWidget(0, len(_DELETION_HEADERS))
-        self.deletion_table.setHorizontalHeaderLabels([self.tr(h) for h in _DELETION_HEADERS])
-        read_only_rows(self.deletion_table, row_height=28)
-        header = self.deletion_table.horizontalHeader()
-        for column, width in enumerate((130, 260, 220, 120)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.deletion_table.cellDoubleClicked.connect(self._open_deletion)
-        if decisions is not None:
-            self.tabs.addTab(self.deletion_table, self.tr("Due for deletion"))
+        self._add_tab(DELETIONS, self.tr("Due for deletion"))
+        self.tabs.currentChanged.connect(lambda index: self.table(self._tab_keys[index]))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -127,7 +118,29 @@ class WorklistPage(QWidget):
         layout.addLayout(head)
         layout.addLayout(cards)
         layout.addWidget(self.tabs, 1)
+        self.table(self._tab_keys[self.tabs.currentIndex()])
         self.refresh()
+
+    def _add_tab(self, key: str, title: str) -> None:
+        holder = QWidget()
+        QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
+        self._tab_keys.append(key)
+        self.tabs.addTab(holder, title)
+
+    def table(self, key: str) -> QTableWidget:
+        """The table of one tab (a SECTIONS key or DELETIONS), built when first asked for."""
+        table = self._tables.get(key)
+        if table is None:
+            table = self._deletion_table() if key == DELETIONS else self._table()
+            self._tables[key] = table
+            self.tabs.widget(self._tab_keys.index(key)).layout().addWidget(table)
+            if self.view is not None:
+                self._fill_table(key, self.view)
+        return table
+
+    @property
+    def deletion_table(self) -> QTableWidget:
+        return self.table(DELETIONS)
 
     def _table(self) -> QTableWidget:
         table = QTableWidget(0, len(_HEADERS))
@@ -142,17 +155,27 @@ class WorklistPage(QWidget):
         table.cellActivated.connect(lambda row, _col, t=table: self._open(t, row))
         return table
 
+    def _deletion_table(self) -> QTableWidget:
+        table = QTableWidget(0, len(_DELETION_HEADERS))
+        table.setHorizontalHeaderLabels([self.tr(h) for h in _DELETION_HEADERS])
+        read_only_rows(table, row_height=28)
+        header = table.horizontalHeader()
+        for column, width in enumerate((130, 260, 220, 120)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        table.cellDoubleClicked.connect(self._open_deletion)
+        return table
+
     def refresh(self) -> None:
         """Read the worklist again: here and now, or in the background with the window's ops
         (refreshes asked for while one runs come together into one more read)."""
         if self._ops is None:
-            self._show(read_worklist(self._queries, self._decisions))
+            self._show(read_worklist(self._queries))
             return
         if self._reading:
             self._again = True
             return
         self._reading = True
-        with_deletions = self._decisions is not None
 
         def done(view: WorklistView) -> None:
             self._reading = False
@@ -166,38 +189,40 @@ class WorklistPage(QWidget):
             report(exc)
 
         self._ops.run(
-            lambda services: read_worklist(
-                services.queries, services.decisions if with_deletions else None
-            ),
+            lambda services: read_worklist(services.queries),
             done,
             parent=self,
             on_failure=failed,
         )
 
     def _show(self, view: WorklistView) -> None:
+        self.view = view
         self.today_label.setText(self.tr("Today: %1").replace("%1", long_date(view.today)))
-        for key, _caption, tab in SECTIONS:
+        for index, (key, _caption, tab) in enumerate(SECTIONS):
             count = view.counts.get(key, 0)
             label = self.count_labels[key]
             label.setText(f"{count:,}")
             label.setProperty("overdue", key == "overdue" and count > 0)  # red, in style.qss
             label.style().unpolish(label)
             label.style().polish(label)
-            index = [s[0] for s in SECTIONS].index(key)
             self.tabs.setTabText(index, f"{self.tr(tab)} ({count:,})")
-            self._fill(self.tables[key], view.sections[key], waiting=key == "waiting")
-        if self._decisions is not None:
-            self.tabs.setTabText(
-                len(SECTIONS), f"{self.tr('Due for deletion')} ({view.deletions:,})"
-            )
-            self.deletion_table.setRowCount(len(view.due_for_deletion))
-            for r, row in enumerate(view.due_for_deletion):
-                values = (row["reference"], row["category"], row["legal_basis"],
-                          nice_date(row["retained_until"]))  # fmt: skip
-                for c, value in enumerate(values):
-                    item = QTableWidgetItem(value)
-                    item.setData(Qt.ItemDataRole.UserRole, row["case_id"])
-                    self.deletion_table.setItem(r, c, item)
+        self.tabs.setTabText(len(SECTIONS), f"{self.tr('Due for deletion')} ({view.deletions:,})")
+        for key in self._tables:
+            self._fill_table(key, view)
+
+    def _fill_table(self, key: str, view: WorklistView) -> None:
+        if key != DELETIONS:
+            self._fill(self._tables[key], view.sections[key], waiting=key == "waiting")
+            return
+        table = self._tables[DELETIONS]
+        table.setRowCount(len(view.due_for_deletion))
+        for r, row in enumerate(view.due_for_deletion):
+            values = (row["reference"], row["category"], row["legal_basis"],
+                      nice_date(row["retained_until"]))  # fmt: skip
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, row["case_id"])
+                table.setItem(r, c, item)
 
     def _fill(self, table: QTableWidget, rows: list[dict[str, Any]], waiting: bool) -> None:
         table.setRowCount(len(rows))
