@@ -48,7 +48,9 @@ def test_the_window_opens_without_loading_what_only_later_screens_need(tmp_path,
 
     services.cases.log_case(
         CaseDraft(
-            channel="email", received="2026-11-20", types=["access"],
+            channel="email",
+            received="2026-11-20",
+            types=["access"],
             requester=Requester(name="Anna de Vries"),
         )  # fmt: skip
     )
