@@ -14,7 +14,7 @@ from desktop.core.clock import Clock
 from desktop.services.context import ServiceContext, os_login
 from desktop.services.desk import Services
 from desktop.store import open_store
-from desktop.store.db import integrity_problem
+from desktop.store.integrity import IntegrityCheck
 
 APP_NAME = "PrivacyDesk"
 if TYPE_CHECKING:
@@ -70,6 +70,7 @@ def run_window(path: Path, argv: list[str]) -> int:
         show_fatal(str(exc))
         return 2
     code = app.exec()
+    window.finish_background_work()
     window.services.close()
     return code
 
@@ -87,5 +88,6 @@ def open_window(
     services = build_services(path, officer=settings.officer, full_check=False)
     window = MainWindow(services, settings)
     window.show()
-    window.check_integrity_in_background(lambda: integrity_problem(path))
+    check = IntegrityCheck(path)
+    window.check_integrity_in_background(check.run, check.cancel)
     return app, window

@@ -76,7 +76,7 @@ def _store_error(exc: StoreError) -> int:
 
 def verify_store(path: Path, args: argparse.Namespace) -> int:
     """`store verify`: SQLite's full integrity check, on demand. Exit 0 whole, 1 damaged."""
-    from desktop.store.db import integrity_problem
+    from desktop.store.integrity import integrity_problem
     from desktop.store.problems import refuse_non_store
 
     try:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.errors import StoreError
 from desktop.resources import migrations_dir
+from desktop.store.integrity import quick_damage_check
 from desktop.store.legacy import no_checkpoint_on_close_before_3_12
 from desktop.store.problems import StoreCutOff, explain, refuse_non_store
 
@@ -32,7 +33,7 @@ _log = logging.getLogger(__name__)
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
                          "ß": "ss"})  # fmt: skip
 
-__all__ = ["Store", "StoreCutOff", "StoreError", "open_store", "integrity_problem"]
+__all__ = ["Store", "StoreCutOff", "StoreError", "open_store"]
 
 
 def german_spelling(text: str | None) -> str:
@@ -299,41 +300,6 @@ def _as_damage(exc: sqlite3.DatabaseError, path: Path | None) -> BaseException:
     return problem if problem.damaged else exc
 
 
-def quick_damage_check(conn: sqlite3.Connection) -> None:
-    """Read what every use of the store reads first: the schema (page 1 and the pages it
-    names) and the first row of every table (from the table itself, not an index), so a
-    damaged top of the file is refused on open. Milliseconds at any size; `integrity_problem`
-    reads every page."""
-    tables = conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND rootpage > 0"
-    ).fetchall()
-    for (name,) in tables:
-        quoted = name.replace('"', '""')
-        conn.execute(f'SELECT * FROM "{quoted}" NOT INDEXED LIMIT 1').fetchall()
-
-
-def integrity_problem(path: Path) -> str | None:
-    """Run the full `PRAGMA integrity_check` on its own connection (safe off the UI thread).
-
-    Returns what is damaged, or None; a store that cannot be read at all (busy, gone)
-    raises StoreError with its own message, never a claim of damage.
-    """
-    try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
-    except sqlite3.Error as exc:
-        raise explain(exc, path) from None
-    try:
-        result = conn.execute("PRAGMA integrity_check").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        problem = explain(exc, path)
-        if problem.damaged:
-            return str(exc)
-        raise problem from None
-    finally:
-        conn.close()
-    return None if result == "ok" else str(result)
-
-
 def open_store(
     path: Path | str | None, migrations: Path | None = None, *, full_check: bool = False
 ) -> Store:
@@ -341,7 +307,7 @@ def open_store(
 
     Opening checks quickly (`quick_damage_check`); `full_check=True` adds SQLite's full
     integrity check, which reads the whole file (seconds at 100,000 cases): the window runs
-    `integrity_problem` in the background instead, the command line on demand (`store verify`).
+    `IntegrityCheck` in the background instead, the command line on demand (`store verify`).
     An existing file that is not a store is refused, never replaced.
     """
     target = Path(path) if path not in (None, ":memory:") else None

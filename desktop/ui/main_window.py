@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QSize, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -63,6 +63,8 @@ class MainWindow(QMainWindow):
             else self.tr("Privacy Desk")
         )
         self.setMinimumSize(QSize(1100, 680))
+        self._closed = False
+        self._cancel_check: Callable[[], None] = lambda: None
 
         # Pages are built when first shown (the worklist at once): the window paints quickly.
         self.stack = PageStack()
@@ -282,11 +284,17 @@ class MainWindow(QMainWindow):
                 self.new_case(Path(url.toLocalFile()))
         event.acceptProposedAction()
 
-    def check_integrity_in_background(self, check: Callable[[], str | None]) -> None:
-        """SQLite's full integrity check reads the whole file: it runs after the first paint."""
+    def check_integrity_in_background(
+        self, check: Callable[[], str | None], cancel: Callable[[], None] = lambda: None
+    ) -> None:
+        """SQLite's full integrity check reads the whole file: it runs after the first paint,
+        and `cancel` stops it when the window closes first."""
         self.statusBar().showMessage(self.tr("Checking the store's integrity…"))
+        self._cancel_check = cancel
 
         def done(problem: object) -> None:
+            if self._closed:
+                return
             if problem:
                 self.statusBar().showMessage(self.tr("The store failed its integrity check"))
                 QMessageBox.critical(
@@ -301,6 +309,8 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(self.tr("Store checked: no damage found"), 5000)
 
         def failed(exc: Exception) -> None:
+            if self._closed:
+                return
             # Busy, gone or unreadable is not damage: say what it is, never "damaged".
             if isinstance(exc, StoreError) and exc.damaged:
                 done(str(exc))
@@ -407,7 +417,15 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
 
+    def finish_background_work(self, wait_ms: int = 10_000) -> None:
+        """Before the store closes: stop the integrity check, let the reads under way end."""
+        self._closed = True
+        self._cancel_check()
+        QThreadPool.globalInstance().waitForDone(wait_ms)
+
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
+        self._closed = True
+        self._cancel_check()
         self.store_watch.stop()
         self.settings.set_blob("window/geometry", self.saveGeometry())
         self.settings.set_blob("window/state", self.saveState())

@@ -185,3 +185,41 @@ def test_an_export_never_replaces_the_store_itself(services, store_path):
     with pytest.raises(ValidationError, match="the store itself"):
         services.suppression.export_csv(f"{store_path}-wal")
     assert services.queries.counts_by_status() == {}  # still a working store
+
+
+def _big_store_damaged_at_the_end(path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)")
+    conn.execute("CREATE INDEX t_v ON t (v)")
+    conn.executemany("INSERT INTO t (v) VALUES (?)", ((f"value {i:07d}",) for i in range(300_000)))
+    conn.commit()
+    conn.close()
+    size = path.stat().st_size
+    with path.open("r+b") as f:  # garble the last page of the index: only a full check sees it
+        f.seek(size - 2048)
+        f.write(b"\xff" * 1024)
+
+
+def test_the_full_check_names_damage_and_stops_when_cancelled(tmp_path):
+    import threading
+    import time
+
+    from desktop.store.integrity import IntegrityCheck, integrity_problem
+
+    path = tmp_path / "big.sqlite"
+    _big_store_damaged_at_the_end(path)
+    assert integrity_problem(path)  # damage named
+
+    before = IntegrityCheck(path)
+    before.cancel()
+    assert before.run() is None and before.cancelled  # cancelled before it began: not read
+
+    during = IntegrityCheck(path)
+    result: list[object] = []
+    worker = threading.Thread(target=lambda: result.append(during.run()))
+    worker.start()
+    while during._conn is None and worker.is_alive():
+        time.sleep(0.001)
+    during.cancel()
+    worker.join(10)
+    assert result == [None] and during.cancelled  # stopped, and never called damage
