@@ -309,7 +309,7 @@ def main() -> int:
     first_pages, last_pages = statistics.median(costs[:10]), statistics.median(costs[-10:])
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
-    worklist_read = timed(lambda: read_worklist(services.queries, services.decisions), 3)
+    worklist_read = timed(lambda: read_worklist(services.queries), 3)
     some_case = page.model.case_id(0)
     change_ms = timed(lambda: window.changes.notify(ChangeNote.of_case(some_case)), 5)
 

@@ -206,10 +206,10 @@ def case_decide(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
     case_id = s.cases.case_id(a.id)
     d = s.decisions
     if a.kind == "marketing":
-        ids = d.uphold_marketing_objection(case_id, a.channels, a.effective, a.note)
+        ids = d.uphold_marketing_objection(case_id, a.channels, a.effective, a.note, a.carried_out)
         text = f"Objection upheld; {len(ids)} suppression entr{'y' if len(ids) == 1 else 'ies'}."
     elif a.kind == "unsubscribe":
-        ids = d.confirm_unsubscribe(case_id, a.effective)
+        ids = d.confirm_unsubscribe(case_id, a.effective, carried_out=a.carried_out)
         text = "Unsubscribed from the newsletter."
     elif a.kind == "objection":
         d.assess_objection(
@@ -222,7 +222,7 @@ def case_decide(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
         text = "Restriction lifted." if a.off else "Processing restricted while assessed."
     elif a.kind == "withdrawal":
         systems = [(x.split("=")[0], not x.endswith("=pending")) for x in a.system]
-        d.record_withdrawal(case_id, a.consents, a.effective, systems)
+        d.record_withdrawal(case_id, a.consents, a.effective, systems, carried_out=a.carried_out)
         text = "Withdrawal recorded."
     elif a.kind == "erasure":
         items = [ErasureItem(c) for c in a.erase]

@@ -161,10 +161,10 @@ def build_parser() -> argparse.ArgumentParser:
         choices=[c.value for c in SuppressionChannel],
         help="channels to stop (default: all marketing channels)",
     )
-    d.add_argument("--effective")
+    _effective_and_carried_out(d)
     d.add_argument("--note", default="")
     d = dsub.add_parser("unsubscribe", help="newsletter unsubscribe")
-    d.add_argument("--effective")
+    _effective_and_carried_out(d)
     d = dsub.add_parser("objection", help="assess an objection under Art. 21(1)")
     d.add_argument(
         "--type", default="objection-interests", choices=["objection-interests", "objection-credit"]
@@ -185,7 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         help="a consent purpose id, e.g. advertising-phone, newsletter",
     )
-    d.add_argument("--effective")
+    _effective_and_carried_out(d)
     d.add_argument(
         "--system", action="append", default=[], help="a system updated (SYSTEM or SYSTEM=pending)"
     )
@@ -273,3 +273,12 @@ def _answer_in_json(parser: argparse.ArgumentParser) -> None:
     for group in groups:
         for command in group.choices.values():
             _answer_in_json(command)
+
+
+def _effective_and_carried_out(d: argparse.ArgumentParser) -> None:
+    d.add_argument(
+        "--effective", help="takes effect when received (the default; any other day is refused)"
+    )
+    d.add_argument(
+        "--carried-out", metavar="DATE", help="the day the systems were updated (default: today)"
+    )

@@ -23,15 +23,16 @@ def load_case(ctx: ServiceContext, case_id: int) -> dict[str, Any]:
 
 
 def action_date(
-    ctx: ServiceContext, on: str | date | None, case: dict[str, Any], allow_future: bool = False
+    ctx: ServiceContext, on: str | date | None, case: dict[str, Any], field: str = "date"
 ) -> date:
-    """The day something was done in a case: today when not given, never before it arrived."""
+    """The day something was done in a case: today when not given, never before it arrived
+    and never in the future."""
     today = ctx.clock.today()
-    day = v.parse_date("date", on, required=False) or today
-    if day > today and not allow_future:
-        raise ValidationError("date", f"{day} lies in the future")
+    day = v.parse_date(field, on, required=False) or today
+    if day > today:
+        raise ValidationError(field, f"{day} lies in the future")
     if day < date.fromisoformat(case["received"]):
-        raise ValidationError("date", "lies before the request was received")
+        raise ValidationError(field, "lies before the request was received")
     return day
 
 

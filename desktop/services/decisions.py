@@ -38,6 +38,20 @@ class ErasureItem:
     document_date: str | date | None = None
 
 
+def effective_on_receipt(effective: str | date | None, case: dict[str, Any]) -> date:
+    """A withdrawal (Art. 7(3)) or an objection to direct marketing (Art. 21(3)) takes effect
+    the day it is received, never later: the day the systems were updated is recorded apart."""
+    received = date.fromisoformat(case["received"])
+    day = v.parse_date("effective", effective, required=False) or received
+    if day != received:
+        raise ValidationError(
+            "effective",
+            f"it takes effect on the day it was received ({received.isoformat()}), not on "
+            f"{day.isoformat()}; record the day the systems were updated as 'carried out on'",
+        )
+    return day
+
+
 class DecisionService(Art19Notices, ServiceBase):
     """Decisions on objections, withdrawals and erasure; the Art. 19 notices are mixed in."""
 
@@ -53,22 +67,31 @@ class DecisionService(Art19Notices, ServiceBase):
         channels: Sequence[str] | None = None,
         effective: str | date | None = None,
         note: str = "",
+        carried_out: str | date | None = None,
     ) -> list[int]:
-        """Always upheld (Art. 21(3)): the channels confirmed go on the suppression register."""
+        """Always upheld (Art. 21(3)): the channels confirmed go on the suppression register.
+
+        It takes effect when it was received; `carried_out` is the day the systems were
+        updated (today when not given)."""
         case, request = self._request(case_id, RequestType.OBJECTION_MARKETING)
         chosen = self._channels(channels, MARKETING_CHANNELS)
         return self._suppress(
-            case, request, "marketing", chosen, effective, note, RequestType.OBJECTION_MARKETING
-        )
+            case, request, "marketing", chosen, (effective, carried_out), note,
+            RequestType.OBJECTION_MARKETING,
+        )  # fmt: skip
 
     @atomic
     def confirm_unsubscribe(
-        self, case_id: int, effective: str | date | None = None, note: str = ""
+        self,
+        case_id: int,
+        effective: str | date | None = None,
+        note: str = "",
+        carried_out: str | date | None = None,
     ) -> list[int]:
-        """The newsletter stops; transactional mail does not."""
+        """The newsletter stops (from receipt); transactional mail does not."""
         case, request = self._request(case_id, RequestType.UNSUBSCRIBE)
         return self._suppress(
-            case, request, "unsubscribe", UNSUBSCRIBE_CHANNELS, effective, note,
+            case, request, "unsubscribe", UNSUBSCRIBE_CHANNELS, (effective, carried_out), note,
             RequestType.UNSUBSCRIBE,
         )  # fmt: skip
 
@@ -144,8 +167,10 @@ class DecisionService(Art19Notices, ServiceBase):
         effective: str | date | None = None,
         systems: Sequence[tuple[str, bool]] = (),
         note: str = "",
+        carried_out: str | date | None = None,
     ) -> list[int]:
-        """Which consents end, from when, which systems were updated; future effect only."""
+        """Which consents end, which systems were updated and when; for the future only, from
+        the day the withdrawal was received (Art. 7(3))."""
         case, request = self._request(case_id, RequestType.WITHDRAWAL)
         register = self.processing.register()
         chosen = tuple(dict.fromkeys(c.strip() for c in consents if c.strip()))
@@ -164,8 +189,8 @@ class DecisionService(Art19Notices, ServiceBase):
         channels = tuple(p.channel for p in purposes if p.channel is not None)
         extra = {"consents": list(chosen), "systems": checklist}
         return self._suppress(
-            case, request, "withdrawal", channels, effective, note, RequestType.WITHDRAWAL,
-            extra=extra,
+            case, request, "withdrawal", channels, (effective, carried_out), note,
+            RequestType.WITHDRAWAL, extra=extra,
         )  # fmt: skip
 
     # -- Art. 17 with blocking ------------------------------------------------------------------
@@ -285,12 +310,13 @@ class DecisionService(Art19Notices, ServiceBase):
         request: dict[str, Any],
         kind: str,
         channels: Sequence[SuppressionChannel],
-        effective: str | date | None,
+        dates: tuple[str | date | None, str | date | None],
         note: str,
         reason: RequestType,
         extra: dict[str, Any] | None = None,
     ) -> list[int]:
-        day = action_date(self.ctx, effective, case, allow_future=True)
+        day = effective_on_receipt(dates[0], case)
+        done_on = action_date(self.ctx, dates[1], case, field="carried_out")
         text = v.clean_text("note", note, max_len=5000, multiline=True) or ""
         email = normalise_email(case["email"]) if case["email"] else None
         phone = normalise_phone(case["phone"]) if case["phone"] else None
@@ -307,12 +333,11 @@ class DecisionService(Art19Notices, ServiceBase):
                 "created_at": now, "created_by": self.ctx.officer(),
             })  # fmt: skip
         data = {"channels": [c.value for c in channels], "effective": day.isoformat(),
-                "note": text, **(extra or {})}  # fmt: skip
+                "carried_out": done_on.isoformat(), "note": text, **(extra or {})}  # fmt: skip
         register = self.processing.register()
         with self.ctx.store.transaction():
             ids = [i for e in entries if (i := suppression_sql.add_suppression(self.ctx.store, e))]
-            # Recorded with a past effective date: that is when it was decided.
-            self._decide(request, kind, data, min(day, self.ctx.clock.today()), Outcome.GRANTED)
+            self._decide(request, kind, data, done_on, Outcome.GRANTED)
             notices: list[int] = []
             if reason is RequestType.OBJECTION_MARKETING:
                 purposes = tuple(
@@ -322,7 +347,7 @@ class DecisionService(Art19Notices, ServiceBase):
             self.ctx.audit(
                 case["id"], f"{kind}-recorded",
                 {"channels": data["channels"], "effective": data["effective"],
-                 "suppression_entries": ids, "notices_opened": notices, **(extra or {})},
+                 "carried_out": data["carried_out"], "suppression_entries": ids, "notices_opened": notices, **(extra or {})},
             )  # fmt: skip
         return ids
 

@@ -201,13 +201,14 @@ def _decide(decisions: DecisionService, case_id: int, draft: CaseDraft, today: d
     decided = min(today, received + timedelta(days=12))
     for kind in dict.fromkeys(draft.types):  # a type asked twice is one request
         if kind == "objection-marketing":
-            decisions.uphold_marketing_objection(case_id, effective=decided)
+            decisions.uphold_marketing_objection(case_id, carried_out=decided)
         elif kind == "unsubscribe":
-            decisions.confirm_unsubscribe(case_id, effective=decided)
+            decisions.confirm_unsubscribe(case_id, carried_out=decided)
         elif kind == "withdrawal":
             decisions.record_withdrawal(
-                case_id, ["advertising-email", "newsletter"], decided, [("CRM", True)]
-            )
+                case_id, ["advertising-email", "newsletter"], None, [("CRM", True)],
+                carried_out=decided,
+            )  # fmt: skip
         elif kind == "erasure":
             invoice = received - timedelta(days=200)
             decisions.decide_erasure(

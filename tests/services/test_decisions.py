@@ -137,12 +137,12 @@ def test_withdrawal_of_consent_suppresses_the_matching_channels(services):
         services.decisions.record_withdrawal(case_id, ["order-handling"])
     assert err.value.field == "consents"
     services.decisions.record_withdrawal(
-        case_id, ["advertising-phone", "newsletter"], "2026-11-25",
-        [("CRM", True), ("Newsletter tool", False)],
+        case_id, ["advertising-phone", "newsletter"], None,
+        [("CRM", True), ("Newsletter tool", False)], carried_out="2026-11-23",
     )  # fmt: skip
     result = services.suppression.check(phone="+31301234567")
     assert result["channels"] == ["newsletter", "phone"]
-    assert result["entries"][0]["effective"] == "2026-11-25"
+    assert result["entries"][0]["effective"] == "2026-11-20"  # as received (Art. 7(3))
     data = services.cases.case_file(case_id)["decisions"][0]["data"]
     assert data["systems"] == [{"system": "CRM", "updated": True},
                                {"system": "Newsletter tool", "updated": False}]  # fmt: skip
@@ -366,3 +366,33 @@ def test_the_suppression_export_writes_only_a_csv_file(services, tmp_path):
     with pytest.raises(ValidationError) as refused:
         services.suppression.export_csv(notes)
     assert refused.value.path == ("file",) and notes.read_text() == "my notes"
+
+
+@pytest.mark.parametrize("kind", ["withdrawal", "objection-marketing", "unsubscribe"])
+def test_a_withdrawal_or_marketing_objection_takes_effect_when_received(services, kind):
+    """Art. 7(3), Art. 21(3): effective on receipt, never later; the systems date apart."""
+    case_id = log(services, kind)
+    d = services.decisions
+
+    def record(effective=None, carried_out=None):
+        if kind == "withdrawal":
+            return d.record_withdrawal(case_id, ["newsletter"], effective, carried_out=carried_out)
+        if kind == "unsubscribe":
+            return d.confirm_unsubscribe(case_id, effective, carried_out=carried_out)
+        return d.uphold_marketing_objection(case_id, None, effective, carried_out=carried_out)
+
+    for later in ("2026-11-21", "2027-01-31"):
+        with pytest.raises(ValidationError) as err:
+            record(effective=later)
+        assert err.value.field == "effective" and "2026-11-20" in err.value.message
+    with pytest.raises(ValidationError) as err:
+        record(carried_out="2027-01-31")  # the systems cannot be updated in the future
+    assert err.value.field == "carried_out"
+    assert services.suppression.check(email="anne@example.org")["channels"] == []  # nothing saved
+
+    record(carried_out="2026-11-23")
+    entries = services.suppression.check(email="anne@example.org")["entries"]
+    assert entries and {e["effective"] for e in entries} == {"2026-11-20"}
+    decision = services.cases.case_file(case_id)["decisions"][0]
+    assert decision["data"]["effective"] == "2026-11-20"
+    assert decision["data"]["carried_out"] == "2026-11-23"

@@ -126,7 +126,9 @@ def test_uphold_marketing_objection(open_file, services, qtbot):
     uphold = dialog.action_dialog
     assert isinstance(uphold, MarketingObjectionDialog) and uphold.isVisible()
     assert all(box.isChecked() for box in uphold.channels.boxes.values())  # all by default
-    assert uphold.effective.date() == QDate(2026, 11, 24)
+    assert uphold.carried_out.date() == QDate(2026, 11, 24)  # the systems: today
+    effective = uphold.fields["effective"]
+    assert "20 Nov 2026" in effective.text()  # takes effect as received (Art. 21(3))
     # The officer narrows it: the letter named every channel but post.
     uphold.channels.boxes["post"].setChecked(False)
     uphold.note.setPlainText("Letter of 18 Nov: no more advertising by email or phone.")
@@ -146,7 +148,7 @@ def test_uphold_marketing_objection(open_file, services, qtbot):
     assert "24 Nov 2026" in text and "officer-test" in text
     tab = dialog.decisions_tab
     assert column(tab.suppression_table, 0) == [channel_label(c) for c in stopped]
-    assert set(column(tab.suppression_table, 1)) == {"24 Nov 2026"}
+    assert set(column(tab.suppression_table, 1)) == {"20 Nov 2026"}  # effective as received
     # Retargeting partners must hear of it (Art. 19); the first open one is selected.
     assert "Google Ireland Limited (Analytics, Ads)" in column(tab.notices_table, 0)
     notices = services.cases.case_file(case_id)["notices"]
@@ -156,7 +158,7 @@ def test_uphold_marketing_objection(open_file, services, qtbot):
     assert tab.selected_notice()["id"] == notices[0]["id"]
     assert tab.notified_button.isEnabled() and tab.exempt_button.isEnabled()
     assert shown_ok(dialog, uphold)
-    assert "4" in numbers(dialog.message) and "24 Nov 2026" in dialog.message.text()  # channels
+    assert "4" in numbers(dialog.message) and "20 Nov 2026" in dialog.message.text()  # channels
     assert not tab.pending_label.isHidden()  # the erasure is still to decide
     assert type_label("erasure") in tab.pending_label.text()
     assert type_label("objection-marketing") not in tab.pending_label.text()
@@ -359,7 +361,7 @@ def test_record_withdrawal_with_its_systems_checklist(open_file, services, qtbot
 
     withdrawal.consents.boxes["newsletter"].setChecked(True)
     withdrawal.consents.boxes["advertising-phone"].setChecked(True)
-    withdrawal.effective.setDate(QDate(2026, 11, 25))  # an effective date may lie ahead
+    withdrawal.carried_out.setDate(QDate(2026, 11, 23))  # systems updated after receipt
     withdrawal.systems.rows[0][1].setChecked(True)  # CRM updated
     withdrawal.systems.remove_system(2)  # no call centre list for this customer
     qtbot.mouseClick(withdrawal.systems.add_button, Qt.MouseButton.LeftButton)
@@ -368,7 +370,7 @@ def test_record_withdrawal_with_its_systems_checklist(open_file, services, qtbot
 
     result = services.suppression.check(phone="+49 89 1234567")
     assert result["channels"] == ["newsletter", "phone"]
-    assert {e["effective"] for e in result["entries"]} == {"2026-11-25"}
+    assert {e["effective"] for e in result["entries"]} == {"2026-11-20"}  # as received
     data = services.cases.case_file(case_id)["decisions"][0]["data"]
     assert data["consents"] == ["newsletter", "advertising-phone"]
     assert data["systems"] == [
@@ -379,7 +381,7 @@ def test_record_withdrawal_with_its_systems_checklist(open_file, services, qtbot
     assert actions(services, case_id)[-1] == "withdrawal-recorded"
     text = summary(dialog, "withdrawal")
     assert f"{register.purpose('newsletter').name}\n{phone}" in text
-    assert "25 Nov 2026" in text
+    assert "20 Nov 2026" in text
     # One line per system, what is said of it apart from its name: pending twice, updated once.
     said_of = [next(line for line in text.split("\n") if name in line).replace(name, "")
                for name in (offered[0], offered[1], "Shop back office")]  # fmt: skip
@@ -390,7 +392,7 @@ def test_record_withdrawal_with_its_systems_checklist(open_file, services, qtbot
     # Later the pending systems are done: the dialog starts from what was recorded.
     again = dialog.record_withdrawal()
     assert again.consents.checked() == ["newsletter", "advertising-phone"]
-    assert again.effective.date() == QDate(2026, 11, 25)
+    assert again.carried_out.date() == QDate(2026, 11, 23)
     for _edit, done, _row in again.systems.rows:
         done.setChecked(True)
     accept(qtbot, dialog, again)

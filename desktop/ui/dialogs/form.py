@@ -308,12 +308,6 @@ class ActionDialog(FormDialog):
         edit.limit_calendar(date.fromisoformat(self.case["received"]), self._service.today())
         return edit
 
-    def future_date_edit(self, day: date) -> QDateEdit:
-        """A date that may lie ahead (an effective date), never before the request came in."""
-        edit = DateEdit(day)
-        edit.limit_calendar(date.fromisoformat(self.case["received"]))
-        return edit
-
     @staticmethod
     def text_edit(text: str = "", height: int = 84) -> QPlainTextEdit:
         edit = QPlainTextEdit(text)

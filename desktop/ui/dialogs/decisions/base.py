@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QPlainTextEdit,
     QRadioButton,
     QSizePolicy,
@@ -25,6 +26,7 @@ from desktop.core.processing import ProcessingRegister
 from desktop.core.retention import RetentionRule
 from desktop.services.decisions import DecisionService
 from desktop.ui.dialogs.form import ActionDialog
+from desktop.ui.text import nice_date, pydate
 
 # Where notices usually go; the field stays free text (a supplier portal, a named contact).
 NOTICE_CHANNELS = ("Email", "Letter", "Supplier portal", "Phone", "Fax")
@@ -118,14 +120,31 @@ class DecisionDialog(ActionDialog):
         edit.setMaximumHeight(height + 40)  # grows a little with the dialog, not without end
         return edit
 
-    def add_effective_and_note(self) -> None:
-        """From when it applies (it may lie ahead) and an optional note."""
-        self.effective = self.add_field(
-            self.tr("Effective from"),
-            self.future_date_edit(self._service.today()),
-            "date",
-            "effective",
+    def add_effective_and_carried_out(self, carried_out: str | None = None) -> None:
+        """It takes effect the day it was received (Art. 7(3), 21(3)): said, not asked; the
+        day the systems were updated is asked (today unless recorded before)."""
+        received = date.fromisoformat(self.case["received"])
+        effective = QLabel(
+            self.tr("%1, the day it was received: it cannot take effect later.").replace(
+                "%1", nice_date(received)
+            )
         )
+        effective.setWordWrap(True)
+        self.add_field(self.tr("Takes effect"), effective, "effective")
+        self.carried_out = self.add_field(
+            self.tr("Carried out on (the systems updated)"),
+            self.date_edit(
+                date.fromisoformat(carried_out) if carried_out else self._service.today()
+            ),
+            "carried_out",
+        )
+
+    def carried_out_on(self) -> date:
+        return pydate(self.carried_out.date())
+
+    def add_effective_and_note(self) -> None:
+        """The effective and carried-out dates and an optional note."""
+        self.add_effective_and_carried_out()
         self.note = self.add_field(self.tr("Note (optional)"), self.text_edit(height=56), "note")
 
     def previous(self, kind: str) -> dict[str, Any] | None:

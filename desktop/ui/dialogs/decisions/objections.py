@@ -46,12 +46,12 @@ class MarketingObjectionDialog(DecisionDialog):
     def apply(self) -> None:
         chosen = self.channels.checked()
         ids = self.decisions.uphold_marketing_objection(
-            self.case_id, chosen, pydate(self.effective.date()), self.note.toPlainText()
+            self.case_id, chosen, None, self.note.toPlainText(), self.carried_out_on()
         )
         self.result_message = (
             self.tr("Marketing objection upheld: %1 stopped from %2.")
             .replace("%1", plural(len(chosen), self.tr("one channel"), self.tr("%1 channels")))
-            .replace("%2", nice_date(pydate(self.effective.date())))
+            .replace("%2", nice_date(self.case["received"]))
         )
         if not ids:
             self.result_message += " " + self.tr("The suppression register already had them.")
@@ -76,10 +76,10 @@ class UnsubscribeDialog(DecisionDialog):
 
     def apply(self) -> None:
         self.decisions.confirm_unsubscribe(
-            self.case_id, pydate(self.effective.date()), self.note.toPlainText()
+            self.case_id, None, self.note.toPlainText(), self.carried_out_on()
         )
         self.result_message = self.tr("Unsubscribe confirmed: no newsletter from %1.").replace(
-            "%1", nice_date(pydate(self.effective.date()))
+            "%1", nice_date(self.case["received"])
         )
 
 

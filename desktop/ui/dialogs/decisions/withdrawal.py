@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -25,7 +24,7 @@ from desktop.ui.dialogs.decisions.base import (
     Checklist,
     DecisionDialog,
 )
-from desktop.ui.text import nice_date, plural, pydate
+from desktop.ui.text import nice_date, plural
 
 
 # -- Art. 7(3) -------------------------------------------------------------------------------------
@@ -100,8 +99,8 @@ class WithdrawalDialog(DecisionDialog):
         previous = self.previous(RequestType.WITHDRAWAL.value)
         data = previous["data"] if previous else {}
         intro = self.tr(
-            "A withdrawal works for the future only: processing before the effective date stays "
-            "lawful (Art. 7(3) GDPR). The channels of the consents withdrawn go on the "
+            "A withdrawal works for the future only, from the day it was received: processing "
+            "before that stays lawful (Art. 7(3) GDPR). The channels of the consents withdrawn go on the "
             "suppression register. Confirm the withdrawal in writing."
         )
         if previous:
@@ -118,15 +117,7 @@ class WithdrawalDialog(DecisionDialog):
                 tooltip=purpose.legal_basis,
             )
         self.add_field(self.tr("Consents withdrawn"), self.consents, "consents")
-        effective = data.get("effective")
-        self.effective = self.add_field(
-            self.tr("Effective from"),
-            self.future_date_edit(
-                date.fromisoformat(effective) if effective else decisions.today()
-            ),
-            "date",
-            "effective",
-        )
+        self.add_effective_and_carried_out(data.get("carried_out"))
         systems = [(s["system"], bool(s["updated"])) for s in data.get("systems", [])]
         self.systems = SystemsList(systems or [(self.tr(s), False) for s in CONSENT_SYSTEMS])
         self.add_field(self.tr("Systems to update"), self.systems, "systems")
@@ -140,15 +131,16 @@ class WithdrawalDialog(DecisionDialog):
         self.decisions.record_withdrawal(
             self.case_id,
             consents,
-            pydate(self.effective.date()),
+            None,
             systems,
             self.note.toPlainText(),
+            carried_out=self.carried_out_on(),
         )
         pending = sum(1 for _name, done in systems if not done)
         message = self.tr("Withdrawal recorded: %1 end on %2.")
         message = message.replace(
             "%1", plural(len(consents), self.tr("one consent"), self.tr("%1 consents"))
-        ).replace("%2", nice_date(pydate(self.effective.date())))
+        ).replace("%2", nice_date(self.case["received"]))
         if pending:
             message += " " + plural(
                 pending,
