@@ -9,6 +9,7 @@ from desktop.app import Services
 from desktop.cli.output import Rows
 from desktop.core.errors import ValidationError
 from desktop.core.listing import CaseFilter, CaseSort, SortKey
+from desktop.services.case_corrections import Correction
 from desktop.services.cases import CaseDraft, Requester
 from desktop.services.decisions import ErasureItem
 from desktop.services.intake import case_draft_from_message
@@ -34,6 +35,12 @@ def case_add(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
             delivery_country=a.delivery_country,
             delivery_location=a.location,
             language=a.language,
+            street=a.street,
+            address_extra=a.address_extra,
+            city=a.city,
+            country=a.country,
+            form_of_address=a.form_of_address,
+            title=a.title,
         ),
         context=a.context,
         contract_company_id=a.contract_company,
@@ -245,8 +252,46 @@ def case_decide(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
     return _case_json(s.cases.case_file(case_id)), text
 
 
+# `case edit` option → requester field it corrects
+_EDITABLE = {
+    "name": "name", "form_of_address": "form_of_address", "title": "title", "email": "email",
+    "phone": "phone", "street": "street", "address_extra": "address_extra",
+    "postcode": "postcode", "city": "city", "country": "country", "address": "address",
+    "customer_number": "customer_number", "customer": "customer_kind",
+    "delivery_country": "delivery_country", "location": "delivery_location",
+    "language": "language",
+}  # fmt: skip
+
+
+def case_edit(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
+    """Correct the case: only the options given change; "" clears a field."""
+    case_id = s.cases.case_id(a.id)
+    given = {field: getattr(a, option) for option, field in _EDITABLE.items()}
+    changes = s.cases.correct(
+        case_id,
+        Correction(
+            reason=a.reason,
+            requester={k: val for k, val in given.items() if val is not None},
+            received=a.received,
+            channel=a.channel,
+            add_types=a.add_type,
+            withdraw_types=a.withdraw_type,
+        ),
+    )
+    lines = [f"  {field}: {_shown(old)} → {_shown(new)}" for field, (old, new) in changes.items()]
+    return {"changes": changes, "case": _case_json(s.cases.case_file(case_id))}, "\n".join(
+        ["Corrected:", *lines]
+    )
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(map(str, value))
+    return "—" if value in (None, "") else str(value)
+
+
 CASE_ACTIONS = {
-    "add": case_add, "list": case_list, "show": case_show, "pause": case_pause,
+    "add": case_add, "edit": case_edit, "list": case_list, "show": case_show, "pause": case_pause,
     "resume": case_resume, "extend": case_extend, "transfer": case_transfer,
     "close": case_close, "reopen": case_reopen, "purge": case_purge,
     "decide": case_decide,

@@ -78,17 +78,9 @@ def build_parser() -> argparse.ArgumentParser:
         choices=[t.value for t in RequestType],
     )
     q.add_argument("--name", required=True)
-    q.add_argument("--email")
-    q.add_argument("--phone")
-    q.add_argument("--address")
-    q.add_argument("--postcode")
-    q.add_argument("--customer-number")
-    q.add_argument("--customer", default="consumer", choices=[c.value for c in CustomerKind])
+    _requester_options(q)
     q.add_argument("--context", default="order", choices=[c.value for c in Context])
-    q.add_argument("--delivery-country")
-    q.add_argument("--location")
     q.add_argument("--contract-company")
-    q.add_argument("--language", default="en", choices=["nl", "de", "en"])
     q.add_argument("--company", help="company id, instead of routing")
     q.add_argument("--reason", help="why --company overrides the routing result")
     q.add_argument("--subject", default="")
@@ -114,6 +106,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     q = csub.add_parser("show", help="one case with its requests and audit history")
     q.add_argument("id", help="case id or reference")
+    q = _one_case(csub, "edit", "correct what was logged wrongly (one audited change)", "--reason")
+    q.add_argument("--name")
+    _requester_options(q, defaults=False)
+    q.add_argument("--received", help="the corrected date of receipt: the deadline follows")
+    q.add_argument("--channel", choices=[c.value for c in Channel])
+    types = [t.value for t in RequestType]
+    q.add_argument("--add-type", action="append", default=[], choices=types, metavar="TYPE")
+    q.add_argument(
+        "--withdraw-type", action="append", default=[], choices=types, metavar="TYPE",
+        help="a request logged by mistake (none decided on it yet)",
+    )  # fmt: skip
     _one_case(csub, "pause", "ask for identification: the clock stops", "--reason", dated=True)
     _one_case(csub, "resume", "the information arrived: the clock runs again", dated=True)
     _one_case(csub, "extend", "extend by two months, with the reasons", "--reason")
@@ -282,3 +285,31 @@ def _effective_and_carried_out(d: argparse.ArgumentParser) -> None:
     d.add_argument(
         "--carried-out", metavar="DATE", help="the day the systems were updated (default: today)"
     )
+
+
+def _requester_options(q: argparse.ArgumentParser, defaults: bool = True) -> None:
+    """The requester's fields; without defaults (`case edit`) an option left out changes
+    nothing and an empty value ("") clears the field."""
+    q.add_argument(
+        "--form-of-address",
+        choices=["female", "male", "neutral"],
+        default="neutral" if defaults else None,
+    )
+    q.add_argument("--title", help='an academic title, e.g. "Dr."')
+    q.add_argument("--email")
+    q.add_argument("--phone")
+    q.add_argument("--street", help="street and house number")
+    q.add_argument("--address-extra", help="an additional line: c/o, flat, building")
+    q.add_argument("--postcode")
+    q.add_argument("--city")
+    q.add_argument("--country", metavar="CC", help="ISO country code of the postal address")
+    q.add_argument("--address", help="the address as free text (older records; prefer the parts)")
+    q.add_argument("--customer-number")
+    q.add_argument(
+        "--customer",
+        choices=[c.value for c in CustomerKind],
+        default="consumer" if defaults else None,
+    )
+    q.add_argument("--delivery-country")
+    q.add_argument("--location")
+    q.add_argument("--language", choices=["nl", "de", "en"], default="en" if defaults else None)

@@ -6,7 +6,9 @@ import re
 from datetime import date
 from typing import Any
 
+from desktop.core.postal import PostalAddress
 from desktop.core.requests import RequestType
+from desktop.letters.addressing import address_block, name_line, salutation
 from desktop.letters.dates import check_language, format_date
 from desktop.letters.facts import LetterFacts, Letterhead
 from desktop.letters.labels import (
@@ -49,6 +51,7 @@ SCHEMA: dict[str, Field] = {
     "letter_date": T,
     "reference": T,
     "requester_name": T,
+    "salutation": T,  # "Sehr geehrte Frau Dr. Huber," with its comma, in the letter's language
     "requester_address": T,  # one line, parts separated by ", "
     "requester_address_lines": L,
     "received": T,
@@ -119,8 +122,24 @@ def _texts(items: Any) -> list[str]:
 
 
 def address_lines(facts: LetterFacts) -> list[str]:
-    """The requester's name and address lines as typed (control characters dropped)."""
-    return _lines(facts.requester_name)[:1] + _lines(facts.requester_address)
+    """The requester's name and address for the window: in parts, in the destination's order
+    with a country line for post abroad; an address kept as free text, as typed."""
+    postal = facts.requester_postal
+    if postal is not None and not postal.is_empty():
+        parts = PostalAddress(*(one_line(getattr(postal, f)) for f in _POSTAL_PARTS))
+        return address_block(
+            one_line(facts.requester_name), facts.requester_form,
+            one_line(facts.requester_title), parts, facts.company.country,
+            check_language(facts.language),
+        )  # fmt: skip
+    name = name_line(
+        one_line(facts.requester_name), facts.requester_form, one_line(facts.requester_title),
+        check_language(facts.language),
+    )  # fmt: skip
+    return [name, *_lines(facts.requester_address)] if name else _lines(facts.requester_address)
+
+
+_POSTAL_PARTS = ("street", "extra", "postcode", "city", "country")
 
 
 def _company(head: Letterhead | None, language: str) -> dict[str, str] | None:
@@ -233,8 +252,14 @@ def build_context(facts: LetterFacts) -> dict[str, Any]:
         "letter_date": day(facts.letter_date),
         "reference": one_line(facts.reference),
         "requester_name": one_line(facts.requester_name),
-        "requester_address": ", ".join(_lines(facts.requester_address)),
-        "requester_address_lines": _lines(facts.requester_address),
+        "salutation": salutation(
+            one_line(facts.requester_name),
+            facts.requester_form,
+            one_line(facts.requester_title),
+            lang,
+        ),  # fmt: skip
+        "requester_address": ", ".join(address_lines(facts)[1:]),
+        "requester_address_lines": address_lines(facts)[1:],
         "received": day(facts.received),
         "channel": channel_phrase(facts.channel, lang),
         "due": day(facts.due),

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from desktop.core.letter_types import LetterType as LetterType  # re-exported for letters code
+from desktop.core.postal import PostalAddress
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ class LetterFacts:
     language: str  # nl, de, en
     company: Letterhead
     requester_name: str
-    requester_address: str  # lines separated by "\n"
+    requester_address: str  # free text as typed before addresses had parts: lines by "\n"
     received: date
     channel: str  # Channel value
     requests: tuple[RequestFacts, ...]
@@ -100,3 +101,8 @@ class LetterFacts:
     redactions: tuple[str, ...] = ()  # redaction reasons
     extra_text: str = ""  # the officer's own paragraph, added before the closing
     notes: dict[str, str] = field(default_factory=dict)
+    # How the person is addressed, and the postal address in parts (when recorded so, it is
+    # printed instead of `requester_address`, in the destination country's order).
+    requester_form: str = "neutral"  # female | male | neutral
+    requester_title: str = ""
+    requester_postal: PostalAddress | None = None

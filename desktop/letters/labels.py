@@ -137,23 +137,6 @@ _SUPPRESSION = {
     "newsletter": {"nl": "de nieuwsbrief", "de": "Newsletter", "en": "the newsletter"},
 }
 
-_COUNTRIES = {
-    "DE": {"nl": "Duitsland", "de": "Deutschland", "en": "Germany"},
-    "NL": {"nl": "Nederland", "de": "Niederlande", "en": "Netherlands"},
-    "AT": {"nl": "Oostenrijk", "de": "Österreich", "en": "Austria"},
-    "BE": {"nl": "België", "de": "Belgien", "en": "Belgium"},
-    "CH": {"nl": "Zwitserland", "de": "Schweiz", "en": "Switzerland"},
-    "CZ": {"nl": "Tsjechië", "de": "Tschechien", "en": "Czechia"},
-    "DK": {"nl": "Denemarken", "de": "Dänemark", "en": "Denmark"},
-    "ES": {"nl": "Spanje", "de": "Spanien", "en": "Spain"},
-    "FR": {"nl": "Frankrijk", "de": "Frankreich", "en": "France"},
-    "GB": {"nl": "Verenigd Koninkrijk", "de": "Vereinigtes Königreich", "en": "United Kingdom"},
-    "HU": {"nl": "Hongarije", "de": "Ungarn", "en": "Hungary"},
-    "IT": {"nl": "Italië", "de": "Italien", "en": "Italy"},
-    "LU": {"nl": "Luxemburg", "de": "Luxemburg", "en": "Luxembourg"},
-    "PL": {"nl": "Polen", "de": "Polen", "en": "Poland"},
-    "SE": {"nl": "Zweden", "de": "Schweden", "en": "Sweden"},
-}
 
 # Captions printed by the layout (not by templates).
 _CAPTIONS = {
@@ -221,7 +204,10 @@ def suppression_label(channel: str, language: str) -> str:
 
 
 def country_name(code: str, language: str) -> str:
-    return _COUNTRIES.get(code.upper(), {}).get(check_language(language), code)
+    """The country in the letter's language (CLDR's names, through Babel)."""
+    from desktop.letters.addressing import country_name as cldr_name
+
+    return cldr_name(code, check_language(language))
 
 
 def caption(key: str, language: str) -> str:

@@ -114,7 +114,10 @@ def _page_head(facts: LetterFacts, language: str) -> PageHead:
         language=language,
         company_name=name,
         company_address=" · ".join(x for x in (one_line(c.street), city, country) if x),
-        return_line=" · ".join(x for x in (name, one_line(c.street), city) if x),
+        # For post abroad the return address names its country too.
+        return_line=" · ".join(
+            x for x in (name, one_line(c.street), city, country if _abroad(facts) else "") if x
+        ),
         sample_note=(
             caption("demo", language)
             if c.is_demo
@@ -151,3 +154,10 @@ def render_many(
 ) -> list[bytes]:
     """PDFs for a batch (the print run, the benchmark), in order."""
     return [render_pdf(kind, facts, override_dir) for kind, facts in jobs]
+
+
+def _abroad(facts: LetterFacts) -> bool:
+    postal = facts.requester_postal
+    return bool(
+        postal and postal.country and postal.country != (facts.company.country or "").upper()
+    )

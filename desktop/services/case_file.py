@@ -6,6 +6,7 @@ from typing import Any
 
 from desktop.core.errors import ValidationError
 from desktop.services.case_changes import CaseChanges
+from desktop.services.requesters import REQUESTER_FIELDS
 from desktop.store import attachments as attachment_sql
 from desktop.store import audit as audit_sql
 from desktop.store import cases as case_sql
@@ -53,19 +54,7 @@ class CaseFileReader(CaseChanges):
                 "warning": case["routing_warning"],
             },
             "requester": {"name": case["requester_name"], "customer": case["customer_kind"]}
-            | {
-                key: case[key]
-                for key in (
-                    "email",
-                    "phone",
-                    "address",
-                    "postcode",
-                    "customer_number",
-                    "delivery_country",
-                    "delivery_location",
-                    "language",
-                )  # fmt: skip
-            },
+            | {key: case[key] for key in REQUESTER_FIELDS if key not in ("name", "customer_kind")},
             "requests": [
                 {k: r[k] for k in ("id", "type", "outcome", "outcome_note", "decided_at")}
                 for r in case_sql.get_requests(store, case_id)

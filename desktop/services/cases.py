@@ -16,10 +16,12 @@ from desktop.core.errors import ValidationError
 from desktop.core.requests import Channel, RequestType
 from desktop.core.routing import Context, CustomerKind, Routing, RoutingQuestion
 from desktop.services import validation as v
+from desktop.services.case_corrections import CaseCorrections
 from desktop.services.case_file import CaseFileReader
 from desktop.services.case_progress import CaseProgress
 from desktop.services.context import ServiceBase, atomic
 from desktop.services.identity import mark_id_document
+from desktop.services.requesters import Requester, requester_fields
 from desktop.store import attachments as attachment_sql
 from desktop.store import cases as case_sql
 from desktop.store import requesters as requester_sql
@@ -34,20 +36,6 @@ class Attachment:
     content: bytes = field(repr=False)
     is_original: bool = False
     is_id_document: bool = False  # deleted when the identity check is recorded
-
-
-@dataclass(frozen=True)
-class Requester:
-    name: str
-    email: str | None = None
-    phone: str | None = None
-    address: str | None = None
-    postcode: str | None = None
-    customer_number: str | None = None
-    customer: str = "consumer"
-    delivery_country: str | None = None
-    delivery_location: str | None = None
-    language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -80,7 +68,7 @@ class LoggedCase:
     deadline: Deadline
 
 
-class CaseService(CaseProgress, CaseFileReader, ServiceBase):
+class CaseService(CaseProgress, CaseCorrections, CaseFileReader, ServiceBase):
     """Every use case of a case, for the window and the CLI (built with a ServiceContext and
     the CompanyRegister); the status changes and the reading are mixed in."""
 
@@ -122,7 +110,7 @@ class CaseService(CaseProgress, CaseFileReader, ServiceBase):
             raise ValidationError("type", "name at least one request type")
         types = [v.choice("type", RequestType.parse, t) for t in draft.types]
         types = list(dict.fromkeys(types))  # the same right twice is one request
-        requester = self._requester_fields(draft.requester)
+        requester = requester_fields(draft.requester)
         letter_date = v.parse_date("letter-date", draft.letter_date, required=False)
         if letter_date and letter_date > received:
             raise ValidationError(
@@ -289,21 +277,6 @@ class CaseService(CaseProgress, CaseFileReader, ServiceBase):
             self._apply(case, "case-linked", {}, {"linked_to": other_id, "reason": why})
 
     # -- helpers ---------------------------------------------------------------------------
-    def _requester_fields(self, person: Requester) -> dict[str, Any]:
-        customer = v.choice("customer", CustomerKind.parse, person.customer)
-        return {
-            "name": v.clean_text("name", person.name, required=True, max_len=300),
-            "email": v.email_address("email", person.email),
-            "phone": v.clean_text("phone", person.phone, max_len=40),
-            "address": v.clean_text("address", person.address, max_len=4000, multiline=True),
-            "postcode": v.clean_text("postcode", person.postcode, max_len=20),
-            "customer_number": v.clean_text("customer-number", person.customer_number, max_len=40),
-            "customer_kind": customer.value,
-            "delivery_country": v.country_code("delivery-country", person.delivery_country),
-            "delivery_location": v.clean_text("location", person.delivery_location, max_len=200),
-            "language": v.language("language", person.language),
-        }
-
     def _check_attachment(self, item: Attachment) -> None:
         v.clean_text("attachment", item.filename, required=True, max_len=255)
         if not item.content:

@@ -23,6 +23,7 @@ from desktop.services.case_changes import action_date, load_case
 from desktop.services.context import ServiceBase, ServiceContext, atomic
 from desktop.services.notices import Art19Notices
 from desktop.services.processing import ProcessingRegisterService
+from desktop.services.requesters import postal_address_text
 from desktop.store import cases as case_sql
 from desktop.store import decisions as decision_sql
 from desktop.store import notices as notice_sql
@@ -328,7 +329,7 @@ class DecisionService(Art19Notices, ServiceBase):
             entries.append({
                 "channel": channel.value, "name": case["requester_name"], "email": email,
                 "phone": phone, "phone_key": phone_key(phone) if phone else None,
-                "postal_address": case["address"], "reason": reason.value,
+                "postal_address": postal_address_text(case) or None, "reason": reason.value,
                 "source_reference": case["reference"], "effective": day.isoformat(),
                 "created_at": now, "created_by": self.ctx.officer(),
             })  # fmt: skip

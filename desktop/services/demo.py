@@ -18,25 +18,25 @@ _PEOPLE = {
         ["Anne", "Daan", "Sanne", "Joris", "Femke", "Pieter", "Eva", "Bram", "Lotte", "Sem"],
         ["de Vries", "Jansen", "van den Berg", "Bakker", "Visser", "Smit", "de Jong", "Mulder",
          "van Dijk", "Bosman", "IJsselmuiden"],
-        [("Oudegracht 112", "3511 AX", "Utrecht"), ("Keizersgracht 45", "1015 CJ", "Amsterdam"),
-         ("Witte de Withstraat 8", "3012 BN", "Rotterdam"), ("Lange Voorhout 3", "2514 EA",
-         "Den Haag"), ("Vismarkt 21", "9712 CB", "Groningen")],
+        [("Oudegracht 112", "3511 AX", "Utrecht", "NL"), ("Keizersgracht 45", "1015 CJ", "Amsterdam", "NL"),
+         ("Witte de Withstraat 8", "3012 BN", "Rotterdam", "NL"), ("Lange Voorhout 3", "2514 EA",
+         "Den Haag", "NL"), ("Vismarkt 21", "9712 CB", "Groningen", "NL")],
         "NL",
     ),
     "de": (
         ["Jürgen", "Anna", "Lukas", "Marie", "Stefan", "Sabine", "Jörg", "Katrin", "Felix", "Maria"],
         ["Müller", "Schmidt", "Schneider", "Fischer", "Weiß", "Becker", "Hoffmann", "Schäfer",
          "Koch", "Groß"],
-        [("Leopoldstraße 77", "80802", "München"), ("Hauptstraße 5", "69117", "Heidelberg"),
-         ("Königsallee 30", "40212", "Düsseldorf"), ("Mariahilfer Straße 12", "1070", "Wien"),
-         ("Bahnhofstrasse 9", "8001", "Zürich")],
+        [("Leopoldstraße 77", "80802", "München", "DE"), ("Hauptstraße 5", "69117", "Heidelberg", "DE"),
+         ("Königsallee 30", "40212", "Düsseldorf", "DE"), ("Mariahilfer Straße 12", "1070", "Wien", "AT"),
+         ("Bahnhofstrasse 9", "8001", "Zürich", "CH")],
         "DE",
     ),
     "en": (
         ["Oliver", "Emma", "James", "Sophie", "Harry", "Olivia", "Liam", "Chloé", "Noah", "Zoë"],
         ["Smith", "Jones", "O'Brien", "Taylor", "Brown", "Wilson", "Evans", "Murphy", "Walsh"],
-        [("12 High Street", "NN1 1AA", "Northampton"), ("4 Baker Lane", "EC1A 1BB", "London"),
-         ("7 Grafton Street", "D02 XY00", "Dublin"), ("3 rue Oberlin", "67000", "Strasbourg")],
+        [("12 High Street", "NN1 1AA", "Northampton", "GB"), ("4 Baker Lane", "EC1A 1BB", "London", "GB"),
+         ("7 Grafton Street", "D02 XY00", "Dublin", "IE"), ("3 rue Oberlin", "67000", "Strasbourg", "FR")],
         "GB",
     ),
 }  # fmt: skip
@@ -63,6 +63,7 @@ _CHANNELS = {Channel.EMAIL: 60, Channel.LETTER: 20, Channel.FAX: 5, Channel.WEB_
 
 def demo_drafts(count: int, today: date, seed: int = 7) -> list[CaseDraft]:
     rng = random.Random(seed)
+    polite = random.Random(seed + 1)  # forms of address apart: the rest stays as it was
     types, type_w = list(_RIGHTS), [weight for weight, _subjects in _RIGHTS.values()]
     channels, chan_w = list(_CHANNELS), list(_CHANNELS.values())
     drafts = []
@@ -70,7 +71,8 @@ def demo_drafts(count: int, today: date, seed: int = 7) -> list[CaseDraft]:
         lang = rng.choices(_LANGUAGES, [4, 4, 2])[0]
         first, last, addresses, country = _PEOPLE[lang]
         name = f"{rng.choice(first)} {rng.choice(last)}"
-        street, postcode, city = rng.choice(addresses)
+        street, postcode, city, where = rng.choice(addresses)
+        form = polite.choices(["female", "male", "neutral"], [45, 45, 10])[0]
         business = rng.random() < 0.25
         kinds = rng.choices(types, type_w, k=1 if rng.random() < 0.8 else 2)
         channel = rng.choices(channels, chan_w)[0]
@@ -90,8 +92,12 @@ def demo_drafts(count: int, today: date, seed: int = 7) -> list[CaseDraft]:
                 requester=Requester(
                     name=name + (" GmbH" if business and lang == "de" else ""),
                     email=f"{local}@{domain}" if channel is not Channel.LETTER else None,
-                    address=f"{street}\n{postcode} {city}",
+                    street=street,
                     postcode=postcode,
+                    city=city,
+                    country=where,
+                    form_of_address="neutral" if business else form,
+                    title="Dr." if not business and polite.random() < 0.05 else None,
                     customer_number=f"K{rng.randint(100000, 999999)}",
                     customer="business" if business else "consumer",
                     delivery_country=delivery,

@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop.core.companies import GroupCompany
 from desktop.core.letter_types import LetterType
+from desktop.core.postal import PostalAddress
 from desktop.core.processing import ProcessingRegister
 from desktop.letters.facts import (
     ErasureFacts,
@@ -99,6 +100,15 @@ def build_facts(
         company=letterhead(company),
         requester_name=requester["name"],
         requester_address=address,
+        requester_form=requester.get("form_of_address") or "neutral",
+        requester_title=requester.get("title") or "",
+        requester_postal=PostalAddress(
+            street=requester.get("street") or "",
+            extra=requester.get("address_extra") or "",
+            postcode=requester.get("postcode") or "" if requester.get("city") else "",
+            city=requester.get("city") or "",
+            country=requester.get("country") or "",
+        ),
         received=date.fromisoformat(case["received"]),
         channel=case["channel"],
         requests=requests,

@@ -21,6 +21,7 @@ from desktop.services.companies import CompanyRegister
 from desktop.services.context import ServiceBase, ServiceContext, atomic
 from desktop.services.letter_facts import build_facts
 from desktop.services.processing import ProcessingRegisterService
+from desktop.services.requesters import postal_address_text
 from desktop.store import attachments as attachment_sql
 from desktop.store import facts as fact_sql
 from desktop.store import letters as letter_sql
@@ -165,7 +166,7 @@ class LetterService(ServiceBase):
     ) -> date:
         """The day it was sent, once the letter fits the case and can reach the person."""
         self._check_fits(case, draft.kind)
-        if via == "post" and not (case["requester"]["address"] or "").strip():
+        if via == "post" and not postal_address_text(case["requester"]):
             raise ValidationError(
                 "via", "no postal address is on file: send it by email or fax, or add the address"
             )
@@ -194,7 +195,7 @@ class LetterService(ServiceBase):
     def channel_for(self, case_id: int) -> str | None:
         """How a letter can reach the requester: post if there is an address, else email."""
         person = self._case_file(case_id)["requester"]
-        if (person["address"] or "").strip():
+        if postal_address_text(person):
             return "post"
         return "email" if person["email"] else None
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import TypeVar
 
+from desktop.core import postal
 from desktop.core.errors import FieldPath, ValidationError
 
 _EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
@@ -92,13 +93,16 @@ def email_address(field: str | FieldPath, value: str | None) -> str | None:
 
 
 def country_code(field: str | FieldPath, value: str | None) -> str | None:
+    """An ISO 3166 code; "UK" is taken as GB, and a code that is no country is refused."""
     text = clean_text(field, value, max_len=60)
     if text is None:
         return None
-    code = text.upper()
-    if not _COUNTRY.match(code):
+    if not _COUNTRY.match(text.upper()):
         raise ValidationError(field, "use a two-letter country code such as NL or DE")
-    return code
+    try:
+        return postal.country_code(text)
+    except ValueError as exc:
+        raise ValidationError(field, str(exc)) from None
 
 
 def language(field: str | FieldPath, value: str | None) -> str:

@@ -43,7 +43,8 @@ def get_case(store: Store, case_id: int) -> dict[str, Any] | None:
     return store.row(
         "SELECT c.*, r.email, r.phone, r.address, r.postcode, "
         "r.customer_number, r.customer_kind, r.delivery_country, r.delivery_location, "
-        "r.language FROM cases c JOIN requesters r ON r.id = c.requester_id WHERE c.id = :id",
+        "r.language, r.street, r.address_extra, r.city, r.country, r.form_of_address, r.title "
+        "FROM cases c JOIN requesters r ON r.id = c.requester_id WHERE c.id = :id",
         {"id": case_id},
     )
 
@@ -74,6 +75,30 @@ def get_requests(store: Store, case_id: int) -> list[dict[str, Any]]:
 
 def update_request(store: Store, request_id: int, fields: dict[str, Any]) -> None:
     update_row(store, "requests", request_id, fields)
+
+
+def insert_request(store: Store, case_id: int, kind: str) -> int:
+    return insert_row(store, "requests", {"case_id": case_id, "type": kind})
+
+
+def delete_request(store: Store, request_id: int) -> None:
+    """A request logged by mistake (the caller checked that nothing was decided on it)."""
+    store.execute("DELETE FROM requests WHERE id = :id", {"id": request_id})
+
+
+def request_has_decision(store: Store, request_id: int) -> bool:
+    return bool(
+        store.scalar(
+            "SELECT 1 FROM request_decisions WHERE request_id = :id UNION ALL "
+            "SELECT 1 FROM blocked_data WHERE request_id = :id LIMIT 1",
+            {"id": request_id},
+        )
+    )
+
+
+def reindex_case(store: Store, case_id: int) -> None:
+    """The case's full-text row again, after its requester changed."""
+    search.index_case(store, case_id)
 
 
 # -- notes -------------------------------------------------------------------------------------

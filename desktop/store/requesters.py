@@ -8,11 +8,15 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.store.db import Store
-from desktop.store.rows import any_given, insert_row
+from desktop.store.rows import any_given, insert_row, update_row
 
 
 def insert_requester(store: Store, fields: dict[str, Any]) -> int:
     return insert_row(store, "requesters", fields)
+
+
+def update_requester(store: Store, requester_id: int, fields: dict[str, Any]) -> None:
+    update_row(store, "requesters", requester_id, fields)
 
 
 def delete_requester_if_unused(store: Store, requester_id: int | None) -> None:

@@ -73,7 +73,9 @@ def index_case(store: Store, case_id: int) -> None:
     store.execute(
         "INSERT INTO case_search (rowid, reference, name, email, address, subject) "
         "SELECT c.id, c.reference, r.name || ' ' || german_spelling(r.name), "
-        "coalesce(r.email, ''), coalesce(r.address, ''), "
+        "coalesce(r.email, ''), coalesce(r.address, '') || ' ' || coalesce(r.address_extra, '') "
+        "|| ' ' || coalesce(r.street, '') || ' ' || coalesce(r.postcode, '') || ' ' "
+        "|| coalesce(r.city, ''), "
         "c.subject FROM cases c JOIN requesters r ON r.id = c.requester_id WHERE c.id = :case_id",
         {"case_id": case_id},
     )

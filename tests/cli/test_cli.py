@@ -170,3 +170,33 @@ def test_every_command_answers_in_json_and_reopen_is_listed(capsys):
     with pytest.raises(SystemExit):
         parser.parse_args(["case", "--help"])
     assert "reopen" in capsys.readouterr().out
+
+
+def test_case_add_and_edit_take_the_address_in_parts_and_the_form_of_address(run, tmp_path):
+    code, out, err = run(
+        "case", "add", "--channel", "letter", "--received", "2026-11-20", "--type", "access",
+        "--name", "Maria Huber", "--form-of-address", "female", "--title", "Dr.",
+        "--street", "Lange Voorhout 9", "--postcode", "2514ed", "--city", "Den Haag",
+        "--country", "NL", "--language", "de",
+    )  # fmt: skip
+    assert code == 0, err
+    code, out, err = run("case", "edit", "1", "--country", "XX", "--reason", "typo")
+    assert code == 2 and err.startswith("error: country:")
+    code, out, err = run("case", "edit", "1", "--reason", "Arrived earlier", "--received",
+                         "2026-11-18", "--add-type", "erasure", "--json")  # fmt: skip
+    assert code == 0, err
+    result = json.loads(out)
+    assert result["changes"]["received"] == ["2026-11-20", "2026-11-18"]
+    assert result["case"]["due"] == "2026-12-18"
+    pdf = tmp_path / "ack.pdf"
+    code, out, err = run("letter", "render", "1", "--type", "acknowledgement", "--out", str(pdf))
+    assert code == 0, err
+    import shutil
+    import subprocess
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    out = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, check=True).stdout
+    text = " ".join(out.decode("utf-8").split())
+    assert "Frau Dr. Maria Huber Lange Voorhout 9 2514 ED Den Haag NIEDERLANDE" in text
+    assert "Sehr geehrte Frau Dr. Huber," in text
