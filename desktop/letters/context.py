@@ -86,11 +86,13 @@ SCHEMA: dict[str, Field] = {
     "company": _COMPANY,
     "transfer_to": _COMPANY,
     "objection": _record(
-        kind=T, decision=T, marketing=F, interests=F, upheld=F, partly=F, rejected=F,
+        kind=T, decision=T, marketing=F, interests=F, credit=F, upheld=F, partly=F, rejected=F,
         purposes=L, effective=T, channels=L, grounds=T, balancing=T,
     ),
     "withdrawal": _record(consents=L, effective=T),
-    "access": _record(no_data=F, partly=F, withheld=F, **{key: L for key in ACCESS_NOTES}),
+    "access": _record(
+        no_data=F, partly=F, withheld=F, reasons=L, **{key: L for key in ACCESS_NOTES}
+    ),
 }  # fmt: skip
 
 
@@ -147,6 +149,11 @@ def _company(head: Letterhead | None, language: str) -> dict[str, str] | None:
         return None
     country = country_name(head.country, language) if head.country else ""
     city_line = " ".join(p for p in (one_line(head.postcode), one_line(head.city)) if p)
+    # The authority's address ends with its country in the letter's language: the person may
+    # write to it from another country.
+    authority = _lines(head.authority_address)
+    if authority and country:
+        authority.append(country)
     return {
         "name": one_line(head.name),
         "street": one_line(head.street),
@@ -164,7 +171,7 @@ def _company(head: Letterhead | None, language: str) -> dict[str, str] | None:
         "commercial_register": one_line(head.commercial_register),
         "vat_id": one_line(head.vat_id),
         "authority_name": one_line(head.authority_name),
-        "authority_address": ", ".join(_lines(head.authority_address)),
+        "authority_address": ", ".join(authority),
     }
 
 
@@ -222,6 +229,7 @@ def build_context(facts: LetterFacts) -> dict[str, Any]:
             "decision": o.decision,
             "marketing": o.kind == "marketing",
             "interests": o.kind != "marketing",
+            "credit": o.credit,
             "upheld": o.decision == "upheld",
             "partly": o.decision == "partly",
             "rejected": o.decision == "rejected",
@@ -247,6 +255,13 @@ def build_context(facts: LetterFacts) -> dict[str, Any]:
         **{key: _lines(facts.notes.get(f"access_{key}")) for key in ACCESS_NOTES},
     }
     access["withheld"] = access["partly"] or bool(facts.redactions)
+    # Why the access request was not met in full: the officer's reasons given at closing.
+    access["reasons"] = [
+        line
+        for r in facts.requests
+        if r.type in access_types and r.outcome in ("partly-granted", "refused")
+        for line in _lines(r.note)
+    ]
     asked = {r.type for r in facts.requests}
     return {
         "letter_date": day(facts.letter_date),

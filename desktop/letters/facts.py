@@ -60,6 +60,7 @@ class ObjectionFacts:
         str, ...
     ] = ()  # suppression channels: post, email, phone, profiling, newsletter
     grounds: str = ""  # compelling legitimate grounds or legal claims (rejection)
+    credit: bool = False  # an objection to credit scoring: Art. 22(3) safeguards apply
     balancing: str = ""  # summary of the balancing test
 
 

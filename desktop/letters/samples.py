@@ -317,6 +317,7 @@ def sample_facts(kind: LetterType, language: str, company: Letterhead | None = N
                 effective=date(2026, 4, 1),
                 grounds=text["grounds"],
                 balancing=text["balancing"],
+                credit=True,
             ),
         )
     if kind is LetterType.WITHDRAWAL_CONFIRMED:

@@ -175,6 +175,18 @@ class CaseProgress(CaseChanges):
                 "outcome", f"the case has no {', '.join(sorted(unknown))} request"
             )
         text = v.clean_text("note", note, max_len=5000, multiline=True)
+        # A decision recorded before (an objection assessed) carries its own grounds.
+        decided = {r["type"] for r in requests if r["outcome"] and r["decided_at"]}
+        not_met = [
+            t for t, o in parsed.items()
+            if o in (Outcome.PARTLY_GRANTED, Outcome.REFUSED) and t not in decided
+        ]  # fmt: skip
+        if not_met and not text:
+            raise ValidationError(
+                "note",
+                f"give the reasons why {', '.join(not_met)} was not granted in full: the "
+                "letter must tell the person (Art. 12(4) GDPR)",
+            )
         today = self._action_date(on, case).isoformat()
         with self.ctx.store.transaction():
             for request in requests:

@@ -176,5 +176,6 @@ def _objection(decisions: dict[str, Any], purposes: dict[str, str]) -> Objection
                 effective=date.fromisoformat(decisions[kind]["decided_on"]),
                 grounds=data.get("grounds", ""),
                 balancing=data.get("balancing", ""),
+                credit=kind == "objection-credit",
             )
     return None

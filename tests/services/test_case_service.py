@@ -163,7 +163,13 @@ def test_close_needs_an_outcome_for_every_request_then_reopen(services):
         services.cases.close(logged.id, {"access": "granted"})
     assert err.value.field == "outcome" and "rectification" in err.value.message
     assert counts(services) == before
-    services.cases.close(logged.id, {"access": "granted", "rectification": "partly-granted"})
+    with pytest.raises(ValidationError) as err:  # partly granted: the letter must say why
+        services.cases.close(logged.id, {"access": "granted", "rectification": "partly-granted"})
+    assert err.value.field == "note" and "rectification" in err.value.message
+    services.cases.close(
+        logged.id, {"access": "granted", "rectification": "partly-granted"},
+        note="The old address stays on invoices already issued (§ 14 UStG).",
+    )  # fmt: skip
     case = services.cases.case_file(logged.id)
     assert case["status"] == "closed" and case["closed_at"] == "2026-11-24"
     assert {r["type"]: r["outcome"] for r in case["requests"]} == {
