@@ -90,3 +90,21 @@ def postal_address_text(person: Mapping[str, Any]) -> str:
         )  # fmt: skip
         return "\n".join([*address.lines(), *([address.country] if address.country else [])])
     return (person.get("address") or "").strip()
+
+
+def country_choices() -> list[tuple[str, str]]:
+    """Every ISO country as (code, English name from CLDR), sorted by name ("Åland Islands"
+    under A): what a country field offers to choose from."""
+    import unicodedata
+
+    from babel import Locale  # loaded when a form first needs it, not at start
+
+    from desktop.core.postal import ISO_COUNTRIES
+
+    def plain(name: str) -> str:  # accents left out, so that "Åland" sorts with the A's
+        letters = unicodedata.normalize("NFKD", name)
+        return "".join(c for c in letters if not unicodedata.combining(c)).casefold()
+
+    names = Locale.parse("en").territories
+    pairs = [(code, names.get(code, code)) for code in ISO_COUNTRIES]
+    return sorted(pairs, key=lambda pair: plain(pair[1]))

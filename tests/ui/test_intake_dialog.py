@@ -98,9 +98,11 @@ def test_letter_with_date_stamp_letter_date_and_scan(dialog, services, tmp_path)
     dialog.source.letter_date.setDate(QDate(2026, 11, 19))
     dialog.add_scan(scan)
     dialog.requester.name.setText("Anne de Vries")
-    dialog.requester.address.setPlainText("Oudegracht 112\n3511 AX Utrecht")
     dialog.requester.customer.setCurrentIndex(dialog.requester.customer.findData("business"))
     dialog.requester.delivery_country.setCurrentText("NL")
+    dialog.requester.street.setText("Oudegracht 112")
+    dialog.requester.postcode.setText("3511ax")
+    dialog.requester.city.setText("Utrecht")
     dialog.requester.language.setCurrentIndex(dialog.requester.language.findData("nl"))
     dialog.type_boxes["objection-marketing"].setChecked(True)
     dialog.refresh_panel()
@@ -111,7 +113,10 @@ def test_letter_with_date_stamp_letter_date_and_scan(dialog, services, tmp_path)
     case = services.cases.case_file(dialog.logged.id)
     assert (case["received"], case["letter_date"]) == ("2026-11-23", "2026-11-19")
     assert case["company"]["id"] == "hoffmann-nl" and case["requester"]["language"] == "nl"
-    assert case["requester"]["address"] == "Oudegracht 112\n3511 AX Utrecht"
+    person = case["requester"]
+    assert person["street"] == "Oudegracht 112" and person["city"] == "Utrecht"
+    assert person["postcode"] == "3511 AX"  # as the Dutch post prints it
+    assert person["country"] == "NL" and person["address"] is None  # the delivery country
     assert case["correspondence"][0]["attachments"][0]["media_type"] == "application/pdf"
 
 
@@ -156,6 +161,43 @@ def test_bad_input_marks_the_field_and_stores_nothing(dialog, services):
     assert dialog.invalid_widgets() == [dialog.requester.name]
     assert list(dialog.errors()) == ["name"]
     assert stored(services, "cases") == 0 and dialog.isVisible()
+
+
+def test_the_country_is_guessed_from_the_city_visibly_and_can_be_changed(dialog):
+    who = dialog.requester
+    who.language.setCurrentIndex(who.language.findData("de"))
+    who.city.setText("München")
+    assert who.country.code() == "DE" and who.country.currentText() == "Germany (DE)"
+    who.country.set_code("AT")  # the officer knows better; more typing does not undo it
+    who.city.setText("Wien")
+    assert who.country.code() == "AT"
+    who.city.setText("")
+    who.country.set_code(None)
+    who.delivery_country.setEditText("GB")  # a delivery country goes before the language
+    who.city.setText("London")
+    assert who.country.code() == "GB"
+
+
+def test_an_address_needs_its_city_and_a_real_country(dialog, services, qtbot):
+    who = dialog.requester
+    who.name.setText("Anne de Vries")
+    dialog.type_boxes["access"].setChecked(True)
+    who.street.setText("Oudegracht 112")
+    dialog.save()
+    assert list(dialog.errors()) == ["city"] and dialog.invalid_widgets() == [who.city]
+    who.city.setText("Utrecht")
+    who.country.set_code(None)
+    qtbot.keyClicks(who.country.lineEdit(), "XX")
+    dialog.save()
+    assert list(dialog.errors()) == ["country"] and dialog.invalid_widgets() == [who.country]
+    assert stored(services, "cases") == 0
+    who.country.setEditText("nl")  # a code typed, any case, is the country it names
+    who.title.setText("Dr.")
+    who.form_of_address.setCurrentIndex(who.form_of_address.findData("female"))
+    dialog.save()
+    person = services.cases.case_file(dialog.logged.id)["requester"]
+    assert person["country"] == "NL"
+    assert (person["title"], person["form_of_address"]) == ("Dr.", "female")
 
 
 def test_a_file_that_is_not_a_scan_is_refused(dialog, services, tmp_path):

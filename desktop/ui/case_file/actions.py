@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialog
 from desktop.core.errors import StoreError, ValidationError
 from desktop.ui.dialogs import case_actions as actions
 from desktop.ui.dialogs import decisions
+from desktop.ui.dialogs.correction import CorrectionDialog
 from desktop.ui.dialogs.form import ActionDialog
 from desktop.ui.files import choose_file_to_open
 
@@ -128,6 +129,10 @@ class CaseActions:
 
     def add_note(self) -> actions.NoteDialog:
         return self._case_action(actions.NoteDialog)
+
+    def correct_case(self) -> CorrectionDialog:
+        """What was logged wrongly: the requester, the received date, the channel, a type."""
+        return self._case_action(CorrectionDialog)
 
     def open_letter(self) -> QDialog:
         """The letter dialog for this case; a letter marked sent lands in Correspondence."""

@@ -37,6 +37,7 @@ LANGUAGE_LABELS = {
 }
 ACTION_LABELS = {
     "case-logged": QT_TRANSLATE_NOOP(_CONTEXT, "Case logged"),
+    "case-corrected": QT_TRANSLATE_NOOP(_CONTEXT, "Case corrected"),
     "case-paused": QT_TRANSLATE_NOOP(_CONTEXT, "Asked for identification"),
     "case-resumed": QT_TRANSLATE_NOOP(_CONTEXT, "Information received"),
     "identity-checked": QT_TRANSLATE_NOOP(_CONTEXT, "Identity checked"),

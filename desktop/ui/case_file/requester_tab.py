@@ -5,29 +5,45 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.cases import CaseStatus
 from desktop.ui.case_file.history_wording import CUSTOMER_LABELS, LANGUAGE_LABELS
+from desktop.ui.postal_fields import country_text, form_of_address_text
 from desktop.ui.text import enum_label, translated, type_labels
 from desktop.ui.widgets import make_table, plain_label, table_cell
+
+# The rows every case shows, "—" when not known; the others show only when they hold something.
+_ALWAYS = {"name", "form_of_address", "email", "phone", "customer", "customer_number", "language"}
 
 
 class RequesterTab(QWidget):
     link_opened = Signal(int)  # the id of a linked case to open
+    correct_requested = Signal()  # the officer asked to correct what was logged
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fields: dict[str, QLabel] = {}
-        form = QFormLayout()
-        form.setContentsMargins(12, 16, 12, 10)
+        self._form = form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(8)
         form.setHorizontalSpacing(16)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for key, caption in (
-            ("name", self.tr("Name")), ("customer", self.tr("Customer")),
-            ("email", self.tr("Email")), ("phone", self.tr("Phone")),
-            ("address", self.tr("Address")), ("postcode", self.tr("Postcode")),
+            ("name", self.tr("Name")), ("form_of_address", self.tr("Form of address")),
+            ("title", self.tr("Title")), ("email", self.tr("Email")), ("phone", self.tr("Phone")),
+            ("street", self.tr("Street")), ("address_extra", self.tr("Additional line")),
+            ("postcode", self.tr("Postcode")), ("city", self.tr("City")),
+            ("country", self.tr("Country")), ("address", self.tr("Address (as typed earlier)")),
+            ("postal", self.tr("Postal address")), ("customer", self.tr("Customer")),
             ("customer_number", self.tr("Customer number")),
             ("delivery_country", self.tr("Delivery country")),
             ("delivery_location", self.tr("Delivery location")),
@@ -38,8 +54,22 @@ class RequesterTab(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
             form.addRow(caption, value)
+        self.correct_button = QPushButton(self.tr("Correct…"))
+        self.correct_button.setAutoDefault(False)
+        self.correct_button.setToolTip(
+            self.tr("Correct what was logged wrongly: the requester, the received date, the "
+                    "channel or the requests (F2)")
+        )  # fmt: skip
+        self.correct_button.clicked.connect(self.correct_requested)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.correct_button)
         person = QGroupBox(self.tr("Requester"))
-        person.setLayout(form)
+        person_layout = QVBoxLayout(person)
+        person_layout.setContentsMargins(12, 16, 12, 10)
+        person_layout.setSpacing(10)
+        person_layout.addLayout(form)
+        person_layout.addLayout(buttons)
 
         self.links_table = make_table(
             [self.tr("Reference"), self.tr("Status"), self.tr("Requests"), self.tr("Why linked")],
@@ -70,13 +100,14 @@ class RequesterTab(QWidget):
 
     def show_case(self, case: dict[str, Any]) -> None:
         person = case["requester"]
+        shown = {key: self._text(key, person) for key in self.fields}
+        # An address in parts, the old free text, or neither: then one row says there is none.
+        parts = ("street", "address_extra", "postcode", "city", "country", "address")
+        shown["postal"] = "" if any(shown[key] for key in parts) else "—"
         for key, label in self.fields.items():
-            value = person.get(key)
-            if key == "customer" and value in CUSTOMER_LABELS:
-                value = translated(CUSTOMER_LABELS[value])
-            elif key == "language" and value in LANGUAGE_LABELS:
-                value = translated(LANGUAGE_LABELS[value])
-            label.setText(value or "—")
+            text = shown[key]
+            label.setText(text or "—")
+            self._form.setRowVisible(label, bool(text) or key in _ALWAYS)
         links = case["links"]
         self.links_table.setRowCount(0)
         for link in links:
@@ -97,3 +128,16 @@ class RequesterTab(QWidget):
         item = self.links_table.item(index.row(), 0)
         if item is not None:
             self.link_opened.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    @staticmethod
+    def _text(key: str, person: dict[str, Any]) -> str:
+        value = person.get(key)
+        if key == "customer" and value in CUSTOMER_LABELS:
+            return translated(CUSTOMER_LABELS[value])
+        if key == "language" and value in LANGUAGE_LABELS:
+            return translated(LANGUAGE_LABELS[value])
+        if key == "form_of_address":
+            return form_of_address_text(value)
+        if key in ("country", "delivery_country"):
+            return country_text(value)
+        return str(value or "")

@@ -116,6 +116,7 @@ class CaseFileDialog(CaseActions, QDialog):
         self.correspondence.open_requested.connect(self.open_attachment)
         self.correspondence.id_document_toggled.connect(self.toggle_id_document)
         self.requester.link_opened.connect(self.open_linked)
+        self.requester.correct_requested.connect(self.correct_case)
         self.notes.add_button.clicked.connect(self.add_note)
 
         self.tabs = QTabWidget()
@@ -142,6 +143,7 @@ class CaseFileDialog(CaseActions, QDialog):
         close_box.rejected.connect(self.reject)
         close_box.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
         QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload)
+        QShortcut(QKeySequence("F2"), self, activated=self.correct_case)  # as Correct… elsewhere
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(close_box)

@@ -9,12 +9,12 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QPlainTextEdit,
     QPushButton,
     QWidget,
 )
@@ -24,6 +24,7 @@ from desktop.core.requests import Channel
 from desktop.core.routing import Context
 from desktop.services.cases import Requester
 from desktop.ui.dates import DateEdit
+from desktop.ui.postal_fields import CountryCombo, form_of_address_combo, likely_country
 from desktop.ui.text import pydate
 
 
@@ -105,12 +106,16 @@ class RequesterForm(QGroupBox):
         super().__init__(self.tr("Requester"), parent)
         companies = list(companies)
         self.name = QLineEdit()
+        self.form_of_address = form_of_address_combo()
+        self.title = QLineEdit(placeholderText=self.tr("Dr."))
+        self.title.setToolTip(self.tr("An academic title, as the letters print it"))
         self.email = QLineEdit()
         self.phone = QLineEdit()
-        self.address = QPlainTextEdit()
-        self.address.setPlaceholderText(self.tr("Street and number\nPostcode and town"))
-        self.address.setFixedHeight(62)
+        self.street = QLineEdit(placeholderText=self.tr("Street and number"))
+        self.address_extra = QLineEdit(placeholderText=self.tr("c/o, flat, building"))
         self.postcode = QLineEdit()
+        self.city = QLineEdit()
+        self.country = CountryCombo()
         self.customer_number = QLineEdit()
         self.customer = QComboBox()
         self.customer.addItem(self.tr("Consumer"), "consumer")
@@ -132,31 +137,49 @@ class RequesterForm(QGroupBox):
         self.context = QComboBox()
         for context, label in _CONTEXTS:
             self.context.addItem(self.tr(label), context.value)
+        self._had_city = False
+        self.city.textChanged.connect(self._on_city_typed)
 
-        form = QFormLayout(self)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Email"), self.email)
-        form.addRow(self.tr("Phone"), self.phone)
-        form.addRow(self.tr("Address"), self.address)
-        pair = QHBoxLayout()
-        pair.addWidget(self.postcode)
-        pair.addWidget(QLabel(self.tr("Customer no.")))
-        pair.addWidget(self.customer_number)
-        form.addRow(self.tr("Postcode"), pair)
-        form.addRow(self.tr("Customer"), self.customer)
+        # Related fields side by side, so that the address in parts costs the form little height.
         place = QHBoxLayout()
         place.addWidget(self.delivery_country)
         place.addWidget(self.location, 1)
-        form.addRow(self.tr("Delivery country"), place)
-        form.addRow(self.tr("Contract names"), self.contract_company)
-        form.addRow(self.tr("Reply in"), self.language)
-        form.addRow(self.tr("It concerns"), self.context)
+        grid = QGridLayout(self)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        grid.setHorizontalSpacing(8)
+        for row, (caption, field, second_caption, second) in enumerate((
+            (self.tr("Name"), self.name, "", None),
+            (self.tr("Form of address"), self.form_of_address, self.tr("Title"), self.title),
+            (self.tr("Email"), self.email, self.tr("Phone"), self.phone),
+            (self.tr("Street"), self.street, "", None),
+            (self.tr("Additional line"), self.address_extra, "", None),
+            (self.tr("Postcode"), self.postcode, self.tr("City"), self.city),
+            (self.tr("Country"), self.country, self.tr("Reply in"), self.language),
+            (self.tr("Customer"), self.customer, self.tr("Customer no."), self.customer_number),
+            (self.tr("Delivery country"), place, "", None),
+            (self.tr("Contract names"), self.contract_company, "", None),
+            (self.tr("It concerns"), self.context, "", None),
+        )):  # fmt: skip
+            grid.addWidget(_caption(caption, field), row, 0)
+            span = 1 if second is not None else 3
+            if isinstance(field, QHBoxLayout):
+                grid.addLayout(field, row, 1, 1, span)
+            else:
+                grid.addWidget(field, row, 1, 1, span)
+            if second is not None:
+                label = _caption(second_caption, second)
+                label.setIndent(10)  # a gap that tells the second field from the first
+                grid.addWidget(label, row, 2)
+                grid.addWidget(second, row, 3)
 
     def field_widgets(self) -> dict[str, QWidget]:
         """The service's field names and the widget each is typed into."""
         return {
-            "name": self.name, "email": self.email, "phone": self.phone,
-            "address": self.address, "postcode": self.postcode,
+            "name": self.name, "form-of-address": self.form_of_address, "title": self.title,
+            "email": self.email, "phone": self.phone, "street": self.street,
+            "address-extra": self.address_extra, "postcode": self.postcode, "city": self.city,
+            "country": self.country, "address": self.street,
             "customer-number": self.customer_number, "customer": self.customer,
             "delivery-country": self.delivery_country, "location": self.location,
             "contract-company": self.contract_company, "language": self.language,
@@ -166,10 +189,15 @@ class RequesterForm(QGroupBox):
     def requester(self) -> Requester:
         return Requester(
             name=self.name.text(),
+            form_of_address=self.form_of_address.currentData(),
+            title=self.title.text(),
             email=self.email.text(),
             phone=self.phone.text(),
-            address=self.address.toPlainText(),
+            street=self.street.text(),
+            address_extra=self.address_extra.text(),
             postcode=self.postcode.text(),
+            city=self.city.text(),
+            country=self.country.code(),
             customer_number=self.customer_number.text(),
             customer=self.customer.currentData(),
             delivery_country=self.delivery_country.currentText(),
@@ -177,8 +205,17 @@ class RequesterForm(QGroupBox):
             language=self.language.currentData(),
         )
 
+    def _on_city_typed(self, text: str) -> None:
+        # A city begun with no country yet: the likely one is filled in, in sight, to change.
+        started = bool(text.strip()) and not self._had_city
+        self._had_city = bool(text.strip())
+        if started and not self.country.currentText().strip():
+            guess = likely_country(self.delivery_country.currentText(), self.language.currentData())
+            if guess:
+                self.country.set_code(guess)
+
     def has_input(self) -> bool:
-        typed = (self.name, self.email, self.phone, self.customer_number)
+        typed = (self.name, self.email, self.phone, self.street, self.city, self.customer_number)
         return any(edit.text().strip() for edit in typed)
 
     def set_sender(self, name: str | None, email: str | None, language: str | None) -> None:
@@ -187,3 +224,10 @@ class RequesterForm(QGroupBox):
         self.email.setText(email or "")
         if language:
             self.language.setCurrentIndex(self.language.findData(language))
+
+
+def _caption(text: str, field: QWidget | QHBoxLayout) -> QLabel:
+    label = QLabel(text)
+    if isinstance(field, QWidget):
+        label.setBuddy(field)
+    return label
