@@ -12,6 +12,7 @@ from desktop.letters.addressing import address_block, name_line, salutation
 from desktop.letters.dates import check_language, format_date
 from desktop.letters.facts import LetterFacts, Letterhead
 from desktop.letters.labels import (
+    caption,
     channel_phrase,
     country_name,
     outcome_word,
@@ -60,6 +61,8 @@ SCHEMA: dict[str, Field] = {
     "extended_due": T,
     "deadline": T,  # the date that now applies: extended_due if extended, else due
     "extended": F,
+    "extension_possible": F,  # the letter is dated on or before the one-month deadline
+    "pause_phrase": T,  # " plus the 7 days we waited …" when the identity check paused the clock
     "extension_reasons": T,
     "officer": T,
     "information_needed": T,
@@ -281,6 +284,12 @@ def build_context(facts: LetterFacts) -> dict[str, Any]:
         "extended_due": day(facts.extended_due),
         "deadline": day(facts.extended_due or facts.due),
         "extended": facts.extended_due is not None,
+        "extension_possible": facts.letter_date <= facts.due,
+        "pause_phrase": (
+            caption("pause_phrase", lang).format(days=facts.paused_days)
+            if facts.paused_days > 0
+            else ""
+        ),
         "extension_reasons": clean(facts.extension_reasons).strip(),
         "officer": one_line(facts.officer) or one_line(facts.company.dpo_name),
         "information_needed": clean(facts.information_needed).strip(),

@@ -107,3 +107,6 @@ class LetterFacts:
     requester_form: str = "neutral"  # female | male | neutral
     requester_title: str = ""
     requester_postal: PostalAddress | None = None
+    # The date the person's own letter bears (the reference line cites it), when known.
+    request_letter_date: date | None = None
+    paused_days: int = 0  # days the identity check stopped the clock: the deadline moved by them

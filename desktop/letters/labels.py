@@ -141,7 +141,16 @@ _SUPPRESSION = {
 # Captions printed by the layout (not by templates).
 _CAPTIONS = {
     "our_reference": {"nl": "Ons kenmerk", "de": "Unser Zeichen", "en": "Our reference"},
-    "your_request": {"nl": "Uw verzoek van", "de": "Ihre Nachricht vom", "en": "Your request of"},
+    "your_letter": {"nl": "Uw brief van", "de": "Ihr Schreiben vom", "en": "Your letter of"},
+    "received_on": {"nl": "Ontvangen op", "de": "Eingegangen am", "en": "Received on"},
+    # The deadline of one month, lengthened by the days the identity check paused it.
+    "pause_phrase": {
+        "nl": " plus de {days} dagen dat wij op uw antwoord op ons verzoek om identificatie "
+        "hebben gewacht",
+        "de": " zuzüglich der {days} Tage, in denen wir auf Ihre Antwort zur Bestätigung Ihrer "
+        "Identität gewartet haben,",
+        "en": " plus the {days} days we waited for your reply to our request for identification",
+    },
     "contact": {
         "nl": "Privacyfunctionaris",
         "de": "Datenschutzbeauftragter",

@@ -87,7 +87,12 @@ def _page_head(facts: LetterFacts, language: str) -> PageHead:
         one_line(c.dpo_email),
     ]
     info = (
-        (caption("your_request", language), (format_date(facts.received, language),), True),
+        # The person's letter by its own date when known, else the day it was received.
+        (
+            caption("your_letter" if facts.request_letter_date else "received_on", language),
+            (format_date(facts.request_letter_date or facts.received, language),),
+            True,
+        ),
         (caption("our_reference", language), (one_line(facts.reference),), False),
         (caption("contact", language), tuple(x for x in dpo if x), False),
         (caption("date", language), (format_date(facts.letter_date, language),), False),

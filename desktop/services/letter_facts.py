@@ -126,7 +126,11 @@ def build_facts(
         extension_reasons=case.get("extension_reason") or "",
         officer=officer,
         information_needed=(pause["detail"].get("reason", "") if pause else ""),
-        identity_asked_on=(date.fromisoformat(pause["at"][:10]) if pause else None),
+        identity_asked_on=_asked_on(pause),
+        request_letter_date=(
+            date.fromisoformat(case["letter_date"]) if case.get("letter_date") else None
+        ),
+        paused_days=case.get("paused_days") or 0,
         erasures=tuple(erasures),
         objection=objection,
         withdrawal=withdrawal,
@@ -135,6 +139,15 @@ def build_facts(
         transfer_to=letterhead(company) if kind is LetterType.TRANSFER else None,
         notes=_notes(kind, register, transfer_from),
     )
+
+
+def _asked_on(pause: dict[str, Any] | None) -> date | None:
+    """The day the identity was asked for: the pause's own date (it may lie before the day it
+    was recorded), not the time of the audit entry."""
+    if pause is None:
+        return None
+    since = pause["detail"].get("changes", {}).get("paused_since", [None, None])[1]
+    return date.fromisoformat(since or pause["at"][:10])
 
 
 def _notes(

@@ -247,7 +247,7 @@ class LetterService(ServiceBase):
     def _check_fits(self, case: dict[str, Any], kind: LetterType) -> None:
         misfit = self._misfit(case, kind)
         if misfit:
-            raise ValidationError("type", f"a {kind.label.lower()} does not fit: {misfit}")
+            raise ValidationError("type", f'the letter "{kind.label}" does not fit: {misfit}')
 
     def _misfit(self, case: dict[str, Any], kind: LetterType) -> str | None:
         decisions = {
