@@ -97,7 +97,8 @@ def build_facts(
         letter_date=letter_date,
         reference=case["reference"],
         language=language,
-        company=letterhead(company),
+        # A transfer letter comes from the company that forwards the request (issue 11).
+        company=letterhead(transfer_from or company),
         requester_name=requester["name"],
         requester_address=address,
         requester_form=requester.get("form_of_address") or "neutral",
@@ -136,7 +137,7 @@ def build_facts(
         withdrawal=withdrawal,
         recipients_notified=notified,
         refusal_reasons=refusal,
-        transfer_to=letterhead(company) if kind is LetterType.TRANSFER else None,
+        transfer_to=letterhead(company) if kind is LetterType.TRANSFER else None,  # now handling
         notes=_notes(kind, register, transfer_from),
     )
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from desktop.core.companies import GroupCompany
 from desktop.core.errors import StoreError, ValidationError
 from desktop.core.letter_types import (
     LetterType,
@@ -263,6 +264,20 @@ class LetterService(ServiceBase):
             decisions=decisions,
         )
 
+    def _forwarded_by(self, case: dict[str, Any]) -> GroupCompany | None:
+        """The company that handed the case on (the last transfer), as it was then."""
+        moved = next(
+            (a for a in reversed(case.get("audit", [])) if a["action"] == "case-transferred"), None
+        )
+        if moved is None:
+            return None
+        changes = moved["detail"].get("changes", {})
+        company_id = changes.get("company_id", [None])[0]
+        version = changes.get("company_version", [None])[0]
+        if not company_id:
+            return None
+        return self.register.company_as_handled(company_id, version)
+
     def _facts(self, case: dict[str, Any], kind: LetterType, language: str) -> Any:
         company = self.register.company_as_handled(
             case["company"]["id"], case["company"]["version"]
@@ -270,6 +285,7 @@ class LetterService(ServiceBase):
         facts = build_facts(
             case, company, self.processing.register(), kind=kind, language=language,
             letter_date=self.ctx.clock.today(), officer=self.ctx.officer(),
+            transfer_from=self._forwarded_by(case) if kind is LetterType.TRANSFER else None,
         )  # fmt: skip
         if fact_sql.get_fact(self.ctx.store, "demo") == "1":  # never mistaken for a real letter
             facts = replace(facts, company=replace(facts.company, is_demo=True))

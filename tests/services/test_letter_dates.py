@@ -86,3 +86,26 @@ def test_an_acknowledgement_on_the_due_day_promises_nothing_before_that_day(serv
     clock.moment = clock.moment.replace(day=25)
     late = words(services, case_id, LetterType.ACKNOWLEDGEMENT)
     assert "extended by up to two further months" not in late  # too late to notify an extension
+
+
+def test_a_transfer_letter_comes_from_the_company_that_forwards_the_request(services, tmp_path):
+    """Issue 11, defect 10: sender is the forwarding company; the receiver and its DPO named."""
+    import shutil
+    import subprocess
+
+    import pytest
+
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    case_id = log(services, language="en")
+    before = services.cases.case_file(case_id)["company"]["name"]
+    services.cases.transfer(case_id, "hoffmann-nl", "The contract is with the Dutch company")
+    draft = services.letters.draft(case_id, LetterType.TRANSFER)
+    path = tmp_path / "transfer.pdf"
+    path.write_bytes(services.letters.render(draft))
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True)
+    text = out.stdout.decode("utf-8")
+    assert text.lstrip().startswith(before)  # the letterhead: Hoffmann SE forwards it
+    after = services.register.company("hoffmann-nl")
+    flat = " ".join(text.split())
+    assert f"passed on to {after.name}" in flat and after.dpo_email in flat
