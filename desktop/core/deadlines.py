@@ -175,6 +175,18 @@ def response_deadline(received: date, cal: HolidayCalendar, paused_days: int = 0
         raise ValidationError("paused-days", "cannot be negative")
     steps = [f"Received {_fmt(received)} ({received.strftime('%A')});"]
     steps.append(f"holidays of {cal.name}.")
+    if cal.country == "NL":
+        # Atw art. 3(3): days equated to holidays by decree count only when entered in the
+        # company's calendar; without them the earlier date stands, deliberately.
+        steps.append(
+            "Days equated to public holidays by decree (Algemene termijnenwet art. 3(3)) count "
+            + (
+                f"only as entered in the company's calendar ({len(cal.extra_dates)})."
+                if cal.extra_dates
+                else "only once entered in the company's calendar; none is: the earlier date "
+                "stands, deliberately."
+            )
+        )
     due = _period_end(received, ONE_MONTH, paused_days, cal, "one-month", steps)
     extended = _period_end(received, EXTENDED_MONTHS, paused_days, cal, "extended", steps)
     steps.append("The extended deadline counts from receipt, not from the first deadline.")

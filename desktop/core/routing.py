@@ -62,6 +62,17 @@ class Routing:
 
 
 _CONTRACT_CONTEXTS = {Context.ORDER, Context.SERVICE, Context.MARKETING, Context.CREDIT}
+# The statement's own words for who handles direct mail (§5) and credit checks (§6).
+_SEED_WORDS = {
+    Context.MARKETING: (
+        "5",
+        "De Hoffmann SE of het voor u verantwoordelijke bedrijf uit de Hoffmann groep",
+    ),
+    Context.CREDIT: (
+        "6",
+        "Hoffmann SE of het voor u verantwoordelijke bedrijf binnen de Hoffmann groep",
+    ),
+}
 
 
 def responsible_company(
@@ -79,11 +90,23 @@ def responsible_company(
         return Routing(head, 1, f"Rule 1: visiting the website is always handled by {head.name}.")
 
     if question.customer is CustomerKind.CONSUMER and question.context in _CONTRACT_CONTEXTS:
-        return Routing(
-            head,
-            2,
-            f"Rule 2: orders and service requests of consumers are always handled by {head.name}.",
+        reason = (
+            f"Rule 2: orders and service requests of consumers are always handled by {head.name}."
         )
+        if question.context in _SEED_WORDS:
+            section, words = _SEED_WORDS[question.context]
+            reason = (
+                f'Rule 2: the statement (§{section}) names "{words}"; for a consumer that is '
+                f"{head.name}, which handles every consumer's orders."
+            )
+        named = by_id.get(question.contract_company_id or "")
+        warning = None
+        if named is not None and named.id != head.id:
+            warning = (
+                f"The contract documents name {named.name}, but the customer is a consumer: "
+                f"rule 2 gives {head.name}. Check whether the customer is a business."
+            )
+        return Routing(head, 2, reason, warning)
 
     if question.contract_company_id:
         named = by_id.get(question.contract_company_id)
@@ -108,6 +131,7 @@ def responsible_company(
                 4,
                 f"Rule 4: business customer; {match.name} is responsible for the delivery "
                 f"location ({where}).",
+                _conflict(companies, match, question.delivery_country, question.location),
             )
         return _fallback(head, f"no group company covers the delivery location ({where})")
 
@@ -117,8 +141,33 @@ def responsible_company(
         return _fallback(head, "the request names no location")
     match = _covering(companies, question.delivery_country, question.location)
     if match:
-        return Routing(match, 5, f"Rule 5: {match.name} is responsible for the location ({where}).")
+        return Routing(
+            match, 5, f"Rule 5: {match.name} is responsible for the location ({where}).",
+            _conflict(companies, match, question.delivery_country, question.location),
+        )  # fmt: skip
     return _fallback(head, f"no group company covers the location ({where})")
+
+
+def _conflict(
+    companies: Sequence[CompanyCoverage],
+    match: CompanyCoverage,
+    country: str | None,
+    location: str | None,
+) -> str | None:
+    """A location that decided although the country says otherwise: said, not hidden."""
+    code = (country or "").strip().upper()
+    if not code or not (location or "").strip() or code in match.countries:
+        return None
+    by_country = _covering(companies, code, None)
+    if by_country is None:
+        return (
+            f"No group company covers the delivery country {code}; the location "
+            f"({location.strip()}) matches {match.name}, which was chosen. Check the country."
+        )
+    return (
+        f"The location ({location.strip()}) lies with {match.name}, but the delivery country "
+        f"{code} is covered by {by_country.name}; the location decided. Check which is right."
+    )
 
 
 def _fallback(head: CompanyCoverage, why: str) -> Routing:

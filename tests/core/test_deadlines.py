@@ -129,3 +129,14 @@ def test_unknown_calendar_is_a_clear_error():
     with pytest.raises(ValidationError) as err:
         HolidayCalendar("XX")
     assert err.value.field == "calendar"
+
+
+def test_the_dutch_calendar_says_it_leaves_out_days_equated_by_decree():
+    """Issue 11, defect 15: a deliberate deviation is said in the explanation."""
+    from datetime import date
+
+    from desktop.core.deadlines import MUNICH, NETHERLANDS, response_deadline
+
+    dutch = response_deadline(date(2026, 4, 20), NETHERLANDS).explanation
+    assert "Algemene termijnenwet art. 3(3)" in dutch and "earlier date" in dutch
+    assert "Algemene termijnenwet" not in response_deadline(date(2026, 4, 20), MUNICH).explanation

@@ -91,3 +91,41 @@ def test_business_without_delivery_location_warns():
 def test_missing_head_company_is_an_error():
     with pytest.raises(ValidationError):
         responsible_company(RoutingQuestion(CustomerKind.CONSUMER, Context.ORDER), GROUP[1:])
+
+
+# -- issue 11, defect 14: conflicts are said, not hidden ------------------------------------------
+def test_a_location_whose_country_contradicts_the_delivery_country_is_warned():
+    r = ask(delivery_country="DE", location="Utrecht")
+    assert (r.company.id, r.rule) == ("hoffmann-nl", 4)
+    assert r.warning and "Hoffmann NL" in r.warning and "Hoffmann SE" in r.warning
+    assert "DE" in r.warning and "Rule 4" in r.reason
+
+
+def test_a_country_nobody_covers_with_a_location_that_matches_is_warned():
+    r = ask(context=Context.LOCATION, delivery_country="US", location="Antwerpen")
+    assert (r.company.id, r.rule) == ("hoffmann-be", 5)
+    assert r.warning and "US" in r.warning and "No group company covers" in r.warning
+
+
+def test_a_consumer_whose_contract_names_a_group_company_is_warned():
+    r = ask(customer=CustomerKind.CONSUMER, contract_company_id="hoffmann-nl")
+    assert (r.company.id, r.rule) == ("hoffmann-se", 2)
+    assert r.warning and "Hoffmann NL" in r.warning and "consumer" in r.warning
+
+
+@pytest.mark.parametrize(
+    ("context", "section"), [(Context.MARKETING, "§5"), (Context.CREDIT, "§6")]
+)
+def test_consumer_marketing_and_credit_quote_the_statements_own_words(context, section):
+    r = ask(customer=CustomerKind.CONSUMER, context=context)
+    assert section in r.reason and "het voor u verantwoordelijke bedrijf" in r.reason
+    assert r.warning is None
+
+
+def test_country_aliases_are_taken_or_refused_by_name():
+    from desktop.services import validation as v
+
+    assert v.country_code("delivery-country", "uk") == "GB"
+    with pytest.raises(ValidationError) as err:
+        v.country_code("delivery-country", "XX")
+    assert err.value.field == "delivery-country" and "XX" in err.value.message
