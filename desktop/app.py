@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from platformdirs import user_data_dir, user_log_dir
 
 from desktop.core.clock import Clock
-from desktop.services.context import ServiceContext, os_login
+from desktop.services.context import ServiceContext
 from desktop.services.desk import Services
+from desktop.services.officer import Officer
 from desktop.store import open_store
 from desktop.store.integrity import IntegrityCheck
 
@@ -37,13 +38,15 @@ def default_store_path() -> Path:
 def build_services(
     path: Path | None,
     clock: Clock | None = None,
-    officer: Callable[[], str] = os_login,
+    officer: Callable[[], str] | None = None,
     *,
     full_check: bool = False,
     seed: bool = True,
 ) -> Services:
     """Open the store (a quick look for damage; `full_check` reads every page) and build the
-    services on it."""
+    services on it. `officer`: who is working (default: PRIVACYDESK_OFFICER, else nobody named:
+    the audit gives the login, letters stay unsigned)."""
+    officer = officer or Officer.from_environment()
     store = open_store(path, full_check=full_check)
     services = Services(ServiceContext(store, clock or Clock(), officer))
     if seed:
@@ -85,9 +88,10 @@ def open_window(
 
     app = create_application(argv, Path(user_log_dir(APP_NAME, appauthor=False)))
     settings = settings or UiSettings()
-    services = build_services(path, officer=settings.officer, full_check=False)
+    services = build_services(path, officer=settings.working_officer(), full_check=False)
     window = MainWindow(services, settings)
     window.show()
+    window.ask_for_officer_at_first_start()
     check = IntegrityCheck(path)
     window.check_integrity_in_background(check.run, check.cancel)
     return app, window

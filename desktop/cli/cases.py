@@ -231,6 +231,11 @@ def case_decide(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
         systems = [(x.split("=")[0], not x.endswith("=pending")) for x in a.system]
         d.record_withdrawal(case_id, a.consents, a.effective, systems, carried_out=a.carried_out)
         text = "Withdrawal recorded."
+    elif a.kind in ("rectification", "restriction"):
+        record = d.record_rectification if a.kind == "rectification" else d.record_restriction
+        what = a.corrected if a.kind == "rectification" else a.restricted
+        opened = record(case_id, what, a.recipient, a.none_disclosed)
+        text = f"{a.kind.capitalize()} recorded; {len(opened)} Art. 19 notice(s) to send."
     elif a.kind == "erasure":
         items = [ErasureItem(c) for c in a.erase]
         for spec in a.block:

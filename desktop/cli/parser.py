@@ -192,6 +192,12 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument(
         "--system", action="append", default=[], help="a system updated (SYSTEM or SYSTEM=pending)"
     )
+    for kind, what in (("rectification", "--corrected"), ("restriction", "--restricted")):
+        d = dsub.add_parser(kind, help=f"record the {kind} carried out, and whom to tell (Art. 19)")
+        d.add_argument(what, required=True, help=f"what was {what[2:]} (the letter says it)")
+        d.add_argument("--recipient", action="append", default=[], help="recipient id (repeat)")
+        d.add_argument("--none-disclosed", action="store_true",
+                       help="the data were disclosed to nobody: no one to tell")  # fmt: skip
     d = dsub.add_parser("erasure", help="erase, or block under a retention duty")
     d.add_argument("--erase", action="append", default=[], metavar="CATEGORY")
     d.add_argument("--block", action="append", default=[], metavar="CATEGORY:RULE:DOCUMENT-DATE")
@@ -231,7 +237,13 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument(
         "--sent",
         choices=["post", "fax", "email"],
-        help="also keep it in the case as sent today by this channel",
+        help="also keep it in the case as sent today by this channel (needs the officer's name)",
+    )
+    q.add_argument(
+        "--officer",
+        metavar="NAME",
+        help="who signs the letter (default: PRIVACYDESK_OFFICER); never the system login: "
+        "without a name the PDF is an unsigned draft",
     )
     _one_case(lsub, "list", "the letters a case needs and those sent")
 

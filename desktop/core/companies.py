@@ -58,8 +58,16 @@ class GroupCompany:
     calendar_label: str
     authority: Authority
     registered_office: str
-    commercial_register: str
+    commercial_register: str  # one text, as older entries kept court and number
     vat_id: str
+    # What company law wants on a business letter (core/letterhead.py says which, per form).
+    legal_form: str = ""  # empty: read from the name ("Hoffmann SE" -> SE)
+    register_court: str = ""  # "Amtsgericht München"
+    register_number: str = ""  # "HRB 123456"
+    directors: tuple[str, ...] = ()  # board members (SE, AG) or managing directors (GmbH)
+    supervisory_board_chair: str = ""
+    one_tier_board: bool = False  # an SE with an administrative board (§ 43 SEAG)
+    kvk_number: str = ""  # the Dutch Chamber of Commerce number, 8 digits
     is_sample: bool = False
     note: str = ""
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -87,7 +95,7 @@ class GroupCompany:
         data = asdict(self)
         data.pop("extra")
         data["calendar_extra_dates"] = [d.isoformat() for d in self.calendar_extra_dates]
-        for key in ("countries", "locations", "languages", "calendar_categories"):
+        for key in ("countries", "locations", "languages", "calendar_categories", "directors"):
             data[key] = list(data[key])
         return data
 
@@ -109,6 +117,8 @@ class GroupCompany:
 
         def texts(key: str) -> tuple[str, ...]:
             value = data.get(key, [])
+            if value is None:
+                value = []
             if isinstance(value, str):
                 value = re.split(r"[;|]", value)
             if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -178,8 +188,25 @@ class GroupCompany:
             registered_office=text("registered_office", required=False),
             commercial_register=text("commercial_register", required=False),
             vat_id=text("vat_id", required=False),
+            legal_form=text("legal_form", required=False),
+            register_court=text("register_court", required=False),
+            register_number=text("register_number", required=False),
+            directors=texts("directors"),
+            supervisory_board_chair=text("supervisory_board_chair", required=False),
+            one_tier_board=bool(data.get("one_tier_board", False)),
+            kvk_number=_kvk_number(text("kvk_number", required=False)),
             is_sample=bool(data.get("is_sample", False)),
             note=text("note", required=False),
         )
         _ = company.calendar  # fails early on an unknown country or region
         return company
+
+
+def _kvk_number(text: str) -> str:
+    """The KvK number as its eight digits ("12 34 56 78", "12.345.678" are typed too)."""
+    digits = re.sub(r"[\s.]", "", text)
+    if digits and not re.fullmatch(r"\d{8}", digits):
+        raise ValidationError(
+            "kvk_number", "is the 8-digit number of the Dutch Chamber of Commerce"
+        )
+    return digits

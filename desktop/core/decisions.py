@@ -17,6 +17,8 @@ class DecisionAction(Enum):
     RESTRICT_WHILE_ASSESSING = "restrict-while-assessing"  # Art. 18(1)(d)
     RECORD_WITHDRAWAL = "record-withdrawal"  # Art. 7(3)
     DECIDE_ERASURE = "decide-erasure"  # Art. 17, with blocking under a retention duty
+    RECORD_RECTIFICATION = "record-rectification"  # Art. 16, with Art. 19 notices
+    RECORD_RESTRICTION = "record-restriction"  # Art. 18, with Art. 19 notices
 
 
 _FOR: dict[DecisionAction, frozenset[RequestType]] = {
@@ -29,6 +31,8 @@ _FOR: dict[DecisionAction, frozenset[RequestType]] = {
     ),
     DecisionAction.RECORD_WITHDRAWAL: frozenset({RequestType.WITHDRAWAL}),
     DecisionAction.DECIDE_ERASURE: frozenset({RequestType.ERASURE}),
+    DecisionAction.RECORD_RECTIFICATION: frozenset({RequestType.RECTIFICATION}),
+    DecisionAction.RECORD_RESTRICTION: frozenset({RequestType.RESTRICTION}),
 }
 
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop.core.errors import ValidationError
 from desktop.core.register_fields import required_text
+from desktop.core.register_names import gdpr_citation, name_in, names_from
 from desktop.core.retention import RetentionRule
 from desktop.core.suppression import SuppressionChannel
 
@@ -16,6 +17,10 @@ class Recipient:
     id: str
     name: str
     kind: str  # group company, processor, third party
+    names: tuple[tuple[str, str], ...] = ()  # (language, name): the name in nl and de letters
+
+    def name_in(self, language: str) -> str:
+        return name_in(self.name, self.names, language)
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,13 @@ class Purpose:
     objection: bool  # based on legitimate interests: Art. 21(1) applies
     consent: bool  # based on consent: Art. 7(3) withdrawal applies
     channel: SuppressionChannel | None = None  # the advertising channel it feeds, if any
+    names: tuple[tuple[str, str], ...] = ()  # (language, name): the name in nl and de letters
+
+    def name_in(self, language: str) -> str:
+        return name_in(self.name, self.names, language)
+
+    def legal_basis_in(self, language: str) -> str:
+        return gdpr_citation(self.legal_basis, language)
 
 
 @dataclass(frozen=True)
@@ -77,13 +89,18 @@ class ProcessingRegister:
                     "section": p.section, "recipients": list(p.recipients),
                     "objection": p.objection, "consent": p.consent,
                     **({"channel": p.channel.value} if p.channel else {}),
+                    **({"names": dict(p.names)} if p.names else {}),
                 }
                 for p in self.purposes
             ],
-            "recipients": [{"id": r.id, "name": r.name, "kind": r.kind} for r in self.recipients],
+            "recipients": [
+                {"id": r.id, "name": r.name, "kind": r.kind,
+                 **({"names": dict(r.names)} if r.names else {})}
+                for r in self.recipients
+            ],
             "retention": [
                 {"id": r.id, "country": r.country, "label": r.label, "years": r.years,
-                 "legal_basis": r.legal_basis}
+                 "legal_basis": r.legal_basis, **({"names": dict(r.names)} if r.names else {})}
                 for r in self.retention
             ],
         }  # fmt: skip
@@ -97,6 +114,7 @@ class ProcessingRegister:
                 required_text(r, "id", "recipients"),
                 required_text(r, "name", "recipients"),
                 required_text(r, "kind", "recipients"),
+                names_from(r, "recipients"),
             )  # fmt: skip
             for r in _list(data, "recipients")
         )
@@ -122,6 +140,7 @@ class ProcessingRegister:
                     bool(item.get("objection")),
                     bool(item.get("consent")),
                     parsed,
+                    names_from(item, "purposes"),
                 )  # fmt: skip
             )
         rules = []
@@ -136,6 +155,7 @@ class ProcessingRegister:
                     required_text(item, "label", "retention"),
                     years,
                     required_text(item, "legal_basis", "retention"),
+                    names_from(item, "retention"),
                 )  # fmt: skip
             )
         for kind, items in (

@@ -110,6 +110,10 @@ _DECISION_FIRST = {
     RequestType.OBJECTION_MARKETING: "uphold the marketing objection first (choose the "
     "channels), so that the person is on the suppression register",
     RequestType.UNSUBSCRIBE: "confirm the unsubscribe first, so that the newsletter stops",
+    RequestType.RECTIFICATION: "record the rectification first (what was corrected, which "
+    "recipients to tell), so that the Art. 19 notices follow",
+    RequestType.RESTRICTION: "record the restriction first (what is restricted, which "
+    "recipients to tell), so that the Art. 19 notices follow",
     RequestType.WITHDRAWAL: "record the withdrawal first (which consents, which systems), so "
     "that the processing based on them stops",
     RequestType.OBJECTION_INTERESTS: "assess the objection first (purposes, situation, "

@@ -13,6 +13,10 @@ class RetentionRule:
     label: str
     years: int
     legal_basis: str
+    names: tuple[tuple[str, str], ...] = ()  # (language, label): the label in nl and de letters
+
+    def label_in(self, language: str) -> str:
+        return dict(self.names).get(language, self.label)
 
     def retained_until(self, document_date: date) -> date:
         return retention_end(document_date, self.years)

@@ -84,6 +84,8 @@ SCHEMA: dict[str, Field] = {
     "any_refused": F,  # a request refused or partly granted: the Art. 12(4) notices are due
     "requested": _record(**{t.replace("-", "_"): F for t in REQUEST_TYPES}),
     "recipients_notified": L,
+    "corrected": T,  # what a rectification changed
+    "restricted": T,  # what a restriction covers
     "access_enclosures": L,
     "redactions": L,
     "company": _COMPANY,
@@ -308,6 +310,8 @@ def build_context(facts: LetterFacts) -> dict[str, Any]:
         "any_refused": any(r.outcome in ("refused", "partly-granted") for r in facts.requests),
         "requested": {t.replace("-", "_"): t in asked for t in REQUEST_TYPES},
         "recipients_notified": _texts(facts.recipients_notified),
+        "corrected": clean(facts.corrected).strip(),
+        "restricted": clean(facts.restricted).strip(),
         "access_enclosures": _texts(facts.access_enclosures),
         "redactions": _texts(facts.redactions),
         "company": _company(facts.company, lang),

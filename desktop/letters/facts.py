@@ -30,6 +30,15 @@ class Letterhead:
     authority_address: str
     is_sample: bool = False
     is_demo: bool = False  # the store is a demo store: the case is invented
+    # What company law wants on the letter (core/letterhead.py); empty when not recorded.
+    legal_form: str = ""  # "SE", "GmbH", "B.V."
+    register_court: str = ""
+    register_number: str = ""
+    directors: tuple[str, ...] = ()
+    management: str = "directors"  # who `directors` are: board | executive | managing | directors
+    supervisory_board_chair: str = ""
+    kvk_number: str = ""
+    missing: tuple[str, ...] = ()  # what the register entry lacks: the letter is a draft
 
 
 @dataclass(frozen=True)
@@ -95,6 +104,8 @@ class LetterFacts:
     objection: ObjectionFacts | None = None
     withdrawal: WithdrawalFacts | None = None
     recipients_notified: tuple[str, ...] = ()  # Art. 19 recipients told of the change
+    corrected: str = ""  # what a rectification changed (Art. 16), in the officer's words
+    restricted: str = ""  # what is restricted (Art. 18)
     refusal_reasons: str = ""
     fee_announced: str = ""  # only when a fee was announced before
     transfer_to: Letterhead | None = None

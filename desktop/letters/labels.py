@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from desktop.core.signatory import DEFAULT_FUNCTIONS
 from desktop.letters.dates import check_language
 
 # Noun phrases, so that a template can list them after "we understood your letter as".
@@ -159,11 +160,7 @@ _CAPTIONS = {
     "phone": {"nl": "Tel.", "de": "Tel.", "en": "Tel."},
     "fax": {"nl": "Fax", "de": "Fax", "en": "Fax"},
     "date": {"nl": "Datum", "de": "Datum", "en": "Date"},
-    "role": {
-        "nl": "Privacyfunctionaris",
-        "de": "Datenschutzbeauftragter",
-        "en": "Data protection officer",
-    },
+    "role": DEFAULT_FUNCTIONS,  # under the signature, unless the officer worded it
     "page": {"nl": "Pagina {page} van {pages}", "de": "Seite {page} von {pages}", "en": "Page {page} of {pages}"},
     "address_as_given": {
         "nl": "Adres zoals opgegeven",
@@ -171,8 +168,18 @@ _CAPTIONS = {
         "en": "Address as given",
     },
     "enclosures": {"nl": "Bijlagen", "de": "Anlagen", "en": "Enclosures"},
+    # The footer: what company law wants on a business letter (core/letterhead.py).
     "registered_office": {"nl": "Statutaire zetel", "de": "Sitz", "en": "Registered office"},
+    "legal_form": {"nl": "Rechtsvorm", "de": "Rechtsform", "en": "Legal form"},
+    "register_court": {"nl": "Handelsregister", "de": "Registergericht", "en": "Commercial register"},
+    "kvk": {"nl": "KvK-nummer", "de": "KvK-Nummer", "en": "KvK number"},
     "vat_id": {"nl": "Btw-nr.", "de": "USt-IdNr.", "en": "VAT ID"},
+    "board": {"nl": "Raad van bestuur", "de": "Vorstand", "en": "Management board"},
+    "executive": {"nl": "Uitvoerende bestuurders", "de": "Geschäftsführende Direktoren", "en": "Executive directors"},
+    "managing": {"nl": "Directie", "de": "Geschäftsführer", "en": "Managing directors"},
+    "directors": {"nl": "Bestuurders", "de": "Geschäftsleitung", "en": "Directors"},
+    "supervisory_chair": {"nl": "Voorzitter raad van commissarissen", "de": "Vorsitzender des Aufsichtsrats", "en": "Chair of the supervisory board"},
+    "administrative_chair": {"nl": "Voorzitter raad van bestuur", "de": "Vorsitzender des Verwaltungsrats", "en": "Chair of the administrative board"},
     "privacy": {"nl": "Privacy", "de": "Datenschutz", "en": "Data protection"},
     "sample": {
         "nl": "VOORBEELDGEGEVENS – niet verzenden",
@@ -183,6 +190,16 @@ _CAPTIONS = {
         "nl": "DEMO – verzonnen zaak, niet verzenden",
         "de": "DEMO – erfundener Fall, nicht versenden",
         "en": "DEMO – invented case, do not send",
+    },
+    "draft": {
+        "nl": "CONCEPT – briefhoofd onvolledig, niet verzenden",
+        "de": "ENTWURF – Briefkopf unvollständig, nicht versenden",
+        "en": "DRAFT – incomplete letterhead, do not send",
+    },
+    "unsigned": {
+        "nl": "NIET ONDERTEKEND – naam van de functionaris ontbreekt",
+        "de": "NICHT UNTERZEICHNET – Name des Bearbeiters fehlt",
+        "en": "UNSIGNED – the officer's name is not set",
     },
     "and": {"nl": "en", "de": "und", "en": "and"},
 }  # fmt: skip

@@ -1,4 +1,5 @@
-"""DIN 5008 form B on A4: window-envelope address field, information block, marks, footer, pages."""
+"""DIN 5008 form B on A4: the page drawn (letterhead, address field, information block, marks,
+footer) and the body flowed over the pages."""
 
 from __future__ import annotations
 
@@ -24,37 +25,36 @@ from reportlab.platypus import (
 )
 
 from desktop.letters.bidi import visual_order
+from desktop.letters.fitting import (  # noqa: F401 (the address names are used from here too)
+    ADDRESS_TEXT_WIDTH,
+    ADDRESS_ZONE,
+    BODY_BOTTOM,
+    FIELD_TOP,
+    FOLDS,
+    HOLE,
+    INFO_BOTTOM,
+    INFO_LEFT,
+    INFO_TOP,
+    INFO_WIDTH,
+    LATER_TOP,
+    LEADING,
+    LEFT,
+    PAGE_H,
+    PAGE_W,
+    RETURN_ZONE,
+    RIGHT,
+    SUBJECT_TOP,
+    AddressWindow,
+    FooterLayout,
+    ellipsize,
+    fit_address,
+    footer_layout,
+    wrap,
+)
 from desktop.letters.fonts import BOLD, FALLBACK, REGULAR, font_runs, register_fonts, text_width
 
-PAGE_W, PAGE_H = A4
 GREY = Color(0.35, 0.35, 0.35)
 RED = Color(0.75, 0.05, 0.05)
-
-# DIN 5008 form B, in mm from the top-left corner of the sheet.
-LEFT = 25.0  # text starts here; the address field itself starts at 20 mm
-RIGHT = 20.0
-FIELD_LEFT, FIELD_TOP, FIELD_WIDTH = 20.0, 45.0, 85.0
-RETURN_ZONE = 17.7  # return line and notes; then the 27.3 mm address zone
-ADDRESS_ZONE = 27.3
-INFO_LEFT, INFO_TOP, INFO_WIDTH, INFO_BOTTOM = 125.0, 50.0, 75.0, 96.0
-SUBJECT_TOP = 98.46
-FOLDS = (105.0, 210.0)
-HOLE = 148.5
-BODY_BOTTOM = 27.0  # from the bottom edge: the footer lives below
-LATER_TOP = 22.0  # continuation pages: normal top margin, no address field
-FOOTER_TOP = 22.0  # from the bottom edge
-
-# The window shows the text between 25 and 100 mm: 5 mm clear of each side of the field.
-ADDRESS_TEXT_WIDTH = (FIELD_WIDTH - 10.0) * mm
-ADDRESS_SIZES = (10.0, 9.5, 9.0, 8.5, 8.0, 7.5, 7.0)  # 7 pt is the floor a sorter still reads
-LEADING = 1.2
-
-
-@dataclass(frozen=True)
-class AddressWindow:
-    lines: tuple[str, ...]  # as printed in the window, wrapped
-    font_size: float
-    complete: bool  # False: the full address is repeated under the subject
 
 
 @dataclass(frozen=True)
@@ -65,93 +65,11 @@ class PageHead:
     company_name: str
     company_address: str
     return_line: str
-    sample_note: str  # "" unless the company is sample data
+    marks: tuple[str, ...]  # red warnings on every page: demo, sample data, draft, unsigned
     info: tuple[tuple[str, tuple[str, ...], bool], ...]  # caption, value lines, may be dropped
     footer: tuple[tuple[str, ...], ...]  # columns of lines
     continuation: str  # top-left of page 2 on: company and reference
     page_label: str  # "Page {page} of {pages}"
-
-
-# text fitting -----------------------------------------------------------------------------
-def wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Lines of at most `width` points; a word wider than a line is cut between characters."""
-    lines: list[str] = []
-    current = ""
-    for word in text.split(" "):
-        candidate = f"{current} {word}" if current else word
-        if text_width(candidate, font, size) <= width:
-            current = candidate
-            continue
-        if current:
-            lines.append(current)
-        current = ""
-        while text_width(word, font, size) > width:
-            cut = _longest_prefix(word, font, size, width)
-            lines.append(word[:cut])
-            word = word[cut:]
-        current = word
-    if current or not lines:
-        lines.append(current)
-    return lines
-
-
-def _longest_prefix(word: str, font: str, size: float, width: float) -> int:
-    low, high = 1, len(word)  # at least one character per line, or a wide glyph loops forever
-    while low < high:
-        middle = (low + high + 1) // 2
-        if text_width(word[:middle], font, size) <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return low
-
-
-def ellipsize(text: str, font: str, size: float, width: float) -> str:
-    """`text`, or as much of it as fits followed by "…"."""
-    if text_width(text, font, size) <= width:
-        return text
-    low, high = 0, len(text)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if text_width(text[:middle].rstrip() + "…", font, size) <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return text[:low].rstrip() + "…"
-
-
-def fit_address(lines: Sequence[str]) -> AddressWindow:
-    """The largest size at which name and address fit the window. If nothing fits whole, the
-    name and the lines that fit, in order, skipping any too long (the city line matters more to
-    the post than a 2,000-character line); the caller then repeats the full address."""
-    height = ADDRESS_ZONE * mm
-    best: tuple[int, list[str], float] | None = None
-    for size in ADDRESS_SIZES:
-        room = int(height // (size * LEADING))
-        pieces = [wrap(line, REGULAR, size, ADDRESS_TEXT_WIDTH) for line in lines]
-        if sum(len(p) for p in pieces) <= room:
-            return AddressWindow(tuple(w for p in pieces for w in p), size, True)
-        shown = pieces[0] if pieces else []
-        if len(shown) > 2:  # a name of many lines: two of them, marked as cut, then the address
-            shown = [shown[0], ellipsize(shown[1] + "…", REGULAR, size, ADDRESS_TEXT_WIDTH)]
-        # The last lines (postcode and city, country) route the letter: keep them if they fit,
-        # then fill the room between with the lines before them, in order.
-        tail = [w for w in pieces[-2:] if len(w) <= 2] if len(pieces) > 2 else pieces[1:]
-        middle = pieces[1 : len(pieces) - len(tail)] if len(pieces) > 2 else []
-        tail_lines = [line for w in tail for line in w]
-        if len(shown) + len(tail_lines) > room:
-            tail, tail_lines = [], []
-            middle = pieces[1:]
-        count = 1 + len(tail)
-        for wrapped in middle:
-            if len(shown) + len(wrapped) + len(tail_lines) <= room:
-                shown = shown + wrapped
-                count += 1
-        shown = shown + tail_lines
-        if best is None or count > best[0]:
-            best = (count, shown, size)
-    assert best is not None
-    return AddressWindow(tuple(best[1]), best[2], False)
 
 
 # drawing ----------------------------------------------------------------------------------
@@ -173,7 +91,7 @@ def draw_right(canvas: Canvas, right: float, y: float, text: str, font: str, siz
     draw_text(canvas, right - text_width(text, font, size), y, text, font, size)
 
 
-def _draw_marks(canvas: Canvas) -> None:
+def _draw_folds(canvas: Canvas) -> None:
     canvas.setStrokeColor(GREY)
     canvas.setLineWidth(0.4)
     for fold in FOLDS:
@@ -181,25 +99,37 @@ def _draw_marks(canvas: Canvas) -> None:
     canvas.line(4 * mm, _y(HOLE), 12 * mm, _y(HOLE))
 
 
-def _draw_footer(canvas: Canvas, head: PageHead) -> None:
+def _draw_footer(canvas: Canvas, footer: FooterLayout) -> None:
+    if not footer.columns:
+        return
     canvas.setStrokeColor(GREY)
     canvas.setLineWidth(0.3)
-    canvas.line(LEFT * mm, FOOTER_TOP * mm, PAGE_W - RIGHT * mm, FOOTER_TOP * mm)
-    columns = [c for c in head.footer if c]
-    if not columns:
-        return
-    width = (PAGE_W - (LEFT + RIGHT) * mm) / len(columns)
-    size, leading = 6.5, 7.8
+    canvas.line(LEFT * mm, footer.top * mm, PAGE_W - RIGHT * mm, footer.top * mm)
     canvas.setFillColor(GREY)
-    for index, column in enumerate(columns):
-        x = LEFT * mm + index * width
-        for row, line in enumerate(column[:4]):  # four lines fill the footer band
-            text = ellipsize(line, REGULAR, size, width - 3 * mm)
-            draw_text(canvas, x, (FOOTER_TOP - 3.5) * mm - row * leading, text, REGULAR, size)
+    first = (footer.top - 3.5) * mm
+    for x, lines in footer.columns:
+        for row, line in enumerate(lines):
+            draw_text(canvas, x, first - row * footer.leading, line, REGULAR, footer.size)
     canvas.setFillColor(black)
 
 
-def _draw_first_page(canvas: Canvas, head: PageHead, window: AddressWindow) -> None:
+def _draw_marks(canvas: Canvas, marks: Sequence[str], top: float, size: float = 8.0) -> None:
+    """The red warnings, one a line from `top` (mm) down, each fitted to the text width."""
+    width = PAGE_W - (LEFT + RIGHT) * mm
+    size = size if len(marks) <= 2 else size - 1
+    canvas.setFillColor(RED)
+    for row, mark in enumerate(marks):
+        fitted = size
+        while fitted > 6 and text_width(mark, BOLD, fitted) > width:
+            fitted -= 0.5
+        text = ellipsize(mark, BOLD, fitted, width)
+        draw_text(canvas, LEFT * mm, _y(top + row * size * 0.45), text, BOLD, fitted)
+    canvas.setFillColor(black)
+
+
+def _draw_first_page(
+    canvas: Canvas, head: PageHead, window: AddressWindow, footer: FooterLayout
+) -> None:
     canvas.saveState()
     text_right = PAGE_W - RIGHT * mm
     width = text_right - LEFT * mm
@@ -219,9 +149,7 @@ def _draw_first_page(canvas: Canvas, head: PageHead, window: AddressWindow) -> N
         REGULAR,
         8.5,
     )
-    if head.sample_note:
-        canvas.setFillColor(RED)
-        draw_text(canvas, LEFT * mm, _y(32), head.sample_note, BOLD, 8)
+    _draw_marks(canvas, head.marks, 32)
     canvas.setFillColor(black)
     # Return line: one small line at the foot of the 17.7 mm zone, so it shows in the window.
     size = 7.0
@@ -238,8 +166,8 @@ def _draw_first_page(canvas: Canvas, head: PageHead, window: AddressWindow) -> N
     for row, text in enumerate(window.lines):
         draw_text(canvas, LEFT * mm, top - size - row * size * LEADING, text, REGULAR, size)
     _draw_info(canvas, head)
-    _draw_marks(canvas)
-    _draw_footer(canvas, head)
+    _draw_folds(canvas)
+    _draw_footer(canvas, footer)
     canvas.restoreState()
 
 
@@ -253,7 +181,8 @@ def _draw_info(canvas: Canvas, head: PageHead) -> None:
         rows = list(head.info)
         while True:
             laid = [
-                (caption, [w for v in values for w in wrap(v, REGULAR, value_size, width)][:3])
+                # Five lines hold a long DPO name, phone, fax and email; no real value has more.
+                (caption, [w for v in values for w in wrap(v, REGULAR, value_size, width)][:5])
                 for caption, values, _ in rows
             ]
             height = sum(cap_gap + len(lines) * value_leading + 3 for _, lines in laid)
@@ -277,15 +206,19 @@ def _draw_info(canvas: Canvas, head: PageHead) -> None:
         y -= 3
 
 
-def _draw_later_page(canvas: Canvas, head: PageHead) -> None:
+def _draw_later_page(canvas: Canvas, head: PageHead, footer: FooterLayout) -> None:
     canvas.saveState()
     canvas.setFillColor(GREY)
     width = PAGE_W - (LEFT + RIGHT) * mm - 40 * mm
     draw_text(
         canvas, LEFT * mm, _y(14), ellipsize(head.continuation, REGULAR, 8, width), REGULAR, 8
     )
-    _draw_marks(canvas)
-    _draw_footer(canvas, head)
+    if head.marks:  # one line under the continuation line, clear of the body at 22 mm: the
+        # marks' first words ("DRAFT", "UNSIGNED"); page 1 says why
+        short = " · ".join(mark.split(" – ")[0] for mark in head.marks)
+        _draw_marks(canvas, [short], 18, size=7.0)
+    _draw_folds(canvas)
+    _draw_footer(canvas, footer)
     canvas.restoreState()
 
 
@@ -403,12 +336,14 @@ def build_pdf(
     register_fonts()
     buffer = io.BytesIO()
     width = PAGE_W - (LEFT + RIGHT) * mm
+    footer = footer_layout(head.footer)
+    bottom = max(BODY_BOTTOM, footer.top + 5) * mm  # a taller footer shortens the body
     first = Frame(
-        LEFT * mm, BODY_BOTTOM * mm, width, _y(SUBJECT_TOP) - BODY_BOTTOM * mm,
+        LEFT * mm, bottom, width, _y(SUBJECT_TOP) - bottom,
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="first",
     )  # fmt: skip
     later = Frame(
-        LEFT * mm, BODY_BOTTOM * mm, width, _y(LATER_TOP) - BODY_BOTTOM * mm,
+        LEFT * mm, bottom, width, _y(LATER_TOP) - bottom,
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="later",
     )  # fmt: skip
     doc = BaseDocTemplate(
@@ -421,8 +356,10 @@ def build_pdf(
         invariant=1,
         lang=head.language,
         pageTemplates=[
-            PageTemplate("first", [first], onPage=lambda c, d: _draw_first_page(c, head, window)),
-            PageTemplate("later", [later], onPage=lambda c, d: _draw_later_page(c, head)),
+            PageTemplate(
+                "first", [first], onPage=lambda c, d: _draw_first_page(c, head, window, footer)
+            ),
+            PageTemplate("later", [later], onPage=lambda c, d: _draw_later_page(c, head, footer)),
         ],
     )
     doc.build(_story(body), canvasmaker=_numbered_canvas(head))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from desktop.core.letterhead import legal_form_of
 from desktop.letters.context import SCHEMA, address_lines, build_context, one_line
 from desktop.letters.dates import check_language, format_date
-from desktop.letters.facts import LetterFacts, LetterType
+from desktop.letters.facts import LetterFacts, Letterhead, LetterType
 from desktop.letters.labels import caption, country_name, join_words
 from desktop.letters.layout import AddressWindow, Body, PageHead, build_pdf, fit_address
 from desktop.letters.template_files import read_template, template_path
@@ -97,21 +98,13 @@ def _page_head(facts: LetterFacts, language: str) -> PageHead:
         (caption("contact", language), tuple(x for x in dpo if x), False),
         (caption("date", language), (format_date(facts.letter_date, language),), False),
     )
-    office = one_line(c.registered_office)
     footer = (
         tuple(x for x in (name, one_line(c.street), city, country) if x),
+        _particulars(c, language),
+        # The DPO's function and name in full: the layout wraps, it never cuts them.
         tuple(
             x
-            for x in (
-                f"{caption('registered_office', language)}: {office}" if office else "",
-                one_line(c.commercial_register),
-                f"{caption('vat_id', language)}: {one_line(c.vat_id)}" if c.vat_id.strip() else "",
-            )
-            if x
-        ),
-        tuple(
-            x
-            for x in (caption("privacy", language), one_line(c.dpo_name), one_line(c.dpo_email))
+            for x in (caption("contact", language), one_line(c.dpo_name), one_line(c.dpo_email))
             if x
         ),
     )
@@ -123,18 +116,51 @@ def _page_head(facts: LetterFacts, language: str) -> PageHead:
         return_line=" · ".join(
             x for x in (name, one_line(c.street), city, country if _abroad(facts) else "") if x
         ),
-        sample_note=(
-            caption("demo", language)
-            if c.is_demo
-            else caption("sample", language)
-            if c.is_sample
-            else ""
+        marks=tuple(
+            caption(key, language)
+            for key, shown in (("demo", c.is_demo), ("sample", c.is_sample), ("draft", c.missing))
+            if shown
         ),
         info=info,
         footer=footer,
         continuation=" · ".join(x for x in (name, one_line(facts.reference)) if x),
         page_label=caption("page", language),
     )
+
+
+def _particulars(c: Letterhead, language: str) -> tuple[str, ...]:
+    """What company law wants on a business letter, as the register has it, in the letter's
+    language: legal form (when the name does not say it), seat, register, KvK number, VAT id,
+    the board or managing directors and the chair of the supervisory board."""
+
+    def item(key: str, value: str) -> str:
+        return f"{caption(key, language)}: {value}" if value else ""
+
+    form = one_line(c.legal_form)
+    register = " ".join(x for x in (one_line(c.register_court), one_line(c.register_number)) if x)
+    chair = "administrative_chair" if c.management == "executive" else "supervisory_chair"
+    items = (
+        item("legal_form", form if form and legal_form_of(c.name) != form else ""),
+        item("registered_office", one_line(c.registered_office)),
+        # An older entry kept court and number in one text: printed as it was typed.
+        item("register_court", register) if register else one_line(c.commercial_register),
+        item("kvk", one_line(c.kvk_number)),
+        item("vat_id", one_line(c.vat_id)),
+        item(c.management, ", ".join(one_line(d) for d in c.directors if d.strip())),
+        item(chair, one_line(c.supervisory_board_chair)),
+    )
+    return tuple(x for x in items if x)
+
+
+def signed(letter: LetterText, name: str, function: str) -> LetterText:
+    """`letter` signed by the officer `name` as `function`; without a name it says on every
+    page that it is unsigned (a preview, never a letter to send)."""
+    language = letter.language
+    signature = tuple(x for x in (one_line(name), one_line(function), letter.author) if x)
+    head = letter.head
+    if not one_line(name):
+        head = replace(head, marks=(*head.marks, caption("unsigned", language)))
+    return replace(letter, signature=signature, head=head)
 
 
 def layout_pdf(letter: LetterText) -> bytes:

@@ -24,8 +24,11 @@ _CSV_FIELDS = (
     "countries", "locations", "dpo_name", "dpo_email", "dpo_phone", "dpo_fax", "dpo_address",
     "languages", "calendar_country", "calendar_subdiv", "calendar_categories",
     "calendar_extra_dates", "calendar_label", "authority.name", "authority.address",
-    "registered_office", "commercial_register", "vat_id", "is_sample", "note",
+    "registered_office", "commercial_register", "vat_id", "legal_form", "register_court",
+    "register_number", "directors", "supervisory_board_chair", "one_tier_board", "kvk_number",
+    "is_sample", "note",
 )  # fmt: skip
+_CSV_FLAGS = ("is_sample", "one_tier_board")
 
 
 class CompanyRegister(ServiceBase):
@@ -179,12 +182,8 @@ def _entries_from_csv(data: bytes) -> list[GroupCompany]:
                 nested.setdefault(parent, {})[child] = value
             else:
                 nested[key] = value
-        nested["is_sample"] = str(nested.get("is_sample", "")).strip().lower() in (
-            "1",
-            "true",
-            "yes",
-            "y",
-        )
+        for flag in _CSV_FLAGS:
+            nested[flag] = str(nested.get(flag) or "").strip().lower() in ("1", "true", "yes", "y")
         entries.append(_entry(number, nested))
     return entries
 
@@ -201,7 +200,7 @@ def _to_csv(companies: list[GroupCompany]) -> str:
                 parent, child = key.split(".", 1)
                 value = data[parent][child]
             else:
-                value = data[key]
+                value = data.get(key, "")
             if isinstance(value, list):
                 value = "; ".join(value)
             if isinstance(value, bool):

@@ -24,6 +24,7 @@ from desktop.services.context import ServiceBase, ServiceContext, atomic
 from desktop.services.notices import Art19Notices
 from desktop.services.processing import ProcessingRegisterService
 from desktop.services.requesters import postal_address_text
+from desktop.services.rights_done import RightsDone
 from desktop.store import cases as case_sql
 from desktop.store import decisions as decision_sql
 from desktop.store import notices as notice_sql
@@ -53,7 +54,7 @@ def effective_on_receipt(effective: str | date | None, case: dict[str, Any]) -> 
     return day
 
 
-class DecisionService(Art19Notices, ServiceBase):
+class DecisionService(Art19Notices, RightsDone, ServiceBase):
     """Decisions on objections, withdrawals and erasure; the Art. 19 notices are mixed in."""
 
     def __init__(self, ctx: ServiceContext, processing: ProcessingRegisterService) -> None:

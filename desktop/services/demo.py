@@ -222,6 +222,16 @@ def _decide(decisions: DecisionService, case_id: int, draft: CaseDraft, today: d
                 [ErasureItem("customer account"), ErasureItem("invoices", "de-vouchers", invoice)],
                 decided_on=decided,
             )
+        elif kind == "rectification":
+            decisions.record_rectification(
+                case_id, "Postal address corrected in the customer account.",
+                ["group-companies", "transport"], decided_on=decided,
+            )  # fmt: skip
+        elif kind == "restriction":
+            decisions.record_restriction(
+                case_id, "Customer data kept but not used while the accuracy is checked.",
+                ["group-companies"], decided_on=decided,
+            )  # fmt: skip
         elif kind in ("objection-interests", "objection-credit"):
             purpose = "credit-checks" if kind == "objection-credit" else "advertising-post"
             decisions.assess_objection(

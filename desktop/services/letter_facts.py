@@ -7,8 +7,16 @@ from typing import Any
 
 from desktop.core.companies import GroupCompany
 from desktop.core.letter_types import LetterType
+from desktop.core.letterhead import (
+    kvk_number,
+    legal_form,
+    management,
+    missing_letterhead_fields,
+    register_entry,
+)
 from desktop.core.postal import PostalAddress
 from desktop.core.processing import ProcessingRegister
+from desktop.core.register_names import years_in
 from desktop.letters.facts import (
     ErasureFacts,
     LetterFacts,
@@ -20,6 +28,13 @@ from desktop.letters.facts import (
 
 
 def letterhead(company: GroupCompany) -> Letterhead:
+    """The company as a letter shows it; a register entry that lacks what company law wants
+    on a business letter makes it a draft (`missing`)."""
+    court, number = register_entry(company)
+    kvk = kvk_number(company)
+    # An older entry's one text is printed as typed unless court and number (or the KvK
+    # number) were read from it: then those are printed, each with its caption.
+    read = bool(court or number or (kvk and not company.kvk_number))
     return Letterhead(
         name=company.name,
         street=company.address.street,
@@ -32,11 +47,19 @@ def letterhead(company: GroupCompany) -> Letterhead:
         dpo_fax=company.dpo_fax,
         dpo_address=company.dpo_address,
         registered_office=company.registered_office,
-        commercial_register=company.commercial_register,
+        commercial_register="" if read else company.commercial_register,
         vat_id=company.vat_id,
         authority_name=company.authority.name,
         authority_address=company.authority.address,
         is_sample=company.is_sample,
+        legal_form=legal_form(company),
+        register_court=court,
+        register_number=number,
+        directors=company.directors,
+        management=management(company),
+        supervisory_board_chair=company.supervisory_board_chair,
+        kvk_number=kvk,
+        missing=tuple(missing_letterhead_fields(company)),
     )
 
 
@@ -61,7 +84,7 @@ def build_facts(
         RequestFacts(type=r["type"], label="", outcome=r["outcome"], note=r["outcome_note"])
         for r in case["requests"]
     )
-    purposes = {p.id: p.name for p in register.purposes}
+    purposes = {p.id: p.name_in(language) for p in register.purposes}
     erasures = []
     erasure = decisions.get("erasure")
     if erasure:
@@ -74,7 +97,7 @@ def build_facts(
                 ErasureFacts(
                     category=item["category"],
                     erased=until is None,
-                    legal_basis=rule["legal_basis"] if rule else "",
+                    legal_basis=_basis(register, rule),
                     retained_until=date.fromisoformat(until) if until else None,
                 )
             )
@@ -86,9 +109,12 @@ def build_facts(
             consents=tuple(purposes.get(c, c) for c in data.get("consents", [])),
             effective=date.fromisoformat(data["effective"]),
         )
+    known = {r.id: r for r in register.recipients}
     notified = tuple(
-        n["recipient_name"] for n in case.get("notices", []) if n["status"] == "notified"
-    )
+        known[n["recipient_id"]].name_in(language) if n["recipient_id"] in known
+        else n["recipient_name"]
+        for n in case.get("notices", []) if n["status"] == "notified"
+    )  # fmt: skip
     pause = next((a for a in reversed(case.get("audit", [])) if a["action"] == "case-paused"), None)
     refusal = " ".join(
         r["outcome_note"] or "" for r in case["requests"] if r["outcome"] == "refused"
@@ -136,10 +162,22 @@ def build_facts(
         objection=objection,
         withdrawal=withdrawal,
         recipients_notified=notified,
+        corrected=decisions.get("rectification", {}).get("data", {}).get("corrected", ""),
+        restricted=decisions.get("restriction", {}).get("data", {}).get("restricted", ""),
         refusal_reasons=refusal,
         transfer_to=letterhead(company) if kind is LetterType.TRANSFER else None,  # now handling
-        notes=_notes(kind, register, transfer_from),
+        notes=_notes(kind, register, transfer_from, language, company.address.country),
     )
+
+
+def _basis(register: ProcessingRegister, blocked: dict[str, Any] | None) -> str:
+    """The retention rule's legal basis as the register words it now (the row keeps the
+    words of its day)."""
+    if blocked is None:
+        return ""
+    known = {r.id: r for r in register.retention}
+    rule = known.get(blocked.get("rule_id") or "")
+    return rule.legal_basis if rule else blocked["legal_basis"]
 
 
 def _asked_on(pause: dict[str, Any] | None) -> date | None:
@@ -152,19 +190,26 @@ def _asked_on(pause: dict[str, Any] | None) -> date | None:
 
 
 def _notes(
-    kind: LetterType, register: ProcessingRegister, transfer_from: GroupCompany | None
+    kind: LetterType,
+    register: ProcessingRegister,
+    transfer_from: GroupCompany | None,
+    language: str,
+    jurisdiction: str,
 ) -> dict[str, str]:
-    """Extra facts some templates read: the Art. 15 items come from the processing register."""
+    """Extra facts some templates read: the Art. 15 items come from the processing register,
+    in the letter's language; storage periods with their unit, those of the company's country."""
     notes: dict[str, str] = {}
     if transfer_from:
         notes["transferred_from"] = transfer_from.name
     if kind is LetterType.ACCESS_ANSWER:
         notes["access_purposes"] = "\n".join(
-            f"{p.name} ({p.legal_basis})" for p in register.purposes
+            f"{p.name_in(language)} ({p.legal_basis_in(language)})" for p in register.purposes
         )
-        notes["access_recipients"] = "\n".join(r.name for r in register.recipients)
+        notes["access_recipients"] = "\n".join(r.name_in(language) for r in register.recipients)
         notes["access_storage"] = "\n".join(
-            f"{r.label}: {r.years} ({r.legal_basis})" for r in register.retention
+            f"{r.label_in(language)}: {years_in(r.years, language)} ({r.legal_basis})"
+            for r in register.retention
+            if r.country == (jurisdiction or "").upper()
         )
     return notes
 

@@ -17,10 +17,13 @@ from desktop.core.letter_types import (
     moment_passed,
     sent_late,
 )
+from desktop.core.letterhead import letterhead_refusal, with_current_particulars
+from desktop.core.signatory import UNSIGNED, Signatory
 from desktop.services import validation as v
 from desktop.services.companies import CompanyRegister
 from desktop.services.context import ServiceBase, ServiceContext, atomic
 from desktop.services.letter_facts import build_facts
+from desktop.services.officer import signatory_of
 from desktop.services.processing import ProcessingRegisterService
 from desktop.services.requesters import postal_address_text
 from desktop.store import attachments as attachment_sql
@@ -90,8 +93,11 @@ class LetterService(ServiceBase):
         return LetterDraft(case_id, kind, lang, text.subject, body, self.ctx.clock.today())
 
     def render(self, draft: LetterDraft) -> bytes:
-        """The PDF of the draft as edited: letterhead and address from the case, words from it."""
+        """The PDF of the draft as edited: letterhead and address from the case, words from it,
+        signed by the officer. A letterhead that lacks what company law wants, or a missing
+        name, is marked on the page: such a PDF is a draft, never a letter to send."""
         from desktop.letters import layout_pdf, letter_text
+        from desktop.letters.render import signed
         from desktop.letters.templates import TextBlock
 
         subject = v.clean_text("subject", draft.subject, required=True, max_len=300)
@@ -100,7 +106,18 @@ class LetterService(ServiceBase):
         case = self._case_file(draft.case_id)
         base = letter_text(draft.kind, self._facts(case, draft.kind, draft.language))
         blocks = tuple(TextBlock(style, text) for style, text in _parse_blocks(body))
+        sign = self.signatory()
+        base = signed(base, sign.name, sign.function(draft.language))
         return layout_pdf(dataclasses.replace(base, subject=subject, paragraphs=blocks))
+
+    def signatory(self) -> Signatory:
+        """Who signs: the officer's name and function, never the login (empty: unsigned)."""
+        return signatory_of(self.ctx.officer)
+
+    def draft_reasons(self, case_id: int, kind: LetterType) -> list[ValidationError]:
+        """Why the letter may be previewed and saved as a draft but not printed or sent: the
+        letterhead lacks what company law wants, or no officer's name signs it."""
+        return self._draft_reasons(self._case_file(case_id), kind)
 
     # -- as sent -------------------------------------------------------------------------------
     @atomic
@@ -165,8 +182,11 @@ class LetterService(ServiceBase):
     def _check_sendable(
         self, case: dict[str, Any], draft: LetterDraft, via: str, sent_on: date | str | None
     ) -> date:
-        """The day it was sent, once the letter fits the case and can reach the person."""
+        """The day it was sent, once the letter fits the case, is complete and signed, and can
+        reach the person."""
         self._check_fits(case, draft.kind)
+        for problem in self._draft_reasons(case, draft.kind):
+            raise problem
         if via == "post" and not postal_address_text(case["requester"]):
             raise ValidationError(
                 "via", "no postal address is on file: send it by email or fax, or add the address"
@@ -221,6 +241,8 @@ class LetterService(ServiceBase):
                 reference = case["reference"]
                 if self.channel_for(case_id) != "post":
                     raise ValidationError("address", "no postal address: send it from the case")
+                for problem in self._draft_reasons(case, kind):  # a draft is never printed
+                    raise problem
                 draft = self.draft(case_id, kind)
                 batch.letters.append(
                     PlannedLetter(reference, draft, self.render(draft), case["version"])
@@ -264,6 +286,32 @@ class LetterService(ServiceBase):
             decisions=decisions,
         )
 
+    def _draft_reasons(self, case: dict[str, Any], kind: LetterType) -> list[ValidationError]:
+        company, sender = self._companies(case, kind)
+        problems = []
+        refusal = letterhead_refusal(sender or company)  # the letter goes out on its letterhead
+        if refusal:
+            problems.append(ValidationError("letterhead", refusal))
+        if not self.signatory().signed:
+            problems.append(ValidationError("officer", UNSIGNED))
+        return problems
+
+    def _companies(
+        self, case: dict[str, Any], kind: LetterType
+    ) -> tuple[GroupCompany, GroupCompany | None]:
+        """The company handling the case and, for a transfer letter, the one that forwards it:
+        each as the case knew it, with the particulars company law wants as they are today."""
+        company = self.register.company_as_handled(
+            case["company"]["id"], case["company"]["version"]
+        )
+        sender = self._forwarded_by(case) if kind is LetterType.TRANSFER else None
+        return self._as_of_today(company), (self._as_of_today(sender) if sender else None)
+
+    def _as_of_today(self, company: GroupCompany) -> GroupCompany:
+        # A letter names the board of the day it is sent, and the entry completed since.
+        current = next((c for c in self.register.companies() if c.id == company.id), company)
+        return with_current_particulars(company, current)
+
     def _forwarded_by(self, case: dict[str, Any]) -> GroupCompany | None:
         """The company that handed the case on (the last transfer), as it was then."""
         moved = next(
@@ -279,13 +327,11 @@ class LetterService(ServiceBase):
         return self.register.company_as_handled(company_id, version)
 
     def _facts(self, case: dict[str, Any], kind: LetterType, language: str) -> Any:
-        company = self.register.company_as_handled(
-            case["company"]["id"], case["company"]["version"]
-        )
+        company, sender = self._companies(case, kind)
         facts = build_facts(
             case, company, self.processing.register(), kind=kind, language=language,
-            letter_date=self.ctx.clock.today(), officer=self.ctx.officer(),
-            transfer_from=self._forwarded_by(case) if kind is LetterType.TRANSFER else None,
+            letter_date=self.ctx.clock.today(), officer=self.signatory().name,
+            transfer_from=sender,
         )  # fmt: skip
         if fact_sql.get_fact(self.ctx.store, "demo") == "1":  # never mistaken for a real letter
             facts = replace(facts, company=replace(facts.company, is_demo=True))

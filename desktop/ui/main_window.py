@@ -11,7 +11,6 @@ from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -152,8 +151,8 @@ class MainWindow(QMainWindow):
         self.batch_action.triggered.connect(lambda: self.print_letters_due())
         file_menu.addAction(self.batch_action)
         file_menu.addSeparator()
-        officer = QAction(self.tr("Officer &name…"), self)
-        officer.triggered.connect(self._on_officer_name)
+        officer = QAction(self.tr("Officer &name and function…"), self)
+        officer.triggered.connect(lambda: self.officer_settings())
         file_menu.addAction(officer)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
@@ -385,19 +384,24 @@ class MainWindow(QMainWindow):
         text = self.tr("1 case in the list") if total == 1 else self.tr("%1 cases in the list")
         self.count_label.setText(text.replace("%1", f"{total:,}") + "  ·")
 
-    def _on_officer_name(self) -> None:
-        """The name the audit log and letters give for who did what (else the login)."""
-        name, ok = QInputDialog.getText(
-            self,
-            self.tr("Officer name"),
-            self.tr("Your name as it appears in the audit log and under letters:"),
-            text=self.settings.officer(),
-        )
-        if ok:
-            self.settings.set_officer(" ".join(name.split())[:120])
-            self.statusBar().showMessage(
-                self.tr("Working as %1").replace("%1", self.settings.officer()), 5000
+    def officer_settings(self, first_start: bool = False) -> QWidget:
+        """The name and function letters are signed with (and the audit log names)."""
+        from desktop.ui.dialogs.officer_settings import OfficerSettingsDialog
+
+        dialog = OfficerSettingsDialog(self.settings, self, first_start=first_start)
+        dialog.officer_saved.connect(
+            lambda name: self.statusBar().showMessage(
+                self.tr("Working as %1").replace("%1", name), 5000
             )
+        )
+        dialog.open()
+        return dialog
+
+    def ask_for_officer_at_first_start(self) -> QWidget | None:
+        """No name yet: ask for it, beside the window (letters are signed with it)."""
+        if self.settings.officer_name():
+            return None
+        return self.officer_settings(first_start=True)
 
     def _on_about(self) -> None:
         QMessageBox.about(

@@ -1,10 +1,13 @@
-"""UI preferences in QSettings (window geometry, column widths, the officer's name); no domain data."""
+"""UI preferences in QSettings (window geometry, column widths, the officer's name and function);
+no domain data."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop.core.signatory import DEFAULT_FUNCTIONS, clean_name
 from desktop.services.context import os_login
+from desktop.services.officer import Officer
 
 
 class UiSettings:
@@ -13,11 +16,29 @@ class UiSettings:
 
     def officer(self) -> str:
         """Who the audit log names: the officer's name if set, else the login."""
-        name = str(self._s.value("officer/name", "") or "").strip()
-        return name or os_login()
+        return self.officer_name() or os_login()
+
+    def officer_name(self) -> str:
+        """The name letters are signed with; "" until the officer gave it."""
+        return clean_name(str(self._s.value("officer/name", "") or ""))
 
     def set_officer(self, name: str) -> None:
-        self._s.setValue("officer/name", name.strip())
+        self._s.setValue("officer/name", clean_name(name))
+
+    def officer_functions(self) -> dict[str, str]:
+        """The function under the signature per letter language, as the officer worded it."""
+        return {
+            lang: clean_name(str(self._s.value(f"officer/function/{lang}", "") or ""))
+            for lang in DEFAULT_FUNCTIONS
+        }
+
+    def set_officer_functions(self, functions: dict[str, str]) -> None:
+        for lang, text in functions.items():
+            self._s.setValue(f"officer/function/{lang}", clean_name(text))
+
+    def working_officer(self) -> Officer:
+        """Who is working, for the services: read afresh each time, so a change applies at once."""
+        return Officer(self.officer_name, self.officer_functions)
 
     def blob(self, key: str) -> QByteArray | None:
         value = self._s.value(key)

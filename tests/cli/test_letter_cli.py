@@ -21,7 +21,8 @@ def test_render_list_and_keep_as_sent(run, tmp_path):
     assert "Hoffmann Nederland B.V." in text and "21 december 2026" in text
     code, out, _ = run("letter", "list", ref, "--json")
     assert json.loads(out) == {"needed": ["acknowledgement"], "sent": []}
-    assert run("letter", "render", ref, "--out", str(target), "--sent", "post")[0] == 0
+    sent = ("--sent", "post", "--officer", "Test Officer")  # never signed with the login
+    assert run("letter", "render", ref, "--out", str(target), *sent)[0] == 0
     code, out, _ = run("letter", "list", ref, "--json")
     listed = json.loads(out)
     assert listed["needed"] == [] and listed["sent"][0]["sent_via"] == "post"

@@ -26,5 +26,8 @@ def test_a_case_offers_the_decisions_of_the_rights_it_holds_while_open():
     assert offered_decisions(CaseStatus.AWAITING_ID, iter(["access", "erasure"])) == {
         D.DECIDE_ERASURE
     }
-    assert offered_decisions(CaseStatus.OPEN, ["access", "rectification"]) == set()
+    assert offered_decisions(CaseStatus.OPEN, ["access", "rectification"]) == {
+        D.RECORD_RECTIFICATION
+    }  # Art. 16 with its Art. 19 notices
+    assert offered_decisions(CaseStatus.OPEN, ["access", "portability"]) == set()
     assert offered_decisions(CaseStatus.CLOSED, ["erasure", "withdrawal"]) == set()

@@ -126,6 +126,9 @@ def test_a_refused_correction_changes_nothing(services):
 
 
 def test_letters_already_sent_stay_as_sent(services):
+    from tests.letterhead_support import complete_letterhead
+
+    complete_letterhead(services)  # the shipped entry lacks its board: its letters are drafts
     case_id = log(services)
     draft = services.letters.draft(case_id, LetterType.ACKNOWLEDGEMENT)
     letter_id = services.letters.record_sent(draft, "2026-11-23", "post")

@@ -163,18 +163,21 @@ def test_close_needs_an_outcome_for_every_request_then_reopen(services):
         services.cases.close(logged.id, {"access": "granted"})
     assert err.value.field == "outcome" and "rectification" in err.value.message
     assert counts(services) == before
-    with pytest.raises(ValidationError) as err:  # partly granted: the letter must say why
-        services.cases.close(logged.id, {"access": "granted", "rectification": "partly-granted"})
+    with pytest.raises(ValidationError) as err:  # granted: the rectification is recorded first
+        services.cases.close(logged.id, {"access": "granted", "rectification": "granted"})
+    assert err.value.field == "outcome" and "Art. 19" in err.value.message
+    with pytest.raises(ValidationError) as err:  # refused: the letter must say why
+        services.cases.close(logged.id, {"access": "granted", "rectification": "refused"})
     assert err.value.field == "note" and "rectification" in err.value.message
     services.cases.close(
-        logged.id, {"access": "granted", "rectification": "partly-granted"},
-        note="The old address stays on invoices already issued (§ 14 UStG).",
+        logged.id, {"access": "granted", "rectification": "refused"},
+        note="The address on the invoices already issued stays as it was (§ 14 UStG).",
     )  # fmt: skip
     case = services.cases.case_file(logged.id)
     assert case["status"] == "closed" and case["closed_at"] == "2026-11-24"
     assert {r["type"]: r["outcome"] for r in case["requests"]} == {
         "access": "granted",
-        "rectification": "partly-granted",
+        "rectification": "refused",
     }
     with pytest.raises(ValidationError):
         services.cases.pause(logged.id, "closed cases do not pause")

@@ -61,3 +61,37 @@ def test_dpo_email_and_letter_languages_are_checked(services):
     with pytest.raises(ValidationError) as err:
         services.register.save(data | {"languages": ["nl", "fr"]})
     assert err.value.field == "languages"
+
+
+@pytest.mark.parametrize("suffix", [".json", ".csv"])
+def test_the_letterhead_fields_travel_with_the_register(services, tmp_path, suffix):
+    """Issue 11, defect 8: register court and number, board, chair, KvK number, legal form."""
+    se = services.register.company("hoffmann-se").to_dict()
+    services.register.save(
+        se | {"register_court": "Amtsgericht München", "register_number": "HRB 123456",
+              "directors": ["Dr. Anna Beispiel, LL.M.", "Bernd Muster"],
+              "supervisory_board_chair": "Carla Probe", "one_tier_board": True}
+    )  # fmt: skip
+    nl = services.register.company("hoffmann-nl").to_dict()
+    services.register.save(nl | {"kvk_number": "30123456", "legal_form": "B.V."})
+    before = [c.to_dict() for c in services.register.companies()]
+    path = tmp_path / f"register{suffix}"
+    services.register.export_file(path)
+    services.register.import_file(path)
+    assert [c.to_dict() for c in services.register.companies()] == before
+    assert services.register.version_of("hoffmann-se") == 2  # the import changed nothing
+
+
+def test_an_older_register_file_without_the_letterhead_fields_loads(services, tmp_path):
+    old = [
+        {k: v for k, v in c.to_dict().items() if k not in (
+            "legal_form", "register_court", "register_number", "directors",
+            "supervisory_board_chair", "one_tier_board", "kvk_number",
+        )}
+        for c in services.register.companies()
+    ]  # fmt: skip
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps({"companies": old}), encoding="utf-8")
+    services.register.import_file(path)
+    se = services.register.company("hoffmann-se")
+    assert se.directors == () and se.register_court == "" and not se.one_tier_board

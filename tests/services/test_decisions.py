@@ -396,3 +396,32 @@ def test_a_withdrawal_or_marketing_objection_takes_effect_when_received(services
     decision = services.cases.case_file(case_id)["decisions"][0]
     assert decision["data"]["effective"] == "2026-11-20"
     assert decision["data"]["carried_out"] == "2026-11-23"
+
+
+def test_rectification_and_restriction_are_recorded_with_their_art_19_notices(services):
+    """Issue 11, defect 7: granting them needs the record and its notices; the letter says
+    what was corrected and names the recipients told."""
+    from desktop.core.letter_types import LetterType
+
+    case_id = log(services, "rectification", "restriction")
+    with pytest.raises(ValidationError) as err:
+        services.cases.close(case_id, {"rectification": "granted", "restriction": "granted"})
+    assert err.value.field == "outcome" and "Art. 19" in err.value.message
+    with pytest.raises(ValidationError) as err:
+        services.decisions.record_rectification(case_id, "New street: Oudegracht 114", [])
+    assert err.value.field == "recipients"
+    opened = services.decisions.record_rectification(
+        case_id, "Street corrected from Oudegracht 112 to Oudegracht 114", ["transport"]
+    )
+    services.decisions.record_restriction(case_id, "Order history", [], none_disclosed=True)
+    assert opened == ["transport"]
+    with pytest.raises(ValidationError) as err:  # the notice is still open
+        services.cases.close(case_id, {"rectification": "granted", "restriction": "granted"})
+    assert err.value.field == "notices"
+    [notice] = services.cases.case_file(case_id)["notices"]
+    services.decisions.record_notice(notice["id"], notified_on="2026-11-23", channel="email")
+    services.cases.close(case_id, {"rectification": "granted", "restriction": "granted"})
+    draft = services.letters.draft(case_id, LetterType.RIGHTS_DONE)
+    body = " ".join(draft.body.split())
+    assert "Oudegracht 112 to Oudegracht 114" in body and "Order history" in body
+    assert notice["recipient_name"] in body

@@ -12,9 +12,16 @@ import pytest
 from desktop.core.errors import ValidationError
 from desktop.core.letter_types import LetterType
 from desktop.services.cases import CaseDraft, Requester
+from tests.letterhead_support import complete_letterhead
 
 needs_pdftotext = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
 HOSTILE = 'Jürgen <Müller> & Söhne "AT&T"'
+
+
+@pytest.fixture(autouse=True)
+def _letters_may_be_sent(services):
+    """Hoffmann SE's shipped entry makes drafts only (tests/letterhead_support.py)."""
+    complete_letterhead(services)
 
 
 def pdf_text(data: bytes) -> str:

@@ -650,6 +650,9 @@ def test_the_main_window_opens_the_case_file_and_refreshes_after_a_change(
 
 
 def test_letter_button_opens_the_letter_and_keeps_it_as_sent(qtbot, services):
+    from tests.letterhead_support import complete_letterhead
+
+    complete_letterhead(services)  # the shipped entry lacks its board: letters would be drafts
     from desktop.services.cases import CaseDraft, Requester
     from desktop.ui.case_file import CaseFileDialog, CaseFileServices
 

@@ -290,3 +290,42 @@ def test_the_export_gets_the_suffix_of_the_chosen_type(monkeypatch, tmp_path):
     assert choose_register_export(None) == tmp_path / "register.csv"
     answer = (None, "")
     assert choose_register_export(None) is None
+
+
+def test_the_letterhead_fields_are_edited_and_what_letters_lack_is_shown(page, services, qtbot):
+    """Issue 11, defect 8: the shipped Hoffmann SE entry lacks its register data and board."""
+    page.select_company("hoffmann-se")
+    warning = page.details.letterhead_warning
+    assert warning.isVisible() and "board members" in warning.text()
+    dialog = page.edit_selected()
+    assert dialog.letterhead_warning.isVisible()
+    assert "chair of the supervisory board" in dialog.letterhead_warning.text()
+    dialog.fields["register_court"].setText("Amtsgericht München")
+    dialog.fields["register_number"].setText("HRB 123456")
+    # Names hold commas ("LL.M."): only ";" separates them.
+    dialog.fields["directors"].setText("Dr. Anna Beispiel, LL.M.; Bernd Muster")
+    assert "chair of the supervisory board" in dialog.letterhead_warning.text()
+    assert "board members" not in dialog.letterhead_warning.text()  # follows the typing
+    dialog.fields["supervisory_board_chair"].setText("Carla Probe")
+    assert not dialog.letterhead_warning.isVisible()
+    with qtbot.waitSignal(page.companies_changed):
+        dialog.save()
+
+    company = services.register.company("hoffmann-se")
+    assert company.directors == ("Dr. Anna Beispiel, LL.M.", "Bernd Muster")
+    assert (company.register_court, company.register_number) == (
+        "Amtsgericht München",
+        "HRB 123456",
+    )
+    assert not page.details.letterhead_warning.isVisible()
+    assert page.details.values["directors"].text() == "Dr. Anna Beispiel, LL.M.\nBernd Muster"
+    assert page.details.values["commercial_register"].text() == "Amtsgericht München HRB 123456"
+    assert page.details.values["legal_form"].text() == "SE"
+
+
+def test_a_wrong_kvk_number_is_marked(page, services):
+    page.select_company("hoffmann-nl")
+    dialog = page.edit_selected()
+    dialog.fields["kvk_number"].setText("1234")
+    assert dialog.save() is None
+    assert list(dialog.errors()) == ["kvk_number"]

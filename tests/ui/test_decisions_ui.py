@@ -540,3 +540,22 @@ def test_restriction_refused_on_a_closed_case_is_reported(open_file, services):
     assert dialog.message.text() == said(refused.message)
     assert dialog.message.objectName() == "fieldError"
     assert not services.cases.case_file(case_id)["restricted"]
+
+
+def test_a_rectification_is_recorded_with_the_recipients_to_tell(open_file, services, qtbot):
+    """Issue 11, defect 7: what was corrected, and the Art. 19 checklist that follows."""
+    case_id = log(services, "rectification")
+    dialog = open_file(case_id)
+    assert dialog.action_bar.rectification_action.isVisible()
+    assert not dialog.action_bar.restriction_action.isVisible()  # no restriction asked for
+    dialog.action_bar.rectification_action.trigger()
+    record = dialog.action_dialog
+    record.accept()  # nothing said yet: refused, under its field
+    assert "corrected" in record.errors() and services.cases.case_file(case_id)["decisions"] == []
+    record.what.setPlainText("Street corrected from Leopoldstraße 7 to Leopoldstraße 77")
+    record.recipients.boxes["transport"].setChecked(True)
+    accept(qtbot, dialog, record)
+    case = services.cases.case_file(case_id)
+    assert [n["recipient_id"] for n in case["notices"]] == ["transport"]
+    assert case["requests"][0]["outcome"] == "granted"
+    assert shown_ok(dialog, record)

@@ -11,6 +11,7 @@ from desktop.services.cases import CaseDraft, Requester
 from desktop.ui.dialogs.batch_letters import BatchLettersDialog
 from desktop.ui.dialogs.letter import LetterDialog
 from desktop.ui.ops import ChangeHub, Ops
+from tests.letterhead_support import complete_letterhead
 
 
 def log(services, *types, name="Anne de Vries", language="nl"):
@@ -24,6 +25,12 @@ def log(services, *types, name="Anne de Vries", language="nl"):
             ),
         )  # fmt: skip
     ).id
+
+
+@pytest.fixture(autouse=True)
+def _letters_may_be_sent(services):
+    """Hoffmann SE's shipped entry makes drafts only (tests/letterhead_support.py)."""
+    complete_letterhead(services)
 
 
 @pytest.fixture

@@ -71,7 +71,10 @@ class CaseActionBar(QWidget):
         """One "Decide" menu: six more buttons would not fit the row at the smallest size."""
         button = QPushButton(self.tr("Decid&e"))
         button.setAutoDefault(False)
-        button.setToolTip(self.tr("Record the decision on an objection, withdrawal or erasure"))
+        button.setToolTip(
+            self.tr("Record the decision on an objection, a withdrawal, an erasure, a "
+                    "rectification or a restriction")
+        )  # fmt: skip
         menu = QMenu(button)
         self.uphold_action = menu.addAction(self.tr("Uphold &marketing objection…"))
         self.unsubscribe_action = menu.addAction(self.tr("Confirm &unsubscribe…"))
@@ -90,6 +93,8 @@ class CaseActionBar(QWidget):
         )
         self.withdrawal_action = menu.addAction(self.tr("Record &withdrawal…"))
         self.erasure_action = menu.addAction(self.tr("Decide &erasure…"))
+        self.rectification_action = menu.addAction(self.tr("Record recti&fication…"))
+        self.restriction_action = menu.addAction(self.tr("Record restricti&on…"))
         menu.setToolTipsVisible(True)
         button.setMenu(menu)
         self.decide_menu = menu
@@ -105,6 +110,8 @@ class CaseActionBar(QWidget):
             DecisionAction.RESTRICT_WHILE_ASSESSING: self.restrict_action,
             DecisionAction.RECORD_WITHDRAWAL: self.withdrawal_action,
             DecisionAction.DECIDE_ERASURE: self.erasure_action,
+            DecisionAction.RECORD_RECTIFICATION: self.rectification_action,
+            DecisionAction.RECORD_RESTRICTION: self.restriction_action,
         }
         return button
 

@@ -179,6 +179,10 @@ class CaseActions:
     def decide_erasure(self) -> decisions.ErasureDialog:
         return self._decision(decisions.ErasureDialog)
 
+    def record_rights_done(self, kind: str) -> decisions.RightsDoneDialog:
+        """A rectification or restriction carried out ("rectification" | "restriction")."""
+        return self._decision(decisions.RightsDoneDialog, kind)
+
     def record_notified(self, notice_id: int | None = None) -> decisions.NotifiedDialog | None:
         """For the notice given, else the one selected in the Decisions tab."""
         notice = self._notice(notice_id)

@@ -182,6 +182,8 @@ class CaseFileDialog(CaseActions, QDialog):
         bar.restrict_action.triggered.connect(self.set_restricted)
         bar.withdrawal_action.triggered.connect(self.record_withdrawal)
         bar.erasure_action.triggered.connect(self.decide_erasure)
+        bar.rectification_action.triggered.connect(lambda: self.record_rights_done("rectification"))
+        bar.restriction_action.triggered.connect(lambda: self.record_rights_done("restriction"))
 
     # -- showing the case -----------------------------------------------------------------------
     def reload(self) -> None:

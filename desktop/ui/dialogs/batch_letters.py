@@ -21,6 +21,7 @@ from desktop.core.letter_types import LetterType
 from desktop.services.cases import CaseService
 from desktop.services.changes import ChangeNote, Subject
 from desktop.services.letters import LetterService, PostBatch
+from desktop.ui.dialogs.letter import why_a_draft
 from desktop.ui.files import ask_printer
 from desktop.ui.ops import Ops
 from desktop.ui.printing import print_pdfs
@@ -63,15 +64,24 @@ class BatchLettersDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        reasons: dict[str, int] = {}  # why letters are drafts, and how many
         for row, (case_id, kind) in enumerate(self.jobs):
             case = cases.case_file(case_id)
             values = (case["reference"], " ".join(case["requester"]["name"].split()),
                       self.tr(kind.label), case["requester"]["language"])  # fmt: skip
+            draft_reasons = [why_a_draft(b) for b in letters.draft_reasons(case_id, kind)]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 0:  # the officer may leave a letter out of this run
                     item.setCheckState(Qt.CheckState.Checked)
+                if draft_reasons:  # a draft is never printed: left out, and the reason shown
+                    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                    item.setToolTip("\n".join(draft_reasons))
+                    if column == 0:
+                        item.setCheckState(Qt.CheckState.Unchecked)
                 self.table.setItem(row, column, item)
+            for reason in draft_reasons:
+                reasons[reason] = reasons.get(reason, 0) + 1
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(2, 260)
         self.summary = QLabel(
@@ -79,17 +89,29 @@ class BatchLettersDialog(QDialog):
         )
         self.summary.setObjectName("countLabel")
         self.summary.setWordWrap(True)
+        self.drafts = QLabel(
+            "\n".join(
+                plural(
+                    count, self.tr("1 letter left out: %2"), self.tr("%1 letters left out: %2")
+                ).replace("%2", reason)
+                for reason, count in reasons.items()
+            )
+        )
+        self.drafts.setObjectName("warning")
+        self.drafts.setWordWrap(True)
+        self.drafts.setVisible(bool(reasons))
         buttons = QDialogButtonBox()
         self.print_button = buttons.addButton(
             self.tr("Print and keep as sent…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.print_button.setEnabled(bool(self.jobs))
+        self.print_button.setEnabled(bool(self.chosen()))
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self._on_print)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.drafts)
         layout.addWidget(self.summary)
         layout.addWidget(buttons)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.companies import GroupCompany
 from desktop.core.errors import FieldPath, ValidationError
+from desktop.core.letterhead import missing_letterhead_fields
 from desktop.services.companies import CompanyRegister
 from desktop.ui.dialogs.form import Button, FormDialog, two_columns
 
@@ -47,8 +49,15 @@ FIELD_LABELS: dict[str, str] = {
     "authority.name": QT_TRANSLATE_NOOP(_CONTEXT, "Authority name"),
     "authority.address": QT_TRANSLATE_NOOP(_CONTEXT, "Authority address"),
     "registered_office": QT_TRANSLATE_NOOP(_CONTEXT, "Registered office"),
-    "commercial_register": QT_TRANSLATE_NOOP(_CONTEXT, "Commercial register"),
+    "commercial_register": QT_TRANSLATE_NOOP(_CONTEXT, "Register (one text)"),
     "vat_id": QT_TRANSLATE_NOOP(_CONTEXT, "VAT id"),
+    "legal_form": QT_TRANSLATE_NOOP(_CONTEXT, "Legal form"),
+    "register_court": QT_TRANSLATE_NOOP(_CONTEXT, "Register court"),
+    "register_number": QT_TRANSLATE_NOOP(_CONTEXT, "Register number"),
+    "directors": QT_TRANSLATE_NOOP(_CONTEXT, "Board / directors"),
+    "supervisory_board_chair": QT_TRANSLATE_NOOP(_CONTEXT, "Chair of the board"),
+    "one_tier_board": QT_TRANSLATE_NOOP(_CONTEXT, "One-tier board"),
+    "kvk_number": QT_TRANSLATE_NOOP(_CONTEXT, "KvK number"),
     "note": QT_TRANSLATE_NOOP(_CONTEXT, "Note"),
     # Not form fields, but named in the register's messages.
     "file": QT_TRANSLATE_NOOP(_CONTEXT, "The file"),
@@ -66,7 +75,14 @@ _LIST_FIELDS = (
     "calendar_extra_dates",
 )
 _LIST_SPLIT = re.compile(r"[;,]")
+_NAME_LISTS = ("directors",)  # names may hold a comma ("Dr. A. Meier, LL.M."): ";" only
 _COUNTRY = re.compile(r"^[A-Za-z]{2}$")  # the register upper-cases it
+
+
+_LETTERHEAD_INPUTS = (
+    "legal_form", "registered_office", "register_court", "register_number", "kvk_number",
+    "vat_id", "directors", "supervisory_board_chair", "one_tier_board", "commercial_register",
+)  # fmt: skip
 
 
 def field_label(field: str | FieldPath) -> str:
@@ -150,10 +166,26 @@ class CompanyEditorDialog(FormDialog):
         self._line(authority, "authority.name")
         self._line(authority, "authority.address", self.tr("one line, as on a letter"))
 
-        letterhead = self._group(self.tr("Letterhead"))
-        self._line(letterhead, "registered_office")
-        self._line(letterhead, "commercial_register")
+        letterhead = self._group(self.tr("Letterhead (what company law wants on letters)"))
+        self.letterhead_warning = QLabel(objectName="warning", wordWrap=True, visible=False)
+        _form(letterhead).addRow(self.letterhead_warning)
+        self._line(letterhead, "legal_form", self.tr("empty: from the name (SE, GmbH, B.V. …)"))
+        self._line(letterhead, "registered_office", self.tr("the seat, e.g. München"))
+        self._line(letterhead, "register_court", self.tr("e.g. Amtsgericht München"))
+        self._line(letterhead, "register_number", self.tr("e.g. HRB 123456"))
+        self._line(letterhead, "kvk_number", self.tr("Dutch companies: 8 digits"))
         self._line(letterhead, "vat_id")
+        self._line(
+            letterhead,
+            "directors",
+            self.tr("every one of them; names separated by ;"),
+        )
+        self._line(letterhead, "supervisory_board_chair", self.tr("of the supervisory board"))
+        one_tier = QCheckBox(self.tr("One-tier SE: executive directors, administrative board"))
+        self.add_field("", one_tier, "one_tier_board", form=_form(letterhead), indent=True)
+        self._line(
+            letterhead, "commercial_register", self.tr("older entries: court and number together")
+        )
 
         note_box = self._group(self.tr("Note"))
         note = QPlainTextEdit()
@@ -165,8 +197,8 @@ class CompanyEditorDialog(FormDialog):
         body = QWidget()
         body.setLayout(
             two_columns(
-                (identity, dpo, letterhead),
-                (responsibility, languages, calendar, authority, note_box),
+                (identity, letterhead),
+                (responsibility, dpo, languages, calendar, authority, note_box),
                 spacing=12,
             )
         )
@@ -189,6 +221,11 @@ class CompanyEditorDialog(FormDialog):
             self.fields["name"].setFocus()
         else:
             self.fields["id"].setFocus()
+        for name in (*_LETTERHEAD_INPUTS, "name", "address.country"):
+            widget = self.fields[name]
+            signal = widget.toggled if isinstance(widget, QCheckBox) else widget.textChanged
+            signal.connect(self._show_letterhead_gaps)
+        self._show_letterhead_gaps()
 
     # -- building ------------------------------------------------------------------------------
     def _group(self, title: str) -> QGroupBox:
@@ -215,7 +252,8 @@ class CompanyEditorDialog(FormDialog):
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(str(value or ""))
             elif isinstance(widget, QLineEdit):
-                widget.setText(join_list(value) if field in _LIST_FIELDS else str(value or ""))
+                listed = field in _LIST_FIELDS or field in _NAME_LISTS
+                widget.setText(join_list(value or []) if listed else str(value or ""))
                 widget.setCursorPosition(0)  # show the start of a long value, not its end
 
     # -- reading and saving ---------------------------------------------------------------------
@@ -232,6 +270,8 @@ class CompanyEditorDialog(FormDialog):
             elif isinstance(widget, QLineEdit):
                 text = widget.text().strip()
                 value = split_list(text) if field in _LIST_FIELDS else text
+                if field in _NAME_LISTS:
+                    value = [name.strip() for name in text.split(";") if name.strip()]
             else:
                 continue
             parent, _, child = field.partition(".")
@@ -241,6 +281,19 @@ class CompanyEditorDialog(FormDialog):
                 data[parent] = value
         data["calendar_subdiv"] = data.get("calendar_subdiv") or None
         return data
+
+    def _show_letterhead_gaps(self) -> None:
+        """What letters of this company still lack, as the officer types (the register's rule)."""
+        try:
+            missing = missing_letterhead_fields(GroupCompany.from_dict(self.data()))
+        except ValidationError:  # Save names what is wrong; the gaps show once it is whole
+            missing = []
+        self.letterhead_warning.setText(
+            self.tr("Letters stay drafts until this is filled in: %1").replace(
+                "%1", ", ".join(missing)
+            )
+        )
+        self.letterhead_warning.setVisible(bool(missing))
 
     def apply(self) -> None:
         data = self.data()

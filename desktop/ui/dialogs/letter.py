@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -35,6 +35,17 @@ from desktop.ui.printing import PdfBytes, print_pdf
 
 _LANGUAGES = (("nl", "Dutch"), ("de", "German"), ("en", "English"))
 _VIA = (("post", "Post"), ("fax", "Fax"), ("email", "Email"))
+
+
+def why_a_draft(problem: ValidationError) -> str:
+    """A refusal as the window words it: the command line's hints are no use here."""
+    if problem.field == "officer":
+        return QCoreApplication.translate(
+            "LetterDialog",
+            "Your name is not set: letters are signed with it, never with the computer's "
+            "login. Set it under File ▸ Officer name and function…",
+        )
+    return f"{problem.field.capitalize()}: {problem.message}"
 
 
 class LetterDialog(QDialog):
@@ -139,6 +150,13 @@ class LetterDialog(QDialog):
         self.sample_warning.setObjectName("warning")
         self.sample_warning.setWordWrap(True)
         self.sample_warning.setVisible(bool(case["company"]["is_sample"]))
+        # Why this letter may be previewed and saved, but not printed or marked as sent.
+        self.final_warning = QLabel()
+        self.final_warning.setObjectName("warning")
+        self.final_warning.setWordWrap(True)
+        self.final_warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.final_warning.hide()
+        self.draft_reasons: list[ValidationError] = []
 
         self.sent_on = DateEdit()
         today = letters.today()
@@ -155,9 +173,6 @@ class LetterDialog(QDialog):
         self.sent_button.setObjectName("primary")
         for button in (self.reword, self.save_button, self.print_button):
             button.setAutoDefault(False)  # Enter in the editor must not trigger them
-        self.sent_button.setToolTip(
-            self.tr("Keeps this PDF in the case as sent; it cannot be changed afterwards")
-        )
         bottom = QHBoxLayout()
         bottom.addWidget(self.save_button)
         bottom.addWidget(self.print_button)
@@ -177,6 +192,7 @@ class LetterDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.sample_warning)
+        layout.addWidget(self.final_warning)
         layout.addWidget(self.late_warning)
         layout.addWidget(self.error)
         layout.addLayout(bottom)
@@ -215,6 +231,7 @@ class LetterDialog(QDialog):
         self.subject.blockSignals(False)
         self.body.blockSignals(False)
         self._check_late()
+        self.check_final()
         self.refresh_preview()
 
     def draft(self) -> LetterDraft:
@@ -250,6 +267,44 @@ class LetterDialog(QDialog):
     def pdf_bytes(self) -> bytes:
         return self._pdf_bytes
 
+    def check_final(self) -> bool:
+        """Whether this letter may be printed and marked as sent; if not, say why and keep
+        those buttons off. Asked again when the dialog comes back to the front (the officer
+        may have completed the register entry or set a name meanwhile)."""
+        try:
+            draft_reasons = self.letters.draft_reasons(self.case_id, self.current_kind())
+        except ValidationError:
+            draft_reasons = []  # a letter that does not fit: the preview says so
+        changed = [b.message for b in draft_reasons] != [b.message for b in self.draft_reasons]
+        self.draft_reasons = draft_reasons
+        reasons = [self._reason(b) for b in draft_reasons]
+        self.final_warning.setText(
+            self.tr("A draft: it can be previewed and saved, not printed or marked as sent.")
+            + "".join(f"\n• {reason}" for reason in reasons)
+        )
+        self.final_warning.setVisible(bool(draft_reasons))
+        for button in (self.print_button, self.sent_button):
+            button.setEnabled(not draft_reasons)
+        # style.qss colours #primary over :disabled: a blue "Mark as sent" would look usable.
+        self.sent_button.setObjectName("" if draft_reasons else "primary")
+        self.sent_button.style().unpolish(self.sent_button)
+        self.sent_button.style().polish(self.sent_button)
+        self.sent_button.setToolTip(
+            "\n".join(reasons)
+            or self.tr("Keeps this PDF in the case as sent; it cannot be changed afterwards")
+        )
+        self.print_button.setToolTip("\n".join(reasons))
+        return changed
+
+    def _reason(self, problem: ValidationError) -> str:
+        return why_a_draft(problem)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        back = event.type() == QEvent.Type.ActivationChange and self.isActiveWindow()
+        if back and self.check_final():
+            self.refresh_preview()  # the marks on the page follow
+
     def _check_late(self) -> None:
         sent = self.sent_on.date()
         due = self.letters.would_be_late(
@@ -270,6 +325,12 @@ class LetterDialog(QDialog):
             write_file(path, self._pdf_bytes, store=self.letters.store_path())
 
     def print_to(self, printer: QPrinter) -> int:
+        """Only a final letter goes to paper: a draft (incomplete letterhead, no name) is
+        refused with its reason."""
+        self.check_final()
+        if self.draft_reasons:
+            self.error.setText(self._reason(self.draft_reasons[0]))
+            return 0
         if not self.refresh_preview():
             return 0
         return print_pdf(printer, self._pdf_bytes, store=self.letters.store_path())
@@ -285,7 +346,7 @@ class LetterDialog(QDialog):
                     self.draft(), sent.toString("yyyy-MM-dd"), self.via.currentData()
                 )
         except ValidationError as exc:
-            self.error.setText(f"{exc.field.capitalize()}: {exc.message}")
+            self.error.setText(self._reason(exc))
             return None
         except StoreError as exc:
             self.error.setText(str(exc)[:1].upper() + str(exc)[1:])

@@ -16,6 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.companies import GroupCompany
+from desktop.core.letterhead import (
+    kvk_number,
+    legal_form,
+    missing_letterhead_fields,
+    register_entry,
+)
 from desktop.ui.dialogs.company_editor import join_list
 from desktop.ui.dialogs.form import two_columns
 from desktop.ui.models.company_table import SAMPLE_TOOLTIP, country_text, language_text
@@ -85,11 +91,18 @@ class CompanyDetails(QWidget):
         letterhead = self._group(
             self.tr("Letterhead"),
             (
+                ("legal_form", "Legal form"),
                 ("registered_office", "Registered office"),
-                ("commercial_register", "Commercial register"),
+                ("commercial_register", "Register"),
+                ("kvk_number", "KvK number"),
                 ("vat_id", "VAT id"),
+                ("directors", "Board / directors"),
+                ("supervisory_board_chair", "Chair of the board"),
             ),
         )
+        self.letterhead_warning = QLabel()
+        self.letterhead_warning.setObjectName("warning")
+        self.letterhead_warning.setWordWrap(True)
         note = self._group(self.tr("Note"), (("note", ""),))
 
         # Two columns, so that an entry fits the window without scrolling at 1280x800.
@@ -102,6 +115,7 @@ class CompanyDetails(QWidget):
         layout.setSpacing(8)
         layout.addLayout(name_row)
         layout.addWidget(self.sample_warning)
+        layout.addWidget(self.letterhead_warning)
         layout.addLayout(columns, 1)
         self.show_company(None, None)
 
@@ -130,6 +144,14 @@ class CompanyDetails(QWidget):
         self.edit_button.setEnabled(company is not None)
         self.sample_badge.setVisible(bool(company and company.is_sample))
         self.sample_warning.setVisible(bool(company and company.is_sample))
+        missing = missing_letterhead_fields(company) if company else []
+        self.letterhead_warning.setText(
+            self.tr(
+                "Letters of this company can be previewed but not sent: its entry lacks %1 "
+                "(company law wants them on business letters). Edit… to add them."
+            ).replace("%1", ", ".join(missing))
+        )
+        self.letterhead_warning.setVisible(bool(missing))
         if company is None:
             self.title.setText(html.escape(self.tr("No company selected")))
             for label in self.values.values():
@@ -162,9 +184,16 @@ class CompanyDetails(QWidget):
             or self.tr("none"),
             "authority_name": company.authority.name,
             "authority_address": company.authority.address,
+            "legal_form": legal_form(company),
             "registered_office": company.registered_office,
-            "commercial_register": company.commercial_register,
+            "commercial_register": " ".join(p for p in register_entry(company) if p)
+            if company.register_court or company.register_number
+            else company.commercial_register,
+            "kvk_number": kvk_number(company),
             "vat_id": company.vat_id,
+            "directors": "\n".join(company.directors),
+            "supervisory_board_chair": company.supervisory_board_chair
+            + (self.tr(" (administrative board)") if company.one_tier_board else ""),
             "note": company.note,
         }
         for key, label in self.values.items():

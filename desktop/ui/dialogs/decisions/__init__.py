@@ -18,11 +18,12 @@ from desktop.ui.dialogs.decisions.objections import (
     MarketingObjectionDialog,
     UnsubscribeDialog,
 )
+from desktop.ui.dialogs.decisions.rights_done import RightsDoneDialog
 from desktop.ui.dialogs.decisions.withdrawal import SystemsList, WithdrawalDialog
 
 __all__ = [
     "AddRecipientsDialog", "AssessObjectionDialog", "Checklist", "DecisionDialog",
     "DeletedDialog", "ErasureDialog", "ErasureRow", "ExemptDialog",
-    "HoldDialog", "MarketingObjectionDialog", "NotifiedDialog", "SystemsList",
+    "HoldDialog", "MarketingObjectionDialog", "NotifiedDialog", "RightsDoneDialog", "SystemsList",
     "UnsubscribeDialog", "WithdrawalDialog", "purpose_name", "rule_text",
 ]  # fmt: skip
