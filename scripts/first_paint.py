@@ -55,6 +55,7 @@ def real(store: str) -> None:
     READY = time.perf_counter()
     scratch = os.path.join(os.path.dirname(os.path.abspath(store)), "first-paint-ui.ini")
     settings = UiSettings(QSettings(scratch, QSettings.Format.IniFormat))
+    settings.set_officer("Bench Officer")  # an ordinary start: the first-start dialog is done
     app, window = open_window(Path(store), sys.argv[:1], settings)  # as `make run` does
     page = window.worklist_page
     painted(app, window, lambda: page.view is not None)

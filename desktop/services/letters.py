@@ -78,8 +78,17 @@ class LetterService(ServiceBase):
         return {kind: self._misfit(case, kind) for kind in LetterType}
 
     def proposed(self, case_id: int) -> LetterType:
+        """The letter the case needs next; when it needs none, one that fits and was not sent
+        yet (never an acknowledgement already sent), else the last one sent (a copy)."""
         needed = self.needed(case_id)
-        return needed[0] if needed else LetterType.ACKNOWLEDGEMENT
+        if needed:
+            return needed[0]
+        case = self._case_file(case_id)
+        sent = [LetterType(row["type"]) for row in case.get("letters", [])]
+        fits = [k for k in LetterType if self._misfit(case, k) is None and k not in sent]
+        if fits:
+            return fits[0]
+        return sent[-1] if sent else LetterType.ACKNOWLEDGEMENT
 
     # -- wording and rendering -----------------------------------------------------------------
     def draft(self, case_id: int, kind: LetterType, language: str | None = None) -> LetterDraft:

@@ -109,3 +109,15 @@ def test_a_transfer_letter_comes_from_the_company_that_forwards_the_request(serv
     after = services.register.company("hoffmann-nl")
     flat = " ".join(text.split())
     assert f"passed on to {after.name}" in flat and after.dpo_email in flat
+
+
+def test_the_letter_proposed_is_never_an_acknowledgement_already_sent(services):
+    """The trial's finding: with nothing needed, the dialog proposed the acknowledgement again."""
+    from tests.letterhead_support import complete_letterhead
+
+    complete_letterhead(services)
+    case_id = log(services)
+    ack = services.letters.draft(case_id, LetterType.ACKNOWLEDGEMENT)
+    services.letters.record_sent(ack, "2026-11-03", "post")
+    assert services.letters.needed(case_id) == []
+    assert services.letters.proposed(case_id) is not LetterType.ACKNOWLEDGEMENT
