@@ -9,6 +9,7 @@ from desktop.app import Services
 from desktop.cli.output import Rows
 from desktop.core.errors import ValidationError
 from desktop.core.listing import CaseFilter, CaseSort, SortKey
+from desktop.services.access_answer import AccessFacts
 from desktop.services.case_corrections import Correction
 from desktop.services.cases import CaseDraft, Requester
 from desktop.services.decisions import ErasureItem
@@ -231,6 +232,14 @@ def case_decide(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
         systems = [(x.split("=")[0], not x.endswith("=pending")) for x in a.system]
         d.record_withdrawal(case_id, a.consents, a.effective, systems, carried_out=a.carried_out)
         text = "Withdrawal recorded."
+    elif a.kind == "access":
+        d.record_access_facts(case_id, AccessFacts(
+            purposes=tuple(a.purpose), categories=tuple(a.category),
+            recipients=tuple(a.recipient_name), sources=tuple(a.source),
+            credit_scoring=a.credit_scoring, transfers=tuple(a.transfer),
+            copy_enclosed=not a.no_copy, redactions=tuple(a.redaction),
+        ))  # fmt: skip
+        text = "Access answer recorded: the letter lists what applies to this person."
     elif a.kind in ("rectification", "restriction"):
         record = d.record_rectification if a.kind == "rectification" else d.record_restriction
         what = a.corrected if a.kind == "rectification" else a.restricted

@@ -192,6 +192,18 @@ def build_parser() -> argparse.ArgumentParser:
     d.add_argument(
         "--system", action="append", default=[], help="a system updated (SYSTEM or SYSTEM=pending)"
     )
+    d = dsub.add_parser("access", help="what the access answer says (Art. 15): only what applies")
+    d.add_argument("--purpose", action="append", default=[], required=True, help="purpose id")
+    for option, what in (
+        ("--category", "a category of data"),
+        ("--recipient-name", "a recipient by name"),
+        ("--source", "a source, when not the person"),
+        ("--transfer", "a transfer to a third country, with its safeguard"),
+        ("--redaction", "what was withheld, and why (Art. 15(4))"),
+    ):
+        d.add_argument(option, action="append", default=[], help=f"{what} (repeat)")
+    d.add_argument("--credit-scoring", action="store_true", help="a credit score was used")
+    d.add_argument("--no-copy", action="store_true", help="no copy of the data is enclosed")
     for kind, what in (("rectification", "--corrected"), ("restriction", "--restricted")):
         d = dsub.add_parser(kind, help=f"record the {kind} carried out, and whom to tell (Art. 19)")
         d.add_argument(what, required=True, help=f"what was {what[2:]} (the letter says it)")

@@ -19,6 +19,7 @@ class DecisionAction(Enum):
     DECIDE_ERASURE = "decide-erasure"  # Art. 17, with blocking under a retention duty
     RECORD_RECTIFICATION = "record-rectification"  # Art. 16, with Art. 19 notices
     RECORD_RESTRICTION = "record-restriction"  # Art. 18, with Art. 19 notices
+    RECORD_ACCESS_ANSWER = "record-access-answer"  # Art. 15: what applies to this person
 
 
 _FOR: dict[DecisionAction, frozenset[RequestType]] = {
@@ -33,6 +34,7 @@ _FOR: dict[DecisionAction, frozenset[RequestType]] = {
     DecisionAction.DECIDE_ERASURE: frozenset({RequestType.ERASURE}),
     DecisionAction.RECORD_RECTIFICATION: frozenset({RequestType.RECTIFICATION}),
     DecisionAction.RECORD_RESTRICTION: frozenset({RequestType.RESTRICTION}),
+    DecisionAction.RECORD_ACCESS_ANSWER: frozenset({RequestType.ACCESS, RequestType.PORTABILITY}),
 }
 
 

@@ -96,7 +96,8 @@ SCHEMA: dict[str, Field] = {
     ),
     "withdrawal": _record(consents=L, effective=T),
     "access": _record(
-        no_data=F, partly=F, withheld=F, reasons=L, **{key: L for key in ACCESS_NOTES}
+        no_data=F, partly=F, withheld=F, reasons=L, recorded=F, credit_scoring=F,
+        **{key: L for key in ACCESS_NOTES},
     ),
 }  # fmt: skip
 
@@ -156,9 +157,13 @@ def _company(head: Letterhead | None, language: str) -> dict[str, str] | None:
     city_line = " ".join(p for p in (one_line(head.postcode), one_line(head.city)) if p)
     # The authority's address ends with its country in the letter's language: the person may
     # write to it from another country.
-    authority = _lines(head.authority_address)
-    if authority and country:
+    authority = ", ".join(_lines(head.authority_address)).split(", ")
+    if authority[-1] and head.country:  # a country already written there gives way to ours
+        names = {country_name(head.country, lang).casefold() for lang in ("nl", "de", "en")}
+        if authority[-1].casefold() in names:
+            authority.pop()
         authority.append(country)
+    authority = [part for part in authority if part]
     return {
         "name": one_line(head.name),
         "street": one_line(head.street),
@@ -260,6 +265,9 @@ def build_context(facts: LetterFacts) -> dict[str, Any]:
         **{key: _lines(facts.notes.get(f"access_{key}")) for key in ACCESS_NOTES},
     }
     access["withheld"] = access["partly"] or bool(facts.redactions)
+    # The officer recorded what applies to this person: the letter says so, item by item.
+    access["recorded"] = facts.notes.get("access_recorded") == "1"
+    access["credit_scoring"] = facts.notes.get("access_credit_scoring") == "1"
     # Why the access request was not met in full: the officer's reasons given at closing.
     access["reasons"] = [
         line

@@ -168,6 +168,11 @@ _CAPTIONS = {
         "en": "Address as given",
     },
     "enclosures": {"nl": "Bijlagen", "de": "Anlagen", "en": "Enclosures"},
+    "copy_of_data": {
+        "nl": "Kopie van uw persoonsgegevens (artikel 15, lid 3, AVG)",
+        "de": "Kopie Ihrer personenbezogenen Daten (Art. 15 Abs. 3 DSGVO)",
+        "en": "Copy of your personal data (Art. 15(3) GDPR)",
+    },
     # The footer: what company law wants on a business letter (core/letterhead.py).
     "registered_office": {"nl": "Statutaire zetel", "de": "Sitz", "en": "Registered office"},
     "legal_form": {"nl": "Rechtsvorm", "de": "Rechtsform", "en": "Legal form"},

@@ -19,6 +19,7 @@ from desktop.core.suppression import (
     phone_key,
 )
 from desktop.services import validation as v
+from desktop.services.access_answer import AccessAnswers
 from desktop.services.case_changes import action_date, load_case
 from desktop.services.context import ServiceBase, ServiceContext, atomic
 from desktop.services.notices import Art19Notices
@@ -54,7 +55,7 @@ def effective_on_receipt(effective: str | date | None, case: dict[str, Any]) -> 
     return day
 
 
-class DecisionService(Art19Notices, RightsDone, ServiceBase):
+class DecisionService(Art19Notices, RightsDone, AccessAnswers, ServiceBase):
     """Decisions on objections, withdrawals and erasure; the Art. 19 notices are mixed in."""
 
     def __init__(self, ctx: ServiceContext, processing: ProcessingRegisterService) -> None:

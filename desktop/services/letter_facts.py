@@ -25,6 +25,7 @@ from desktop.letters.facts import (
     RequestFacts,
     WithdrawalFacts,
 )
+from desktop.letters.labels import caption
 
 
 def letterhead(company: GroupCompany) -> Letterhead:
@@ -166,7 +167,15 @@ def build_facts(
         restricted=decisions.get("restriction", {}).get("data", {}).get("restricted", ""),
         refusal_reasons=refusal,
         transfer_to=letterhead(company) if kind is LetterType.TRANSFER else None,  # now handling
-        notes=_notes(kind, register, transfer_from, language, company.address.country),
+        notes=_notes(
+            kind,
+            register,
+            transfer_from,
+            language,
+            company.address.country,
+            decisions.get("access") or decisions.get("portability"),
+        ),  # fmt: skip
+        **_recorded_access(decisions.get("access") or decisions.get("portability"), language),
     )
 
 
@@ -195,6 +204,7 @@ def _notes(
     transfer_from: GroupCompany | None,
     language: str,
     jurisdiction: str,
+    access: dict[str, Any] | None = None,
 ) -> dict[str, str]:
     """Extra facts some templates read: the Art. 15 items come from the processing register,
     in the letter's language; storage periods with their unit, those of the company's country."""
@@ -211,7 +221,39 @@ def _notes(
             for r in register.retention
             if r.country == (jurisdiction or "").upper()
         )
+        if access is not None and access.get("kind") == "access":
+            notes.update(_access_notes(access["data"], register, language))
     return notes
+
+
+def _access_notes(
+    data: dict[str, Any], register: ProcessingRegister, language: str
+) -> dict[str, str]:
+    """What the officer recorded for this person replaces the register's lists: only the
+    purposes ticked, the recipients by name, the transfers and their safeguards."""
+    known = {p.id: p for p in register.purposes}
+    purposes = [known[p] for p in data.get("purposes", []) if p in known]
+    return {
+        "access_recorded": "1",
+        "access_credit_scoring": "1" if data.get("credit_scoring") else "",
+        "access_purposes": "\n".join(
+            f"{p.name_in(language)} ({p.legal_basis_in(language)})" for p in purposes
+        ),
+        "access_categories": "\n".join(data.get("categories", [])),
+        "access_recipients": "\n".join(data.get("recipients", [])),
+        "access_source": "\n".join(data.get("sources", [])),
+        "access_third_countries": "\n".join(data.get("transfers", [])),
+        "access_automated_decisions": "",
+    }
+
+
+def _recorded_access(access: dict[str, Any] | None, language: str) -> dict[str, Any]:
+    """The copy enclosed (Art. 15(3)) and what was withheld (15(4)), as recorded."""
+    if access is None or access.get("kind") != "access":
+        return {}
+    data = access["data"]
+    enclosed = (caption("copy_of_data", language),) if data.get("copy_enclosed", True) else ()
+    return {"access_enclosures": enclosed, "redactions": tuple(data.get("redactions", []))}
 
 
 def _objection(decisions: dict[str, Any], purposes: dict[str, str]) -> ObjectionFacts | None:

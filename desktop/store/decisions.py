@@ -33,6 +33,13 @@ def save_decision(
     )
 
 
+def decision_of_request(store: Store, request_id: int) -> dict[str, Any] | None:
+    row = store.row("SELECT * FROM request_decisions WHERE request_id = :id", {"id": request_id})
+    if row is not None:
+        row["data"] = json.loads(row["data"])
+    return row
+
+
 def decisions_of_case(store: Store, case_id: int) -> list[dict[str, Any]]:
     rows = store.rows(
         "SELECT d.*, r.type FROM request_decisions d JOIN requests r ON r.id = d.request_id "

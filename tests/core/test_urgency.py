@@ -22,12 +22,14 @@ def test_a_case_offers_the_decisions_of_the_rights_it_holds_while_open():
     assert offered_decisions(CaseStatus.OPEN, ["objection-credit", "access"]) == {
         D.ASSESS_OBJECTION_CREDIT,
         D.RESTRICT_WHILE_ASSESSING,
+        D.RECORD_ACCESS_ANSWER,
     }
     assert offered_decisions(CaseStatus.AWAITING_ID, iter(["access", "erasure"])) == {
-        D.DECIDE_ERASURE
+        D.DECIDE_ERASURE,
+        D.RECORD_ACCESS_ANSWER,
     }
-    assert offered_decisions(CaseStatus.OPEN, ["access", "rectification"]) == {
+    assert offered_decisions(CaseStatus.OPEN, ["complaint", "rectification"]) == {
         D.RECORD_RECTIFICATION
     }  # Art. 16 with its Art. 19 notices
-    assert offered_decisions(CaseStatus.OPEN, ["access", "portability"]) == set()
+    assert offered_decisions(CaseStatus.OPEN, ["complaint"]) == set()
     assert offered_decisions(CaseStatus.CLOSED, ["erasure", "withdrawal"]) == set()

@@ -113,10 +113,10 @@ def test_the_decisions_tab_follows_the_requests_tab(open_file, services):
     # Only what the case asks for is offered.
     assert dialog.action_bar.decide_button.isVisibleTo(dialog)
     visible = [a for a in dialog.action_bar.decide_menu.actions() if a.isVisible()]
-    assert visible == [dialog.action_bar.erasure_action]
+    assert visible == [dialog.action_bar.erasure_action, dialog.action_bar.access_action]
     assert not dialog.action_bar.restrict_action.isVisible()
-    access_only = open_file(log(services, "access", email="other@example.org"))
-    assert not access_only.action_bar.decide_button.isVisibleTo(access_only)
+    complaint = open_file(log(services, "complaint", email="other@example.org"))
+    assert not complaint.action_bar.decide_button.isVisibleTo(complaint)
 
 
 def test_uphold_marketing_objection(open_file, services, qtbot):
@@ -559,3 +559,23 @@ def test_a_rectification_is_recorded_with_the_recipients_to_tell(open_file, serv
     assert [n["recipient_id"] for n in case["notices"]] == ["transport"]
     assert case["requests"][0]["outcome"] == "granted"
     assert shown_ok(dialog, record)
+
+
+def test_the_access_answer_is_recorded_from_the_case_file(open_file, services, qtbot):
+    """Issue 11, defect 4: ticked and written per case, checked field by field."""
+    case_id = log(services, "access")
+    dialog = open_file(case_id)
+    dialog.action_bar.access_action.trigger()
+    record = dialog.action_dialog
+    assert "order-handling" in record.purposes.checked()  # started from the usual purposes
+    record.categories.setPlainText("")
+    record.accept()
+    assert "categories" in record.errors()
+    record.categories.setPlainText("Stammdaten (Name, Anschrift)\nBestelldaten")
+    record.purposes.boxes["credit-checks"].setChecked(True)
+    record.credit_scoring.setChecked(True)
+    record.recipients.setPlainText("DHL Paket GmbH, Bonn")
+    accept(qtbot, dialog, record)
+    facts = services.decisions.access_facts(case_id)
+    assert facts.credit_scoring and facts.recipients == ("DHL Paket GmbH, Bonn",)
+    assert facts.categories == ("Stammdaten (Name, Anschrift)", "Bestelldaten")

@@ -95,6 +95,7 @@ class CaseActionBar(QWidget):
         self.erasure_action = menu.addAction(self.tr("Decide &erasure…"))
         self.rectification_action = menu.addAction(self.tr("Record recti&fication…"))
         self.restriction_action = menu.addAction(self.tr("Record restricti&on…"))
+        self.access_action = menu.addAction(self.tr("What the access &answer says…"))
         menu.setToolTipsVisible(True)
         button.setMenu(menu)
         self.decide_menu = menu
@@ -112,6 +113,7 @@ class CaseActionBar(QWidget):
             DecisionAction.DECIDE_ERASURE: self.erasure_action,
             DecisionAction.RECORD_RECTIFICATION: self.rectification_action,
             DecisionAction.RECORD_RESTRICTION: self.restriction_action,
+            DecisionAction.RECORD_ACCESS_ANSWER: self.access_action,
         }
         return button
 

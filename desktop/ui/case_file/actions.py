@@ -179,6 +179,10 @@ class CaseActions:
     def decide_erasure(self) -> decisions.ErasureDialog:
         return self._decision(decisions.ErasureDialog)
 
+    def record_access_answer(self) -> decisions.AccessAnswerDialog:
+        """What the Art. 15 answer says for this person."""
+        return self._decision(decisions.AccessAnswerDialog)
+
     def record_rights_done(self, kind: str) -> decisions.RightsDoneDialog:
         """A rectification or restriction carried out ("rectification" | "restriction")."""
         return self._decision(decisions.RightsDoneDialog, kind)

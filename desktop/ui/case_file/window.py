@@ -184,6 +184,7 @@ class CaseFileDialog(CaseActions, QDialog):
         bar.erasure_action.triggered.connect(self.decide_erasure)
         bar.rectification_action.triggered.connect(lambda: self.record_rights_done("rectification"))
         bar.restriction_action.triggered.connect(lambda: self.record_rights_done("restriction"))
+        bar.access_action.triggered.connect(self.record_access_answer)
 
     # -- showing the case -----------------------------------------------------------------------
     def reload(self) -> None:

@@ -1,5 +1,6 @@
 """The decision dialogs: objections, withdrawals, erasure with blocked data, Art. 19 notices."""
 
+from desktop.ui.dialogs.decisions.access_answer import AccessAnswerDialog
 from desktop.ui.dialogs.decisions.base import (
     Checklist,
     DecisionDialog,
@@ -22,7 +23,7 @@ from desktop.ui.dialogs.decisions.rights_done import RightsDoneDialog
 from desktop.ui.dialogs.decisions.withdrawal import SystemsList, WithdrawalDialog
 
 __all__ = [
-    "AddRecipientsDialog", "AssessObjectionDialog", "Checklist", "DecisionDialog",
+    "AccessAnswerDialog", "AddRecipientsDialog", "AssessObjectionDialog", "Checklist", "DecisionDialog",
     "DeletedDialog", "ErasureDialog", "ErasureRow", "ExemptDialog",
     "HoldDialog", "MarketingObjectionDialog", "NotifiedDialog", "RightsDoneDialog", "SystemsList",
     "UnsubscribeDialog", "WithdrawalDialog", "purpose_name", "rule_text",
