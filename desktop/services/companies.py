@@ -5,15 +5,18 @@ from __future__ import annotations
 import csv
 import io
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from desktop.core.companies import GroupCompany
+from desktop.core.deadlines import response_deadline
 from desktop.core.errors import ValidationError
 from desktop.core.routing import Routing, RoutingQuestion, responsible_company
 from desktop.resources import resource_path
 from desktop.services.context import ServiceBase, ServiceContext, atomic
 from desktop.services.files import write_file
+from desktop.store import cases as case_sql
 from desktop.store import companies as company_sql
 
 REGISTER_FORMAT = "privacydesk-company-register"
@@ -122,6 +125,7 @@ class CompanyRegister(ServiceBase):
         if len(set(ids)) != len(ids):
             raise ValidationError("id", "the same company id appears twice")
         now = self.ctx.stamp()
+        before = {c.id: c.calendar for c in self.companies()}
         self._cache = None
         with self.ctx.store.transaction():
             changed = []
@@ -130,6 +134,39 @@ class CompanyRegister(ServiceBase):
                 if did_change:
                     changed.append({"id": entry.id, "version": version})
             self.ctx.audit(None, action, {"companies": changed})
+            versions = {c["id"]: c["version"] for c in changed}
+            for entry in entries:
+                if entry.id in before and before[entry.id] != entry.calendar:
+                    self._recompute_deadlines(entry, versions[entry.id], now)
+
+    def _recompute_deadlines(self, company: GroupCompany, version: int, now: str) -> None:
+        """A holiday added (or taken out) by decree moves the running deadlines of the
+        company's cases: each moved one says so in its history. Closed cases keep theirs."""
+        store = self.ctx.store
+        calendar = company.calendar
+        for case in case_sql.running_cases_of_company(store, company.id):
+            deadline = response_deadline(
+                date.fromisoformat(case["received"]), calendar, case["paused_days"]
+            )
+            current = deadline.extended_due if case["extended"] else deadline.due
+            fields = {
+                "due": deadline.due.isoformat(),
+                "extended_due": deadline.extended_due.isoformat(),
+                "current_due": current.isoformat(),
+                "deadline_explanation": deadline.explanation,
+            }
+            moved = {k: [case[k], val] for k, val in fields.items()
+                     if k != "deadline_explanation" and case[k] != val}  # fmt: skip
+            if not moved:
+                continue
+            # The case now runs under the entry with the new calendar: a later resume or
+            # extension computes from it too.
+            case_sql.update_case(
+                store, case["id"], {**fields, "company_version": version, "updated_at": now}
+            )
+            self.ctx.audit(case["id"], "deadline-recomputed", {
+                "changes": moved, "reason": f"the holiday calendar of {company.name} changed",
+            })  # fmt: skip
 
 
 def _read_limited(path: Path) -> bytes:

@@ -96,6 +96,15 @@ def request_has_decision(store: Store, request_id: int) -> bool:
     )
 
 
+def running_cases_of_company(store: Store, company_id: str) -> list[dict[str, Any]]:
+    """The company's cases not closed, with what their deadlines are computed from."""
+    return store.rows(
+        "SELECT id, received, paused_days, extended, due, extended_due, current_due "
+        "FROM cases WHERE company_id = :company AND status != 'closed' ORDER BY id",
+        {"company": company_id},
+    )
+
+
 def reindex_case(store: Store, case_id: int) -> None:
     """The case's full-text row again, after its requester changed."""
     search.index_case(store, case_id)

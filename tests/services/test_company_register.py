@@ -95,3 +95,31 @@ def test_an_older_register_file_without_the_letterhead_fields_loads(services, tm
     services.register.import_file(path)
     se = services.register.company("hoffmann-se")
     assert se.directors == () and se.register_court == "" and not se.one_tier_board
+
+
+def test_a_holiday_added_by_decree_moves_the_running_deadlines_and_says_so(services):
+    """Issue 11: running deadlines follow a changed calendar; closed cases keep theirs."""
+    from desktop.services.cases import CaseDraft, Requester
+
+    def log(received):
+        return services.cases.log_case(
+            CaseDraft(channel="letter", received=received, types=["access"],
+                      requester=Requester(name="Anna Schmidt", language="de")),
+        ).id  # fmt: skip
+
+    running, closed = log("2026-11-02"), log("2026-11-03")
+    services.cases.close(closed, {"access": "no-data"})
+    due = services.cases.case_file(running)["due"]
+    assert due == "2026-12-02"
+    closed_due = services.cases.case_file(closed)["due"]
+    entry = services.register.company("hoffmann-se").to_dict()
+    entry["calendar_extra_dates"] = ["2026-12-02"]
+    services.register.save(entry)
+    case = services.cases.case_file(running)
+    assert case["due"] == "2026-12-03"  # the day off by decree is skipped
+    moved = [a for a in case["audit"] if a["action"] == "deadline-recomputed"]
+    assert moved and moved[0]["detail"]["changes"]["due"] == ["2026-12-02", "2026-12-03"]
+    assert "calendar" in moved[0]["detail"]["reason"]
+    assert services.cases.case_file(closed)["due"] == closed_due
+    services.cases.extend(running, "Many systems")  # computed again: the new calendar stays
+    assert services.cases.case_file(running)["due"] == "2026-12-03"

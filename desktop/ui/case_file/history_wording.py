@@ -38,6 +38,10 @@ LANGUAGE_LABELS = {
 ACTION_LABELS = {
     "case-logged": QT_TRANSLATE_NOOP(_CONTEXT, "Case logged"),
     "case-corrected": QT_TRANSLATE_NOOP(_CONTEXT, "Case corrected"),
+    "deadline-recomputed": QT_TRANSLATE_NOOP(_CONTEXT, "Deadline recomputed"),
+    "rectification-recorded": QT_TRANSLATE_NOOP(_CONTEXT, "Rectification recorded"),
+    "restriction-recorded": QT_TRANSLATE_NOOP(_CONTEXT, "Restriction recorded"),
+    "access-facts-recorded": QT_TRANSLATE_NOOP(_CONTEXT, "Access answer recorded"),
     "case-paused": QT_TRANSLATE_NOOP(_CONTEXT, "Asked for identification"),
     "case-resumed": QT_TRANSLATE_NOOP(_CONTEXT, "Information received"),
     "identity-checked": QT_TRANSLATE_NOOP(_CONTEXT, "Identity checked"),
