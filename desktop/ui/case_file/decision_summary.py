@@ -111,6 +111,22 @@ class DecisionSummary(QGroupBox):
         elif kind == "erasure":
             rows.append((self.tr("Data"), self._erasure_lines(data, case, register)))
             rows.append((self.tr("Hold"), data.get("hold", "")))
+        elif kind in ("rectification", "restriction"):
+            what = self.tr("Corrected") if kind == "rectification" else self.tr("Restricted")
+            rows.append((what, data.get("corrected") or data.get("restricted") or ""))
+            if data.get("none_disclosed"):
+                rows.append((self.tr("Recipients"), self.tr("Disclosed to nobody")))
+        elif kind == "access":
+            rows += [
+                (self.tr("Purposes"),
+                 "\n".join(purpose_name(register, p) for p in data.get("purposes", []))),
+                (self.tr("Categories"), "\n".join(data.get("categories", []))),
+                (self.tr("Recipients"), "\n".join(data.get("recipients", []))),
+                (self.tr("Transfers"), "\n".join(data.get("transfers", []))),
+                (self.tr("Credit score"),
+                 self.tr("Used: the letter explains it") if data.get("credit_scoring") else ""),
+                (self.tr("Withheld"), "\n".join(data.get("redactions", []))),
+            ]  # fmt: skip
         rows.append((self.tr("Note"), data.get("note", "")))
         rows.append(
             (
