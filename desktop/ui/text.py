@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from desktop.core.requests import RequestType
 from desktop.core.suppression import SuppressionChannel
@@ -112,3 +112,18 @@ def days_left_text(days: int) -> str:
     if days == 0:
         return translated("today")
     return translated("%1 d").replace("%1", str(days))
+
+
+_LETTER_LANGUAGES = {
+    "nl": QT_TRANSLATE_NOOP("Text", "Dutch"),
+    "de": QT_TRANSLATE_NOOP("Text", "German"),
+    "en": QT_TRANSLATE_NOOP("Text", "English"),
+}
+
+
+def letter_language_hint(language: str | None) -> str:
+    """Free text the officer writes goes into the letter as written: say in which language."""
+    name = QCoreApplication.translate("Text", _LETTER_LANGUAGES.get(language or "en", "English"))
+    return QCoreApplication.translate(
+        "Text", "The letter will be in %1: write the reasons in %1, they are printed as written."
+    ).replace("%1", name)

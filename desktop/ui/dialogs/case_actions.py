@@ -24,7 +24,7 @@ from desktop.core.requests import Channel, Outcome, RequestType
 from desktop.services.cases import Attachment, CaseService
 from desktop.services.intake import IntakeService
 from desktop.ui.dialogs.form import ActionDialog
-from desktop.ui.text import nice_date, plural, pydate
+from desktop.ui.text import letter_language_hint, nice_date, plural, pydate
 
 
 class PauseDialog(ActionDialog):
@@ -284,7 +284,11 @@ class CloseDialog(ActionDialog):
         super().__init__(cases, case, parent)
         self.cases = cases
         self.set_titles(self.tr("Close the case"), self.tr("Close case"))
-        self.set_intro(self.tr("Choose how each request ended."))
+        self.set_intro(
+            self.tr("Choose how each request ended. A request not granted in full needs its "
+                    "reasons in the note.")
+            + " " + letter_language_hint(case["requester"].get("language"))
+        )  # fmt: skip
         self.outcomes: dict[str, QComboBox] = {}
         for request in case["requests"]:
             combo = QComboBox()
@@ -298,7 +302,7 @@ class CloseDialog(ActionDialog):
                 combo.setToolTip(
                     self.tr("Decided on %1").replace("%1", nice_date(request["decided_at"]))
                 )
-        self.note = self.add_field(self.tr("Note (optional)"), self.text_edit(height=64), "note")
+        self.note = self.add_field(self.tr("Reasons, note"), self.text_edit(height=64), "note")
 
     def set_outcome(self, request_type: str, outcome: str) -> None:
         combo = self.outcomes[request_type]

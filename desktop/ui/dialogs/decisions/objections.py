@@ -18,7 +18,7 @@ from desktop.ui.dialogs.decisions.base import (
     Checklist,
     DecisionDialog,
 )
-from desktop.ui.text import nice_date, plural, pydate, translated, type_label
+from desktop.ui.text import letter_language_hint, nice_date, plural, pydate, translated, type_label
 
 
 # -- Art. 21(2) and the newsletter -----------------------------------------------------------------
@@ -105,6 +105,8 @@ class AssessObjectionDialog(DecisionDialog):
                 "Processing stops unless compelling legitimate grounds override the person's "
                 "interests, or it serves legal claims; the burden lies with us (Art. 21(1) GDPR)."
             )
+            + " "
+            + letter_language_hint(case["requester"].get("language"))
         )
         previous = self.previous(request_type)
         data = previous["data"] if previous else {}
