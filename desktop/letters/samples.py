@@ -332,12 +332,11 @@ def sample_facts(kind: LetterType, language: str, company: Letterhead | None = N
             requests=_requests(("access", "refused")),
             refusal_reasons=text["refusal"],
         )
-    if kind is LetterType.TRANSFER:
+    if kind is LetterType.TRANSFER:  # sent by the company that forwards it (Hoffmann SE)
         return replace(
             base,
-            company=HOFFMANN_NL,
+            company=HOFFMANN_SE,
             transfer_to=HOFFMANN_NL,
-            officer=HOFFMANN_NL.dpo_name,
             notes={"transferred_from": "Hoffmann SE"},
         )
     if kind is LetterType.IDENTITY_NOT_CONFIRMED:
