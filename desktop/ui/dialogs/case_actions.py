@@ -40,6 +40,8 @@ class PauseDialog(ActionDialog):
                 "number or a known email address over a copy of an ID. The clock stops until "
                 "the information arrives; the days waited are added to the deadline."
             )
+            + " "
+            + letter_language_hint(case["requester"].get("language"))
         )
         self.reason = self.add_field(self.tr("Reason"), self.text_edit(), "reason")
         # A hint, not a value: a reason left as the hint is no reason (it is refused as empty).
@@ -199,6 +201,8 @@ class ExtendDialog(ActionDialog):
             )
             .replace("%1", nice_date(case["due"]))
             .replace("%2", nice_date(case["extended_due"]))
+            + " "
+            + letter_language_hint(case["requester"].get("language"))
         )
         self.reason = self.add_field(
             self.tr("Reasons"),

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 from desktop.core.requests import RequestType
 from desktop.services.decisions import DecisionService
 from desktop.ui.dialogs.decisions.base import Checklist, DecisionDialog
-from desktop.ui.text import plural
+from desktop.ui.text import letter_language_hint, plural
 
 
 class RightsDoneDialog(DecisionDialog):
@@ -44,7 +44,7 @@ class RightsDoneDialog(DecisionDialog):
             )
             caption = self.tr("What is restricted")
             placeholder = self.tr("e.g. the order history, while the accuracy is checked")
-        self.set_intro(intro)
+        self.set_intro(intro + " " + letter_language_hint(case["requester"].get("language")))
         field = "corrected" if rectification else "restricted"
         self.what = self.add_field(caption, self.text_edit(height=64), field)
         self.what.setPlaceholderText(placeholder)
