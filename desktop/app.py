@@ -62,7 +62,7 @@ def build_services(
 def run_window(path: Path, argv: list[str]) -> int:
     """Open the main window; a store that does not exist yet starts empty."""
     from desktop.store import StoreError
-    from desktop.ui.main_window import show_fatal
+    from desktop.ui.application import show_fatal
 
     try:
         app, window = open_window(path, argv)
@@ -83,7 +83,8 @@ def open_window(
 ) -> tuple[QApplication, MainWindow]:
     """The application and its main window on the store, shown: what `make run` opens, and
     what `scripts/first_paint.py` times. The full integrity check starts after the first paint."""
-    from desktop.ui.main_window import MainWindow, create_application
+    from desktop.ui.application import create_application
+    from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import UiSettings
 
     app = create_application(argv, Path(user_log_dir(APP_NAME, appauthor=False)))

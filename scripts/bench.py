@@ -33,7 +33,8 @@ from desktop.app import build_services
 from desktop.core.listing import CaseFilter, CaseSort, SortKey
 from desktop.services.changes import ChangeNote
 from desktop.services.demo import fill_demo_store
-from desktop.ui.main_window import MainWindow, create_application
+from desktop.ui.application import create_application
+from desktop.ui.main_window import MainWindow
 from desktop.ui.pages.worklist import read_worklist
 from desktop.ui.settings import UiSettings
 

@@ -14,7 +14,8 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from desktop.app import build_services
-from desktop.ui.main_window import MainWindow, create_application
+from desktop.ui.application import create_application
+from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import UiSettings
 
 

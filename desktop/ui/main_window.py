@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,19 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import StoreError
-from desktop.resources import resource_path
 from desktop.services.changes import ChangeNote, Subject
 from desktop.services.desk import Services
 from desktop.ui.files import choose_file_to_open
 from desktop.ui.ops import ChangeHub, Ops, run_in_background
 from desktop.ui.page_stack import PageStack
 from desktop.ui.pages.worklist import WorklistPage
-from desktop.ui.safety import (
-    LEAK_MESSAGE,
-    MainThreadGarbageCollector,
-    install_error_handler,
-    leaky_none_refcount,
-)
 from desktop.ui.settings import UiSettings
 from desktop.ui.store_watch import StoreWatch
 
@@ -437,28 +429,3 @@ class MainWindow(QMainWindow):
             self.cases_page.save_state()
         self.settings.sync()
         super().closeEvent(event)
-
-
-def create_application(argv: list[str], log_folder: Path | None = None) -> QApplication:
-    """The QApplication, refused on a PySide6 build that leaks None; errors become messages."""
-    app = QApplication.instance() or QApplication(argv)
-    if leaky_none_refcount():
-        raise RuntimeError(LEAK_MESSAGE)
-    app.setApplicationName("Privacy Desk")
-    app.setOrganizationName("PrivacyDesk")
-    qss = resource_path("style.qss")
-    if qss.exists():
-        app.setStyleSheet(qss.read_text(encoding="utf-8"))
-    if log_folder is not None:
-        install_error_handler(log_folder, _show_error)
-    app.garbage_collector = MainThreadGarbageCollector()  # lives as long as the application
-    return app
-
-
-def _show_error(text: str) -> None:
-    parent = QApplication.activeWindow()
-    QMessageBox.warning(parent, "Privacy Desk", text)
-
-
-def show_fatal(message: str) -> None:
-    QMessageBox.critical(None, "Privacy Desk", message)
