@@ -109,12 +109,19 @@ _PARTICLES = {
 }  # fmt: skip
 
 
+def without_title(name: str, title: str) -> str:
+    """The name with spaces tidied, minus a title the officer also typed into it."""
+    text = " ".join(name.split())
+    title = " ".join(title.split())
+    if title and text.lower().startswith(title.lower() + " "):
+        return text[len(title) + 1 :]
+    return text
+
+
 def family_name(name: str, title: str = "") -> str:
     """The family name in a full name, with its particles ("Jan van den Berg" → "van den
     Berg"); "Huber, Maria" → "Huber". A title typed into the name is left out."""
-    text = " ".join(name.split())
-    if title and text.lower().startswith(title.strip().lower() + " "):
-        text = text[len(title.strip()) + 1 :]
+    text = without_title(name, title)
     if "," in text:
         return text.split(",", 1)[0].strip()
     words = text.split(" ")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 
-from desktop.core.postal import PostalAddress, family_name
+from desktop.core.postal import PostalAddress, family_name, without_title
 
 _COURTESY = {  # (in the address block, in the salutation)
     "de": {"female": ("Frau", "Frau"), "male": ("Herrn", "Herr")},
@@ -41,18 +41,10 @@ def title_in(title: str, language: str) -> str:
     return " ".join(words)
 
 
-def _plain_name(name: str, title: str) -> str:
-    """The name without a title the officer also typed into it."""
-    text = " ".join(name.split())
-    if title and text.lower().startswith(title.lower() + " "):
-        return text[len(title) + 1 :]
-    return text
-
-
 def name_line(name: str, form: str, title: str, language: str) -> str:
     """The first line of the address block."""
     title = " ".join(title.split())
-    plain = _plain_name(name, title)
+    plain = without_title(name, title)
     shown_title = title_in(title, language)
     courtesy = _COURTESY[language].get(form)
     if language == "en" and shown_title:
@@ -64,7 +56,7 @@ def name_line(name: str, form: str, title: str, language: str) -> str:
 def salutation(name: str, form: str, title: str, language: str) -> str:
     """The letter's opening line, with its comma."""
     title = " ".join(title.split())
-    plain = _plain_name(name, title)
+    plain = without_title(name, title)
     courtesy = _COURTESY[language].get(form)
     if courtesy is None or not plain:
         return _SALUTATION[language]["neutral"].format(name=plain)

@@ -14,7 +14,6 @@ from desktop.core.letterhead import (
     missing_letterhead_fields,
     register_entry,
 )
-from desktop.core.postal import PostalAddress
 from desktop.core.processing import ProcessingRegister
 from desktop.core.register_names import years_in
 from desktop.letters.facts import (
@@ -26,6 +25,7 @@ from desktop.letters.facts import (
     WithdrawalFacts,
 )
 from desktop.letters.labels import caption
+from desktop.services.requesters import postal_address
 
 
 def letterhead(company: GroupCompany) -> Letterhead:
@@ -130,13 +130,7 @@ def build_facts(
         requester_address=address,
         requester_form=requester.get("form_of_address") or "neutral",
         requester_title=requester.get("title") or "",
-        requester_postal=PostalAddress(
-            street=requester.get("street") or "",
-            extra=requester.get("address_extra") or "",
-            postcode=requester.get("postcode") or "" if requester.get("city") else "",
-            city=requester.get("city") or "",
-            country=requester.get("country") or "",
-        ),
+        requester_postal=postal_address(requester),
         received=date.fromisoformat(case["received"]),
         channel=case["channel"],
         requests=requests,

@@ -79,15 +79,22 @@ def requester_fields(person: Requester) -> dict[str, Any]:
     }
 
 
+def postal_address(person: Mapping[str, Any]) -> PostalAddress | None:
+    """The requester's address in parts, or None when it has none (no city)."""
+    if not person.get("city"):
+        return None
+    return PostalAddress(
+        street=person.get("street") or "", extra=person.get("address_extra") or "",
+        postcode=person.get("postcode") or "", city=person["city"],
+        country=person.get("country") or "",
+    )  # fmt: skip
+
+
 def postal_address_text(person: Mapping[str, Any]) -> str:
     """The postal address on file as lines: the parts when it has them (country as its code),
     else the free text as typed; "" when there is none."""
-    if person.get("city"):
-        address = PostalAddress(
-            street=person.get("street") or "", extra=person.get("address_extra") or "",
-            postcode=person.get("postcode") or "", city=person["city"],
-            country=person.get("country") or "",
-        )  # fmt: skip
+    address = postal_address(person)
+    if address is not None:
         return "\n".join([*address.lines(), *([address.country] if address.country else [])])
     return (person.get("address") or "").strip()
 
