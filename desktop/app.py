@@ -50,8 +50,7 @@ def build_services(
     store = open_store(path, full_check=full_check)
     services = Services(ServiceContext(store, clock or Clock(), officer))
     if seed:
-        services.register.ensure_seeded()
-        services.processing.ensure_seeded()
+        services.ensure_seeded()
     if path is not None:  # an in-memory store has no second connection
         services.reopen = lambda: build_services(
             path, services.ctx.clock, officer, full_check=False, seed=False

@@ -5,37 +5,50 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from functools import cached_property
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from desktop.services.companies import CompanyRegister
 from desktop.services.context import ServiceContext
-from desktop.services.processing import ProcessingRegisterService
 from desktop.services.queries import CaseQueries
+from desktop.store import companies as company_sql
 from desktop.store import facts as fact_sql
+from desktop.store import registers as register_sql
 
 if TYPE_CHECKING:
     from desktop.services.cases import CaseService
+    from desktop.services.companies import CompanyRegister
     from desktop.services.decisions import DecisionService
     from desktop.services.intake import IntakeService
     from desktop.services.letters import LetterService
+    from desktop.services.processing import ProcessingRegisterService
     from desktop.services.suppression import SuppressionService
 
 
 class Services:
     """Each service is built (and its module imported) when first used: the window's first
-    paint needs only the registers and the case queries; the letters, decisions and intake
-    load later, so a start-up does not pay for them."""
+    paint needs only the case queries; the registers, letters, decisions and intake load
+    later, so a start-up does not pay for them."""
 
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
-        self.register = CompanyRegister(ctx)
-        self.processing = ProcessingRegisterService(ctx)
         self.queries = CaseQueries(ctx)
         self._seen_data_version: int | None = None
         self._closed = False
         self._own_commit = False  # a background op of this window committed on its connection
         # Opens the same store again (set by the composition root); background work needs it.
         self.reopen: Callable[[], Services] | None = None
+
+    @cached_property
+    def register(self) -> CompanyRegister:
+        from desktop.services.companies import CompanyRegister
+
+        return CompanyRegister(self.ctx)
+
+    @cached_property
+    def processing(self) -> ProcessingRegisterService:
+        from desktop.services.processing import ProcessingRegisterService
+
+        return ProcessingRegisterService(self.ctx)
 
     @cached_property
     def cases(self) -> CaseService:
@@ -66,6 +79,19 @@ class Services:
         from desktop.services.letters import LetterService
 
         return LetterService(self.ctx, self.register, self.processing, self.cases.case_file)
+
+    def ensure_seeded(self) -> None:
+        """A new store gets the shipped company and processing registers; an existing one is
+        only looked at (the register services load when first used)."""
+        store = self.ctx.store
+        if not company_sql.company_count(store):
+            self.register.ensure_seeded()
+        if not register_sql.has_register(store, register_sql.PROCESSING):
+            self.processing.ensure_seeded()
+
+    def store_path(self) -> Path | None:
+        """The store's file (None in memory)."""
+        return self.ctx.store.path
 
     @contextlib.contextmanager
     def another_connection(self) -> Iterator[Services]:

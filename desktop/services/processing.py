@@ -12,7 +12,7 @@ from desktop.resources import resource_path
 from desktop.services.context import ServiceBase, ServiceContext, atomic
 from desktop.store import registers as register_sql
 
-REGISTER = "processing"
+REGISTER = register_sql.PROCESSING
 
 
 class ProcessingRegisterService(ServiceBase):

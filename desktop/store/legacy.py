@@ -7,7 +7,6 @@ set-up prefers 3.12+, and on 3.11 (Debian 12's Python) this keeps the same prote
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import os
 import sqlite3
 from pathlib import Path
@@ -20,6 +19,7 @@ def no_checkpoint_on_close_before_3_12(conn: sqlite3.Connection, path: Path) -> 
     after the object header) and used only if SQLite confirms it is this store's file."""
     with contextlib.suppress(Exception):
         import _sqlite3
+        import ctypes  # only on 3.11: not loaded by a start-up on 3.12+
 
         library = ctypes.CDLL(_sqlite3.__file__)
         handle = ctypes.c_void_p.from_address(id(conn) + 2 * ctypes.sizeof(ctypes.c_void_p))

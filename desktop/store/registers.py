@@ -10,6 +10,12 @@ from typing import Any
 
 from desktop.store.db import Store
 
+PROCESSING = "processing"  # the processing register's name
+
+
+def has_register(store: Store, name: str) -> bool:
+    return store.row("SELECT 1 FROM registers WHERE name = :name", {"name": name}) is not None
+
 
 def get_register(store: Store, name: str) -> dict[str, Any] | None:
     row = store.row("SELECT data, version FROM registers WHERE name = :name", {"name": name})

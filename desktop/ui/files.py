@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileInfo, QMimeDatabase, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QFileInfo, QMimeDatabase, QStandardPaths
 from PySide6.QtGui import QAbstractFileIconProvider, QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,15 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.ui.dialog_events import dialog_events
+
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
-
-
-class _DialogEvents(QObject):
-    closed = Signal()  # a file or print dialog closed: locks on the store may be gone
-
-
-dialog_events = _DialogEvents()
 
 
 class NameOnlyIcons(QAbstractFileIconProvider):

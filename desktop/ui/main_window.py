@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QThreadPool, QTimer
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import StoreError
 from desktop.services.changes import ChangeNote, Subject
 from desktop.services.desk import Services
-from desktop.ui.files import choose_file_to_open
+from desktop.ui.menus import build_menus
 from desktop.ui.ops import ChangeHub, Ops, run_in_background
 from desktop.ui.page_stack import PageStack
 from desktop.ui.pages.worklist import WorklistPage
@@ -40,6 +40,12 @@ INTEGRITY_CHECK_DELAY_MS = 300
 
 
 class MainWindow(QMainWindow):
+    # Set by ui/menus.build_menus.
+    new_case_action: QAction
+    import_action: QAction
+    batch_action: QAction
+    find_action: QAction
+
     def __init__(self, services: Services, settings: UiSettings) -> None:
         super().__init__()
         self.services = services
@@ -98,9 +104,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self._build_actions()
+        build_menus(self)
         self.count_label = QLabel()
-        self.store_label = QLabel(str(services.register.store_path() or "in-memory store"))
+        self.store_label = QLabel(str(services.store_path() or "in-memory store"))
         if services.is_demo():
             demo = QLabel(self.tr("DEMO store: invented cases"))
             demo.setObjectName("warning")
@@ -124,51 +130,6 @@ class MainWindow(QMainWindow):
                 )
             )
             self.statusBar().addPermanentWidget(label)
-
-    def _build_actions(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_case_action = QAction(
-            self.tr("&New case…"), self, shortcut=QKeySequence.StandardKey.New
-        )
-        self.new_case_action.triggered.connect(lambda: self.new_case())
-        file_menu.addAction(self.new_case_action)
-        self.import_action = QAction(
-            self.tr("&Import message or scan…"), self, shortcut=QKeySequence.StandardKey.Open
-        )
-        self.import_action.triggered.connect(self._on_import)
-        file_menu.addAction(self.import_action)
-        self.batch_action = QAction(
-            self.tr("&Print letters due today…"), self, shortcut=QKeySequence("Ctrl+Shift+P")
-        )
-        self.batch_action.triggered.connect(lambda: self.print_letters_due())
-        file_menu.addAction(self.batch_action)
-        file_menu.addSeparator()
-        officer = QAction(self.tr("Officer &name and function…"), self)
-        officer.triggered.connect(lambda: self.officer_settings())
-        file_menu.addAction(officer)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.find_action = QAction(self.tr("&Find case…"), self, shortcut=QKeySequence("Ctrl+F"))
-        self.find_action.triggered.connect(self._on_find)
-        edit_menu.addAction(self.find_action)
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for number, title in enumerate(self.pages):
-            action = QAction(title, self, shortcut=QKeySequence(f"Ctrl+{number + 1}"))
-            action.triggered.connect(lambda _=False, n=number: self.navigation.setCurrentRow(n))
-            view_menu.addAction(action)
-        refresh = QAction(self.tr("&Refresh"), self, shortcut=QKeySequence.StandardKey.Refresh)
-        refresh.triggered.connect(self.refresh)
-        view_menu.addAction(refresh)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Privacy Desk"), self)
-        about.triggered.connect(self._on_about)
-        help_menu.addAction(about)
 
     def new_case(self, path: Path | None = None) -> IntakeDialog:
         """Open the intake dialog, optionally with a message or scan already loaded."""
@@ -256,7 +217,9 @@ class MainWindow(QMainWindow):
         reference = self.services.cases.case_file(case_id)["reference"]
         self.statusBar().showMessage(self.tr("Logged %1").replace("%1", reference), 8000)
 
-    def _on_import(self) -> None:
+    def import_message(self) -> None:
+        from desktop.ui.files import choose_file_to_open
+
         path = choose_file_to_open(
             self,
             self.tr("Import a message or scan"),
@@ -368,7 +331,7 @@ class MainWindow(QMainWindow):
 
         return ProcessingPage(self.services.processing)
 
-    def _on_find(self) -> None:  # Ctrl+F: the search field of the case list
+    def find_case(self) -> None:  # Ctrl+F: the search field of the case list
         self.show_page(self.cases_page)
         self.cases_page.focus_search()
 
@@ -395,7 +358,7 @@ class MainWindow(QMainWindow):
             return None
         return self.officer_settings(first_start=True)
 
-    def _on_about(self) -> None:
+    def about(self) -> None:
         QMessageBox.about(
             self,
             self.tr("About Privacy Desk"),

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.errors import StoreError, ValidationError
 from desktop.services.changes import ChangeNote
 from desktop.services.desk import Services
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 T = TypeVar("T")
 
@@ -137,6 +140,9 @@ class Ops:
 
 
 def _busy(parent: QWidget | None, text: str) -> QProgressDialog:
+    from PySide6.QtCore import Qt  # loaded when first needed: not on the start-up path
+    from PySide6.QtWidgets import QProgressDialog
+
     dialog = QProgressDialog(text, "", 0, 0, parent)
     dialog.setCancelButton(None)  # a transaction is never cut in half
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

