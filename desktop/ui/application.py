@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from desktop.resources import resource_path
 from desktop.ui.safety import (
@@ -34,8 +34,12 @@ def create_application(argv: list[str], log_folder: Path | None = None) -> QAppl
 
 def _show_error(text: str) -> None:
     parent = QApplication.activeWindow()
+    from PySide6.QtWidgets import QMessageBox  # on the first error: not at start-up
+
     QMessageBox.warning(parent, "Privacy Desk", text)
 
 
 def show_fatal(message: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(None, "Privacy Desk", message)

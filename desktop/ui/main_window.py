@@ -7,13 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, QThreadPool, QTimer
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +27,8 @@ from desktop.ui.settings import UiSettings
 from desktop.ui.store_watch import StoreWatch
 
 if TYPE_CHECKING:  # the other pages and dialogs load when first opened: a quicker first paint
+    from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+
     from desktop.ui.intake import IntakeDialog
     from desktop.ui.pages.cases import CasesPage
     from desktop.ui.pages.companies import CompaniesPage
@@ -250,6 +250,8 @@ class MainWindow(QMainWindow):
             if self._closed:
                 return
             if problem:
+                from PySide6.QtWidgets import QMessageBox
+
                 self.statusBar().showMessage(self.tr("The store failed its integrity check"))
                 QMessageBox.critical(
                     self,
@@ -359,6 +361,8 @@ class MainWindow(QMainWindow):
         return self.officer_settings(first_start=True)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Privacy Desk"),
