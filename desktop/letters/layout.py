@@ -6,7 +6,6 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from xml.sax.saxutils import escape
 
 from reportlab.lib.colors import Color, black
 from reportlab.lib.pagesizes import A4
@@ -20,7 +19,6 @@ from reportlab.platypus import (
     KeepTogether,
     NextPageTemplate,
     PageTemplate,
-    Paragraph,
     Spacer,
 )
 
@@ -51,7 +49,8 @@ from desktop.letters.fitting import (  # noqa: F401 (the address names are used 
     footer_layout,
     wrap,
 )
-from desktop.letters.fonts import BOLD, FALLBACK, REGULAR, font_runs, register_fonts, text_width
+from desktop.letters.fonts import BOLD, REGULAR, font_runs, register_fonts, text_width
+from desktop.letters.plain_paragraph import PlainParagraph
 
 GREY = Color(0.35, 0.35, 0.35)
 RED = Color(0.75, 0.05, 0.05)
@@ -264,29 +263,9 @@ _STYLES = {
 }
 
 
-def markup(text: str, font: str = REGULAR) -> str:
-    """Plain text as Paragraph markup: escaped (so `<Müller>` prints), line breaks kept,
-    emoji in the fallback font, right-to-left runs in visual order."""
-    pieces = []
-    for line in text.split("\n"):
-        runs = font_runs(visual_order(line), font)
-        pieces.append(
-            "".join(
-                f'<font face="{FALLBACK}">{escape(piece)}</font>'
-                if name == FALLBACK
-                else escape(piece)
-                for name, piece in runs
-            )
-        )
-    return "<br/>".join(pieces)
-
-
-def para(text: str, style: str) -> Paragraph:
+def para(text: str, style: str) -> PlainParagraph:
     style = style if style in _STYLES else "p"  # an edited draft may carry any style name
-    font = _STYLES[style].fontName
-    if style == "bullet":
-        return Paragraph(markup(text, font), _STYLES[style], bulletText="•")
-    return Paragraph(markup(text, font), _STYLES[style])
+    return PlainParagraph(text, _STYLES[style], bullet="•" if style == "bullet" else None)
 
 
 @dataclass(frozen=True)
