@@ -97,6 +97,7 @@ class Store:
         self._closed = False
         self._checkpoint_after_commit = False
         self.erasure_pending = False  # deleted content may still be in the -wal
+        self.wrote = False  # committed a change: close() then checkpoints
         self._files = self._log_files()
 
     @property
@@ -204,6 +205,7 @@ class Store:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             raise explain(exc, self.path) from None
+        self.wrote = True
         if self._checkpoint_after_commit:
             self._checkpoint_after_commit = False
             self.erasure_pending = True
@@ -284,10 +286,14 @@ class Store:
         self._checkpoint_after_commit = True
 
     def close(self) -> None:
-        """Checkpoint (so the store file alone holds everything) and close; twice is fine."""
+        """Checkpoint (so the store file alone holds everything) and close; twice is fine.
+
+        A connection that only read leaves the -wal alone: a checkpoint counts as a change for
+        every other connection (PRAGMA data_version), and the window would reload all it
+        shows after each background read."""
         if self._closed:
             return
-        if self.path is not None and self.attached():
+        if self.path is not None and (self.wrote or self.erasure_pending) and self.attached():
             self.checkpoint(truncate=True)
         self.conn.close()
         self._closed = True

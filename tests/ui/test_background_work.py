@@ -125,3 +125,17 @@ def test_an_ops_own_commit_is_not_news_but_a_change_elsewhere_still_shows(
         other.close()
     qtbot.waitUntil(lambda: len(notes) == 2, timeout=5_000)
     assert [n.elsewhere for n in notes] == [False, True]  # news: said in the status bar
+
+
+def test_a_background_read_is_not_taken_for_a_change(qtbot, window, services):
+    """A read on a connection of its own (a list's count, the worklist) closes without a
+    checkpoint: a checkpoint counts as a change for every other connection, and the window
+    reloaded all it shows, saying "changed elsewhere", after each count."""
+    unsubscribed(services, 2)
+    services.changed_elsewhere()
+    counted = []
+    for _ in range(3):
+        window.ops.run(lambda s: s.queries.counts_by_status(), counted.append)
+    qtbot.waitUntil(lambda: len(counted) == 3, timeout=20_000)
+    window.finish_background_work()
+    assert services.changed_elsewhere() is False
