@@ -104,7 +104,9 @@ def _timed(work: Callable[[], list[bytes]]) -> tuple[float, list[bytes]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=1000)
-    parser.add_argument("--rounds", type=int, default=3, help="best of N for each turn of the sides")
+    parser.add_argument(
+        "--rounds", type=int, default=3, help="best of N for each turn of the sides"
+    )
     args = parser.parse_args(argv)
     count = args.count
 
