@@ -42,8 +42,11 @@ UNSUBSCRIBE_CHANNELS = (SuppressionChannel.NEWSLETTER,)
 
 
 def normalise_email(email: str) -> str:
-    """Trimmed, Unicode NFC, lower-cased as a whole (mail systems treat the local part so)."""
-    return unicodedata.normalize("NFC", email.strip()).lower()
+    """Trimmed, Unicode NFC, lower-cased as a whole (mail systems treat the local part so),
+    without invisible format characters: a zero-width space or a bidi mark pasted into
+    "an\u200bne@example.org" must neither escape the suppression check nor change the hash."""
+    visible = "".join(ch for ch in email if unicodedata.category(ch) != "Cf")
+    return unicodedata.normalize("NFC", visible.strip()).lower()
 
 
 def normalise_phone(phone: str) -> str:

@@ -18,6 +18,11 @@ from desktop.core.suppression import identifier_hash, normalise_email, normalise
         (" Anne.Vries@Example.ORG ", "anne.vries@example.org"),
         ("JÜRGEN@müller.de", "jürgen@müller.de"),
         ("Ju\u0308rgen@x.de", "jürgen@x.de"),  # decomposed umlaut -> NFC
+        # Invisible format characters: zero-width space, joiner, BOM, bidi marks and isolates.
+        ("an\u200bne@example.org", "anne@example.org"),
+        ("\ufeffan\u200dne@exa\u2060mple.org", "anne@example.org"),
+        ("\u202eanne@example.org\u202c", "anne@example.org"),
+        ("\u2066anne\u200e@example.org\u2069", "anne@example.org"),
     ],
 )
 def test_email_normalisation(raw, expected):

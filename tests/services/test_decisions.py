@@ -68,6 +68,22 @@ def test_narrowed_marketing_objection_and_unsubscribe_only_stops_the_newsletter(
     assert services.suppression.check(email="bob@example.org")["channels"] == ["newsletter"]
 
 
+def test_an_invisible_character_neither_escapes_suppression_nor_changes_the_hash(services):
+    """A zero-width space pasted into the address (from a web form, a PDF) is the same
+    person: the entry matches, and the hashed export carries the same hash."""
+    from desktop.core.suppression import identifier_hash, normalise_email
+
+    plain = log(services, "unsubscribe", email="anne@example.org")
+    services.decisions.confirm_unsubscribe(plain)
+    assert services.suppression.check(email="an\u200bne@example.org")["suppressed"]
+    hidden = log(services, "unsubscribe", email="bob\u200b@exam\ufeffple.org", name="Bob")
+    services.decisions.confirm_unsubscribe(hidden)
+    assert services.suppression.check(email="bob@example.org")["suppressed"]
+    stored = services.ctx.store.scalar("SELECT email FROM suppressions WHERE name = 'Bob'")
+    assert stored == "bob@example.org"  # what the hashed export hashes
+    assert identifier_hash(normalise_email("bob\u200b@example.org")) == identifier_hash(stored)
+
+
 def test_suppression_entries_cannot_be_deleted_only_corrected(services):
     import sqlite3
 
