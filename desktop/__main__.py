@@ -6,6 +6,9 @@ import sys
 
 
 def main() -> int:
+    from desktop.private_files import private_umask
+
+    private_umask()  # before anything is written: the store, exports, letters, logs
     from desktop.cli import main as cli_main
 
     return cli_main(sys.argv[1:])

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from platformdirs import user_data_dir, user_log_dir
 
 from desktop.core.clock import Clock
+from desktop.private_files import private_folder, remove_viewer_folder, sweep_viewer_copies
 from desktop.services.context import ServiceContext
 from desktop.services.desk import Services
 from desktop.services.officer import Officer
@@ -28,11 +29,11 @@ DEMO_CASES = 400  # `make demo`: a demo store of its own beside the real one
 
 
 def default_store_path() -> Path:
-    """--db wins, then PRIVACYDESK_DB, then the user data folder."""
+    """--db wins, then PRIVACYDESK_DB, then the user data folder (made private: 0700)."""
     env = os.environ.get("PRIVACYDESK_DB")
     if env:
         return Path(env).expanduser()
-    return Path(user_data_dir(APP_NAME, appauthor=False)) / "privacydesk.sqlite"
+    return private_folder(Path(user_data_dir(APP_NAME, appauthor=False))) / "privacydesk.sqlite"
 
 
 def build_services(
@@ -74,6 +75,7 @@ def run_window(path: Path, argv: list[str]) -> int:
     code = app.exec()
     window.finish_background_work()
     window.services.close()
+    remove_viewer_folder()  # copies handed to a viewer hold personal data
     return code
 
 
@@ -86,7 +88,8 @@ def open_window(
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import UiSettings
 
-    app = create_application(argv, Path(user_log_dir(APP_NAME, appauthor=False)))
+    app = create_application(argv, private_folder(Path(user_log_dir(APP_NAME, appauthor=False))))
+    sweep_viewer_copies()  # left by a window that crashed
     settings = settings or UiSettings()
     services = build_services(path, officer=settings.working_officer(), full_check=False)
     window = MainWindow(services, settings)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.core.errors import StoreError
+from desktop.private_files import PRIVATE_FOLDER, private_file
 from desktop.resources import migrations_dir
 from desktop.store.integrity import quick_damage_check
 from desktop.store.legacy import no_checkpoint_on_close_before_3_12
@@ -320,7 +321,7 @@ def open_store(
     if target is not None:
         refuse_non_store(target)
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            target.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
         except OSError as exc:
             raise explain(exc, target) from None
     ours = _log_files_we_would_make(target)
@@ -339,6 +340,9 @@ def open_store(
             damaged=True,
         )
     store = Store(conn, target)
+    if target is not None:  # a store made before files were private, and its logs
+        for file in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
+            private_file(file)
     _migrate(store, available_migrations(migrations))
     return store
 

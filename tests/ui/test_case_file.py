@@ -572,9 +572,11 @@ def test_opening_an_attachment_hands_the_stored_bytes_to_the_viewer(
     path = opened[0]
     assert path.read_bytes() == content
     assert path.name.endswith("Brief an Hoffmann_.pdf") and ".." not in path.name
-    folder = path.parent
-    assert folder.name.startswith("privacydesk-")
+    folder = path.parent  # this case file's, in this process's viewer folder
+    assert folder.name.startswith("case-") and folder.parent.name == str(os.getpid())
+    assert folder.parent.parent.name.startswith("privacydesk-")
     if sys.platform != "win32":
+        assert stat.S_IMODE(folder.parent.parent.stat().st_mode) == 0o700
         assert stat.S_IMODE(folder.stat().st_mode) == 0o700
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
     dialog.close()

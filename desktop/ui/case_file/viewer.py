@@ -10,18 +10,22 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
+from desktop.private_files import viewer_folder
 from desktop.ui.case_file.history_wording import safe_filename
 
 
 class PrivateCopies:
-    """A folder only this user can read (mkdtemp), made at the first file, removed on `clear()`."""
+    """A folder only this user can read, made at the first file inside this process's viewer
+    folder (see desktop/private_files.py), removed on `clear()`; the process's folder goes
+    when the window closes, and one left by a crash at the next start."""
 
-    def __init__(self) -> None:
+    def __init__(self, root: Path | None = None) -> None:
+        self._root = root
         self._folder: Path | None = None
 
     def write(self, attachment_id: int, filename: str, media_type: str, content: bytes) -> Path:
         if self._folder is None:
-            self._folder = Path(tempfile.mkdtemp(prefix="privacydesk-"))
+            self._folder = Path(tempfile.mkdtemp(prefix="case-", dir=viewer_folder(self._root)))
         path = self._folder / f"{attachment_id}-{safe_filename(filename, media_type)}"
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(descriptor, "wb") as handle:
