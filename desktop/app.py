@@ -16,7 +16,6 @@ from desktop.services.context import ServiceContext
 from desktop.services.desk import Services
 from desktop.services.officer import Officer
 from desktop.store import open_store
-from desktop.store.integrity import IntegrityCheck
 
 APP_NAME = "PrivacyDesk"
 if TYPE_CHECKING:
@@ -95,6 +94,5 @@ def open_window(
     window = MainWindow(services, settings)
     window.show()
     window.ask_for_officer_at_first_start()
-    check = IntegrityCheck(path)
-    window.check_integrity_in_background(check.run, check.cancel)
+    window.check_store_in_background()
     return app, window

@@ -15,6 +15,7 @@ from desktop.store import facts as fact_sql
 from desktop.store import registers as register_sql
 
 if TYPE_CHECKING:
+    from desktop.core.ledger import StoreCheck
     from desktop.services.cases import CaseService
     from desktop.services.companies import CompanyRegister
     from desktop.services.decisions import DecisionService
@@ -88,6 +89,17 @@ class Services:
             self.register.ensure_seeded()
         if not register_sql.has_register(store, register_sql.PROCESSING):
             self.processing.ensure_seeded()
+
+    def store_check(self) -> tuple[Callable[[], StoreCheck | None], Callable[[], None]] | None:
+        """The full check of the store (SQLite's integrity check, then the tamper checks) for
+        another thread, and how to cancel it; None for an in-memory store."""
+        from desktop.store.integrity import IntegrityCheck
+
+        path = self.ctx.store.path
+        if path is None:
+            return None
+        check = IntegrityCheck(path)
+        return check.run_checks, check.cancel
 
     def store_path(self) -> Path | None:
         """The store's file (None in memory)."""

@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Iterable
 from typing import Any
 
+from desktop.store import ledger
 from desktop.store.db import Store
 from desktop.store.rows import insert_row
 
@@ -20,12 +21,20 @@ _WITH_CASE = "SELECT a.*, c.case_id FROM attachments a JOIN correspondence c ON 
 def put_blob(store: Store, content: bytes) -> str:
     """Content-addressed: the same file twice is stored once."""
     digest = hashlib.sha256(content).hexdigest()
-    store.execute(
+    added = store.execute(
         "INSERT INTO blobs (sha256, size, content) VALUES (:sha256, :size, :content) "
         "ON CONFLICT (sha256) DO NOTHING",
         {"sha256": digest, "size": len(content), "content": content},
-    )
+    ).rowcount
+    if added:
+        ledger.enter(store, "blob", {"sha256": digest, "size": len(content)}, None)
     return digest
+
+
+def _delete_blob(store: Store, sha256: str) -> None:
+    """Content that nothing files any more: its deletion is entered in the ledger first."""
+    ledger.enter_deletion(store, "blob", sha256, None)
+    store.execute("DELETE FROM blobs WHERE sha256 = :sha256", {"sha256": sha256})
 
 
 def get_blob(store: Store, sha256: str) -> bytes | None:
@@ -50,7 +59,7 @@ def forget_unfiled_contents(store: Store, digests: Iterable[str]) -> None:
         if not store.scalar(
             "SELECT 1 FROM attachments WHERE sha256 = :sha256 LIMIT 1", {"sha256": sha}
         ):
-            store.execute("DELETE FROM blobs WHERE sha256 = :sha256", {"sha256": sha})
+            _delete_blob(store, sha)
 
 
 # -- correspondence ----------------------------------------------------------------------------
@@ -126,4 +135,4 @@ def delete_attachment(store: Store, attachment_id: int) -> None:
         "SELECT 1 FROM letters WHERE sha256 = :sha256 LIMIT 1",
         {"sha256": sha},
     ):
-        store.execute("DELETE FROM blobs WHERE sha256 = :sha256", {"sha256": sha})
+        _delete_blob(store, sha)

@@ -8,24 +8,28 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from desktop.store import ledger
 from desktop.store.db import Store
 
 
 def append_audit(
     store: Store, at: str, who: str, case_id: int | None, action: str, detail: dict[str, Any]
 ) -> None:
-    """One entry; an entry about a case also raises the case's version (see `case_version`)."""
-    store.execute(
+    """One entry, entered in the ledger; an entry about a case also raises the case's
+    version (see `case_version`)."""
+    row = {
+        "at": at,
+        "who": who,
+        "case_id": case_id,
+        "action": action,
+        "detail": json.dumps(detail, ensure_ascii=False, default=str),
+    }
+    cursor = store.execute(
         "INSERT INTO audit_log (at, who, case_id, action, detail) "
         "VALUES (:at, :who, :case_id, :action, :detail)",
-        {
-            "at": at,
-            "who": who,
-            "case_id": case_id,
-            "action": action,
-            "detail": json.dumps(detail, ensure_ascii=False, default=str),
-        },
+        row,
     )
+    ledger.enter(store, "audit", {"id": cursor.lastrowid, **row}, case_id)
     if case_id is not None:
         store.execute(
             "UPDATE cases SET version = version + 1 WHERE id = :case_id", {"case_id": case_id}

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from desktop.store import attachments, requesters, search
+from desktop.store import attachments, ledger, requesters, search
 from desktop.store.db import Store
 from desktop.store.rows import insert_row, update_row
 
@@ -60,6 +60,10 @@ def purge_case(store: Store, case_id: int) -> None:
     requester = store.scalar("SELECT requester_id FROM cases WHERE id = :id", {"id": case_id})
     contents = attachments.contents_of_case(store, case_id)
     search.unindex_case(store, case_id)
+    for (letter_id,) in store.execute(
+        "SELECT id FROM letters WHERE case_id = :id", {"id": case_id}
+    ).fetchall():  # the deletions a purge must make, entered first (see migration 0011)
+        ledger.enter_deletion(store, "letter", letter_id, case_id)
     # What refers to the case goes with it (ON DELETE CASCADE): requests, files, notes, letters.
     store.execute("DELETE FROM cases WHERE id = :id", {"id": case_id})
     requesters.delete_requester_if_unused(store, requester)

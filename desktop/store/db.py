@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import re
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +18,6 @@ from typing import TYPE_CHECKING
 
 from desktop.core.errors import StoreError
 from desktop.private_files import PRIVATE_FOLDER, private_file
-from desktop.resources import migrations_dir
 from desktop.store.integrity import quick_damage_check
 from desktop.store.legacy import no_checkpoint_on_close_before_3_12
 from desktop.store.problems import StoreCutOff, explain, refuse_non_store
@@ -28,7 +26,6 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 BUSY_TIMEOUT_MS = 10_000  # how long a change waits for another program's write to finish
-_MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 _log = logging.getLogger(__name__)
 
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue",
@@ -40,19 +37,6 @@ __all__ = ["Store", "StoreCutOff", "StoreError", "open_store"]
 def german_spelling(text: str | None) -> str:
     """ "Müller" as "Mueller": indexed beside the name so both spellings find it."""
     return (text or "").translate(_GERMAN)
-
-
-def available_migrations(folder: Path | None = None) -> list[tuple[int, Path]]:
-    folder = folder or migrations_dir()
-    found = []
-    for path in sorted(folder.iterdir()):
-        match = _MIGRATION.match(path.name)
-        if match:
-            found.append((int(match.group(1)), path))
-    numbers = [n for n, _ in found]
-    if numbers != list(range(1, len(numbers) + 1)):
-        raise StoreError(f"migrations in {folder} are not numbered 0001, 0002, ... without gaps")
-    return found
 
 
 def _connect(target: Path | None) -> sqlite3.Connection:
@@ -343,7 +327,9 @@ def open_store(
     if target is not None:  # a store made before files were private, and its logs
         for file in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
             private_file(file)
-    _migrate(store, available_migrations(migrations))
+    from desktop.store.migrations import available_migrations, migrate
+
+    migrate(store, available_migrations(migrations))
     return store
 
 
@@ -361,52 +347,3 @@ def _give_up(conn: sqlite3.Connection | None, ours: list[Path]) -> None:
     for made in ours:
         with contextlib.suppress(OSError):
             made.unlink()
-
-
-def _migrate(store: Store, migrations: list[tuple[int, Path]]) -> None:
-    current = store.schema_version
-    newest = migrations[-1][0] if migrations else 0
-    if current > newest:
-        store.conn.close()
-        raise StoreError(
-            f"this store was written by a newer Privacy Desk (schema {current}; this version "
-            f"knows up to {newest}); update the program, the store was not changed"
-        )
-    for number, path in migrations:
-        if number <= current:
-            continue
-        script = path.read_text(encoding="utf-8")
-        # executescript would commit on its own; run each statement inside one transaction.
-        try:
-            with store.transaction():
-                for statement in _statements(script):
-                    store.execute(statement)
-                store.execute(f"PRAGMA user_version = {number}")
-        except (sqlite3.Error, StoreError) as exc:
-            store.conn.close()
-            problem = exc if isinstance(exc, StoreError) else explain(exc, store.path)
-            if problem.user_situation:
-                raise problem from None
-            raise StoreError(
-                f"updating the store to schema {number} failed ({type(exc).__name__}); the "
-                "store was not changed",
-                user_situation=False,
-            ) from None
-    if current < newest:
-        store.checkpoint()  # a new store's header reaches the file, not only the -wal
-
-
-def _statements(script: str) -> list[str]:
-    """Split a migration into complete statements (trigger bodies contain semicolons)."""
-    statements, buffer = [], ""
-    for line in script.splitlines(keepends=True):
-        if not buffer and line.strip().startswith("--"):
-            continue
-        buffer += line
-        if sqlite3.complete_statement(buffer):
-            if buffer.strip():
-                statements.append(buffer.strip())
-            buffer = ""
-    if buffer.strip():
-        statements.append(buffer.strip())
-    return statements

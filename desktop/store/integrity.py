@@ -11,6 +11,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from desktop.core.ledger import StoreCheck
 from desktop.store.problems import explain
 
 
@@ -65,6 +66,37 @@ class IntegrityCheck:
                 self._conn = None
             conn.close()
         return None if result == "ok" else str(result)
+
+    def run_checks(self) -> StoreCheck | None:
+        """The full check and then the tamper checks (store/tamper.py), on the same read-only
+        connection; None when cancelled."""
+        damage = self.run()
+        if self.cancelled:
+            return None
+        if damage is not None:
+            return StoreCheck(damage=damage)
+        from desktop.store.db import Store
+        from desktop.store.tamper import tampering
+
+        try:
+            conn = sqlite3.connect(
+                f"file:{self.path}?mode=ro", uri=True, timeout=10, check_same_thread=False
+            )
+        except sqlite3.Error as exc:
+            raise explain(exc, self.path) from None
+        with self._lock:
+            self._conn = conn
+        try:
+            found = tampering(Store(conn, None), cancelled=lambda: self.cancelled)
+        except sqlite3.Error as exc:
+            if self.cancelled:
+                return None
+            raise explain(exc, self.path) from None
+        finally:
+            with self._lock:
+                self._conn = None
+            conn.close()
+        return None if self.cancelled else StoreCheck(altered=tuple(map(str, found)))
 
     def cancel(self) -> None:
         with self._lock:

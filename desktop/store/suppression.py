@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from desktop.store import ledger
 from desktop.store.db import Store
 from desktop.store.rows import any_given, insert_row, update_row
 
@@ -34,7 +35,15 @@ def add_suppression(store: Store, fields: dict[str, Any]) -> int | None:
     )
     if existing:
         return None
-    return insert_row(store, "suppressions", fields)
+    entry_id = insert_row(store, "suppressions", fields)
+    ledger.enter_by_key(store, "suppression", entry_id, _case_id(store, fields))
+    return entry_id
+
+
+def _case_id(store: Store, fields: dict[str, Any]) -> int | None:
+    """The case an entry came from, kept in the ledger: it names the case if the entry goes."""
+    reference = fields.get("source_reference")
+    return store.scalar("SELECT id FROM cases WHERE reference = :r", {"r": reference})
 
 
 def duplicate_check_plan(store: Store) -> list[str]:
@@ -52,7 +61,15 @@ def get_suppression(store: Store, entry_id: int) -> dict[str, Any] | None:
 
 
 def update_suppression(store: Store, entry_id: int, fields: dict[str, Any]) -> None:
+    """A correction: the entry as corrected is entered in the ledger (the earlier version's
+    hash stays there, and the audit entry keeps before -> after)."""
     update_row(store, "suppressions", entry_id, _empty_as_null(fields))
+    reference = store.scalar(
+        "SELECT source_reference FROM suppressions WHERE id = :id", {"id": entry_id}
+    )
+    ledger.enter_by_key(
+        store, "suppression", entry_id, _case_id(store, {"source_reference": reference})
+    )
 
 
 def find_suppressions(

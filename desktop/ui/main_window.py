@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import StoreError
+from desktop.core.ledger import StoreCheck
 from desktop.services.changes import ChangeNote, Subject
 from desktop.services.desk import Services
 from desktop.ui.menus import build_menus
@@ -238,45 +239,59 @@ class MainWindow(QMainWindow):
                 self.new_case(Path(url.toLocalFile()))
         event.acceptProposedAction()
 
-    def check_integrity_in_background(
-        self, check: Callable[[], str | None], cancel: Callable[[], None] = lambda: None
-    ) -> None:
-        """SQLite's full integrity check reads the whole file: it runs after the first paint,
-        and `cancel` stops it when the window closes first."""
-        self.statusBar().showMessage(self.tr("Checking the store's integrity…"))
+    def check_store_in_background(self, delay_ms: int = INTEGRITY_CHECK_DELAY_MS) -> None:
+        """SQLite's full integrity check and the tamper checks read the whole store: they run
+        on another thread after the first paint (and on demand, File ▸ Verify store), and
+        stop when the window closes first."""
+        checker = self.services.store_check()
+        if checker is None:
+            return
+        check, cancel = checker
+        self.statusBar().showMessage(self.tr("Checking the store…"))
         self._cancel_check = cancel
 
-        def done(problem: object) -> None:
-            if self._closed:
+        def done(result: StoreCheck | None) -> None:
+            if self._closed or result is None:
                 return
-            if problem:
-                from PySide6.QtWidgets import QMessageBox
-
-                self.statusBar().showMessage(self.tr("The store failed its integrity check"))
-                QMessageBox.critical(
-                    self,
-                    self.tr("Store damaged"),
-                    self.tr(
-                        "The store failed SQLite's integrity check. Stop working in it and "
-                        "restore it from a backup.\n\nDetails: %1"
-                    ).replace("%1", str(problem)[:500]),
+            if result.whole:
+                self.statusBar().showMessage(
+                    self.tr("Store checked: no damage, nothing altered"), 5000
                 )
-            else:
-                self.statusBar().showMessage(self.tr("Store checked: no damage found"), 5000)
+                return
+            from PySide6.QtWidgets import QMessageBox
+
+            if result.damage:
+                self.statusBar().showMessage(self.tr("The store failed its integrity check"))
+                text = self.tr(
+                    "The store failed SQLite's integrity check. Stop working in it and "
+                    "restore it from a backup.\n\nDetails: %1"
+                ).replace("%1", result.damage[:500])
+                QMessageBox.critical(self, self.tr("Store damaged"), text)
+                return
+            self.statusBar().showMessage(self.tr("The store was altered outside Privacy Desk"))
+            shown = "\n".join(result.altered[:12])
+            more = len(result.altered) - 12
+            if more > 0:
+                shown += "\n" + self.tr("… and %1 more").replace("%1", str(more))
+            text = self.tr(
+                "Entries of the store were changed, added or deleted outside Privacy Desk. "
+                "Compare it with a backup before working on, and keep this store as "
+                "evidence.\n\n%1"
+            ).replace("%1", shown)
+            QMessageBox.warning(self, self.tr("Store altered"), text)
 
         def failed(exc: Exception) -> None:
             if self._closed:
                 return
             # Busy, gone or unreadable is not damage: say what it is, never "damaged".
             if isinstance(exc, StoreError) and exc.damaged:
-                done(str(exc))
+                done(StoreCheck(damage=str(exc)))
                 return
             self.statusBar().showMessage(
                 self.tr("The store could not be checked now: %1").replace("%1", str(exc)[:300])
             )
 
-        # Started once the window has painted: it reads the whole file on another thread.
-        QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, lambda: run_in_background(check, done, failed))
+        QTimer.singleShot(delay_ms, lambda: run_in_background(check, done, failed))
 
     def show_page(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self.stack.indexOf(page))

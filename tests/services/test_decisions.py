@@ -313,7 +313,7 @@ def test_the_migration_turns_stored_words_into_codes(tmp_path):
     import sqlite3
 
     from desktop.store import open_store
-    from desktop.store.db import available_migrations
+    from desktop.store.migrations import available_migrations
 
     folder = tmp_path / "up-to-7"
     folder.mkdir()

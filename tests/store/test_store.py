@@ -10,7 +10,7 @@ from desktop.store import attachments as attachment_sql
 from desktop.store import audit as audit_sql
 from desktop.store import cases as case_sql
 from desktop.store import search as search_sql
-from desktop.store.db import available_migrations
+from desktop.store.migrations import available_migrations
 
 
 def test_new_store_is_migrated_wal_and_enforces_foreign_keys(store_path):

@@ -1,0 +1,101 @@
+"""Migrations: the numbered SQL files of db/migrations, applied in order by user_version, each
+in one transaction (with the Python step that completes it, where SQL alone cannot)."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop.core.errors import StoreError
+from desktop.resources import migrations_dir
+from desktop.store.problems import explain
+
+if TYPE_CHECKING:
+    from desktop.store.db import Store
+
+_MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+def available_migrations(folder: Path | None = None) -> list[tuple[int, Path]]:
+    folder = folder or migrations_dir()
+    found = []
+    for path in sorted(folder.iterdir()):
+        match = _MIGRATION.match(path.name)
+        if match:
+            found.append((int(match.group(1)), path))
+    numbers = [n for n, _ in found]
+    if numbers != list(range(1, len(numbers) + 1)):
+        raise StoreError(f"migrations in {folder} are not numbered 0001, 0002, ... without gaps")
+    return found
+
+
+def migrate(store: Store, migrations: list[tuple[int, Path]]) -> None:
+    current = store.schema_version
+    newest = migrations[-1][0] if migrations else 0
+    if current > newest:
+        store.conn.close()
+        raise StoreError(
+            f"this store was written by a newer Privacy Desk (schema {current}; this version "
+            f"knows up to {newest}); update the program, the store was not changed"
+        )
+    for number, path in migrations:
+        if number <= current:
+            continue
+        script = path.read_text(encoding="utf-8")
+        # executescript would commit on its own; run each statement inside one transaction.
+        try:
+            with store.transaction():
+                for statement in _statements(script):
+                    store.execute(statement)
+                if number in _DATA_STEPS:  # what SQL alone cannot do, in the same transaction
+                    _DATA_STEPS[number](store)
+                store.execute(f"PRAGMA user_version = {number}")
+        except (sqlite3.Error, StoreError) as exc:
+            store.conn.close()
+            problem = exc if isinstance(exc, StoreError) else explain(exc, store.path)
+            if problem.user_situation:
+                raise problem from None
+            raise StoreError(
+                f"updating the store to schema {number} failed ({type(exc).__name__}); the "
+                "store was not changed",
+                user_situation=False,
+            ) from None
+    if current < newest:
+        store.checkpoint()  # a new store's header reaches the file, not only the -wal
+
+
+def _seal_existing(store: Store) -> None:
+    from desktop.store.ledger import seal_existing
+
+    seal_existing(store)
+
+
+# Migration number -> the Python step that completes it.
+_DATA_STEPS = {11: _seal_existing}
+
+
+def migration_statements(folder: Path | None = None) -> list[str]:
+    """Every statement of the migrations, in order (`store verify` compares the triggers)."""
+    return [
+        statement
+        for _number, path in available_migrations(folder)
+        for statement in _statements(path.read_text(encoding="utf-8"))
+    ]
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into complete statements (trigger bodies contain semicolons)."""
+    statements, buffer = [], ""
+    for line in script.splitlines(keepends=True):
+        if not buffer and line.strip().startswith("--"):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements

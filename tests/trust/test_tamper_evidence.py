@@ -1,0 +1,211 @@
+"""Altered behind Privacy Desk's back, with sqlite3 and the triggers out of the way: `store
+verify` names what was altered and the case it belongs to; what the program itself deletes (a
+purge after the retention, an ID copy after the check) is no finding."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+
+from desktop.app import build_services
+from desktop.core.errors import StoreError
+from desktop.core.letter_types import LetterType
+from desktop.services.cases import Attachment, CaseDraft, Requester
+from desktop.store.ledger import head
+from desktop.store.tamper import expected_triggers, tampering
+from tests.letterhead_support import complete_letterhead
+
+
+def logged(services, *types, email="anne@example.org", attachments=()):
+    return services.cases.log_case(
+        CaseDraft(
+            channel="email",
+            received="2026-11-20",
+            types=list(types),
+            requester=Requester(name="Anne de Vries", email=email, language="nl"),
+            attachments=list(attachments),
+        )
+    )
+
+
+@pytest.fixture
+def office(services, store_path):
+    """A store with a letter sent, a file kept and a suppression entry; then closed."""
+    complete_letterhead(services)
+    case = logged(services, "unsubscribe", attachments=[
+        Attachment("brief.pdf", "application/pdf", b"%PDF-1.4 the request", True),
+    ])  # fmt: skip
+    services.decisions.confirm_unsubscribe(case.id)
+    draft = services.letters.draft(case.id, LetterType.ACKNOWLEDGEMENT)
+    letter_id = services.letters.record_sent(draft, "2026-11-23", "email")
+    assert tampering(services.ctx.store) == []
+    services.close()
+    return {"path": store_path, "case": case, "letter": letter_id}
+
+
+def verify(office):
+    services = build_services(office["path"])
+    try:
+        return [str(f) for f in tampering(services.ctx.store)]
+    finally:
+        services.close()
+
+
+def by_hand(office, *statements):
+    """sqlite3 as an attacker uses it: each trigger in the way dropped, then made again."""
+    conn = sqlite3.connect(office["path"], isolation_level=None)
+    triggers = expected_triggers()
+    for statement in statements:
+        conn.execute(statement)
+    for name, sql in triggers.items():  # put back whatever a statement dropped
+        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone():
+            conn.execute(sql)
+    conn.close()
+
+
+def test_a_deleted_letter_is_named_with_its_case(office):
+    by_hand(
+        office,
+        "DROP TRIGGER letters_deleted_only_as_recorded",
+        f"DELETE FROM letters WHERE id = {office['letter']}",
+    )
+    found = verify(office)
+    reference = office["case"].reference
+    assert (
+        f"letter {office['letter']} (case {reference}): was deleted outside Privacy Desk" in found
+    )
+
+
+def test_a_forged_audit_entry_is_named(office):
+    by_hand(
+        office,
+        "INSERT INTO audit_log (at, who, case_id, action, detail) VALUES "
+        f"('2026-11-24T09:00:00', 'officer', {office['case'].id}, 'case-closed', '{{}}')",
+    )
+    found = verify(office)
+    assert any(
+        f.startswith("audit entry") and office["case"].reference in f and "not in the ledger" in f
+        for f in found
+    ), found
+
+
+def test_history_rewritten_with_the_triggers_dropped_and_made_again(office):
+    by_hand(
+        office,
+        "DROP TRIGGER audit_log_no_update",
+        "UPDATE audit_log SET who = 'someone else' WHERE action = 'case-logged'",
+    )
+    found = verify(office)
+    assert any("was changed outside Privacy Desk" in f and "audit entry" in f for f in found)
+    assert not any(f.startswith("trigger") for f in found)  # made again exactly as it was
+
+
+def test_a_replaced_letter_pdf_is_named(office):
+    conn = sqlite3.connect(office["path"])
+    sha = conn.execute("SELECT sha256 FROM letters WHERE id = ?", (office["letter"],)).fetchone()
+    conn.close()
+    by_hand(
+        office,
+        "DROP TRIGGER blobs_unchangeable",
+        f"UPDATE blobs SET content = X'255044462D666F72676564' WHERE sha256 = '{sha[0]}'",
+    )
+    found = verify(office)
+    assert (
+        f"stored file {sha[0][:12]} (case {office['case'].reference}): its bytes were "
+        "replaced outside Privacy Desk" in found
+    )
+
+
+def test_a_deleted_suppression_entry_is_named_with_its_case(office):
+    by_hand(office, "DROP TRIGGER suppressions_never_deleted", "DELETE FROM suppressions")
+    found = verify(office)
+    assert any(
+        f.startswith("suppression entry") and office["case"].reference in f and "deleted" in f
+        for f in found
+    ), found
+
+
+def test_a_changed_suppression_entry_and_a_dropped_trigger_are_named(office):
+    by_hand(office, "UPDATE suppressions SET email = 'other@example.org'")
+    conn = sqlite3.connect(office["path"], isolation_level=None)
+    conn.execute("DROP TRIGGER ledger_no_delete")
+    conn.close()
+    found = verify(office)
+    assert any(f.startswith("suppression entry") and "changed" in f for f in found)
+    assert "trigger ledger_no_delete: was dropped" in found
+
+
+def test_a_rebuilt_ledger_tail_breaks_the_chain_or_leaves_entries_out(office):
+    by_hand(
+        office,
+        "DROP TRIGGER ledger_no_update",
+        "UPDATE ledger SET content = 'x' WHERE id = 3",
+    )
+    assert "the ledger: its chain is broken at entry 3" in verify(office)
+
+
+def test_the_program_refuses_to_delete_a_letter_or_a_file_itself(office):
+    conn = sqlite3.connect(office["path"])
+    with pytest.raises(sqlite3.IntegrityError, match="deleted only"):
+        conn.execute("DELETE FROM letters")
+    with pytest.raises(sqlite3.IntegrityError, match="deleted only"):
+        conn.execute("DELETE FROM blobs")
+    conn.close()
+
+
+def test_what_the_program_deletes_itself_is_no_finding(services, clock):
+    """An ID copy deleted after the check and a case purged after its retention."""
+    complete_letterhead(services)
+    passport = Attachment("passport.jpg", "image/jpeg", b"\xff\xd8PASSPORT\xff\xd9", False)
+    case = logged(services, "access", attachments=[passport])
+    services.cases.pause(case.id, "Identity in doubt", on="2026-11-21")
+    scan = services.cases.case_file(case.id)["correspondence"][0]["attachments"][0]
+    services.cases.mark_id_document(scan["id"])
+    services.cases.record_identity_checked(case.id, "Checked")
+    draft = services.letters.draft(case.id, LetterType.ACKNOWLEDGEMENT)
+    services.letters.record_sent(draft, "2026-11-23", "email")
+    services.cases.close(case.id, {"access": "granted"})
+    clock.moment = clock.moment.replace(year=2031)
+    services.cases.purge(case.id, "Retention of the case file ended")
+    assert tampering(services.ctx.store) == []
+    before = head(services.ctx.store)
+    services.ctx.audit(None, "test-entry", {})
+    assert head(services.ctx.store).entries == before.entries + 1
+
+
+def test_a_store_from_before_the_ledger_is_entered_when_opened(services, store_path):
+    """Migration 0011 enters what an older store holds: it verifies clean."""
+    logged(services, "access")
+    services.close()
+    conn = sqlite3.connect(store_path, isolation_level=None)
+    for name in ("letters_deleted_only_as_recorded", "blobs_deleted_only_as_recorded",
+                 "ledger_no_update", "ledger_no_delete"):  # fmt: skip
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute("DROP TABLE ledger")
+    conn.execute("PRAGMA user_version = 10")
+    conn.close()
+    reopened = build_services(store_path)
+    try:
+        entries = head(reopened.ctx.store).entries
+        audit = reopened.ctx.store.scalar("SELECT count(*) FROM audit_log")
+        assert entries >= audit > 0
+        assert tampering(reopened.ctx.store) == []
+    finally:
+        reopened.close()
+
+
+def test_verify_on_the_command_line_names_the_finding_and_fails(office, run, capsys):
+    by_hand(office, "DROP TRIGGER suppressions_never_deleted", "DELETE FROM suppressions")
+    code, out, err = run("store", "verify", "--json")
+    assert code == 1
+    report = json.loads(out)
+    assert report["altered"] and "suppression entry" in report["altered"][0]
+    assert report["ledger"]["entries"] > 0
+
+
+def test_verify_refuses_a_store_that_is_not_there(tmp_path, run):
+    code, _out, err = run("--db", str(tmp_path / "none.sqlite"), "store", "verify")
+    assert code == 2 and "no store" in err
+    assert StoreError  # the message is the store's own
