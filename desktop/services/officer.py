@@ -28,8 +28,10 @@ class Officer:
         self._functions = functions
 
     def __call__(self) -> str:
-        # The audit keeps naming someone when no name is set, as it always did.
-        return self.signatory().name or os_login()
+        """The audit's "who": the officer's name and the login they work under, both kept
+        ("Eva de Jong (ejong)"); the login alone while no name is set."""
+        name, login = self.signatory().name, os_login()
+        return f"{name} ({login})" if name else login
 
     def signatory(self) -> Signatory:
         return Signatory.of(self._name(), self._functions())

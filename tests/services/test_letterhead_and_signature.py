@@ -202,6 +202,9 @@ def test_the_officer_signs_with_name_and_function_in_the_letters_language(unname
     _, english = letter(unnamed, case_id, "en")
     assert "Dr. Katrin Weiß Data protection officer Hoffmann SE" in text_of(english)
     assert unnamed.letters.record_sent(draft, "2026-11-23", "post")
+    # The audit keeps both: the name that signed and the login it was done under.
+    who = unnamed.cases.case_file(case_id)["audit"][-1]["who"]
+    assert who == f"Dr. Katrin Weiß ({os_login()})"
     unnamed.ctx.officer = Officer(lambda: "M. de Vries", lambda: {"nl": "Functionaris"})
     _, dutch = letter(unnamed, case_id, "nl", LetterType.ACKNOWLEDGEMENT)
     assert "M. de Vries Functionaris Hoffmann SE" in text_of(dutch)
