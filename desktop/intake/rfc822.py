@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import email
 import email.policy
+import re
+import time
 from collections.abc import Iterator
 from email.message import Message
 
@@ -30,6 +32,42 @@ _MESSAGE_HEADERS = frozenset(
 )  # fmt: skip
 _MAX_DEPTH = 40  # deeper MIME nesting is hostile; what lies below is not read
 _BODY_TYPES = frozenset({"text/plain", "text/html"})
+# A message with thousands of parts or headers is built to stall its reader (5,000 parts took
+# 17 s, 50,000 over 4 minutes): counted in the raw bytes before the email package parses it.
+MAX_PARTS = 2000
+MAX_HEADERS = 1000
+TIME_BUDGET_S = 15.0  # and whatever still takes longer is stopped
+_PART_START = re.compile(rb"(?im)^content-type[ \t]*:")
+_HEADER_LINE = re.compile(rb"(?m)^[^ \t\r\n][^:\r\n]*:")
+
+
+class _Budget:
+    def __init__(self) -> None:
+        self._until = time.monotonic() + TIME_BUDGET_S
+
+    def check(self) -> None:
+        if time.monotonic() > self._until:
+            raise IntakeError(
+                f"Reading this message took longer than {TIME_BUDGET_S:.0f} seconds and was "
+                "stopped. Log it as a scan or a printout instead."
+            )
+
+
+def check_bounds(data: bytes) -> None:
+    """Refuse a message built to stall the reader, saying what is wrong, before parsing it."""
+    parts = len(_PART_START.findall(data))
+    if parts > MAX_PARTS:
+        raise IntakeError(
+            f"This message has {parts:,} parts; Privacy Desk reads at most {MAX_PARTS:,}. "
+            "Log it as a scan or a printout instead."
+        )
+    head = re.split(rb"\r?\n\r?\n", data, maxsplit=1)[0]
+    headers = len(_HEADER_LINE.findall(head))
+    if headers > MAX_HEADERS:
+        raise IntakeError(
+            f"This message has {headers:,} header lines; Privacy Desk reads at most "
+            f"{MAX_HEADERS:,}. Log it as a scan or a printout instead."
+        )
 
 
 def _raw_header(message: Message, name: str) -> str | None:
@@ -92,8 +130,9 @@ def _inner_subject(part: Message) -> str | None:
     return None
 
 
-def _leaves(part: Message, depth: int = 0) -> Iterator[Message]:
+def _leaves(part: Message, budget: _Budget, depth: int = 0) -> Iterator[Message]:
     """Every leaf part and attached message, not descending into attached messages."""
+    budget.check()
     if depth > _MAX_DEPTH:
         return
     if part.get_content_maintype() == "message" or not part.is_multipart():
@@ -102,13 +141,13 @@ def _leaves(part: Message, depth: int = 0) -> Iterator[Message]:
     payload = part.get_payload()
     for sub in payload if isinstance(payload, list) else ():
         if isinstance(sub, Message):
-            yield from _leaves(sub, depth + 1)
+            yield from _leaves(sub, budget, depth + 1)
 
 
-def _attachments(message: Message) -> tuple[IntakeAttachment, ...]:
+def _attachments(message: Message, budget: _Budget) -> tuple[IntakeAttachment, ...]:
     # Walk every part: iter_attachments() misses those inside multipart/related (DESIGN.md).
     found = []
-    for part in _leaves(message):
+    for part in _leaves(message, budget):
         is_message = part.get_content_maintype() == "message"
         if not is_message and not _is_attachment(part):
             continue
@@ -138,8 +177,9 @@ def _charset(part: Message) -> str | None:
         return None
 
 
-def _body(part: Message, depth: int = 0) -> tuple[str, bool]:
+def _body(part: Message, budget: _Budget, depth: int = 0) -> tuple[str, bool]:
     """(text, came_from_html) of the readable parts; plain text wins in an alternative."""
+    budget.check()
     if depth > _MAX_DEPTH or part.get_content_maintype() == "message":
         return "", False
     if not part.is_multipart():
@@ -148,7 +188,7 @@ def _body(part: Message, depth: int = 0) -> tuple[str, bool]:
         return _text_of(part), part.get_content_type() == "text/html"
     payload = part.get_payload()
     subs = [s for s in (payload if isinstance(payload, list) else ()) if isinstance(s, Message)]
-    results = [_body(sub, depth + 1) for sub in subs]
+    results = [_body(sub, budget, depth + 1) for sub in subs]
     if part.get_content_subtype() == "alternative":
         readable = [r for r in results if r[0].strip()]
         plain = [r for r in readable if not r[1]]
@@ -166,13 +206,17 @@ def _strip_envelope(data: bytes) -> bytes:
 
 
 def read_rfc822(data: bytes, clock: Clock, not_a_message: str) -> ParsedMessage:
-    """The fields of an .eml message; IntakeError(not_a_message) if the bytes are not one."""
-    message = email.message_from_bytes(_strip_envelope(data), policy=email.policy.default)
+    """The fields of an .eml message; IntakeError(not_a_message) if the bytes are not one,
+    or a message of its own if it is built to stall the reader (`check_bounds`, a time budget)."""
+    data = _strip_envelope(data)
+    check_bounds(data)
+    budget = _Budget()
+    message = email.message_from_bytes(data, policy=email.policy.default)
     if not {key.lower() for key in message} & _MESSAGE_HEADERS:
         raise IntakeError(not_a_message)
     name, address = parse_sender(_raw_header(message, "from"))
     subject = _raw_header(message, "subject")
-    body, _ = _body(message)
+    body, _ = _body(message, budget)
     written = parse_date_header(_raw_header(message, "date"), clock)
     return ParsedMessage(
         sender_name=name,
@@ -180,6 +224,6 @@ def read_rfc822(data: bytes, clock: Clock, not_a_message: str) -> ParsedMessage:
         subject=decode_header(subject) if subject else "",
         moment=arrival_from_received(_raw_headers(message, "received"), clock) or written,
         body=body,
-        attachments=_attachments(message),
+        attachments=_attachments(message, budget),
         written=written,
     )

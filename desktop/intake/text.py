@@ -218,10 +218,16 @@ class _HtmlText(HTMLParser):
         self.parts.append(data if self.pre else re.sub(r"[ \t\r\n\f]+", " ", data))
 
 
+HTML_PARSE_MAX = 1_000_000  # longer HTML (11 MB of nested <div> took a minute) is stripped
+
+
 def html_to_text(html: str) -> str:
-    """Readable plain text from HTML, with no markup left; broken HTML degrades, never fails."""
+    """Readable plain text from HTML, with no markup left; broken HTML degrades, never fails.
+    HTML longer than HTML_PARSE_MAX characters has its tags stripped (linear) instead."""
     parser = _HtmlText()
     try:
+        if len(html) > HTML_PARSE_MAX:
+            raise ValueError("too long to parse")
         parser.feed(html)
         parser.close()
         text = "".join(parser.parts)

@@ -121,6 +121,16 @@ def one_line(text: str | None) -> str:
     return " ".join(clean(text).split())
 
 
+COMPANY_FIELD_MAX = 300  # characters of one register field on the letterhead
+
+
+def company_line(text: str | None) -> str:
+    """A register field on one line, at most COMPANY_FIELD_MAX characters (then "…"): a field
+    pasted a megabyte long must not fill the page or stall the layout."""
+    line = one_line(text[: COMPANY_FIELD_MAX * 4] if text else text)
+    return line if len(line) <= COMPANY_FIELD_MAX else line[: COMPANY_FIELD_MAX - 1] + "…"
+
+
 def _lines(text: str | None) -> list[str]:
     return [line.strip() for line in clean(text).split("\n") if line.strip()]
 
@@ -154,10 +164,10 @@ def _company(head: Letterhead | None, language: str) -> dict[str, str] | None:
     if head is None:
         return None
     country = country_name(head.country, language) if head.country else ""
-    city_line = " ".join(p for p in (one_line(head.postcode), one_line(head.city)) if p)
+    city_line = " ".join(p for p in (company_line(head.postcode), company_line(head.city)) if p)
     # The authority's address ends with its country in the letter's language: the person may
     # write to it from another country.
-    authority = ", ".join(_lines(head.authority_address)).split(", ")
+    authority = company_line(", ".join(_lines(head.authority_address))).split(", ")
     if authority[-1] and head.country:  # a country already written there gives way to ours
         names = {country_name(head.country, lang).casefold() for lang in ("nl", "de", "en")}
         if authority[-1].casefold() in names:
@@ -165,22 +175,22 @@ def _company(head: Letterhead | None, language: str) -> dict[str, str] | None:
         authority.append(country)
     authority = [part for part in authority if part]
     return {
-        "name": one_line(head.name),
-        "street": one_line(head.street),
-        "postcode": one_line(head.postcode),
-        "city": one_line(head.city),
+        "name": company_line(head.name),
+        "street": company_line(head.street),
+        "postcode": company_line(head.postcode),
+        "city": company_line(head.city),
         "country": country,
-        "country_code": one_line(head.country),
-        "address": ", ".join(p for p in (one_line(head.street), city_line, country) if p),
-        "dpo_name": one_line(head.dpo_name),
-        "dpo_email": one_line(head.dpo_email),
-        "dpo_phone": one_line(head.dpo_phone),
-        "dpo_fax": one_line(head.dpo_fax),
-        "dpo_address": ", ".join(_lines(head.dpo_address)),
-        "registered_office": one_line(head.registered_office),
-        "commercial_register": one_line(head.commercial_register),
-        "vat_id": one_line(head.vat_id),
-        "authority_name": one_line(head.authority_name),
+        "country_code": company_line(head.country),
+        "address": ", ".join(p for p in (company_line(head.street), city_line, country) if p),
+        "dpo_name": company_line(head.dpo_name),
+        "dpo_email": company_line(head.dpo_email),
+        "dpo_phone": company_line(head.dpo_phone),
+        "dpo_fax": company_line(head.dpo_fax),
+        "dpo_address": company_line(", ".join(_lines(head.dpo_address))),
+        "registered_office": company_line(head.registered_office),
+        "commercial_register": company_line(head.commercial_register),
+        "vat_id": company_line(head.vat_id),
+        "authority_name": company_line(head.authority_name),
         "authority_address": ", ".join(authority),
     }
 

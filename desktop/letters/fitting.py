@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 
-from desktop.letters.fonts import REGULAR, text_width
+from desktop.letters.fonts import REGULAR, longest_prefix, text_width
 
 PAGE_W, PAGE_H = A4
 
@@ -54,9 +54,7 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
             continue
         if current:
             lines.append(current)
-        current = ""
-        while text_width(word, font, size) > width:
-            cut = _longest_prefix(word, font, size, width)
+        while (cut := longest_prefix(word, font, size, width)) < len(word):
             lines.append(word[:cut])
             word = word[cut:]
         current = word
@@ -65,29 +63,12 @@ def wrap(text: str, font: str, size: float, width: float) -> list[str]:
     return lines
 
 
-def _longest_prefix(word: str, font: str, size: float, width: float) -> int:
-    low, high = 1, len(word)  # at least one character per line, or a wide glyph loops forever
-    while low < high:
-        middle = (low + high + 1) // 2
-        if text_width(word[:middle], font, size) <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return low
-
-
 def ellipsize(text: str, font: str, size: float, width: float) -> str:
     """`text`, or as much of it as fits followed by "…"."""
     if text_width(text, font, size) <= width:
         return text
-    low, high = 0, len(text)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if text_width(text[:middle].rstrip() + "…", font, size) <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return text[:low].rstrip() + "…"
+    room = width - text_width("…", font, size)
+    return text[: longest_prefix(text, font, size, room)].rstrip() + "…"
 
 
 def fit_address(lines: Sequence[str]) -> AddressWindow:

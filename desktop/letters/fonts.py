@@ -71,6 +71,26 @@ def text_width(text: str, font: str, size: float) -> float:
     return sum(pdfmetrics.stringWidth(piece, name, size) for name, piece in font_runs(text, font))
 
 
+def longest_prefix(text: str, font: str, size: float, width: float) -> int:
+    """How many leading characters of `text` fit in `width` points; at least one, so that a
+    glyph wider than the line still moves on. The probe doubles, then halves: the cost grows
+    with the line, not with the text (a 1 MB field without spaces is cut in linear time)."""
+    fits, probe = 1, 2
+    while probe < len(text) and text_width(text[:probe], font, size) <= width:
+        fits, probe = probe, probe * 2
+    top = min(probe, len(text))
+    if top == len(text) and text_width(text, font, size) <= width:
+        return top
+    low, high = fits, top - 1  # text[:fits] fits (or is the one character forced)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if text_width(text[:middle], font, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
 def _fix_to_unicode() -> None:
     """reportlab writes characters beyond U+FFFF (emoji) into the ToUnicode map as 5 hex digits,
     so text extraction and search read 😀 as U+1F60; write them as UTF-16 surrogate pairs."""

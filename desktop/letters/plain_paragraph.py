@@ -16,23 +16,12 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
 from desktop.letters.bidi import visual_order
-from desktop.letters.fonts import font_runs, text_width
+from desktop.letters.fonts import font_runs, longest_prefix, text_width
 
 
 @lru_cache(maxsize=65536)
 def _width(word: str, font: str, size: float) -> float:
     return text_width(word, font, size)
-
-
-def _longest_prefix(word: str, font: str, size: float, width: float) -> int:
-    low, high = 1, len(word)  # at least one character a line, or a wide glyph loops forever
-    while low < high:
-        middle = (low + high + 1) // 2
-        if text_width(word[:middle], font, size) <= width:
-            low = middle
-        else:
-            high = middle - 1
-    return low
 
 
 def break_lines(text: str, font: str, size: float, width: float) -> list[str]:
@@ -51,10 +40,10 @@ def break_lines(text: str, font: str, size: float, width: float) -> list[str]:
                 continue
             if line:
                 lines.append(" ".join(line))
-            while wide > width:
-                cut = _longest_prefix(word, font, size, width)
-                lines.append(word[:cut])
-                word = word[cut:]
+            if wide > width:  # cut between characters, a line at a time
+                while (cut := longest_prefix(word, font, size, width)) < len(word):
+                    lines.append(word[:cut])
+                    word = word[cut:]
                 wide = text_width(word, font, size)
             line, used = [word], wide
         lines.append(" ".join(line))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from desktop.core.letterhead import legal_form_of
-from desktop.letters.context import SCHEMA, address_lines, build_context, one_line
+from desktop.letters.context import SCHEMA, address_lines, build_context, company_line, one_line
 from desktop.letters.dates import check_language, format_date
 from desktop.letters.facts import LetterFacts, Letterhead, LetterType
 from desktop.letters.labels import caption, country_name, join_words
@@ -62,7 +62,9 @@ def letter_text(
         paragraphs = (given, *paragraphs)
     company = facts.company
     officer = one_line(facts.officer) or one_line(company.dpo_name)
-    signature = tuple(s for s in (officer, caption("role", language), one_line(company.name)) if s)
+    signature = tuple(
+        s for s in (officer, caption("role", language), company_line(company.name)) if s
+    )
     return LetterText(
         kind=kind,
         language=language,
@@ -72,20 +74,24 @@ def letter_text(
         enclosures=tuple(e for e in (one_line(x) for x in facts.access_enclosures) if e),
         window=window,
         head=_page_head(facts, language),
-        author=one_line(company.name),
+        author=company_line(company.name),
     )
 
 
 def _page_head(facts: LetterFacts, language: str) -> PageHead:
     c = facts.company
-    city = " ".join(p for p in (one_line(c.postcode), one_line(c.city)) if p)
+    city = " ".join(p for p in (company_line(c.postcode), company_line(c.city)) if p)
     country = country_name(c.country, language) if c.country else ""
-    name = one_line(c.name)
+    name = company_line(c.name)
     dpo = [
-        one_line(c.dpo_name),
-        *([f"{caption('phone', language)} {one_line(c.dpo_phone)}"] if c.dpo_phone.strip() else []),
-        *([f"{caption('fax', language)} {one_line(c.dpo_fax)}"] if c.dpo_fax.strip() else []),
-        one_line(c.dpo_email),
+        company_line(c.dpo_name),
+        *(
+            [f"{caption('phone', language)} {company_line(c.dpo_phone)}"]
+            if c.dpo_phone.strip()
+            else []
+        ),
+        *([f"{caption('fax', language)} {company_line(c.dpo_fax)}"] if c.dpo_fax.strip() else []),
+        company_line(c.dpo_email),
     ]
     info = (
         # The person's letter by its own date when known, else the day it was received.
@@ -99,22 +105,26 @@ def _page_head(facts: LetterFacts, language: str) -> PageHead:
         (caption("date", language), (format_date(facts.letter_date, language),), False),
     )
     footer = (
-        tuple(x for x in (name, one_line(c.street), city, country) if x),
+        tuple(x for x in (name, company_line(c.street), city, country) if x),
         _particulars(c, language),
         # The DPO's function and name in full: the layout wraps, it never cuts them.
         tuple(
             x
-            for x in (caption("contact", language), one_line(c.dpo_name), one_line(c.dpo_email))
+            for x in (
+                caption("contact", language),
+                company_line(c.dpo_name),
+                company_line(c.dpo_email),
+            )
             if x
         ),
     )
     return PageHead(
         language=language,
         company_name=name,
-        company_address=" · ".join(x for x in (one_line(c.street), city, country) if x),
+        company_address=" · ".join(x for x in (company_line(c.street), city, country) if x),
         # For post abroad the return address names its country too.
         return_line=" · ".join(
-            x for x in (name, one_line(c.street), city, country if _abroad(facts) else "") if x
+            x for x in (name, company_line(c.street), city, country if _abroad(facts) else "") if x
         ),
         marks=tuple(
             caption(key, language)
@@ -136,18 +146,20 @@ def _particulars(c: Letterhead, language: str) -> tuple[str, ...]:
     def item(key: str, value: str) -> str:
         return f"{caption(key, language)}: {value}" if value else ""
 
-    form = one_line(c.legal_form)
-    register = " ".join(x for x in (one_line(c.register_court), one_line(c.register_number)) if x)
+    form = company_line(c.legal_form)
+    register = " ".join(
+        x for x in (company_line(c.register_court), company_line(c.register_number)) if x
+    )
     chair = "administrative_chair" if c.management == "executive" else "supervisory_chair"
     items = (
         item("legal_form", form if form and legal_form_of(c.name) != form else ""),
-        item("registered_office", one_line(c.registered_office)),
+        item("registered_office", company_line(c.registered_office)),
         # An older entry kept court and number in one text: printed as it was typed.
-        item("register_court", register) if register else one_line(c.commercial_register),
-        item("kvk", one_line(c.kvk_number)),
-        item("vat_id", one_line(c.vat_id)),
-        item(c.management, ", ".join(one_line(d) for d in c.directors if d.strip())),
-        item(chair, one_line(c.supervisory_board_chair)),
+        item("register_court", register) if register else company_line(c.commercial_register),
+        item("kvk", company_line(c.kvk_number)),
+        item("vat_id", company_line(c.vat_id)),
+        item(c.management, ", ".join(company_line(d) for d in c.directors if d.strip())),
+        item(chair, company_line(c.supervisory_board_chair)),
     )
     return tuple(x for x in items if x)
 

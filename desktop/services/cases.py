@@ -278,9 +278,9 @@ class CaseService(CaseProgress, CaseCorrections, CaseFileReader, ServiceBase):
 
     # -- helpers ---------------------------------------------------------------------------
     def _check_attachment(self, item: Attachment) -> None:
+        # An empty attachment of a message is kept as it came (and shown as empty): the
+        # message is evidence as received. A file picked from disk is checked by intake.
         v.clean_text("attachment", item.filename, required=True, max_len=255)
-        if not item.content:
-            raise ValidationError("attachment", "the file is empty")
         if len(item.content) > MAX_ATTACHMENT_BYTES:
             raise ValidationError(
                 "attachment",

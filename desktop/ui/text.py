@@ -74,6 +74,8 @@ def file_kind(media_type: str) -> str:
 
 
 def file_size(size: int) -> str:
+    if size == 0:  # an empty attachment is kept as it came: say so
+        return translated("empty: 0 bytes")
     if size < 1024:
         return translated("%1 bytes").replace("%1", str(size))
     if size < 1024 * 1024:
