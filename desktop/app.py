@@ -73,9 +73,25 @@ def run_window(path: Path, argv: list[str]) -> int:
         return 2
     code = app.exec()
     window.finish_background_work()
+    _back_up_on_close(window.services)
     window.services.close()
     remove_viewer_folder()  # copies handed to a viewer hold personal data
     return code
+
+
+def _back_up_on_close(services: Services) -> None:
+    """The window closed after changes since the newest backup: one more, checked."""
+    from desktop.core.errors import ValidationError
+    from desktop.services.backups import AT_ONCE
+    from desktop.store import StoreError
+
+    try:
+        report = services.backups.back_up_if_due(AT_ONCE)
+    except (StoreError, ValidationError) as exc:
+        print(f"error: backup: {exc}", file=sys.stderr)
+        return
+    if report is not None:
+        print(f"Backed up to {report['file']}", file=sys.stderr)
 
 
 def open_window(

@@ -75,13 +75,13 @@ def sweep_viewer_copies(root: Path | None = None) -> int:
     removed = 0
     with contextlib.suppress(OSError):
         for folder in root.iterdir():
-            if folder.name.isdigit() and not _running(int(folder.name)):
+            if folder.name.isdigit() and not process_running(int(folder.name)):
                 shutil.rmtree(folder, ignore_errors=True)
                 removed += 1
     return removed
 
 
-def _running(pid: int) -> bool:
+def process_running(pid: int) -> bool:
     if pid == os.getpid():
         return True
     try:

@@ -33,7 +33,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_window(path, sys.argv[:1])
     if args.command == "store":
-        return verify_store(Path(path), args)
+        from desktop.cli.store_commands import store_command
+
+        return store_command(Path(path), args)
     from desktop.app import build_services
 
     try:
@@ -72,65 +74,6 @@ def _store_error(exc: StoreError) -> int:
     hint = " ('privacydesk store verify' checks every page)" if exc.damaged else ""
     print(f"error: store: {exc}{hint}", file=sys.stderr)
     return EXIT_USER_ERROR if exc.user_situation and not exc.damaged else 1
-
-
-def verify_store(path: Path, args: argparse.Namespace) -> int:
-    """`store verify`: SQLite's full integrity check, then the tamper checks (the ledger's
-    chain, every entry and stored file against it, foreign keys, triggers). Exit 0 whole,
-    1 damaged or altered."""
-    from desktop.store import open_store
-    from desktop.store.integrity import integrity_problem
-    from desktop.store.ledger import head
-    from desktop.store.problems import refuse_non_store
-    from desktop.store.tamper import tampering
-
-    try:
-        if not path.exists():
-            raise StoreError(
-                f"there is no store at {path}: check the path (--db or PRIVACYDESK_DB)"
-            )
-        refuse_non_store(path)
-        problem = integrity_problem(path)
-        altered, chain = [], None
-        if problem is None:
-            store = open_store(path)
-            try:
-                altered = [str(finding) for finding in tampering(store)]
-                chain = head(store)
-            finally:
-                store.close()
-    except StoreError as exc:
-        print(f"error: store: {exc}", file=sys.stderr)
-        return EXIT_USER_ERROR if exc.user_situation and not exc.damaged else 1
-    report = {
-        "store": str(path),
-        "damaged": problem is not None,
-        "altered": altered,
-        "ledger": {"entries": chain.entries, "head": chain.chain} if chain else None,
-    }
-    if problem is not None:
-        report["problem"] = problem
-        if args.json:
-            emit(report, "", as_json=True)
-        print(
-            f"error: store: {path} is damaged: SQLite's integrity check found "
-            f"{problem.splitlines()[0]!r}. Stop working in it and restore it from a backup.",
-            file=sys.stderr,
-        )
-        return 1
-    if altered:
-        if args.json:
-            emit(report, "", as_json=True)
-        print(f"error: store: {path} was altered outside Privacy Desk:", file=sys.stderr)
-        for line in altered:
-            print(f"  {line}", file=sys.stderr)
-        return 1
-    text = (
-        f"{path} passed SQLite's full integrity check and the tamper checks.\n"
-        f"Ledger: {chain.entries} entries, head {chain.chain}"
-    )
-    emit(report, text, as_json=args.json)
-    return 0
 
 
 # Only these make a store where none is yet; a typo in --db must not look like "no cases".

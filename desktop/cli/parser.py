@@ -263,9 +263,24 @@ def build_parser() -> argparse.ArgumentParser:
     ssub = p.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
     ssub.add_parser(
         "verify",
-        help="SQLite's full integrity check of every page (a minute at a million cases); "
-        "exit 0 when whole, 1 when damaged",
+        help="SQLite's full integrity check, then the tamper checks (the ledger's chain, every "
+        "entry and stored file, foreign keys, triggers); exit 0 when whole, 1 when not",
     )
+    backup = ssub.add_parser(
+        "backup", help="a checked backup with its manifest; keeps 7 daily, 4 weekly, 12 monthly"
+    )
+    backup.add_argument(
+        "folder",
+        nargs="?",
+        help="where (default: PRIVACYDESK_BACKUP_DIR, else backups/ beside "
+        "the store); a network share is fine for backups",
+    )
+    restore = ssub.add_parser(
+        "restore",
+        help="put a backup (checked against its manifest) in the store's place; "
+        "the store as it was is kept aside",
+    )
+    restore.add_argument("file", help="the backup file (its .json manifest beside it)")
 
     p = sub.add_parser(
         "demo", help="make (or add to) a demo store of invented cases; refuses a real store"

@@ -16,6 +16,7 @@ from desktop.store import registers as register_sql
 
 if TYPE_CHECKING:
     from desktop.core.ledger import StoreCheck
+    from desktop.services.backups import BackupService
     from desktop.services.cases import CaseService
     from desktop.services.companies import CompanyRegister
     from desktop.services.decisions import DecisionService
@@ -50,6 +51,12 @@ class Services:
         from desktop.services.processing import ProcessingRegisterService
 
         return ProcessingRegisterService(self.ctx)
+
+    @cached_property
+    def backups(self) -> BackupService:
+        from desktop.services.backups import BackupService
+
+        return BackupService(self.ctx)
 
     @cached_property
     def cases(self) -> CaseService:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QThreadPool, QTimer
+from PySide6.QtCore import QSize, QThreadPool
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,15 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import StoreError
-from desktop.core.ledger import StoreCheck
 from desktop.services.changes import ChangeNote, Subject
 from desktop.services.desk import Services
 from desktop.ui.menus import build_menus
-from desktop.ui.ops import ChangeHub, Ops, run_in_background
+from desktop.ui.ops import ChangeHub, Ops
 from desktop.ui.page_stack import PageStack
 from desktop.ui.pages.worklist import WorklistPage
 from desktop.ui.settings import UiSettings
+from desktop.ui.store_care import StoreCare
 from desktop.ui.store_watch import StoreWatch
 
 if TYPE_CHECKING:  # the other pages and dialogs load when first opened: a quicker first paint
@@ -62,7 +60,6 @@ class MainWindow(QMainWindow):
         )
         self.setMinimumSize(QSize(1100, 680))
         self._closed = False
-        self._cancel_check: Callable[[], None] = lambda: None
 
         # Pages are built when first shown (the worklist at once): the window paints quickly.
         self.stack = PageStack()
@@ -116,6 +113,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.store_label)
         self._restore()
 
+        self.care = StoreCare(self)  # the full check, the daily backup
         self.store_watch = StoreWatch(services, self)
         self.store_watch.changed.connect(self._on_changed_elsewhere)
         self.store_watch.problem.connect(self.statusBar().showMessage)
@@ -240,58 +238,8 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     def check_store_in_background(self, delay_ms: int = INTEGRITY_CHECK_DELAY_MS) -> None:
-        """SQLite's full integrity check and the tamper checks read the whole store: they run
-        on another thread after the first paint (and on demand, File ▸ Verify store), and
-        stop when the window closes first."""
-        checker = self.services.store_check()
-        if checker is None:
-            return
-        check, cancel = checker
-        self.statusBar().showMessage(self.tr("Checking the store…"))
-        self._cancel_check = cancel
-
-        def done(result: StoreCheck | None) -> None:
-            if self._closed or result is None:
-                return
-            if result.whole:
-                self.statusBar().showMessage(
-                    self.tr("Store checked: no damage, nothing altered"), 5000
-                )
-                return
-            from PySide6.QtWidgets import QMessageBox
-
-            if result.damage:
-                self.statusBar().showMessage(self.tr("The store failed its integrity check"))
-                text = self.tr(
-                    "The store failed SQLite's integrity check. Stop working in it and "
-                    "restore it from a backup.\n\nDetails: %1"
-                ).replace("%1", result.damage[:500])
-                QMessageBox.critical(self, self.tr("Store damaged"), text)
-                return
-            self.statusBar().showMessage(self.tr("The store was altered outside Privacy Desk"))
-            shown = "\n".join(result.altered[:12])
-            more = len(result.altered) - 12
-            if more > 0:
-                shown += "\n" + self.tr("… and %1 more").replace("%1", str(more))
-            text = self.tr(
-                "Entries of the store were changed, added or deleted outside Privacy Desk. "
-                "Compare it with a backup before working on, and keep this store as "
-                "evidence.\n\n%1"
-            ).replace("%1", shown)
-            QMessageBox.warning(self, self.tr("Store altered"), text)
-
-        def failed(exc: Exception) -> None:
-            if self._closed:
-                return
-            # Busy, gone or unreadable is not damage: say what it is, never "damaged".
-            if isinstance(exc, StoreError) and exc.damaged:
-                done(StoreCheck(damage=str(exc)))
-                return
-            self.statusBar().showMessage(
-                self.tr("The store could not be checked now: %1").replace("%1", str(exc)[:300])
-            )
-
-        QTimer.singleShot(delay_ms, lambda: run_in_background(check, done, failed))
+        """The full integrity check and the tamper checks, on another thread (ui/store_care)."""
+        self.care.check(delay_ms)
 
     def show_page(self, page: QWidget) -> None:
         self.navigation.setCurrentRow(self.stack.indexOf(page))
@@ -398,12 +346,12 @@ class MainWindow(QMainWindow):
     def finish_background_work(self, wait_ms: int = 10_000) -> None:
         """Before the store closes: stop the integrity check, let the reads under way end."""
         self._closed = True
-        self._cancel_check()
+        self.care.stop()
         QThreadPool.globalInstance().waitForDone(wait_ms)
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802
         self._closed = True
-        self._cancel_check()
+        self.care.stop()
         self.store_watch.stop()
         self.settings.set_blob("window/geometry", self.saveGeometry())
         self.settings.set_blob("window/state", self.saveState())

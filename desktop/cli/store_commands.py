@@ -1,0 +1,130 @@
+"""`privacydesk store ...`: verify, back up, restore. They work on the file itself, so they
+run without building the services (a restore must not have the store open)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from desktop.cli.output import emit
+from desktop.cli.parser import EXIT_USER_ERROR
+from desktop.core.errors import StoreError, ValidationError
+
+
+def store_command(path: Path, args: argparse.Namespace) -> int:
+    action = {"verify": verify_store, "backup": backup_store, "restore": restore_store}
+    try:
+        return action[args.action](path, args)
+    except ValidationError as exc:
+        print(f"error: {exc.field}: {exc.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except StoreError as exc:
+        print(f"error: store: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR if exc.user_situation and not exc.damaged else 1
+
+
+def _existing(path: Path) -> None:
+    if not path.exists():
+        raise StoreError(f"there is no store at {path}: check the path (--db or PRIVACYDESK_DB)")
+
+
+def backup_store(path: Path, args: argparse.Namespace) -> int:
+    """`store backup [DIR]`: a checked backup and its manifest; the rotation after."""
+    from desktop.app import build_services
+
+    _existing(path)
+    services = build_services(path)
+    try:
+        report = services.backups.back_up(Path(args.folder) if args.folder else None)
+    finally:
+        services.close()
+    chain = report["ledger"] or {"entries": 0, "head": "-"}
+    text = (
+        f"Backed up to {report['file']} ({report['size']:,} bytes, checked).\n"
+        f"Ledger: {chain['entries']} entries, head {chain['head']}"
+        + (
+            f"\nRemoved by the rotation: {', '.join(report['removed'])}"
+            if report["removed"]
+            else ""
+        )
+    )
+    emit(report, text, as_json=args.json)
+    return 0
+
+
+def restore_store(path: Path, args: argparse.Namespace) -> int:
+    """`store restore FILE`: the backup, checked, in the store's place; the store kept aside."""
+    from desktop.store.backup import restore
+
+    aside = restore(Path(args.file), path, datetime.now())
+    report = {
+        "store": str(path),
+        "restored_from": args.file,
+        "kept_aside": str(aside) if aside else None,
+    }
+    text = f"Restored {path} from {args.file}." + (
+        f" The store as it was is kept as {aside}." if aside else ""
+    )
+    emit(report, text, as_json=args.json)
+    return 0
+
+
+def verify_store(path: Path, args: argparse.Namespace) -> int:
+    """`store verify`: SQLite's full integrity check, then the tamper checks (the ledger's
+    chain, every entry and stored file against it, foreign keys, triggers). Exit 0 whole,
+    1 damaged or altered."""
+    from desktop.store import open_store
+    from desktop.store.integrity import integrity_problem
+    from desktop.store.ledger import head
+    from desktop.store.problems import refuse_non_store
+    from desktop.store.tamper import tampering
+
+    try:
+        if not path.exists():
+            raise StoreError(
+                f"there is no store at {path}: check the path (--db or PRIVACYDESK_DB)"
+            )
+        refuse_non_store(path)
+        problem = integrity_problem(path)
+        altered, chain = [], None
+        if problem is None:
+            store = open_store(path)
+            try:
+                altered = [str(finding) for finding in tampering(store)]
+                chain = head(store)
+            finally:
+                store.close()
+    except StoreError as exc:
+        print(f"error: store: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR if exc.user_situation and not exc.damaged else 1
+    report = {
+        "store": str(path),
+        "damaged": problem is not None,
+        "altered": altered,
+        "ledger": {"entries": chain.entries, "head": chain.chain} if chain else None,
+    }
+    if problem is not None:
+        report["problem"] = problem
+        if args.json:
+            emit(report, "", as_json=True)
+        print(
+            f"error: store: {path} is damaged: SQLite's integrity check found "
+            f"{problem.splitlines()[0]!r}. Stop working in it and restore it from a backup.",
+            file=sys.stderr,
+        )
+        return 1
+    if altered:
+        if args.json:
+            emit(report, "", as_json=True)
+        print(f"error: store: {path} was altered outside Privacy Desk:", file=sys.stderr)
+        for line in altered:
+            print(f"  {line}", file=sys.stderr)
+        return 1
+    text = (
+        f"{path} passed SQLite's full integrity check and the tamper checks.\n"
+        f"Ledger: {chain.entries} entries, head {chain.chain}"
+    )
+    emit(report, text, as_json=args.json)
+    return 0

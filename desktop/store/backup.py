@@ -1,0 +1,172 @@
+"""Backups that restore: SQLite's online backup into a private temporary file, checked before
+it takes its name, with a manifest (counts, chain head, SHA-256 of the file) beside it; a
+restore checks the backup against its manifest and keeps the current store aside first."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from desktop.core.backups import backup_name, made_at, to_keep
+from desktop.core.errors import StoreError
+from desktop.private_files import private_file, private_folder, process_running
+from desktop.store import ledger
+from desktop.store.db import Store
+
+# What a backup is counted by (the manifest), and checked against when restored.
+COUNTED = ("cases", "requests", "correspondence", "attachments", "blobs", "letters",
+           "suppressions", "audit_log", "ledger")  # fmt: skip
+
+
+def manifest_path(backup: Path) -> Path:
+    return backup.with_name(backup.name + ".json")
+
+
+def write_backup(store: Store, folder: Path, moment: datetime) -> tuple[Path, dict]:
+    """A checked copy of the store in `folder` (made private if new); its manifest beside it."""
+    private_folder(folder)
+    target = folder / backup_name(moment)
+    partial = folder / f".{target.name}.part"
+    with contextlib.suppress(FileNotFoundError):
+        partial.unlink()
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            store.conn.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")  # one file: no -wal beside a backup
+            manifest = _describe(copy)
+        finally:
+            copy.close()
+        if manifest["integrity"] != "ok":
+            raise StoreError(f"the backup failed its integrity check ({manifest['integrity']})")
+        manifest |= {"made": moment.isoformat(timespec="seconds"), **_file_facts(partial)}
+        _fsync(partial)
+        os.replace(partial, target)
+        _write_json(manifest_path(target), manifest)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise StoreError(f"the backup could not be written ({exc.strerror or exc})") from None
+    return target, manifest
+
+
+def _describe(conn: sqlite3.Connection) -> dict:
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    copy = Store(conn, None)
+    chain = ledger.head(copy) if "ledger" in tables else None
+    return {
+        "integrity": conn.execute("PRAGMA integrity_check").fetchone()[0],
+        "schema": int(conn.execute("PRAGMA user_version").fetchone()[0]),
+        "counts": {
+            t: int(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0])  # noqa: S608
+            for t in COUNTED
+            if t in tables
+        },
+        "ledger": {"entries": chain.entries, "head": chain.chain} if chain else None,
+    }
+
+
+def _file_facts(path: Path) -> dict:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return {"sha256": digest.hexdigest(), "size": path.stat().st_size}
+
+
+def _fsync(path: Path) -> None:
+    with path.open("rb") as handle:
+        os.fsync(handle.fileno())
+
+
+def _write_json(path: Path, data: dict) -> None:
+    partial = path.with_name(f".{path.name}.part")
+    partial.write_text(json.dumps(data, indent=2, sort_keys=True), encoding="utf-8")
+    _fsync(partial)
+    os.replace(partial, path)
+
+
+def backups_in(folder: Path) -> list[tuple[datetime, Path]]:
+    """The backups in `folder`, newest first."""
+    found = []
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir():
+            moment = made_at(path.name)
+            if moment is not None:
+                found.append((moment, path))
+    return sorted(found, reverse=True)
+
+
+def rotate(folder: Path) -> list[Path]:
+    """Delete the backups (and manifests) that the retention does not keep; returns them."""
+    found = backups_in(folder)
+    keep = to_keep(moment for moment, _ in found)
+    gone = [path for moment, path in found if moment not in keep]
+    for path in gone:
+        for file in (path, manifest_path(path)):
+            with contextlib.suppress(FileNotFoundError):
+                file.unlink()
+    return gone
+
+
+def check_backup(backup: Path) -> dict:
+    """The backup's manifest, once the file matches it: SHA-256, integrity, counts, chain."""
+    try:
+        manifest = json.loads(manifest_path(backup).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        raise StoreError(f"{backup.name} has no readable manifest beside it") from None
+    if _file_facts(backup)["sha256"] != manifest.get("sha256"):
+        raise StoreError(f"{backup.name} is not the file its manifest describes (SHA-256)")
+    conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        found = _describe(conn)
+    finally:
+        conn.close()
+    for key in ("integrity", "counts", "ledger", "schema"):
+        expected = "ok" if key == "integrity" else manifest.get(key)
+        if found[key] != expected:
+            raise StoreError(f"{backup.name} does not match its manifest ({key})")
+    return manifest
+
+
+def restore(backup: Path, store_path: Path, moment: datetime) -> Path | None:
+    """Put a checked backup in the store's place; the current store (and its -wal and -shm)
+    is kept aside first, under a name that says when. Returns where it was kept, if any."""
+    check_backup(backup)
+    if window_open(store_path):
+        raise StoreError("the store is open in a Privacy Desk window: close it first")
+    aside = None
+    if store_path.exists():
+        aside = store_path.with_name(f"{store_path.name}.before-restore-{moment:%Y%m%dT%H%M%S}")
+        current = sqlite3.connect(store_path)
+        try:  # the -wal's work into the file, so the file kept aside is whole
+            busy = current.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        finally:
+            current.close()
+        if busy:
+            raise StoreError("the store is in use (a window or a command): quit it first")
+        os.replace(store_path, aside)
+        for side in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.replace(f"{store_path}{side}", f"{aside}{side}")
+    partial = store_path.with_name(f".{store_path.name}.restoring")
+    shutil.copyfile(backup, partial)
+    private_file(partial)
+    _fsync(partial)
+    os.replace(partial, store_path)
+    return aside
+
+
+def window_open(store_path: Path) -> bool:
+    """Whether a window holds the store: its lock file names a process still running."""
+    try:
+        pid = int(Path(f"{store_path}.window-lock").read_text(encoding="ascii").split()[0])
+    except (OSError, ValueError, IndexError):
+        return False
+    return process_running(pid)

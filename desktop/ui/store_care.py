@@ -1,0 +1,108 @@
+"""The store's care while the window is open: the full check (SQLite's integrity check and
+the tamper checks) after the first paint and on demand, and a backup each day the store
+changed. Both run on other threads; the window only hears the outcome."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from desktop.core.errors import StoreError
+from desktop.core.ledger import StoreCheck
+from desktop.ui.ops import run_in_background
+
+if TYPE_CHECKING:
+    from desktop.ui.main_window import MainWindow
+
+BACKUP_FIRST_MS = 90_000  # the first look after the start, once the full check is done
+BACKUP_EVERY_MS = 3_600_000  # then hourly: a backup is made once a day the store changed
+
+
+class StoreCare(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._cancel: Callable[[], None] = lambda: None
+        self._stopped = False
+        self.backup_timer = QTimer(self, interval=BACKUP_EVERY_MS, timeout=self.back_up_when_due)
+        if window.services.store_path() is not None:
+            QTimer.singleShot(BACKUP_FIRST_MS, self, self.back_up_when_due)
+            self.backup_timer.start()
+
+    def stop(self) -> None:
+        self._stopped = True
+        self.backup_timer.stop()
+        self._cancel()
+
+    def _say(self, text: str, timeout: int = 0) -> None:
+        if not self._stopped:
+            self._window.statusBar().showMessage(text, timeout)
+
+    def check(self, delay_ms: int) -> None:
+        """SQLite's full integrity check and the tamper checks read the whole store: they run
+        on another thread after the first paint (and on demand, File ▸ Verify store), and
+        stop when the window closes first."""
+        checker = self._window.services.store_check()
+        if checker is None:
+            return
+        check, cancel = checker
+        self._say(self.tr("Checking the store…"))
+        self._cancel = cancel
+
+        def done(result: StoreCheck | None) -> None:
+            if self._stopped or result is None:
+                return
+            if result.whole:
+                self._say(self.tr("Store checked: no damage, nothing altered"), 5000)
+                return
+            from PySide6.QtWidgets import QMessageBox
+
+            if result.damage:
+                self._say(self.tr("The store failed its integrity check"))
+                text = self.tr(
+                    "The store failed SQLite's integrity check. Stop working in it and "
+                    "restore it from a backup.\n\nDetails: %1"
+                ).replace("%1", result.damage[:500])
+                QMessageBox.critical(self._window, self.tr("Store damaged"), text)
+                return
+            self._say(self.tr("The store was altered outside Privacy Desk"))
+            shown = "\n".join(result.altered[:12])
+            more = len(result.altered) - 12
+            if more > 0:
+                shown += "\n" + self.tr("… and %1 more").replace("%1", str(more))
+            text = self.tr(
+                "Entries of the store were changed, added or deleted outside Privacy Desk. "
+                "Compare it with a backup before working on, and keep this store as "
+                "evidence.\n\n%1"
+            ).replace("%1", shown)
+            QMessageBox.warning(self._window, self.tr("Store altered"), text)
+
+        def failed(exc: Exception) -> None:
+            if self._stopped:
+                return
+            # Busy, gone or unreadable is not damage: say what it is, never "damaged".
+            if isinstance(exc, StoreError) and exc.damaged:
+                done(StoreCheck(damage=str(exc)))
+                return
+            self._say(
+                self.tr("The store could not be checked now: %1").replace("%1", str(exc)[:300])
+            )
+
+        QTimer.singleShot(delay_ms, self, lambda: run_in_background(check, done, failed))
+
+    def back_up_when_due(self) -> None:
+        """A backup once the store changed since the newest one and that one is a day old."""
+        window = self._window
+
+        def done(report: dict | None) -> None:
+            if report is not None:
+                self._say(self.tr("Backed up to %1").replace("%1", report["file"]), 8000)
+
+        def failed(exc: Exception) -> None:
+            self._say(self.tr("The daily backup failed: %1").replace("%1", str(exc)[:300]))
+
+        if self._stopped:
+            return
+        window.ops.run(lambda s: s.backups.back_up_if_due(), done, parent=window, on_failure=failed)

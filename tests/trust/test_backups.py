@@ -1,0 +1,134 @@
+"""Backups that restore: checked when written, checked again before a restore, the store kept
+aside; 7 daily, 4 weekly and 12 monthly kept."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from desktop.app import build_services
+from desktop.core.backups import to_keep
+from desktop.core.errors import StoreError
+from desktop.core.listing import CaseFilter
+from desktop.services.backups import AT_ONCE
+from desktop.services.cases import Attachment, CaseDraft, Requester
+from desktop.store.backup import backups_in, manifest_path, restore
+from desktop.store.ledger import head
+
+
+def logged(services, name="Anne de Vries"):
+    return services.cases.log_case(
+        CaseDraft(
+            channel="email",
+            received="2026-02-20",
+            types=["unsubscribe"],
+            requester=Requester(name=name, email="anne@example.org"),
+            attachments=[Attachment("brief.pdf", "application/pdf", b"%PDF " + name.encode())],
+        )
+    )
+
+
+def test_backup_then_the_store_lost_then_restore_gives_everything_back(
+    services, store_path, tmp_path, clock
+):
+    case = logged(services)
+    services.decisions.confirm_unsubscribe(case.id)
+    logged(services, "Jürgen Weiß")
+    before = head(services.ctx.store)
+    report = services.backups.back_up(tmp_path / "backups")
+    assert report["ledger"] == {"entries": before.entries, "head": before.chain}
+    assert report["counts"]["cases"] == 2 and report["counts"]["blobs"] == 2
+    services.close()
+    for side in ("", "-wal", "-shm"):
+        store_path.with_name(store_path.name + side).unlink(missing_ok=True)
+
+    assert restore(Path(report["file"]), store_path, datetime.now()) is None
+    back = build_services(store_path, clock)
+    try:
+        assert back.queries.count(CaseFilter()) == 2
+        assert head(back.ctx.store) == before
+        assert back.suppression.check(email="anne@example.org")["suppressed"]
+        files = back.cases.case_file(case.id)["correspondence"][0]["attachments"]
+        assert back.cases.attachment(files[0]["id"])[2] == b"%PDF Anne de Vries"
+    finally:
+        back.close()
+
+
+def test_a_restore_keeps_the_store_as_it_was_aside(services, store_path, tmp_path, clock):
+    logged(services)
+    first = services.backups.back_up(tmp_path / "b")
+    logged(services, "Later Case")
+    services.close()
+    aside = restore(Path(first["file"]), store_path, datetime(2026, 3, 2, 9))
+    assert aside is not None and aside.name.endswith("before-restore-20260302T090000")
+    kept = build_services(aside, clock)
+    try:
+        assert kept.ctx.store.scalar("SELECT count(*) FROM cases") == 2
+    finally:
+        kept.close()
+
+
+def test_a_backup_that_does_not_match_its_manifest_is_not_restored(services, store_path, tmp_path):
+    logged(services)
+    report = services.backups.back_up(tmp_path / "b")
+    services.close()
+    backup = Path(report["file"])
+    data = bytearray(backup.read_bytes())
+    data[-100] ^= 0xFF
+    backup.write_bytes(bytes(data))
+    with pytest.raises(StoreError, match="manifest"):
+        restore(backup, store_path, datetime.now())
+    manifest_path(backup).unlink()
+    with pytest.raises(StoreError, match="no readable manifest"):
+        restore(backup, store_path, datetime.now())
+
+
+def test_no_restore_while_a_window_holds_the_store(services, store_path, tmp_path):
+    report = services.backups.back_up(tmp_path / "b")
+    services.close()
+    lock = store_path.with_name(store_path.name + ".window-lock")
+    lock.write_text(f"{os.getpid()}\npython3\nhost\n")
+    with pytest.raises(StoreError, match="open in a Privacy Desk window"):
+        restore(Path(report["file"]), store_path, datetime.now())
+
+
+def test_a_backup_is_due_once_a_day_and_only_after_a_change(services, tmp_path, clock):
+    folder = tmp_path / "b"
+    assert services.backups.back_up_if_due(folder=folder) is not None  # the first one
+    assert services.backups.back_up_if_due(AT_ONCE, folder) is None  # nothing changed
+    logged(services)
+    assert services.backups.back_up_if_due(folder=folder) is None  # not a day old yet
+    clock.moment += timedelta(hours=1)
+    assert services.backups.back_up_if_due(AT_ONCE, folder) is not None  # closing after a change
+    assert len(backups_in(folder)) == 1  # the newest of the day replaces the earlier one
+    assert oct(folder.stat().st_mode & 0o777) == "0o700"
+    manifest = json.loads(manifest_path(backups_in(folder)[0][1]).read_text())
+    assert manifest["integrity"] == "ok" and manifest["counts"]["cases"] == 1
+
+
+def test_the_rotation_keeps_seven_days_four_weeks_and_twelve_months():
+    start = datetime(2025, 1, 1, 18)
+    daily = [start + timedelta(days=n) for n in range(400)]
+    kept = sorted(to_keep(daily), reverse=True)
+    newest = daily[-1]
+    assert kept[:7] == [newest - timedelta(days=n) for n in range(7)]
+    assert len({(m.year, m.month) for m in kept}) == 12
+    assert len(kept) <= 7 + 4 + 12
+    assert to_keep([]) == set() and to_keep([start]) == {start}
+
+
+def test_backup_and_restore_on_the_command_line(run, store_path, tmp_path, capsys):
+    folder = tmp_path / "office-backups"
+    code, out, err = run("store", "backup", str(folder), "--json")
+    assert code == 0, err
+    report = json.loads(out)
+    assert report["integrity"] == "ok"
+    store_path.unlink()
+    code, out, err = run("store", "restore", report["file"])
+    assert code == 0 and "Restored" in out
+    code, out, err = run("store", "verify")
+    assert code == 0 and report["ledger"]["head"] in out
