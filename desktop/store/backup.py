@@ -36,6 +36,7 @@ def write_backup(store: Store, folder: Path, moment: datetime) -> tuple[Path, di
     with contextlib.suppress(FileNotFoundError):
         partial.unlink()
     try:
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # private first
         copy = sqlite3.connect(partial)
         try:
             store.conn.backup(copy)
@@ -87,7 +88,9 @@ def _fsync(path: Path) -> None:
 
 def _write_json(path: Path, data: dict) -> None:
     partial = path.with_name(f".{path.name}.part")
-    partial.write_text(json.dumps(data, indent=2, sort_keys=True), encoding="utf-8")
+    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+        out.write(json.dumps(data, indent=2, sort_keys=True))
     _fsync(partial)
     os.replace(partial, path)
 

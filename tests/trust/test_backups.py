@@ -96,7 +96,15 @@ def test_no_restore_while_a_window_holds_the_store(services, store_path, tmp_pat
         restore(Path(report["file"]), store_path, datetime.now())
 
 
-def test_a_backup_is_due_once_a_day_and_only_after_a_change(services, tmp_path, clock):
+@pytest.fixture
+def lax_umask():
+    """As a desktop session usually has: what the program writes must be private anyway."""
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+def test_a_backup_is_due_once_a_day_and_only_after_a_change(services, tmp_path, clock, lax_umask):
     folder = tmp_path / "b"
     assert services.backups.back_up_if_due(folder=folder) is not None  # the first one
     assert services.backups.back_up_if_due(AT_ONCE, folder) is None  # nothing changed
@@ -106,6 +114,8 @@ def test_a_backup_is_due_once_a_day_and_only_after_a_change(services, tmp_path, 
     assert services.backups.back_up_if_due(AT_ONCE, folder) is not None  # closing after a change
     assert len(backups_in(folder)) == 1  # the newest of the day replaces the earlier one
     assert oct(folder.stat().st_mode & 0o777) == "0o700"
+    for file in folder.iterdir():  # private whatever the umask
+        assert oct(file.stat().st_mode & 0o777) == "0o600", file.name
     manifest = json.loads(manifest_path(backups_in(folder)[0][1]).read_text())
     assert manifest["integrity"] == "ok" and manifest["counts"]["cases"] == 1
 
