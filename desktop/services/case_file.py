@@ -89,5 +89,5 @@ class CaseFileReader(CaseChanges):
         row = attachment_sql.get_attachment(self.ctx.store, attachment_id)
         if row is None:
             raise ValidationError("attachment", "no such attachment (deleted?)")
-        content = attachment_sql.get_blob(self.ctx.store, row["sha256"]) or b""
+        content = attachment_sql.get_blob(self.ctx.store, row["sha256"])
         return row["filename"], row["media_type"], content

@@ -72,7 +72,7 @@ def delete_id_documents(ctx: ServiceContext, case_id: int, day: date) -> list[di
     for original in files:
         if original["is_id_document"] or original["media_type"] not in REDACTABLE:
             continue
-        content = attachment_sql.get_blob(ctx.store, original["sha256"]) or b""
+        content = attachment_sql.get_blob(ctx.store, original["sha256"])
         try:
             rewritten = without_documents(
                 content, original["media_type"], removed, _REMOVED.format(day=day.isoformat())

@@ -215,7 +215,7 @@ class LetterService(ServiceBase):
         row = letter_sql.get_letter(self.ctx.store, letter_id)
         if row is None:
             raise ValidationError("letter", f"no letter with id {letter_id}")
-        return attachment_sql.get_blob(self.ctx.store, row["sha256"]) or b""
+        return attachment_sql.get_blob(self.ctx.store, row["sha256"])
 
     def would_be_late(self, case_id: int, kind: LetterType, sent_on: date) -> str | None:
         """The one-month deadline when `kind` sent on `sent_on` would be flagged late, else None."""

@@ -10,6 +10,7 @@ import hashlib
 from collections.abc import Iterable
 from typing import Any
 
+from desktop.core.errors import StoreError
 from desktop.store import ledger
 from desktop.store.db import Store
 from desktop.store.rows import insert_row
@@ -37,8 +38,17 @@ def _delete_blob(store: Store, sha256: str) -> None:
     store.execute("DELETE FROM blobs WHERE sha256 = :sha256", {"sha256": sha256})
 
 
-def get_blob(store: Store, sha256: str) -> bytes | None:
-    return store.scalar("SELECT content FROM blobs WHERE sha256 = :sha256", {"sha256": sha256})
+def get_blob(store: Store, sha256: str) -> bytes:
+    """The stored bytes, checked against their SHA-256 on every read: a file deleted or
+    replaced behind the program's back is refused, never served as the original."""
+    content = store.scalar("SELECT content FROM blobs WHERE sha256 = :sha256", {"sha256": sha256})
+    if content is None or hashlib.sha256(content).hexdigest() != sha256:
+        what = "is missing" if content is None else "is not the file that was stored"
+        raise StoreError(
+            f"the stored file {sha256[:12]}… {what}: it was altered outside Privacy Desk "
+            "(run `privacydesk store verify`, and restore from a backup)"
+        )
+    return content
 
 
 def contents_of_case(store: Store, case_id: int) -> set[str]:

@@ -209,3 +209,31 @@ def test_verify_refuses_a_store_that_is_not_there(tmp_path, run):
     code, _out, err = run("--db", str(tmp_path / "none.sqlite"), "store", "verify")
     assert code == 2 and "no store" in err
     assert StoreError  # the message is the store's own
+
+
+def test_a_replaced_or_deleted_file_is_refused_when_read_never_served(office, clock):
+    conn = sqlite3.connect(office["path"])
+    sha = conn.execute("SELECT sha256 FROM letters WHERE id = ?", (office["letter"],)).fetchone()[0]
+    conn.close()
+    by_hand(
+        office,
+        "DROP TRIGGER blobs_unchangeable",
+        f"UPDATE blobs SET content = X'255044462D666F72676564' WHERE sha256 = '{sha}'",
+    )
+    services = build_services(office["path"], clock)
+    try:
+        with pytest.raises(StoreError, match="not the file that was stored"):
+            services.letters.letter_pdf(office["letter"])
+        case = services.cases.case_file(office["case"].id)
+        original = next(a for i in case["correspondence"] for a in i["attachments"]
+                        if a["filename"] == "brief.pdf")  # fmt: skip
+        assert services.cases.attachment(original["id"])[2] == b"%PDF-1.4 the request"
+    finally:
+        services.close()
+    by_hand(office, "DROP TRIGGER blobs_deleted_only_as_recorded", "DELETE FROM blobs")
+    services = build_services(office["path"], clock)
+    try:
+        with pytest.raises(StoreError, match="missing"):
+            services.cases.attachment(original["id"])
+    finally:
+        services.close()

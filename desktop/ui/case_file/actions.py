@@ -70,6 +70,9 @@ class CaseActions:
         except ValidationError as exc:
             self.show_message(exc.message, error=True)
             return None
+        except StoreError as exc:  # altered behind the program's back: never shown as the file
+            self.show_message(str(exc), error=True)
+            return None
         path = self._copies.write(attachment_id, filename, media_type, content)
         if not self._open_file(path):
             self.show_message(
