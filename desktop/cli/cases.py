@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from desktop.app import Services
@@ -205,6 +206,17 @@ def cmd_import(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
     return data, text
 
 
+def case_export(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
+    report = s.authority_export.export(s.cases.case_id(a.id), Path(a.for_authority))
+    chain = report["ledger"]
+    text = (
+        f"Exported {report['files']} files to {report['folder']}.\n"
+        f"Check them there with: sha256sum -c SHA256SUMS\n"
+        f"Ledger at export: {chain['entries']} entries, head {chain['head']}"
+    )
+    return report, text
+
+
 def case_purge(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
     reference = s.cases.purge(s.cases.case_id(a.id), a.reason)
     return {"purged": reference}, f"Purged {reference}."
@@ -307,6 +319,6 @@ def _shown(value: Any) -> str:
 CASE_ACTIONS = {
     "add": case_add, "edit": case_edit, "list": case_list, "show": case_show, "pause": case_pause,
     "resume": case_resume, "extend": case_extend, "transfer": case_transfer,
-    "close": case_close, "reopen": case_reopen, "purge": case_purge,
+    "close": case_close, "reopen": case_reopen, "purge": case_purge, "export": case_export,
     "decide": case_decide,
 }  # fmt: skip

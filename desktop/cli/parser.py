@@ -154,6 +154,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", choices=["nl", "de", "en"])
 
     _one_case(csub, "purge", "delete a closed case for good (suppressions stay)", "--reason")
+    _one_case(
+        csub,
+        "export",
+        "the case file for a supervisory authority: case, letters as sent, "
+        "files, audit trail and a manifest for sha256sum -c",
+        "--for-authority",
+    )
     q = _one_case(csub, "decide", "record a decision on an objection, withdrawal or erasure")
     dsub = q.add_subparsers(dest="kind", required=True, parser_class=_Parser, metavar="KIND")
     d = dsub.add_parser("marketing", help="objection to direct marketing (always upheld)")

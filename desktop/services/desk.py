@@ -16,6 +16,7 @@ from desktop.store import registers as register_sql
 
 if TYPE_CHECKING:
     from desktop.core.ledger import StoreCheck
+    from desktop.services.authority_export import AuthorityExport
     from desktop.services.backups import BackupService
     from desktop.services.cases import CaseService
     from desktop.services.companies import CompanyRegister
@@ -51,6 +52,12 @@ class Services:
         from desktop.services.processing import ProcessingRegisterService
 
         return ProcessingRegisterService(self.ctx)
+
+    @cached_property
+    def authority_export(self) -> AuthorityExport:
+        from desktop.services.authority_export import AuthorityExport
+
+        return AuthorityExport(self.ctx, self.cases.case_file)
 
     @cached_property
     def backups(self) -> BackupService:

@@ -237,3 +237,42 @@ def test_a_replaced_or_deleted_file_is_refused_when_read_never_served(office, cl
             services.cases.attachment(original["id"])
     finally:
         services.close()
+
+
+def test_the_authority_export_is_checked_with_standard_tools(office, clock, tmp_path):
+    import shutil
+    import subprocess
+
+    services = build_services(office["path"], clock)
+    try:
+        report = services.authority_export.export(office["case"].id, tmp_path / "for-ap")
+        folder = tmp_path / "for-ap" / office["case"].reference
+        assert report["folder"] == str(folder)
+        names = sorted(str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file())
+        assert "SHA256SUMS" in names and "manifest.json" in names and "audit.json" in names
+        assert any(n.startswith("letters/01-2026-11-23-acknowledgement") for n in names)
+        assert "files/" + next(n.split("/")[1] for n in names if n.endswith("brief.pdf")) in names
+        manifest = json.loads((folder / "manifest.json").read_text())
+        assert manifest["ledger"]["head"] == report["ledger"]["head"]
+        letter = next(folder.glob("letters/*.pdf")).read_bytes()
+        assert letter == services.letters.letter_pdf(office["letter"])
+        audit = services.cases.case_file(office["case"].id)["audit"][-1]
+        assert audit["action"] == "case-exported-for-authority"
+        if shutil.which("sha256sum"):
+            check = subprocess.run(["sha256sum", "-c", "SHA256SUMS"], cwd=folder,
+                                   capture_output=True, text=True)  # fmt: skip
+            assert check.returncode == 0, check.stdout
+        assert oct(folder.stat().st_mode & 0o777) == "0o700"
+    finally:
+        services.close()
+
+
+def test_the_authority_export_stops_at_an_altered_file(office, clock, tmp_path):
+    by_hand(office, "DROP TRIGGER blobs_unchangeable", "UPDATE blobs SET content = X'00'")
+    services = build_services(office["path"], clock)
+    try:
+        with pytest.raises(StoreError, match="altered outside Privacy Desk"):
+            services.authority_export.export(office["case"].id, tmp_path / "for-ap")
+        assert not (tmp_path / "for-ap").exists()
+    finally:
+        services.close()
