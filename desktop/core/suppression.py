@@ -49,19 +49,35 @@ def normalise_email(email: str) -> str:
     return unicodedata.normalize("NFC", visible.strip()).lower()
 
 
-def normalise_phone(phone: str) -> str:
-    """Digits with a leading "+" for international numbers ("0049 89 12-34" -> "+49891234").
+def normalise_phone(phone: str, region: str | None = None) -> str:
+    """E.164 ("+31612345678") where the number reads as one: international numbers always,
+    national ones ("06 1234 5678") with `region`, the requester's country (phonenumbers).
 
-    Spaces, dots, dashes, slashes, brackets and a written trunk "(0)" go; a leading "00" becomes
-    "+"; a national number
-    (leading single 0) keeps its 0, since the country cannot be known for certain.
+    Otherwise digits with a leading "+" for international numbers: spaces, dots, dashes,
+    slashes, brackets and a written trunk "(0)" go, a leading "00" becomes "+", and a national
+    number keeps its 0 (the country is not known). `phone_key` matches both forms.
     """
     text = phone.strip().replace("(0)", "")  # "+31 (0)30": the trunk 0 is not dialled abroad
+    e164 = _e164(text, region)
+    if e164:
+        return e164
     plus = text.startswith("+")
     digits = re.sub(r"\D", "", text)
     if not plus and digits.startswith("00"):
         plus, digits = True, digits[2:]
     return ("+" if plus else "") + digits
+
+
+def _e164(text: str, region: str | None) -> str | None:
+    import phonenumbers  # on first use: 40 ms of metadata a start-up does not need
+
+    try:
+        number = phonenumbers.parse(text, (region or "").upper() or None)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def phone_key(normalised: str) -> str | None:

@@ -322,7 +322,8 @@ class DecisionService(Art19Notices, RightsDone, AccessAnswers, ServiceBase):
         done_on = action_date(self.ctx, dates[1], case, field="carried_out")
         text = v.clean_text("note", note, max_len=5000, multiline=True) or ""
         email = normalise_email(case["email"]) if case["email"] else None
-        phone = normalise_phone(case["phone"]) if case["phone"] else None
+        region = case.get("country") or case.get("delivery_country")
+        phone = normalise_phone(case["phone"], region) if case["phone"] else None
         if phone == "" or phone == "+":
             phone = None
         now = self.ctx.stamp()

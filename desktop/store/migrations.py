@@ -72,8 +72,14 @@ def _seal_existing(store: Store) -> None:
     seal_existing(store)
 
 
+def _renormalise_identifiers(store: Store) -> None:
+    from desktop.store.suppression import renormalise_identifiers
+
+    renormalise_identifiers(store)
+
+
 # Migration number -> the Python step that completes it.
-_DATA_STEPS = {11: _seal_existing}
+_DATA_STEPS = {11: _seal_existing, 12: _renormalise_identifiers}
 
 
 def migration_statements(folder: Path | None = None) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from desktop.core.suppression import normalise_email, normalise_phone
 from desktop.store import ledger
 from desktop.store.db import Store
 from desktop.store.rows import any_given, insert_row, update_row
@@ -128,3 +129,23 @@ def all_suppressions(store: Store) -> Iterator[dict[str, Any]]:
     names = [d[0] for d in cursor.description]
     for row in cursor:
         yield dict(zip(names, row, strict=True))
+
+
+def renormalise_identifiers(store: Store) -> int:
+    """Migration 0012: each entry's email and phone as `normalise_email`/`normalise_phone` now
+    give them (the phone read in the country of the requester of the entry's case, where that
+    case is still kept); each changed entry is entered in the ledger again. Returns how many."""
+    rows = store.rows(
+        "SELECT s.id, s.email, s.phone, (SELECT r.country FROM cases c JOIN requesters r "
+        "ON r.id = c.requester_id WHERE c.reference = s.source_reference) AS country "
+        "FROM suppressions s WHERE s.email IS NOT NULL OR s.phone IS NOT NULL"
+    )
+    changed = 0
+    for row in rows:
+        email = normalise_email(row["email"]) if row["email"] else None
+        phone = normalise_phone(row["phone"], row["country"]) if row["phone"] else None
+        if (email, phone) != (row["email"], row["phone"]):
+            update_row(store, "suppressions", row["id"], {"email": email, "phone": phone})
+            ledger.enter_by_key(store, "suppression", row["id"], None)
+            changed += 1
+    return changed
