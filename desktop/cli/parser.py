@@ -241,6 +241,12 @@ def build_parser() -> argparse.ArgumentParser:
     q = ssub.add_parser("export", help="CSV for marketing systems")
     q.add_argument("file", type=Path)
     q.add_argument("--hashed", action="store_true", help="SHA-256 of email and phone only")
+    q.add_argument(
+        "--raw",
+        action="store_true",
+        help="exact values, for systems that read CSV as data: without it a cell that starts "
+        "with = + - @ gets a leading apostrophe, so that a spreadsheet never runs it",
+    )
 
     p = sub.add_parser("letter", help="response letters")
     lsub = p.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")

@@ -101,7 +101,7 @@ def cmd_suppression(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
         if result["suppressed"]:
             return result, "SUPPRESSED: " + ", ".join(result["channels"])
         return result, "Not suppressed."
-    count = s.suppression.export_csv(a.file, a.hashed)
+    count = s.suppression.export_csv(a.file, a.hashed, raw=a.raw)
     return {"exported": count, "file": str(a.file), "hashed": a.hashed}, (
         f"Exported {count:,} entries to {a.file}."
     )

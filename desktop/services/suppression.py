@@ -106,12 +106,15 @@ class SuppressionService(ServiceBase):
                  "changed": {k: before[k] != fields[k] for k in before}},
             )  # fmt: skip
 
-    def export_csv(self, path: Path, hashed: bool = False) -> int:
+    def export_csv(self, path: Path, hashed: bool = False, raw: bool = False) -> int:
         """CSV (UTF-8 with BOM, so spreadsheet programs read accents) for marketing systems.
 
-        Hashed: SHA-256 hex of the normalised email (trimmed, NFC, lower case) and phone (digits,
-        leading "+" for international numbers, "00" read as "+"); names and addresses left out.
+        Hashed: SHA-256 hex of the normalised email (trimmed, NFC, lower case, no invisible
+        characters) and phone (E.164 where its country is known); names and addresses left out.
+        Cells that start like a formula get a leading apostrophe (safe in a spreadsheet);
+        `raw` writes the exact values instead, for systems that read CSV as data.
         """
+        cell = str if raw else spreadsheet_cell
         refuse_store_as_target(path, self.ctx.store.path)
         if Path(path).suffix.lower() != ".csv":  # never a CSV written into a .txt or .xlsx
             raise ValidationError("file", "export to a .csv file")
@@ -128,16 +131,20 @@ class SuppressionService(ServiceBase):
                             row["channel"],
                             identifier_hash(row["email"]) if row["email"] else "",
                             identifier_hash(row["phone"]) if row["phone"] else "",
-                            *(spreadsheet_cell(row[c])
+                            *(cell(row[c] if row[c] is not None else "")
                               for c in ("reason", "source_reference", "effective")),
                         ])  # fmt: skip
                     else:
-                        writer.writerow([spreadsheet_cell(row[c]) for c in PLAIN_COLUMNS])
+                        writer.writerow(
+                            [cell(row[c] if row[c] is not None else "") for c in PLAIN_COLUMNS]
+                        )
                     count += 1
         except OSError as exc:
             raise cannot_write("file", exc) from None
         with self.ctx.store.transaction():
-            self.ctx.audit(None, "suppression-exported", {"entries": count, "hashed": hashed})
+            self.ctx.audit(
+                None, "suppression-exported", {"entries": count, "hashed": hashed, "raw": raw}
+            )
         return count
 
 

@@ -328,6 +328,11 @@ def test_export_of_a_name_that_looks_like_a_formula(page, services, tmp_path):
         names = [row["name"] for row in csv.DictReader(handle)]
     # Quoted, so a spreadsheet shows the text and runs nothing; the rest of the cell as typed.
     assert "'" + payload in names and payload not in names
+    # For a system that reads CSV as data: the exact value, on request.
+    raw = tmp_path / "suppression-raw.csv"
+    services.suppression.export_csv(raw, raw=True)
+    with raw.open(encoding="utf-8-sig", newline="") as handle:
+        assert payload in [row["name"] for row in csv.DictReader(handle)]
 
 
 def test_the_export_action_asks_format_then_file(qtbot, services, entries, tmp_path):

@@ -21,8 +21,9 @@ from desktop.ui.files import choose_file_to_save
 
 NORMALISATION_HELP = (
     "Before hashing, identifiers are normalised as the register stores them: an email address "
-    "is trimmed, put in Unicode NFC and lower-cased; a phone number keeps only its digits, with "
-    'a leading "+" for international numbers ("00" is read as "+", a written "(0)" is dropped). '
+    "is trimmed, put in Unicode NFC and lower-cased, without invisible characters (zero-width "
+    'spaces, bidi marks); a phone number is written in E.164 ("+31612345678"), or where its '
+    'country is not known as its digits with a leading "+" for international numbers. '
     "The marketing system must normalise its own data the same way before it compares hashes."
 )
 
