@@ -92,6 +92,24 @@ class StoreCare(QObject):
 
         QTimer.singleShot(delay_ms, self, lambda: run_in_background(check, done, failed))
 
+    def back_up_now(self) -> None:
+        """File ▸ Back up now: a checked backup at once, to the backup folder."""
+        window = self._window
+        self._say(self.tr("Backing up…"))
+
+        def done(report: dict) -> None:
+            self._say(
+                self.tr("Backed up to %1 (checked: %2 cases)")
+                .replace("%1", report["file"])
+                .replace("%2", f"{report['counts'].get('cases', 0):,}"),
+                15000,
+            )
+
+        def failed(exc: Exception) -> None:
+            self._say(self.tr("The backup failed: %1").replace("%1", str(exc)[:300]))
+
+        window.ops.run(lambda s: s.backups.back_up(), done, parent=window, on_failure=failed)
+
     def back_up_when_due(self) -> None:
         """A backup once the store changed since the newest one and that one is a day old."""
         window = self._window

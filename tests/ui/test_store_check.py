@@ -58,3 +58,17 @@ def test_a_store_altered_outside_the_program_is_said_on_verify(
     assert "altered" in window.statusBar().currentMessage()
     window.finish_background_work()
     window.services.close()
+
+
+def test_back_up_now_from_the_file_menu(qtbot, services, store_path, clock, tmp_path, monkeypatch):
+    monkeypatch.setenv("PRIVACYDESK_BACKUP_DIR", str(tmp_path / "office-backups"))
+    services.close()
+    window = open_window(qtbot, store_path, clock, tmp_path)
+    action = next(
+        a for a in window.menuBar().actions()[0].menu().actions() if "Back up now" in a.text()
+    )
+    action.trigger()
+    qtbot.waitUntil(lambda: "Backed up to" in window.statusBar().currentMessage(), timeout=20_000)
+    assert len(list((tmp_path / "office-backups").glob("privacydesk-*.sqlite"))) == 1
+    window.finish_background_work()
+    window.services.close()
