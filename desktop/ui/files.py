@@ -75,6 +75,15 @@ def choose_file_to_open(parent: QWidget | None, title: str, filters: str) -> Pat
     return Path(dialog.selectedFiles()[0])
 
 
+def choose_folder(parent: QWidget | None, title: str) -> Path | None:
+    dialog = file_dialog(parent, title, "")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return None
+    return Path(dialog.selectedFiles()[0])
+
+
 def choose_file_to_save(
     parent: QWidget | None, title: str, suggested: str, filters: str
 ) -> tuple[Path | None, str]:

@@ -701,3 +701,13 @@ def test_any_file_can_be_marked_as_an_id_document(open_file, services):
     services.cases.record_identity_checked(case_id, "Copy received and checked")
     dialog.reload()
     assert id_copies(services, case_id) == 0 and dialog.correspondence.attachments.rowCount() == 1
+
+
+def test_the_history_exports_the_case_for_an_authority(open_file, services, tmp_path):
+    case_id = log(services)
+    dialog = open_file(case_id)
+    folder = dialog.export_for_authority(tmp_path / "for-ap")
+    assert folder is not None and (folder / "SHA256SUMS").exists()
+    assert "sha256sum -c SHA256SUMS" in dialog.message.text()
+    assert dialog.history.table.item(0, 2).text() == "Exported for an authority"
+    assert dialog.history.export_button.isEnabled()

@@ -14,7 +14,7 @@ from desktop.ui.dialogs import case_actions as actions
 from desktop.ui.dialogs import decisions
 from desktop.ui.dialogs.correction import CorrectionDialog
 from desktop.ui.dialogs.form import ActionDialog
-from desktop.ui.files import choose_file_to_open
+from desktop.ui.files import choose_file_to_open, choose_folder
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -229,6 +229,23 @@ class CaseActions:
         if isinstance(blocked_id, int) and not isinstance(blocked_id, bool):
             return next((b for b in self.case["blocked"] if b["id"] == blocked_id), None)
         return self.decisions_tab.selected_blocked()
+
+    def export_for_authority(self, folder: Path | None = None) -> Path | None:
+        """History ▸ Export for an authority: the case's file, checked and hashed, in a folder."""
+        folder = folder or choose_folder(self, self.tr("Folder for the authority's copy"))
+        if folder is None:
+            return None
+        try:
+            report = self.services.authority_export.export(self.case_id, folder)
+        except (ValidationError, StoreError) as exc:
+            self.show_message(getattr(exc, "message", str(exc)), error=True)
+            return None
+        self._after_change(  # the export is in the history now
+            self.tr("Exported %1 files to %2; check them there with: sha256sum -c SHA256SUMS")
+            .replace("%1", str(report["files"]))
+            .replace("%2", report["folder"])
+        )
+        return Path(report["folder"])
 
     # -- plumbing ---------------------------------------------------------------------------------
     def _change(self, call: Callable[[], Any]) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.case_file.history_wording import ACTION_LABELS, audit_summary
 from desktop.ui.text import translated, when_text
@@ -12,6 +13,8 @@ from desktop.ui.widgets import make_table, table_cell
 
 
 class HistoryTab(QWidget):
+    export_asked = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.table = make_table(
@@ -20,9 +23,25 @@ class HistoryTab(QWidget):
             widths=(140, 130, 190),
         )
         self.table.setObjectName("historyTable")
+        self.export_button = QPushButton(self.tr("Export for an authority…"))
+        self.export_button.setAutoDefault(False)
+        self.export_button.setToolTip(
+            self.tr(
+                "The case file, this history, the letters as sent and the files, into a folder "
+                "with their SHA-256 sums (sha256sum -c SHA256SUMS checks them)"
+            )
+        )
+        self.export_button.clicked.connect(self.export_asked)
+        note = QLabel(self.tr("For a supervisory authority that asks for the file:"))
+        note.setObjectName("countLabel")
+        row = QHBoxLayout()
+        row.addWidget(note)
+        row.addWidget(self.export_button)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(self.table)
+        layout.addLayout(row)
 
     def show_case(self, case: dict[str, Any], names: dict[str, str]) -> None:
         """`names` turns the ids an entry holds ("company:…", "recipient:…") into names."""

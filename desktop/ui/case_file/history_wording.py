@@ -48,6 +48,7 @@ ACTION_LABELS = {
     "case-extended": QT_TRANSLATE_NOOP(_CONTEXT, "Deadline extended"),
     "case-transferred": QT_TRANSLATE_NOOP(_CONTEXT, "Transferred"),
     "case-closed": QT_TRANSLATE_NOOP(_CONTEXT, "Case closed"),
+    "case-exported-for-authority": QT_TRANSLATE_NOOP(_CONTEXT, "Exported for an authority"),
     "case-reopened": QT_TRANSLATE_NOOP(_CONTEXT, "Case reopened"),
     "note-added": QT_TRANSLATE_NOOP(_CONTEXT, "Note added"),
     "correspondence-added": QT_TRANSLATE_NOOP(_CONTEXT, "Correspondence added"),

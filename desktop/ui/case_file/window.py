@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.processing import ProcessingRegister
+from desktop.services.authority_export import AuthorityExport
 from desktop.services.cases import CaseService
 from desktop.services.companies import CompanyRegister
 from desktop.services.decisions import DecisionService
@@ -52,6 +53,7 @@ class CaseFileServices:
     intake: IntakeService
     register: CompanyRegister
     processing: ProcessingRegisterService
+    authority_export: AuthorityExport
 
     @classmethod
     def of(cls, services: Services) -> CaseFileServices:
@@ -62,6 +64,7 @@ class CaseFileServices:
             services.intake,
             services.register,
             services.processing,
+            services.authority_export,
         )
 
 
@@ -108,6 +111,7 @@ class CaseFileDialog(CaseActions, QDialog):
         self.requester = RequesterTab()
         self.notes = NotesTab()
         self.history = HistoryTab()
+        self.history.export_asked.connect(lambda: self.export_for_authority())
         self.decisions_tab.notified_button.clicked.connect(self.record_notified)
         self.decisions_tab.exempt_button.clicked.connect(self.record_exempt)
         self.decisions_tab.add_recipients_button.clicked.connect(self.add_recipients)
