@@ -72,10 +72,12 @@ def run_window(path: Path, argv: list[str]) -> int:
         show_fatal(str(exc))
         return 2
     code = app.exec()
-    window.finish_background_work()
-    _back_up_on_close(window.services)
-    window.services.close()
-    remove_viewer_folder()  # copies handed to a viewer hold personal data
+    try:
+        window.finish_background_work()
+        _back_up_on_close(window.services)
+    finally:
+        window.services.close()
+        remove_viewer_folder()  # copies handed to a viewer hold personal data
     return code
 
 

@@ -76,6 +76,7 @@ def verify_store(path: Path, args: argparse.Namespace) -> int:
     chain, every entry and stored file against it, foreign keys, triggers). Exit 0 whole,
     1 damaged or altered."""
     from desktop.store import open_store
+    from desktop.store.backup import check_backup, manifest_path
     from desktop.store.integrity import integrity_problem
     from desktop.store.ledger import head
     from desktop.store.problems import refuse_non_store
@@ -87,12 +88,17 @@ def verify_store(path: Path, args: argparse.Namespace) -> int:
                 f"there is no store at {path}: check the path (--db or PRIVACYDESK_DB)"
             )
         refuse_non_store(path)
+        if manifest_path(path).exists():  # a backup: checked read-only, never opened as a store
+            manifest = check_backup(path)
+            emit(manifest, f"{path} is a backup that matches its manifest.", as_json=args.json)
+            return 0
         problem = integrity_problem(path)
         altered, chain = [], None
         if problem is None:
             store = open_store(path)
             try:
                 altered = [str(finding) for finding in tampering(store)]
+                altered += _against_backups(store, path)
                 chain = head(store)
             finally:
                 store.close()
@@ -128,3 +134,17 @@ def verify_store(path: Path, args: argparse.Namespace) -> int:
     )
     emit(report, text, as_json=args.json)
     return 0
+
+
+def _against_backups(store: object, path: Path) -> list[str]:
+    """The heads recorded in this store's backups must still lie on its chain."""
+    from desktop.services.backups import default_folder
+    from desktop.store.backup import recorded_heads
+    from desktop.store.ledger import chain_at
+
+    return [
+        f"the ledger: its first {entries:,} entries no longer end in the head recorded by "
+        f"backup {name}: history before that backup was rewritten"
+        for name, entries, recorded in recorded_heads(default_folder(path), path)
+        if chain_at(store, entries) != recorded
+    ]

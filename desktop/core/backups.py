@@ -11,16 +11,19 @@ DAILY, WEEKLY, MONTHLY = (
     4,
     12,
 )  # the newest backup of each of the last 7 days, 4 weeks, 12 months
-_NAME = re.compile(r"^privacydesk-(\d{4}-\d{2}-\d{2}T\d{6})\.sqlite$")
+_STAMP = re.compile(r"^-(\d{4}-\d{2}-\d{2}T\d{6})\.sqlite$")
 
 
-def backup_name(moment: datetime) -> str:
-    return f"privacydesk-{moment.strftime('%Y-%m-%dT%H%M%S')}.sqlite"
+def backup_name(store: str, moment: datetime) -> str:
+    """`store` is the store file's stem: two stores may share a backup folder."""
+    return f"{store}-{moment.strftime('%Y-%m-%dT%H%M%S')}.sqlite"
 
 
-def made_at(name: str) -> datetime | None:
-    """When a backup of this name was made; None for any other file."""
-    match = _NAME.match(name)
+def made_at(name: str, store: str) -> datetime | None:
+    """When a backup of `store` of this name was made; None for any other file."""
+    if not name.startswith(store):
+        return None
+    match = _STAMP.match(name[len(store) :])
     return datetime.strptime(match.group(1), "%Y-%m-%dT%H%M%S") if match else None
 
 

@@ -37,7 +37,7 @@ _BODY_TYPES = frozenset({"text/plain", "text/html"})
 MAX_PARTS = 2000
 MAX_HEADERS = 1000
 TIME_BUDGET_S = 15.0  # and whatever still takes longer is stopped
-_PART_START = re.compile(rb"(?im)^content-type[ \t]*:")
+_PART_START = re.compile(rb"(?m)^--[^\r\n]")  # boundary lines: a part needs no Content-Type
 _HEADER_LINE = re.compile(rb"(?m)^[^ \t\r\n][^:\r\n]*:")
 
 
@@ -55,7 +55,7 @@ class _Budget:
 
 def check_bounds(data: bytes) -> None:
     """Refuse a message built to stall the reader, saying what is wrong, before parsing it."""
-    parts = len(_PART_START.findall(data))
+    parts = max(len(_PART_START.findall(data)) - 1, 0)  # n parts: n + 1 boundary lines
     if parts > MAX_PARTS:
         raise IntakeError(
             f"This message has {parts:,} parts; Privacy Desk reads at most {MAX_PARTS:,}. "

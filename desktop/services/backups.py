@@ -22,6 +22,11 @@ DAILY = timedelta(hours=24)
 AT_ONCE = timedelta(0)  # as the window closes: after any change
 
 
+def default_folder(store: Path) -> Path:
+    env = os.environ.get(ENV_FOLDER)
+    return Path(env).expanduser() if env else store.parent / "backups"
+
+
 class BackupService(ServiceBase):
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
@@ -30,21 +35,20 @@ class BackupService(ServiceBase):
         store = self.ctx.store.path
         if store is None:
             raise ValidationError("store", "an in-memory store has no backups")
-        env = os.environ.get(ENV_FOLDER)
-        return chosen or (Path(env).expanduser() if env else store.parent / "backups")
+        return chosen or default_folder(store)
 
     def back_up(self, folder: Path | None = None) -> dict[str, Any]:
         """A checked backup now, then the rotation (7 daily, 4 weekly, 12 monthly)."""
         target = self.folder(folder)
         path, manifest = backup_sql.write_backup(self.ctx.store, target, self.ctx.clock.now())
-        removed = backup_sql.rotate(target)
+        removed = backup_sql.rotate(target, self.ctx.store.path)
         return {"file": str(path), **manifest, "removed": [p.name for p in removed]}
 
     def back_up_if_due(self, age: timedelta = DAILY, folder: Path | None = None) -> dict | None:
         """A backup when the store changed since the newest one and that one is older than
         `age` (zero: any change at all, as when the window closes); None when none was due."""
         target = self.folder(folder)
-        found = backup_sql.backups_in(target)
+        found = backup_sql.backups_in(target, self.ctx.store.path)
         if found:
             moment, newest = found[0]
             if self.ctx.clock.now().replace(tzinfo=None) - moment < age:

@@ -10,6 +10,7 @@ import json
 import os
 import shutil
 import sqlite3
+import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -29,14 +30,16 @@ def manifest_path(backup: Path) -> Path:
 
 
 def write_backup(store: Store, folder: Path, moment: datetime) -> tuple[Path, dict]:
-    """A checked copy of the store in `folder` (made private if new); its manifest beside it."""
-    private_folder(folder)
-    target = folder / backup_name(moment)
-    partial = folder / f".{target.name}.part"
-    with contextlib.suppress(FileNotFoundError):
-        partial.unlink()
+    """A checked copy of the store in `folder` (made private if new); its manifest beside it.
+    Any failure (a full disk, a folder that is a file) is a StoreError, and no partial file
+    is left behind."""
+    partial: Path | None = None
     try:
-        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # private first
+        private_folder(folder)
+        target = folder / backup_name(_stem(store.path), moment)
+        descriptor, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+        os.close(descriptor)  # mkstemp: private (0600) and never another writer's file
+        partial = Path(name)
         copy = sqlite3.connect(partial)
         try:
             store.conn.backup(copy)
@@ -50,10 +53,14 @@ def write_backup(store: Store, folder: Path, moment: datetime) -> tuple[Path, di
         _fsync(partial)
         os.replace(partial, target)
         _write_json(manifest_path(target), manifest)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
-        raise StoreError(f"the backup could not be written ({exc.strerror or exc})") from None
+    except (OSError, sqlite3.Error, StoreError) as exc:
+        if partial is not None:
+            with contextlib.suppress(OSError):
+                partial.unlink()
+        if isinstance(exc, StoreError):
+            raise
+        why = getattr(exc, "strerror", None) or type(exc).__name__
+        raise StoreError(f"the backup could not be written ({why})") from None
     return target, manifest
 
 
@@ -95,20 +102,24 @@ def _write_json(path: Path, data: dict) -> None:
     os.replace(partial, path)
 
 
-def backups_in(folder: Path) -> list[tuple[datetime, Path]]:
-    """The backups in `folder`, newest first."""
+def _stem(store_path: Path | None) -> str:
+    return store_path.stem if store_path is not None else "privacydesk"
+
+
+def backups_in(folder: Path, store_path: Path | None) -> list[tuple[datetime, Path]]:
+    """The backups of this store in `folder`, newest first (another store's are not)."""
     found = []
     with contextlib.suppress(OSError):
         for path in folder.iterdir():
-            moment = made_at(path.name)
+            moment = made_at(path.name, _stem(store_path))
             if moment is not None:
                 found.append((moment, path))
     return sorted(found, reverse=True)
 
 
-def rotate(folder: Path) -> list[Path]:
-    """Delete the backups (and manifests) that the retention does not keep; returns them."""
-    found = backups_in(folder)
+def rotate(folder: Path, store_path: Path | None) -> list[Path]:
+    """Delete this store's backups (and manifests) that the retention does not keep."""
+    found = backups_in(folder, store_path)
     keep = to_keep(moment for moment, _ in found)
     gone = [path for moment, path in found if moment not in keep]
     for path in gone:
@@ -144,6 +155,15 @@ def restore(backup: Path, store_path: Path, moment: datetime) -> Path | None:
     check_backup(backup)
     if window_open(store_path):
         raise StoreError("the store is open in a Privacy Desk window: close it first")
+    partial = store_path.with_name(f".{store_path.name}.restoring")
+    try:  # the copy first: a full disk must not leave the path without a store
+        shutil.copyfile(backup, partial)
+        private_file(partial)
+        _fsync(partial)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            partial.unlink()
+        raise StoreError(f"the backup could not be copied ({exc.strerror or exc})") from None
     aside = None
     if store_path.exists():
         aside = store_path.with_name(f"{store_path.name}.before-restore-{moment:%Y%m%dT%H%M%S}")
@@ -158,10 +178,6 @@ def restore(backup: Path, store_path: Path, moment: datetime) -> Path | None:
         for side in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
                 os.replace(f"{store_path}{side}", f"{aside}{side}")
-    partial = store_path.with_name(f".{store_path.name}.restoring")
-    shutil.copyfile(backup, partial)
-    private_file(partial)
-    _fsync(partial)
     os.replace(partial, store_path)
     return aside
 
@@ -173,3 +189,14 @@ def window_open(store_path: Path) -> bool:
     except (OSError, ValueError, IndexError):
         return False
     return process_running(pid)
+
+
+def recorded_heads(folder: Path, store_path: Path) -> list[tuple[str, int, str]]:
+    """(backup name, entries, head) from the manifests of this store's backups, newest first:
+    heads kept outside the store, which a chain rebuilt from scratch no longer matches."""
+    heads = []
+    for _moment, path in backups_in(folder, store_path):
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):
+            chain = json.loads(manifest_path(path).read_text(encoding="utf-8"))["ledger"]
+            heads.append((path.name, int(chain["entries"]), str(chain["head"])))
+    return heads

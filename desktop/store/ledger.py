@@ -114,6 +114,24 @@ def latest_entries(store: Store, kind: str) -> dict[str, tuple[str, int, int | N
     return {ref: (content, deleted, case_id) for ref, content, deleted, case_id in rows}
 
 
+def chain_at(store: Store, entries: int) -> str | None:
+    """The chain hash after the first `entries` entries (None when there are fewer)."""
+    if entries <= 0:
+        return GENESIS
+    return store.scalar(
+        "SELECT chain FROM ledger ORDER BY id LIMIT 1 OFFSET :n", {"n": entries - 1}
+    )
+
+
+def entered_twice(store: Store) -> list[tuple[str, str]]:
+    """(kind, ref) of audit entries and letters entered more than once: they never change."""
+    rows = store.execute(
+        "SELECT kind, ref FROM ledger WHERE kind IN ('audit', 'letter') AND deleted = 0 "
+        "GROUP BY kind, ref HAVING count(*) > 1"
+    ).fetchall()
+    return [(kind, ref) for kind, ref in rows]
+
+
 def current_rows(store: Store, kind: str) -> Any:
     """The rows of `kind` as stored now, with the content columns: a cursor."""
     columns = ", ".join(CONTENT_COLUMNS[kind])

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from desktop.core.suppression import normalise_email, normalise_phone
+from desktop.core.suppression import normalise_email, normalise_phone, phone_key
 from desktop.store import ledger
 from desktop.store.db import Store
 from desktop.store.rows import any_given, insert_row, update_row
@@ -145,7 +145,10 @@ def renormalise_identifiers(store: Store) -> int:
         email = normalise_email(row["email"]) if row["email"] else None
         phone = normalise_phone(row["phone"], row["country"]) if row["phone"] else None
         if (email, phone) != (row["email"], row["phone"]):
-            update_row(store, "suppressions", row["id"], {"email": email, "phone": phone})
+            key = phone_key(phone) if phone else None  # what the phone check matches on
+            update_row(
+                store, "suppressions", row["id"], {"email": email, "phone": phone, "phone_key": key}
+            )
             ledger.enter_by_key(store, "suppression", row["id"], None)
             changed += 1
     return changed

@@ -25,7 +25,16 @@ _NAMES = {"audit": "audit entry", "letter": "letter", "blob": "stored file",
 
 
 def tampering(store: Store, cancelled: Callable[[], bool] = lambda: False) -> list[Finding]:
-    """Everything found altered, in the order: chain, rows, foreign keys, triggers."""
+    """Everything found altered, in the order: chain, rows, foreign keys, triggers. All of it
+    is read in one snapshot: a change committed meanwhile (the window at work) is no finding."""
+    store.execute("BEGIN")
+    try:
+        return _tampering(store, cancelled)
+    finally:
+        store.execute("ROLLBACK")
+
+
+def _tampering(store: Store, cancelled: Callable[[], bool]) -> list[Finding]:
     found: list[Finding] = []
     broken = first_break(ledger.entries(store))
     if broken is not None:
@@ -34,9 +43,19 @@ def tampering(store: Store, cancelled: Callable[[], bool] = lambda: False) -> li
         if cancelled():
             return found
         found.extend(_compare(store, kind))
+    found.extend(_entered_twice(store))
     found.extend(_foreign_keys(store))
     found.extend(_triggers(store))
     return found
+
+
+def _entered_twice(store: Store) -> list[Finding]:
+    """An audit entry or a letter never changes: a second entry for one is a rewrite passed
+    off as the original (a stored file may come back only after its recorded deletion)."""
+    return [
+        Finding(f"{_NAMES[kind]} {ref}", None, "was entered twice in the ledger: rewritten")
+        for kind, ref in ledger.entered_twice(store)
+    ]
 
 
 def _compare(store: Store, kind: str) -> list[Finding]:
@@ -50,14 +69,16 @@ def _compare(store: Store, kind: str) -> list[Finding]:
         ref = str(row["sha256" if kind == "blob" else "id"])
         seen.add(ref)
         entry = entered.get(ref)
-        case = _case_of(store, kind, ref, row.get("case_id"))
-        what = f"{_NAMES[kind]} {ref[:12] if kind == 'blob' else ref}"
         if entry is None or entry[1]:
-            found.append(Finding(what, case, "is not in the ledger: added outside Privacy Desk"))
+            problem = "is not in the ledger: added outside Privacy Desk"
         elif entry[0] != content_hash(kind, row):
-            found.append(Finding(what, case, "was changed outside Privacy Desk"))
+            problem = "was changed outside Privacy Desk"
         elif kind == "blob" and not _bytes_match(store, ref):
-            found.append(Finding(what, case, "its bytes were replaced outside Privacy Desk"))
+            problem = "its bytes were replaced outside Privacy Desk"
+        else:
+            continue  # the case is looked up for findings only (a query a row was too slow)
+        what = f"{_NAMES[kind]} {ref[:12] if kind == 'blob' else ref}"
+        found.append(Finding(what, _case_of(store, kind, ref, row.get("case_id")), problem))
     for ref, (_content, deleted, case_id) in entered.items():
         if ref not in seen and not deleted:
             what = f"{_NAMES[kind]} {ref[:12] if kind == 'blob' else ref}"
@@ -122,9 +143,12 @@ def _triggers(store: Store) -> list[Finding]:
         store.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
     )
     found = []
-    for name, sql in expected_triggers().items():
+    expected = expected_triggers()
+    for name, sql in expected.items():
         if name not in present:
             found.append(Finding(f"trigger {name}", None, "was dropped"))
         elif " ".join(present[name].split()) != " ".join(sql.split()):
             found.append(Finding(f"trigger {name}", None, "was changed"))
+    for name in sorted(set(present) - set(expected)):
+        found.append(Finding(f"trigger {name}", None, "was added outside Privacy Desk"))
     return found

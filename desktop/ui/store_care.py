@@ -26,6 +26,7 @@ class StoreCare(QObject):
         self._window = window
         self._cancel: Callable[[], None] = lambda: None
         self._stopped = False
+        self._checking = False
         self.backup_timer = QTimer(self, interval=BACKUP_EVERY_MS, timeout=self.back_up_when_due)
         if window.services.store_path() is not None:
             QTimer.singleShot(BACKUP_FIRST_MS, self, self.back_up_when_due)
@@ -44,14 +45,19 @@ class StoreCare(QObject):
         """SQLite's full integrity check and the tamper checks read the whole store: they run
         on another thread after the first paint (and on demand, File ▸ Verify store), and
         stop when the window closes first."""
+        if self._checking:  # one at a time: each can be cancelled when the window closes
+            self._say(self.tr("The store is being checked already"), 5000)
+            return
         checker = self._window.services.store_check()
         if checker is None:
             return
         check, cancel = checker
+        self._checking = True
         self._say(self.tr("Checking the store…"))
         self._cancel = cancel
 
         def done(result: StoreCheck | None) -> None:
+            self._checking = False
             if self._stopped or result is None:
                 return
             if result.whole:
@@ -80,6 +86,7 @@ class StoreCare(QObject):
             QMessageBox.warning(self._window, self.tr("Store altered"), text)
 
         def failed(exc: Exception) -> None:
+            self._checking = False
             if self._stopped:
                 return
             # Busy, gone or unreadable is not damage: say what it is, never "damaged".

@@ -26,8 +26,14 @@ def parts(count: int, empty: bool = False) -> bytes:
 
 @pytest.mark.parametrize("count", [MAX_PARTS + 1, 50_000])
 def test_a_message_of_too_many_parts_is_refused_saying_so(count):
-    with pytest.raises(IntakeError, match=f"{count + 1:,} parts.*at most {MAX_PARTS:,}"):
+    with pytest.raises(IntakeError, match=f"{count:,} parts.*at most {MAX_PARTS:,}"):
         read_message_bytes(parts(count, empty=count > MAX_PARTS + 1), "bomb.eml")
+
+
+def test_parts_without_a_content_type_are_counted_too():
+    bare = HEAD + b"".join(b"--XX\r\n\r\nx\r\n" for _ in range(MAX_PARTS + 10)) + b"--XX--\r\n"
+    with pytest.raises(IntakeError, match="parts"):
+        read_message_bytes(bare, "bare.eml")
 
 
 def test_a_message_of_many_parts_within_the_bound_is_read():

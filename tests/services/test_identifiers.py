@@ -63,13 +63,17 @@ def test_older_entries_are_rewritten_when_the_store_is_opened(services, store_pa
     services.close()
     conn = sqlite3.connect(store_path, isolation_level=None)
     conn.execute("DROP TRIGGER IF EXISTS suppressions_no_update")
-    conn.execute("UPDATE suppressions SET phone = '0612345678', email = 'an\u200bne@example.org'")
+    conn.execute(
+        "UPDATE suppressions SET phone = '0612345678', email = 'an\u200bne@example.org', "
+        "phone_key = 'stale'"
+    )
     conn.execute("PRAGMA user_version = 11")
     conn.close()
     reopened = build_services(store_path, clock)
     try:
-        row = reopened.ctx.store.row("SELECT phone, email FROM suppressions")
-        assert row == {"phone": "+31612345678", "email": "anne@example.org"}
+        row = reopened.ctx.store.row("SELECT phone, email, phone_key FROM suppressions")
+        assert row == {"phone": "+31612345678", "email": "anne@example.org",
+                       "phone_key": "612345678"}  # fmt: skip
         # The hand edit above is in no ledger entry, the rewrite is: only the edit is named.
         assert all("suppression entry" in f.what for f in tampering(reopened.ctx.store))
     finally:

@@ -104,7 +104,9 @@ def lax_umask():
     os.umask(old)
 
 
-def test_a_backup_is_due_once_a_day_and_only_after_a_change(services, tmp_path, clock, lax_umask):
+def test_a_backup_is_due_once_a_day_and_only_after_a_change(
+    services, store_path, tmp_path, clock, lax_umask
+):
     folder = tmp_path / "b"
     assert services.backups.back_up_if_due(folder=folder) is not None  # the first one
     assert services.backups.back_up_if_due(AT_ONCE, folder) is None  # nothing changed
@@ -112,11 +114,13 @@ def test_a_backup_is_due_once_a_day_and_only_after_a_change(services, tmp_path, 
     assert services.backups.back_up_if_due(folder=folder) is None  # not a day old yet
     clock.moment += timedelta(hours=1)
     assert services.backups.back_up_if_due(AT_ONCE, folder) is not None  # closing after a change
-    assert len(backups_in(folder)) == 1  # the newest of the day replaces the earlier one
+    assert (
+        len(backups_in(folder, store_path)) == 1
+    )  # the newest of the day replaces the earlier one
     assert oct(folder.stat().st_mode & 0o777) == "0o700"
     for file in folder.iterdir():  # private whatever the umask
         assert oct(file.stat().st_mode & 0o777) == "0o600", file.name
-    manifest = json.loads(manifest_path(backups_in(folder)[0][1]).read_text())
+    manifest = json.loads(manifest_path(backups_in(folder, store_path)[0][1]).read_text())
     assert manifest["integrity"] == "ok" and manifest["counts"]["cases"] == 1
 
 
@@ -142,3 +146,38 @@ def test_backup_and_restore_on_the_command_line(run, store_path, tmp_path, capsy
     assert code == 0 and "Restored" in out
     code, out, err = run("store", "verify")
     assert code == 0 and report["ledger"]["head"] in out
+
+
+def test_a_backup_that_cannot_be_written_is_a_message_and_leaves_nothing(services, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the folder should be")
+    with pytest.raises(StoreError, match="could not be written"):
+        services.backups.back_up(blocker / "backups")
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".part"] == []
+    assert blocker.read_text() == "a file where the folder should be"
+
+
+def test_two_stores_sharing_a_folder_keep_their_own_backups(services, tmp_path, clock):
+    folder = tmp_path / "shared"
+    other = build_services(tmp_path / "demo.sqlite", clock)
+    try:
+        for _day in range(10):
+            clock.moment += timedelta(days=1)
+            services.backups.back_up(folder)
+            other.backups.back_up(folder)
+        mine = backups_in(folder, services.ctx.store.path)
+        theirs = backups_in(folder, other.ctx.store.path)
+        assert len(mine) == len(theirs) >= 7  # each store its own 7 days (and weeks, months)
+        assert all(p.name.startswith("demo-") for _, p in theirs)
+    finally:
+        other.close()
+
+
+def test_verifying_a_backup_reads_it_and_keeps_it_restorable(run, store_path, tmp_path):
+    code, out, _err = run("store", "backup", str(tmp_path / "b"), "--json")
+    backup = json.loads(out)["file"]
+    code, out, err = run("--db", backup, "store", "verify")
+    assert code == 0 and "matches its manifest" in out
+    store_path.unlink()
+    code, out, err = run("store", "restore", backup)
+    assert code == 0, err

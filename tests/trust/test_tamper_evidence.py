@@ -276,3 +276,55 @@ def test_the_authority_export_stops_at_an_altered_file(office, clock, tmp_path):
         assert not (tmp_path / "for-ap").exists()
     finally:
         services.close()
+
+
+def rebuild_ledger(path):
+    """An attacker who knows the scheme: rewrite every entry's content hash and chain."""
+    from desktop.core.ledger import GENESIS, content_hash, link
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    conn.execute("DROP TRIGGER ledger_no_update")
+    previous = GENESIS
+    for entry in conn.execute("SELECT * FROM ledger ORDER BY id").fetchall():
+        content = entry["content"]
+        if entry["kind"] == "audit" and not entry["deleted"]:
+            row = dict(conn.execute("SELECT * FROM audit_log WHERE id = ?", (int(entry["ref"]),))
+                       .fetchone())  # fmt: skip
+            content = content_hash("audit", row)
+        previous = link(previous, entry["kind"], entry["ref"], content, bool(entry["deleted"]))
+        conn.execute("UPDATE ledger SET content = ?, chain = ? WHERE id = ?",
+                     (content, previous, entry["id"]))  # fmt: skip
+    conn.execute(expected_triggers()["ledger_no_update"])
+    conn.close()
+
+
+def test_a_ledger_rebuilt_from_scratch_is_caught_by_a_backups_head(
+    office, run, monkeypatch, tmp_path
+):
+    monkeypatch.setenv("PRIVACYDESK_BACKUP_DIR", str(tmp_path / "backups"))
+    assert run("--db", str(office["path"]), "store", "backup")[0] == 0
+    by_hand(office, "DROP TRIGGER audit_log_no_update",
+            "UPDATE audit_log SET who = 'someone else' WHERE id = 1")  # fmt: skip
+    rebuild_ledger(office["path"])
+    assert verify(office) == []  # the chain alone cannot tell: it was rebuilt consistently
+    code, _out, err = run("--db", str(office["path"]), "store", "verify")
+    assert code == 1 and "history before that backup was rewritten" in err
+
+
+def test_an_audit_entry_entered_twice_is_a_rewrite(office):
+    from desktop.core.ledger import link
+
+    conn = sqlite3.connect(office["path"], isolation_level=None)
+    last = conn.execute("SELECT chain FROM ledger ORDER BY id DESC LIMIT 1").fetchone()[0]
+    chain = link(last, "audit", "1", "0" * 64, False)
+    conn.execute("INSERT INTO ledger (kind, ref, case_id, content, deleted, chain) "
+                 "VALUES ('audit', '1', NULL, ?, 0, ?)", ("0" * 64, chain))  # fmt: skip
+    conn.close()
+    assert "audit entry 1: was entered twice in the ledger: rewritten" in verify(office)
+
+
+def test_a_trigger_added_behind_the_programs_back_is_named(office):
+    by_hand(office, "CREATE TRIGGER quiet AFTER INSERT ON suppressions "
+                    "BEGIN UPDATE suppressions SET phone_key = NULL WHERE id = NEW.id; END")  # fmt: skip
+    assert "trigger quiet: was added outside Privacy Desk" in verify(office)

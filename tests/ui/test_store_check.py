@@ -69,6 +69,6 @@ def test_back_up_now_from_the_file_menu(qtbot, services, store_path, clock, tmp_
     )
     action.trigger()
     qtbot.waitUntil(lambda: "Backed up to" in window.statusBar().currentMessage(), timeout=20_000)
-    assert len(list((tmp_path / "office-backups").glob("privacydesk-*.sqlite"))) == 1
+    assert len(list((tmp_path / "office-backups").glob("store-*.sqlite"))) == 1
     window.finish_background_work()
     window.services.close()
