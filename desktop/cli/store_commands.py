@@ -56,13 +56,24 @@ def backup_store(path: Path, args: argparse.Namespace) -> int:
 
 def restore_store(path: Path, args: argparse.Namespace) -> int:
     """`store restore FILE`: the backup, checked, in the store's place; the store kept aside."""
-    from desktop.store.backup import restore
+    from desktop.store.backup import check_backup, deletions_since, restore
 
+    manifest = check_backup(Path(args.file))
+    again = deletions_since(manifest, path) if path.exists() else []
     aside = restore(Path(args.file), path, datetime.now())
+    if again:  # erasure must stick: say what the backup brings back
+        print(
+            f"warning: after this backup {len(again)} item(s) were deleted, and the restored "
+            "store has them again; purge those cases and delete those ID copies again:",
+            file=sys.stderr,
+        )
+        for line in again[:50]:
+            print(f"  {line}", file=sys.stderr)
     report = {
         "store": str(path),
         "restored_from": args.file,
         "kept_aside": str(aside) if aside else None,
+        "deleted_since_backup": again,
     }
     text = f"Restored {path} from {args.file}." + (
         f" The store as it was is kept as {aside}." if aside else ""

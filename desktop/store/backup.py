@@ -200,3 +200,28 @@ def recorded_heads(folder: Path, store_path: Path) -> list[tuple[str, int, str]]
             chain = json.loads(manifest_path(path).read_text(encoding="utf-8"))["ledger"]
             heads.append((path.name, int(chain["entries"]), str(chain["head"])))
     return heads
+
+
+def deletions_since(manifest: dict, store_path: Path) -> list[str]:
+    """What the store deleted after the backup was made (purged cases' letters, ID copies and
+    other files), in words: a restore brings these back, and they must be deleted again."""
+    entries = int((manifest.get("ledger") or {}).get("entries", 0))
+    conn = sqlite3.connect(f"file:{store_path}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "ledger" not in tables:
+            return []
+        rows = conn.execute(
+            "SELECT l.kind, l.ref, (SELECT json_extract(a.detail, '$.reference') FROM audit_log a "
+            "WHERE a.case_id = l.case_id AND a.action = 'case-purged') FROM ledger l "
+            "WHERE l.deleted = 1 AND l.id > ? ORDER BY l.id",
+            (entries,),
+        ).fetchall()
+    finally:
+        conn.close()
+    words = {"letter": "letter", "blob": "stored file (an ID copy or a purged case's file)"}
+    return [
+        f"{words.get(kind, kind)} {ref[:12] if kind == 'blob' else ref}"
+        + (f" of purged case {reference}" if reference else "")
+        for kind, ref, reference in rows
+    ]

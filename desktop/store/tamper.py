@@ -12,6 +12,7 @@ import hashlib
 from typing import TYPE_CHECKING
 
 from desktop.core.ledger import KINDS, Finding, content_hash, first_break
+from desktop.core.suppression import phone_key
 from desktop.resources import migrations_dir
 from desktop.store import ledger
 
@@ -44,9 +45,27 @@ def _tampering(store: Store, cancelled: Callable[[], bool]) -> list[Finding]:
             return found
         found.extend(_compare(store, kind))
     found.extend(_entered_twice(store))
+    found.extend(_phone_keys(store))
     found.extend(_foreign_keys(store))
     found.extend(_triggers(store))
     return found
+
+
+def _phone_keys(store: Store) -> list[Finding]:
+    """The phone check matches on `phone_key`, which follows from the phone: one that does not
+    hides an entry from the check (or shows a stranger as suppressed)."""
+    rows = store.execute(
+        "SELECT id, phone, phone_key, source_reference FROM suppressions WHERE phone IS NOT NULL"
+    ).fetchall()
+    return [
+        Finding(
+            f"suppression entry {entry_id}",
+            reference,
+            "its phone match key was changed outside Privacy Desk",
+        )  # fmt: skip
+        for entry_id, phone, key, reference in rows
+        if key != phone_key(phone)
+    ]
 
 
 def _entered_twice(store: Store) -> list[Finding]:

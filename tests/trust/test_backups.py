@@ -181,3 +181,21 @@ def test_verifying_a_backup_reads_it_and_keeps_it_restorable(run, store_path, tm
     store_path.unlink()
     code, out, err = run("store", "restore", backup)
     assert code == 0, err
+
+
+def test_a_restore_says_what_was_deleted_after_the_backup(services, store_path, tmp_path, run):
+    passport = Attachment("passport.jpg", "image/jpeg", b"\xff\xd8PASSPORT\xff\xd9")
+    case = services.cases.log_case(
+        CaseDraft(channel="email", received="2026-02-20", types=["access"],
+                  requester=Requester(name="Anne de Vries"), attachments=[passport])
+    )  # fmt: skip
+    report = services.backups.back_up(tmp_path / "b")
+    services.cases.pause(case.id, "Identity in doubt", on="2026-02-21")
+    scan = services.cases.case_file(case.id)["correspondence"][0]["attachments"][0]
+    services.cases.mark_id_document(scan["id"])
+    services.cases.record_identity_checked(case.id, "Checked")
+    services.close()
+    code, out, err = run("store", "restore", report["file"], "--json")
+    assert code == 0
+    assert "delete those ID copies again" in err and "stored file" in err
+    assert json.loads(out)["deleted_since_backup"]

@@ -328,3 +328,15 @@ def test_a_trigger_added_behind_the_programs_back_is_named(office):
     by_hand(office, "CREATE TRIGGER quiet AFTER INSERT ON suppressions "
                     "BEGIN UPDATE suppressions SET phone_key = NULL WHERE id = NEW.id; END")  # fmt: skip
     assert "trigger quiet: was added outside Privacy Desk" in verify(office)
+
+
+def test_a_phone_match_key_changed_by_hand_is_named(services, store_path, clock):
+    case = logged(services, "unsubscribe")
+    services.ctx.store.execute("UPDATE requesters SET phone = '+31 6 1234 5678'")
+    services.decisions.confirm_unsubscribe(case.id)
+    services.close()
+    conn = sqlite3.connect(store_path, isolation_level=None)
+    conn.execute("UPDATE suppressions SET phone_key = NULL")  # no trigger in the way
+    conn.close()
+    office = {"path": store_path}
+    assert any("phone match key" in f and case.reference in f for f in verify(office))
