@@ -41,12 +41,7 @@ class IntegrityCheck:
     def run(self) -> str | None:
         """What is damaged, or None. A store that cannot be read at all (busy, gone) raises
         StoreError with its own message, never a claim of damage."""
-        try:
-            conn = sqlite3.connect(
-                f"file:{self.path}?mode=ro", uri=True, timeout=10, check_same_thread=False
-            )
-        except sqlite3.Error as exc:
-            raise explain(exc, self.path) from None
+        conn = self._read_only()
         with self._lock:
             if self.cancelled:  # before it began: nothing to stop
                 conn.close()
@@ -78,12 +73,7 @@ class IntegrityCheck:
         from desktop.store.db import Store
         from desktop.store.tamper import tampering
 
-        try:
-            conn = sqlite3.connect(
-                f"file:{self.path}?mode=ro", uri=True, timeout=10, check_same_thread=False
-            )
-        except sqlite3.Error as exc:
-            raise explain(exc, self.path) from None
+        conn = self._read_only()
         with self._lock:
             self._conn = conn
         try:
@@ -97,6 +87,15 @@ class IntegrityCheck:
                 self._conn = None
             conn.close()
         return None if self.cancelled else StoreCheck(altered=tuple(map(str, found)))
+
+    def _read_only(self) -> sqlite3.Connection:
+        """A read-only connection of its own (another thread may cancel what it runs)."""
+        try:
+            return sqlite3.connect(
+                f"file:{self.path}?mode=ro", uri=True, timeout=10, check_same_thread=False
+            )
+        except sqlite3.Error as exc:
+            raise explain(exc, self.path) from None
 
     def cancel(self) -> None:
         with self._lock:
