@@ -32,9 +32,10 @@ def put_blob(store: Store, content: bytes) -> str:
     return digest
 
 
-def _delete_blob(store: Store, sha256: str) -> None:
-    """Content that nothing files any more: its deletion is entered in the ledger first."""
-    ledger.enter_deletion(store, "blob", sha256, None)
+def _delete_blob(store: Store, sha256: str, case_id: int | None) -> None:
+    """Content that nothing files any more: its deletion is entered in the ledger first, with
+    the case whose purge or identity check deletes it (store verify asks for that entry)."""
+    ledger.enter_deletion(store, "blob", sha256, case_id)
     store.execute("DELETE FROM blobs WHERE sha256 = :sha256", {"sha256": sha256})
 
 
@@ -63,13 +64,14 @@ def contents_of_case(store: Store, case_id: int) -> set[str]:
     }
 
 
-def forget_unfiled_contents(store: Store, digests: Iterable[str]) -> None:
-    """Delete the content of each digest that no attachment refers to any more."""
+def forget_unfiled_contents(store: Store, digests: Iterable[str], case_id: int) -> None:
+    """Delete the content of each digest that no attachment refers to any more (`case_id`:
+    the case being purged)."""
     for sha in digests:
         if not store.scalar(
             "SELECT 1 FROM attachments WHERE sha256 = :sha256 LIMIT 1", {"sha256": sha}
         ):
-            _delete_blob(store, sha)
+            _delete_blob(store, sha, case_id)
 
 
 # -- correspondence ----------------------------------------------------------------------------
@@ -139,10 +141,15 @@ def set_id_document(store: Store, attachment_id: int, is_id: bool) -> None:
 def delete_attachment(store: Store, attachment_id: int) -> None:
     """Remove an attachment and, when nothing else refers to it, its content."""
     sha = store.scalar("SELECT sha256 FROM attachments WHERE id = :id", {"id": attachment_id})
+    case_id = store.scalar(
+        "SELECT c.case_id FROM attachments a JOIN correspondence c ON c.id = a.item_id "
+        "WHERE a.id = :id",
+        {"id": attachment_id},
+    )
     store.execute("DELETE FROM attachments WHERE id = :id", {"id": attachment_id})
     if sha and not store.scalar(
         "SELECT 1 FROM attachments WHERE sha256 = :sha256 UNION ALL "
         "SELECT 1 FROM letters WHERE sha256 = :sha256 LIMIT 1",
         {"sha256": sha},
     ):
-        _delete_blob(store, sha)
+        _delete_blob(store, sha, case_id)

@@ -67,7 +67,7 @@ def purge_case(store: Store, case_id: int) -> None:
     # What refers to the case goes with it (ON DELETE CASCADE): requests, files, notes, letters.
     store.execute("DELETE FROM cases WHERE id = :id", {"id": case_id})
     requesters.delete_requester_if_unused(store, requester)
-    attachments.forget_unfiled_contents(store, contents)
+    attachments.forget_unfiled_contents(store, contents, case_id)
 
 
 # -- the requests in a case --------------------------------------------------------------------

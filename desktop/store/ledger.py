@@ -123,6 +123,18 @@ def chain_at(store: Store, entries: int) -> str | None:
     )
 
 
+def unexplained_deletions(store: Store, actions: tuple[str, ...]) -> list[tuple[str, str, Any]]:
+    """(kind, ref, case_id) of deletions whose case has no audit entry of one of `actions`."""
+    marks = ", ".join(f":a{n}" for n in range(len(actions)))
+    rows = store.execute(
+        "SELECT l.kind, l.ref, l.case_id FROM ledger l WHERE l.deleted = 1 AND ("
+        "l.case_id IS NULL OR NOT EXISTS (SELECT 1 FROM audit_log a WHERE a.case_id = l.case_id "
+        f"AND a.action IN ({marks})))",  # noqa: S608 - placeholders only
+        {f"a{n}": action for n, action in enumerate(actions)},
+    ).fetchall()
+    return [(kind, ref, case_id) for kind, ref, case_id in rows]
+
+
 def entered_twice(store: Store) -> list[tuple[str, str]]:
     """(kind, ref) of audit entries and letters entered more than once: they never change."""
     rows = store.execute(

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
     from desktop.store.db import Store
 
+# The audited operations that may delete a letter or a stored file.
+EXPLAINING_ACTIONS = ("case-purged", "identity-checked", "id-document-deleted")
 _NAMES = {"audit": "audit entry", "letter": "letter", "blob": "stored file",
           "suppression": "suppression entry"}  # fmt: skip
 
@@ -45,6 +47,7 @@ def _tampering(store: Store, cancelled: Callable[[], bool]) -> list[Finding]:
             return found
         found.extend(_compare(store, kind))
     found.extend(_entered_twice(store))
+    found.extend(_unexplained_deletions(store))
     found.extend(_phone_keys(store))
     found.extend(_foreign_keys(store))
     found.extend(_triggers(store))
@@ -65,6 +68,19 @@ def _phone_keys(store: Store) -> list[Finding]:
         )  # fmt: skip
         for entry_id, phone, key, reference in rows
         if key != phone_key(phone)
+    ]
+
+
+def _unexplained_deletions(store: Store) -> list[Finding]:
+    """A letter or a stored file is deleted only by a purge or an identity check of its case,
+    each audited: a deletion entry without one is a forged permission to delete."""
+    return [
+        Finding(
+            f"{_NAMES[kind]} {ref[:12] if kind == 'blob' else ref}",
+            _case_of(store, kind, ref, case_id),
+            "was deleted without a purge or an identity check of its case",
+        )  # fmt: skip
+        for kind, ref, case_id in ledger.unexplained_deletions(store, EXPLAINING_ACTIONS)
     ]
 
 

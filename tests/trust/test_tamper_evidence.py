@@ -340,3 +340,25 @@ def test_a_phone_match_key_changed_by_hand_is_named(services, store_path, clock)
     conn.close()
     office = {"path": store_path}
     assert any("phone match key" in f and case.reference in f for f in verify(office))
+
+
+def test_a_forged_permission_to_delete_a_letter_is_named(office):
+    """No trigger dropped: a ledger entry that says "deleted" lets the delete through, but no
+    purge or identity check of the case explains it."""
+    from desktop.core.ledger import link
+
+    conn = sqlite3.connect(office["path"], isolation_level=None)
+    last = conn.execute("SELECT chain FROM ledger ORDER BY id DESC LIMIT 1").fetchone()[0]
+    ref = str(office["letter"])
+    conn.execute(
+        "INSERT INTO ledger (kind, ref, case_id, content, deleted, chain) VALUES "
+        "('letter', ?, ?, '', 1, ?)",
+        (ref, office["case"].id, link(last, "letter", ref, "", True)),
+    )
+    conn.execute("DELETE FROM letters WHERE id = ?", (office["letter"],))
+    conn.close()
+    found = verify(office)
+    assert (
+        f"letter {ref} (case {office['case'].reference}): was deleted without a purge or an "
+        "identity check of its case"
+    ) in found
