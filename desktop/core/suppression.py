@@ -41,12 +41,17 @@ MARKETING_CHANNELS = (
 UNSUBSCRIBE_CHANNELS = (SuppressionChannel.NEWSLETTER,)
 
 
+def without_format_characters(text: str) -> str:
+    """`text` without invisible format characters (Unicode Cf: zero-width spaces and joiners,
+    BOM, bidi marks), which make one address another string."""
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
 def normalise_email(email: str) -> str:
     """Trimmed, Unicode NFC, lower-cased as a whole (mail systems treat the local part so),
     without invisible format characters: a zero-width space or a bidi mark pasted into
     "an\u200bne@example.org" must neither escape the suppression check nor change the hash."""
-    visible = "".join(ch for ch in email if unicodedata.category(ch) != "Cf")
-    return unicodedata.normalize("NFC", visible.strip()).lower()
+    return unicodedata.normalize("NFC", without_format_characters(email).strip()).lower()
 
 
 def normalise_phone(phone: str, region: str | None = None) -> str:

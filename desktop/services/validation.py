@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from desktop.core import postal
 from desktop.core.errors import FieldPath, ValidationError
+from desktop.core.suppression import without_format_characters
 
 _EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -91,7 +92,7 @@ def email_address(field: str | FieldPath, value: str | None) -> str | None:
     text = clean_text(field, value, max_len=254)
     if text is None:
         return None
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+    text = without_format_characters(text)
     if not _EMAIL.match(text):
         raise ValidationError(field, "is not an email address (name@example.org)")
     from email_validator import EmailNotValidError, validate_email  # 55 ms: on first use
