@@ -21,6 +21,8 @@ APP_NAME = "PrivacyDesk"
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from desktop.store.driver import StoreKey
+    from desktop.store.unlock import Passphrases
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import UiSettings
 
@@ -42,18 +44,27 @@ def build_services(
     *,
     full_check: bool = False,
     seed: bool = True,
+    passphrases: Passphrases | None = None,
+    key: StoreKey | None = None,
 ) -> Services:
     """Open the store (a quick look for damage; `full_check` reads every page) and build the
     services on it. `officer`: who is working (default: PRIVACYDESK_OFFICER, else nobody named:
-    the audit gives the login, letters stay unsigned)."""
+    the audit gives the login, letters stay unsigned). The store's key comes from the
+    keychain or the recovery passphrase (`passphrases`: default the environment's file, else
+    a terminal); `key` is one already unlocked."""
     officer = officer or Officer.from_environment()
-    store = open_store(path, full_check=full_check)
+    path = Path(path) if path is not None else None
+    if key is None and path is not None:
+        from desktop.store.unlock import FromEnvironmentOrTerminal, unlock
+
+        key = unlock(path, passphrases or FromEnvironmentOrTerminal())
+    store = open_store(path, full_check=full_check, key=key)
     services = Services(ServiceContext(store, clock or Clock(), officer))
     if seed:
         services.ensure_seeded()
     if path is not None:  # an in-memory store has no second connection
         services.reopen = lambda: build_services(
-            path, services.ctx.clock, officer, full_check=False, seed=False
+            path, services.ctx.clock, officer, full_check=False, seed=False, key=key
         )
     return services
 

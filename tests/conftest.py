@@ -11,6 +11,10 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test reaches the machine's keychain: in this process an in-memory one (below), in the
+# command lines the tests start none at all, so they unlock with the passphrase file.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+PASSPHRASE = "Vier Wochen Urlaub am Meer 2026"
 
 from desktop.app import Services, build_services  # noqa: E402
 from desktop.core.clock import FixedClock  # noqa: E402
@@ -52,6 +56,60 @@ def _intake_closes_without_asking(monkeypatch):
     monkeypatch.setattr(IntakeDialog, "confirm_discard", lambda self: True)
 
 
+class MemoryKeyring:
+    """A keychain that lives as long as one test."""
+
+    def __new__(cls):  # a keyring backend, made when keyring is first imported
+        import keyring.backend
+        import keyring.errors
+
+        class Memory(keyring.backend.KeyringBackend):
+            priority = 1
+
+            def __init__(self) -> None:
+                super().__init__()
+                self.items: dict[tuple[str, str], str] = {}
+
+            def get_password(self, service, username):
+                return self.items.get((service, username))
+
+            def set_password(self, service, username, password):
+                self.items[(service, username)] = password
+
+            def delete_password(self, service, username):
+                if self.items.pop((service, username), None) is None:
+                    raise keyring.errors.PasswordDeleteError(username)
+
+        return Memory()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _passphrase_file(tmp_path_factory):
+    """Every store a test makes is encrypted, with this recovery passphrase."""
+    from desktop.store.unlock import ENV_PASSPHRASE
+
+    file = tmp_path_factory.mktemp("secret") / "passphrase.txt"
+    file.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    os.environ[ENV_PASSPHRASE] = str(file)
+    yield file
+
+
+@pytest.fixture(autouse=True)
+def keychain(monkeypatch):
+    """An in-memory keychain for each test, and a cheap key derivation: the cost is a field
+    of each key file, so command lines started by a test unlock as cheaply."""
+    import keyring
+
+    from desktop.store import keyfile
+
+    monkeypatch.setattr(keyfile, "SCRYPT_N", 2**10)
+    before = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    yield memory
+    keyring.set_keyring(before)
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(TODAY)
@@ -78,7 +136,8 @@ def run(store_path, capsys, monkeypatch, clock):
     monkeypatch.setattr(app, "build_services", lambda path: real(path, clock))
 
     def invoke(*args):
-        if not store_path.exists():  # commands that only read refuse a missing store
+        # Commands that only read refuse a missing store; a restore makes it again.
+        if not store_path.exists() and args[:2] != ("store", "restore"):
             real(store_path, clock).close()
         code = cli.main(["--db", str(store_path), *args])
         out, err = capsys.readouterr()

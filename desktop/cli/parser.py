@@ -294,6 +294,21 @@ def build_parser() -> argparse.ArgumentParser:
         "the store as it was is kept aside",
     )
     restore.add_argument("file", help="the backup file (its .json manifest beside it)")
+    ssub.add_parser(
+        "encrypt",
+        help="encrypt a store made before encryption, in place through a checked copy; the "
+        "new recovery passphrase from PRIVACYDESK_PASSPHRASE_FILE or the terminal",
+    )
+    ssub.add_parser(
+        "rekey",
+        help="a new data key for the store (no window open); its recovery passphrase from "
+        "PRIVACYDESK_NEW_PASSPHRASE_FILE or the terminal",
+    )
+    ssub.add_parser(
+        "passphrase",
+        help="a new recovery passphrase for the same key (PRIVACYDESK_NEW_PASSPHRASE_FILE or "
+        "the terminal); older backups keep the passphrase they were made with",
+    )
 
     p = sub.add_parser(
         "demo", help="make (or add to) a demo store of invented cases; refuses a real store"

@@ -14,7 +14,16 @@ from desktop.core.errors import StoreError, ValidationError
 
 
 def store_command(path: Path, args: argparse.Namespace) -> int:
-    action = {"verify": verify_store, "backup": backup_store, "restore": restore_store}
+    from desktop.cli.store_keys import change_store_passphrase, encrypt_store, rekey_store
+
+    action = {
+        "verify": verify_store,
+        "backup": backup_store,
+        "restore": restore_store,
+        "encrypt": encrypt_store,
+        "rekey": rekey_store,
+        "passphrase": change_store_passphrase,
+    }
     try:
         return action[args.action](path, args)
     except ValidationError as exc:
@@ -57,10 +66,14 @@ def backup_store(path: Path, args: argparse.Namespace) -> int:
 def restore_store(path: Path, args: argparse.Namespace) -> int:
     """`store restore FILE`: the backup, checked, in the store's place; the store kept aside."""
     from desktop.store.backup import check_backup, deletions_since, restore
+    from desktop.store.unlock import existing_key
 
-    manifest = check_backup(Path(args.file))
-    again = deletions_since(manifest, path) if path.exists() else []
-    aside = restore(Path(args.file), path, datetime.now())
+    backup = Path(args.file)
+    backup_key = existing_key(backup)
+    manifest = check_backup(backup, backup_key)
+    store_key = existing_key(path)
+    again = deletions_since(manifest, path, store_key) if path.exists() else []
+    aside = restore(backup, path, datetime.now(), backup_key=backup_key, store_key=store_key)
     if again:  # erasure must stick: say what the backup brings back
         print(
             f"warning: after this backup {len(again)} item(s) were deleted, and the restored "
@@ -92,6 +105,7 @@ def verify_store(path: Path, args: argparse.Namespace) -> int:
     from desktop.store.ledger import head
     from desktop.store.problems import refuse_non_store
     from desktop.store.tamper import tampering
+    from desktop.store.unlock import existing_key
 
     try:
         if not path.exists():
@@ -99,14 +113,15 @@ def verify_store(path: Path, args: argparse.Namespace) -> int:
                 f"there is no store at {path}: check the path (--db or PRIVACYDESK_DB)"
             )
         refuse_non_store(path)
+        key = existing_key(path)
         if manifest_path(path).exists():  # a backup: checked read-only, never opened as a store
-            manifest = check_backup(path)
+            manifest = check_backup(path, key)
             emit(manifest, f"{path} is a backup that matches its manifest.", as_json=args.json)
             return 0
-        problem = integrity_problem(path)
+        problem = integrity_problem(path, key)
         altered, chain = [], None
         if problem is None:
-            store = open_store(path)
+            store = open_store(path, key=key)
             try:
                 altered = [str(finding) for finding in tampering(store)]
                 altered += _against_backups(store, path)

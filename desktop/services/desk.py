@@ -112,7 +112,7 @@ class Services:
         path = self.ctx.store.path
         if path is None:
             return None
-        check = IntegrityCheck(path)
+        check = IntegrityCheck(path, self.ctx.store.key)
         return check.run_checks, check.cancel
 
     def store_path(self) -> Path | None:

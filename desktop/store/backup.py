@@ -9,7 +9,6 @@ import hashlib
 import json
 import os
 import shutil
-import sqlite3
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +18,8 @@ from desktop.core.errors import StoreError
 from desktop.private_files import private_file, private_folder, process_running
 from desktop.store import ledger
 from desktop.store.db import Store
+from desktop.store.driver import StoreKey, apply_key, connect_read_only, sqlite3
+from desktop.store.keyfile import keyfile_path, read_keyfile, write_keyfile
 
 # What a backup is counted by (the manifest), and checked against when restored.
 COUNTED = ("cases", "requests", "correspondence", "attachments", "blobs", "letters",
@@ -41,7 +42,8 @@ def write_backup(store: Store, folder: Path, moment: datetime) -> tuple[Path, di
         os.close(descriptor)  # mkstemp: private (0600) and never another writer's file
         partial = Path(name)
         copy = sqlite3.connect(partial)
-        try:
+        try:  # encrypted with the store's key and salt: the store's key file opens it
+            apply_key(copy, store.key, new_file=True)
             store.conn.backup(copy)
             copy.execute("PRAGMA journal_mode = DELETE")  # one file: no -wal beside a backup
             manifest = _describe(copy)
@@ -50,7 +52,10 @@ def write_backup(store: Store, folder: Path, moment: datetime) -> tuple[Path, di
         if manifest["integrity"] != "ok":
             raise StoreError(f"the backup failed its integrity check ({manifest['integrity']})")
         manifest |= {"made": moment.isoformat(timespec="seconds"), **_file_facts(partial)}
+        manifest["key_id"] = store.key.key_id if store.key else None
         _fsync(partial)
+        if store.key is not None and store.path is not None:  # the key travels with it
+            write_keyfile(keyfile_path(target), read_keyfile(keyfile_path(store.path)))
         os.replace(partial, target)
         _write_json(manifest_path(target), manifest)
     except (OSError, sqlite3.Error, StoreError) as exc:
@@ -123,25 +128,29 @@ def rotate(folder: Path, store_path: Path | None) -> list[Path]:
     keep = to_keep(moment for moment, _ in found)
     gone = [path for moment, path in found if moment not in keep]
     for path in gone:
-        for file in (path, manifest_path(path)):
+        for file in (path, manifest_path(path), keyfile_path(path)):
             with contextlib.suppress(FileNotFoundError):
                 file.unlink()
     return gone
 
 
-def check_backup(backup: Path) -> dict:
-    """The backup's manifest, once the file matches it: SHA-256, integrity, counts, chain."""
+def check_backup(backup: Path, key: StoreKey | None) -> dict:
+    """The backup's manifest, once the file matches it: SHA-256, integrity, counts, chain.
+    `key`: the backup's own (its key file beside it), None for a plain backup."""
     try:
         manifest = json.loads(manifest_path(backup).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         raise StoreError(f"{backup.name} has no readable manifest beside it") from None
     if _file_facts(backup)["sha256"] != manifest.get("sha256"):
         raise StoreError(f"{backup.name} is not the file its manifest describes (SHA-256)")
-    conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
-        found = _describe(conn)
-    finally:
-        conn.close()
+        conn = connect_read_only(backup, key)
+        try:
+            found = _describe(conn)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        raise StoreError(f"{backup.name} cannot be read with its key file") from None
     for key in ("integrity", "counts", "ledger", "schema"):
         expected = "ok" if key == "integrity" else manifest.get(key)
         if found[key] != expected:
@@ -149,12 +158,21 @@ def check_backup(backup: Path) -> dict:
     return manifest
 
 
-def restore(backup: Path, store_path: Path, moment: datetime) -> Path | None:
-    """Put a checked backup in the store's place; the current store (and its -wal and -shm)
-    is kept aside first, under a name that says when. Returns where it was kept, if any."""
-    check_backup(backup)
+def restore(
+    backup: Path,
+    store_path: Path,
+    moment: datetime,
+    *,
+    backup_key: StoreKey | None,
+    store_key: StoreKey | None,
+) -> Path | None:
+    """Put a checked backup (and its key file) in the store's place; the current store (its
+    -wal, -shm and key file too) is kept aside first, under a name that says when. Returns
+    where it was kept, if any."""
+    check_backup(backup, backup_key)
     if window_open(store_path):
         raise StoreError("the store is open in a Privacy Desk window: close it first")
+    key_content = read_keyfile(keyfile_path(backup)) if backup_key is not None else None
     partial = store_path.with_name(f".{store_path.name}.restoring")
     try:  # the copy first: a full disk must not leave the path without a store
         shutil.copyfile(backup, partial)
@@ -164,11 +182,12 @@ def restore(backup: Path, store_path: Path, moment: datetime) -> Path | None:
         with contextlib.suppress(OSError):
             partial.unlink()
         raise StoreError(f"the backup could not be copied ({exc.strerror or exc})") from None
-    aside = None
-    if store_path.exists():
-        aside = store_path.with_name(f"{store_path.name}.before-restore-{moment:%Y%m%dT%H%M%S}")
+    aside = store_path.with_name(f"{store_path.name}.before-restore-{moment:%Y%m%dT%H%M%S}")
+    kept = store_path.exists()
+    if kept:
         current = sqlite3.connect(store_path)
         try:  # the -wal's work into the file, so the file kept aside is whole
+            apply_key(current, store_key)
             busy = current.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         finally:
             current.close()
@@ -178,8 +197,12 @@ def restore(backup: Path, store_path: Path, moment: datetime) -> Path | None:
         for side in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
                 os.replace(f"{store_path}{side}", f"{aside}{side}")
+    if keyfile_path(store_path).exists():  # kept with its store (or alone, if that is gone)
+        os.replace(keyfile_path(store_path), keyfile_path(aside))
+    if key_content is not None:
+        write_keyfile(keyfile_path(store_path), key_content)
     os.replace(partial, store_path)
-    return aside
+    return aside if kept else None
 
 
 def window_open(store_path: Path) -> bool:
@@ -202,11 +225,11 @@ def recorded_heads(folder: Path, store_path: Path) -> list[tuple[str, int, str]]
     return heads
 
 
-def deletions_since(manifest: dict, store_path: Path) -> list[str]:
+def deletions_since(manifest: dict, store_path: Path, key: StoreKey | None) -> list[str]:
     """What the store deleted after the backup was made (purged cases' letters, ID copies and
     other files), in words: a restore brings these back, and they must be deleted again."""
     entries = int((manifest.get("ledger") or {}).get("entries", 0))
-    conn = sqlite3.connect(f"file:{store_path}?mode=ro", uri=True)
+    conn = connect_read_only(store_path, key)
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "ledger" not in tables:

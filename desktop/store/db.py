@@ -11,16 +11,16 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.core.errors import StoreError
 from desktop.private_files import PRIVATE_FOLDER, private_file
+from desktop.store.driver import StoreKey, apply_key, sqlite3
 from desktop.store.integrity import quick_damage_check
-from desktop.store.legacy import no_checkpoint_on_close_before_3_12
-from desktop.store.problems import StoreCutOff, explain, refuse_non_store
+from desktop.store.no_checkpoint import no_checkpoint_on_close
+from desktop.store.problems import StoreCutOff, explain, refuse_non_store, undecryptable
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -39,9 +39,12 @@ def german_spelling(text: str | None) -> str:
     return (text or "").translate(_GERMAN)
 
 
-def _connect(target: Path | None) -> sqlite3.Connection:
+def _connect(
+    target: Path | None, key: StoreKey | None = None, *, new_file: bool = False
+) -> sqlite3.Connection:
     conn = sqlite3.connect(str(target) if target else ":memory:", timeout=BUSY_TIMEOUT_MS / 1000)
     conn.isolation_level = None  # we issue BEGIN/COMMIT ourselves
+    apply_key(conn, key, new_file=new_file)  # before anything reads the file
     conn.create_function("german_spelling", 1, german_spelling, deterministic=True)
     conn.execute("PRAGMA foreign_keys = ON")
     # Deleted content (an ID copy) is overwritten, not left in free pages of the file.
@@ -50,11 +53,9 @@ def _connect(target: Path | None) -> sqlite3.Connection:
     if target is not None:
         # Closing must never checkpoint-and-delete the WAL: if this process's POSIX locks were
         # dropped behind SQLite's back, another process would delete a WAL still in use.
-        # Checkpoints are explicit (Store.checkpoint, on close). Python 3.12+ has setconfig.
-        if hasattr(conn, "setconfig") and hasattr(sqlite3, "SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE"):
-            conn.setconfig(sqlite3.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, True)
-        elif not no_checkpoint_on_close_before_3_12(conn, target):
-            _log.warning("could not keep SQLite from deleting the -wal on close (Python < 3.12)")
+        # Checkpoints are explicit (Store.checkpoint, on close).
+        if not no_checkpoint_on_close(conn, target):
+            _log.warning("could not keep SQLite from deleting the -wal on close")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         if str(mode).lower() != "wal":
             raise StoreError("the store's folder does not allow SQLite's write-ahead log")
@@ -73,8 +74,11 @@ def _identity(path: Path) -> tuple[int, int] | None:
 class Store:
     """One open SQLite file. Writes happen only inside `transaction()`."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, path: Path | None, key: StoreKey | None = None
+    ) -> None:
         self.conn = conn
+        self.key = key  # None: a plain store (made before encryption) or an in-memory one
         self._db: sqlite_utils.Database | None = None
         self.path = path
         self._batch = False
@@ -124,7 +128,7 @@ class Store:
         with contextlib.suppress(sqlite3.Error):
             self.conn.close()
         try:
-            conn = _connect(self.path)
+            conn = _connect(self.path, self.key)
         except sqlite3.Error as exc:
             raise explain(exc, self.path) from None
         self.conn = conn
@@ -292,9 +296,16 @@ def _as_damage(exc: sqlite3.DatabaseError, path: Path | None) -> BaseException:
 
 
 def open_store(
-    path: Path | str | None, migrations: Path | None = None, *, full_check: bool = False
+    path: Path | str | None,
+    migrations: Path | None = None,
+    *,
+    full_check: bool = False,
+    key: StoreKey | None = None,
 ) -> Store:
     """Open (or create) the store at `path`; `None` opens a private in-memory store for tests.
+
+    `key` (from `desktop.store.unlock`) opens an encrypted store, and makes a new one
+    encrypted; without it the file is plain SQLite (a store made before encryption).
 
     Opening checks quickly (`quick_damage_check`); `full_check=True` adds SQLite's full
     integrity check, which reads the whole file (seconds at 100,000 cases): the window runs
@@ -309,13 +320,16 @@ def open_store(
         except OSError as exc:
             raise explain(exc, target) from None
     ours = _log_files_we_would_make(target)
+    new_file = target is None or not target.exists() or target.stat().st_size == 0
     conn = None
     try:
-        conn = _connect(target)
+        conn = _connect(target, key, new_file=new_file)
         quick_damage_check(conn)
         ok = conn.execute("PRAGMA integrity_check").fetchone()[0] if full_check else "ok"
     except sqlite3.Error as exc:
         _give_up(conn, ours)
+        if key is not None and target is not None:
+            raise undecryptable(exc, target) from None
         raise explain(exc, target) from None
     if ok != "ok":
         _give_up(conn, ours)
@@ -323,7 +337,7 @@ def open_store(
             f"{target} failed SQLite's integrity check; restore it from a backup before use",
             damaged=True,
         )
-    store = Store(conn, target)
+    store = Store(conn, target, key)
     if target is not None:  # a store made before files were private, and its logs
         for file in (target, Path(f"{target}-wal"), Path(f"{target}-shm")):
             private_file(file)

@@ -7,11 +7,11 @@ the foreground.
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 from pathlib import Path
 
 from desktop.core.ledger import StoreCheck
+from desktop.store.driver import StoreKey, connect_read_only, sqlite3
 from desktop.store.problems import explain
 
 
@@ -32,8 +32,9 @@ class IntegrityCheck:
     """`PRAGMA integrity_check` on a read-only connection of its own; `cancel()` from any
     thread stops it (then `run` returns None and `cancelled` is True)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, key: StoreKey | None = None) -> None:
         self.path = path
+        self.key = key
         self.cancelled = False
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()
@@ -49,6 +50,9 @@ class IntegrityCheck:
             self._conn = conn
         try:
             result = conn.execute("PRAGMA integrity_check").fetchone()[0]
+            if result == "ok" and self.key is not None:  # every page's HMAC, free ones too
+                pages = conn.execute("PRAGMA cipher_integrity_check").fetchmany(5)
+                result = "; ".join(str(row[0]) for row in pages) or "ok"
         except sqlite3.DatabaseError as exc:
             if self.cancelled:
                 return None
@@ -91,9 +95,7 @@ class IntegrityCheck:
     def _read_only(self) -> sqlite3.Connection:
         """A read-only connection of its own (another thread may cancel what it runs)."""
         try:
-            return sqlite3.connect(
-                f"file:{self.path}?mode=ro", uri=True, timeout=10, check_same_thread=False
-            )
+            return connect_read_only(self.path, self.key, timeout=10, check_same_thread=False)
         except sqlite3.Error as exc:
             raise explain(exc, self.path) from None
 
@@ -104,6 +106,6 @@ class IntegrityCheck:
                 self._conn.interrupt()
 
 
-def integrity_problem(path: Path) -> str | None:
+def integrity_problem(path: Path, key: StoreKey | None = None) -> str | None:
     """The full check, here and now (`privacydesk store verify`)."""
-    return IntegrityCheck(path).run()
+    return IntegrityCheck(path, key).run()

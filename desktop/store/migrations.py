@@ -4,12 +4,12 @@ in one transaction (with the Python step that completes it, where SQL alone cann
 from __future__ import annotations
 
 import re
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop.core.errors import StoreError
 from desktop.resources import migrations_dir
+from desktop.store.driver import sqlite3
 from desktop.store.problems import explain
 
 if TYPE_CHECKING:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 from pathlib import Path
 
 from desktop.core.errors import StoreError
+from desktop.store.driver import sqlite3
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -40,12 +40,27 @@ def refuse_non_store(target: Path) -> None:
             head = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise explain(exc, target) from None
-    if head != SQLITE_HEADER:
+    encrypted = len(head) == len(SQLITE_HEADER) and target.with_name(target.name + ".key").exists()
+    if head != SQLITE_HEADER and not encrypted:
         raise StoreError(
             f"{target} exists but is not a Privacy Desk store ({info.st_size} bytes, no SQLite "
-            "header); it was left untouched. Restore the store from a backup or choose another "
-            "file."
+            "header and no key file beside it); it was left untouched. Restore the store from a "
+            "backup (an encrypted store also needs its .key file) or choose another file."
         )
+
+
+def undecryptable(exc: BaseException, target: Path) -> StoreError:
+    """The key came from the store's own key file (its id checked) and still does not open
+    the store: the store is damaged, unless the error is of another kind (busy, disk)."""
+    problem = explain(exc, target)
+    if not problem.damaged:
+        return problem
+    return StoreError(
+        f"{target} cannot be decrypted with the key of its key file {target.name}.key: the "
+        "store is damaged, or the key file belongs to another copy of it. It was left "
+        "untouched. Restore the store and its key file from a backup.",
+        damaged=True,
+    )
 
 
 def explain(exc: BaseException, target: Path | None) -> StoreError:

@@ -1,11 +1,11 @@
 """The command line: JSON output, one-line errors with exit status 2, nothing written on error."""
 
 import json
-import sqlite3
 
 import pytest
 
 from desktop import cli
+from tests.raw_sql import sqlite3
 
 
 def test_deadline_json(run):

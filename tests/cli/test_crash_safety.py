@@ -3,11 +3,12 @@ case whose command reported success."""
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 
 import pytest
+
+from tests.raw_sql import sqlite3
 
 WRITER = r"""
 import sys

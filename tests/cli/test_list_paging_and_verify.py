@@ -4,15 +4,21 @@ demand, while opening a store only looks at its top and damage met later is repo
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
+from desktop.app import build_services
 from desktop.services.demo import fill_demo_store
+from desktop.store import open_store
 
 
 @pytest.fixture
-def filled(services):
+def filled(store_path, clock):
+    """A plain store (made before encryption): SQLite's dbstat, which SQLCipher's build lacks,
+    then finds the pages to damage. Damage in an encrypted store: see the test at the end."""
+    open_store(store_path).close()
+    services = build_services(store_path, clock)
+    assert services.ctx.store.key is None
     fill_demo_store(services.cases, 60, decisions=services.decisions)
     services.close()
 
@@ -94,6 +100,8 @@ def _small_batches(iter_cases):
 
 def _damage_a_leaf_of_the_cases_table(path, which=-1):
     """Overwrite a leaf of cases, in tree order: by default the last (an open reads the first)."""
+    import sqlite3  # the standard module, with dbstat, on a plain store
+
     conn = sqlite3.connect(path)
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]
     leaves = conn.execute(
@@ -143,3 +151,22 @@ def test_verify_refuses_what_is_not_a_store(run, tmp_path, store_path):
     store_path.write_bytes(b"not a store at all" * 10)
     code, _, err = run("store", "verify")
     assert code == 2 and "is not a Privacy Desk store" in err
+
+
+def test_a_flipped_byte_anywhere_in_an_encrypted_store_is_damage_that_verify_names(
+    run, services, store_path
+):
+    """Every page carries SQLCipher's HMAC: a change of one byte anywhere is found."""
+    fill_demo_store(services.cases, 60, decisions=services.decisions)
+    services.close()
+    assert run("store", "verify")[0] == 0
+    size = store_path.stat().st_size
+    pages = size // 4096
+    assert pages > 4
+    with open(store_path, "r+b") as handle:
+        handle.seek((pages // 2) * 4096 + 1000)
+        byte = handle.read(1)
+        handle.seek(-1, 1)
+        handle.write(bytes([byte[0] ^ 0x01]))
+    code, out, err = run("store", "verify")
+    assert code == 1 and "is damaged" in err and "backup" in err

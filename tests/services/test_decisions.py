@@ -85,7 +85,7 @@ def test_an_invisible_character_neither_escapes_suppression_nor_changes_the_hash
 
 
 def test_suppression_entries_cannot_be_deleted_only_corrected(services):
-    import sqlite3
+    from tests.raw_sql import sqlite3
 
     case_id = log(services, "unsubscribe")
     services.decisions.confirm_unsubscribe(case_id)
@@ -310,10 +310,9 @@ def test_stored_choices_are_codes_not_the_windows_words(services, store_path):
 
 
 def test_the_migration_turns_stored_words_into_codes(tmp_path):
-    import sqlite3
-
     from desktop.store import open_store
     from desktop.store.migrations import available_migrations
+    from tests.raw_sql import sqlite3
 
     folder = tmp_path / "up-to-7"
     folder.mkdir()

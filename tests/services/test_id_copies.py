@@ -91,8 +91,9 @@ def test_marking_is_audited_and_refused_on_closed_cases(services, tmp_path):
 def test_a_reader_elsewhere_delays_the_erasure_but_never_freezes(services, tmp_path, store_path):
     """Another program reading while the ID check is recorded: the check returns at once, and
     the copy's last pages leave the file as soon as the reader is done."""
-    import sqlite3
     import time
+
+    from tests.raw_sql import sqlite3
 
     draft = services.intake.read_message(eml(tmp_path))
     case_id = services.cases.log_case(case_draft_from_message(draft, ["access"])).id

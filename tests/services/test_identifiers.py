@@ -1,8 +1,6 @@
 """Identifiers as field-made libraries read them: phone numbers in E.164 (phonenumbers), email
 addresses checked offline (email-validator); older entries rewritten by migration 0012."""
 
-import sqlite3
-
 import pytest
 
 from desktop.app import build_services
@@ -11,6 +9,7 @@ from desktop.core.suppression import identifier_hash, normalise_phone, phone_key
 from desktop.services.cases import CaseDraft, Requester
 from desktop.services.validation import email_address
 from desktop.store.tamper import tampering
+from tests.raw_sql import sqlite3
 
 
 def unsubscribed(services, phone, country, email="anne@example.org"):

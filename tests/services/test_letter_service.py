@@ -2,7 +2,6 @@
 
 import hashlib
 import shutil
-import sqlite3
 import subprocess
 from dataclasses import replace
 from datetime import timedelta
@@ -13,6 +12,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.letter_types import LetterType
 from desktop.services.cases import CaseDraft, Requester
 from tests.letterhead_support import complete_letterhead
+from tests.raw_sql import sqlite3
 
 needs_pdftotext = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
 HOSTILE = 'Jürgen <Müller> & Söhne "AT&T"'

@@ -1,6 +1,5 @@
 """The store: migrations, version guard, integrity, transactions, append-only audit, search."""
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from desktop.store import audit as audit_sql
 from desktop.store import cases as case_sql
 from desktop.store import search as search_sql
 from desktop.store.migrations import available_migrations
+from tests.raw_sql import sqlite3
 
 
 def test_new_store_is_migrated_wal_and_enforces_foreign_keys(store_path):

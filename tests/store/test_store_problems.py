@@ -6,7 +6,6 @@ from __future__ import annotations
 import errno
 import json
 import os
-import sqlite3
 
 import pytest
 
@@ -14,7 +13,10 @@ from desktop.core.errors import StoreError, ValidationError
 from desktop.services.cases import CaseDraft, Requester
 from desktop.store import db as store_db
 from desktop.store import open_store
+from desktop.store.keyfile import keyfile_path
+from desktop.store.no_checkpoint import no_checkpoint_on_close
 from desktop.store.problems import explain
+from tests.raw_sql import sqlite3
 
 
 def log(services, name="Anne", kind="access"):
@@ -40,8 +42,7 @@ def test_a_new_store_that_has_its_first_commit_only_in_the_wal_still_opens(tmp_p
     conn = sqlite3.connect(path)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("CREATE TABLE t (x)")
-    if hasattr(conn, "setconfig"):
-        conn.setconfig(sqlite3.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, True)
+    assert no_checkpoint_on_close(conn, path)
     conn.close()
     assert os.path.getsize(f"{path}-wal") > 0  # the commit is in the -wal, not the store file
     store = open_store(path)
@@ -56,6 +57,7 @@ def test_close_checkpoints_so_the_store_file_alone_holds_everything(services, st
     assert os.path.getsize(f"{store_path}-wal") == 0
     copy = tmp_path / "copy.sqlite"
     copy.write_bytes(store_path.read_bytes())  # what a user copying the file gets
+    keyfile_path(copy).write_bytes(keyfile_path(store_path).read_bytes())  # and its key file
     conn = sqlite3.connect(copy)
     assert conn.execute("SELECT count(*) FROM notes").fetchone()[0] == 1
     conn.close()

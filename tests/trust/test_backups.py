@@ -16,8 +16,21 @@ from desktop.core.errors import StoreError
 from desktop.core.listing import CaseFilter
 from desktop.services.backups import AT_ONCE
 from desktop.services.cases import Attachment, CaseDraft, Requester
-from desktop.store.backup import backups_in, manifest_path, restore
+from desktop.store import backup as backups
+from desktop.store.backup import backups_in, manifest_path
 from desktop.store.ledger import head
+from desktop.store.unlock import existing_key
+
+
+def restore(backup: Path, store_path: Path, moment: datetime) -> Path | None:
+    """As `store restore` does: each file opened with its own key (here: the keychain)."""
+    return backups.restore(
+        backup,
+        store_path,
+        moment,
+        backup_key=existing_key(backup),
+        store_key=existing_key(store_path) if store_path.exists() else None,
+    )
 
 
 def logged(services, name="Anne de Vries"):

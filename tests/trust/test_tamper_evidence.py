@@ -5,7 +5,6 @@ purge after the retention, an ID copy after the check) is no finding."""
 from __future__ import annotations
 
 import json
-import sqlite3
 
 import pytest
 
@@ -16,6 +15,7 @@ from desktop.services.cases import Attachment, CaseDraft, Requester
 from desktop.store.ledger import head
 from desktop.store.tamper import expected_triggers, tampering
 from tests.letterhead_support import complete_letterhead
+from tests.raw_sql import sqlite3
 
 
 def logged(services, *types, email="anne@example.org", attachments=()):

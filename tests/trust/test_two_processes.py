@@ -146,16 +146,13 @@ def test_the_cli_closing_last_leaves_the_wal_in_place_for_the_window(tmp_path, c
 
 
 def test_no_checkpoint_on_close_is_set_on_every_python(tmp_path, clock):
-    """3.12+ through setconfig, 3.11 through the ctypes fallback: closing never deletes."""
-    import sqlite3
-
-    from desktop.store.legacy import no_checkpoint_on_close_before_3_12
+    """sqlcipher3 has no setconfig: the ctypes route, on every Python; closing never deletes."""
+    from desktop.store.no_checkpoint import no_checkpoint_on_close
+    from tests.raw_sql import sqlite3
 
     conn = sqlite3.connect(tmp_path / "x.sqlite", isolation_level=None)
-    assert not no_checkpoint_on_close_before_3_12(conn, tmp_path / "other.sqlite")
-    assert no_checkpoint_on_close_before_3_12(conn, tmp_path / "x.sqlite")
-    if hasattr(conn, "getconfig"):  # 3.12+: SQLite's own answer agrees
-        assert conn.getconfig(sqlite3.SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE)
+    assert not no_checkpoint_on_close(conn, tmp_path / "other.sqlite")
+    assert no_checkpoint_on_close(conn, tmp_path / "x.sqlite")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("CREATE TABLE t (x)")
     conn.close()

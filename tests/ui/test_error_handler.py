@@ -3,7 +3,6 @@ log names the code's places, never personal data."""
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 
 import pytest
@@ -15,6 +14,7 @@ from desktop.store import db as store_db
 from desktop.store.problems import explain
 from desktop.ui.case_file import CaseFileDialog, CaseFileServices
 from desktop.ui.safety import error_log_path, install_error_handler
+from tests.raw_sql import sqlite3
 
 
 @pytest.fixture

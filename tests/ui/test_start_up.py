@@ -56,8 +56,8 @@ _LOADED_LATER = (
     "desktop.services.companies",  # the registers: a start-up only asks whether they exist
     "desktop.services.processing",
     "desktop.ui.files",  # the file dialogs
-    "calendar",  # with locale, some 9 ms; dates use datetime alone
-    "ctypes",  # only on Python 3.11 (store/legacy.py)
+    # Not here: calendar, ctypes and cryptography. keyring, which fetches the key of an
+    # encrypted store from the keychain before the store opens, loads them (store/keychain.py).
 )
 
 

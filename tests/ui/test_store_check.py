@@ -1,8 +1,6 @@
 """The window checks the store after its first paint and on demand (File ▸ Verify store):
 damage and tampering are said in a message, a whole store in the status bar."""
 
-import sqlite3
-
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
@@ -10,6 +8,7 @@ from desktop.app import build_services
 from desktop.services.cases import CaseDraft, Requester
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import UiSettings
+from tests.raw_sql import sqlite3
 
 
 def open_window(qtbot, path, clock, tmp_path):

@@ -1,25 +1,27 @@
-"""Python 3.11 lacks Connection.setconfig: set SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE through ctypes.
+"""Keep SQLite from checkpointing and deleting the -wal when a connection closes.
 
-Why it matters: see desktop/store/db.py (_connect). 3.12+ does this with setconfig; the
-set-up prefers 3.12+, and on 3.11 (Debian 12's Python) this keeps the same protection.
+Why it matters: see desktop/store/db.py (_connect). sqlcipher3 has no `Connection.setconfig`,
+so SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE is set through ctypes on its own library.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 from pathlib import Path
+
+from desktop.store.driver import sqlite3
 
 _NO_CKPT_ON_CLOSE = 1006  # SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, sqlite3.h
 
 
-def no_checkpoint_on_close_before_3_12(conn: sqlite3.Connection, path: Path) -> bool:
-    """True when set. The handle is read from CPython's connection object (its first field
-    after the object header) and used only if SQLite confirms it is this store's file."""
+def no_checkpoint_on_close(conn: sqlite3.Connection, path: Path) -> bool:
+    """True when set. The handle is read from the connection object (its first field after
+    the object header) and used only if SQLite confirms it is this store's file."""
     with contextlib.suppress(Exception):
-        import _sqlite3
-        import ctypes  # only on 3.11: not loaded by a start-up on 3.12+
+        import ctypes
+
+        from sqlcipher3 import _sqlite3
 
         library = ctypes.CDLL(_sqlite3.__file__)
         handle = ctypes.c_void_p.from_address(id(conn) + 2 * ctypes.sizeof(ctypes.c_void_p))

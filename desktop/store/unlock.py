@@ -1,0 +1,207 @@
+"""Which key opens a store, and where it comes from: the keychain, else the recovery
+passphrase (a file named by PRIVACYDESK_PASSPHRASE_FILE, a terminal, the window's dialog).
+
+A store file without SQLite's plain header is encrypted; its key file beside it names the
+key (its id) and holds it wrapped. A new store is always made encrypted.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Protocol
+
+from desktop.core.errors import StoreError
+from desktop.private_files import PRIVATE_FOLDER
+from desktop.store import keychain
+from desktop.store.driver import SALT_BYTES, StoreKey
+from desktop.store.keyfile import (
+    check_new_passphrase,
+    keyfile_path,
+    read_keyfile,
+    salt_of,
+    unwrap,
+    wrap,
+    write_keyfile,
+)
+from desktop.store.problems import SQLITE_HEADER, explain
+
+ENV_PASSPHRASE = "PRIVACYDESK_PASSPHRASE_FILE"
+ENV_NEW_PASSPHRASE = "PRIVACYDESK_NEW_PASSPHRASE_FILE"  # `store rekey`/`passphrase` in scripts
+TERMINAL_TRIES = 3
+
+
+class StoreFile(Enum):
+    NEW = "new"  # no store yet at the path
+    PLAIN = "plain"  # SQLite's own header: made before encryption
+    ENCRYPTED = "encrypted"
+
+
+class Passphrases(Protocol):
+    """Where a face gets the recovery passphrase. Each method raises StoreError (or
+    ValidationError) to give up, with a message that says why."""
+
+    def current(self, keyfile: Path, failed: int) -> str:
+        """The passphrase of an existing key file; `failed` earlier ones were wrong."""
+        ...
+
+    def new(self, store: Path) -> str:
+        """A new recovery passphrase for `store` (asked twice where a person types it)."""
+        ...
+
+
+def store_file(path: Path) -> StoreFile:
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return StoreFile.NEW
+    except OSError:
+        return StoreFile.PLAIN  # let opening it say what is wrong
+    if size == 0:  # before its first checkpoint the store is all in its -wal
+        wal = Path(f"{path}-wal")
+        if not (wal.exists() and wal.stat().st_size > 0):
+            return StoreFile.PLAIN  # not a store: opening it refuses it, untouched
+        return StoreFile.ENCRYPTED if keyfile_path(path).exists() else StoreFile.PLAIN
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(SQLITE_HEADER))
+    except OSError:
+        return StoreFile.PLAIN
+    return StoreFile.PLAIN if head == SQLITE_HEADER else StoreFile.ENCRYPTED
+
+
+def unlock(path: Path | None, passphrases: Passphrases) -> StoreKey | None:
+    """The key of the store at `path` (None: a plain store, or in memory). A new store gets a
+    new key, wrapped by a new passphrase, before the store file exists."""
+    if path is None:
+        return None
+    kind = store_file(path)
+    if kind is StoreFile.PLAIN:
+        return None
+    keyfile = keyfile_path(path)
+    if kind is StoreFile.NEW:
+        if keyfile.exists():
+            raise StoreError(
+                f"{keyfile.name} is the key file of a store that is no longer at {path}: "
+                "restore that store (store restore), or move the key file away to begin a new one"
+            )
+        return create_key(path, passphrases.new(path))
+    return open_key(path, passphrases)
+
+
+def existing_key(path: Path, passphrases: Passphrases | None = None) -> StoreKey | None:
+    """The key of an existing store or backup (None when it is plain or not there)."""
+    if store_file(path) is not StoreFile.ENCRYPTED:
+        return None
+    return open_key(path, passphrases or FromEnvironmentOrTerminal())
+
+
+def create_key(path: Path, passphrase: str) -> StoreKey:
+    """A new data key for the store at `path`: its key file first, then the keychain."""
+    check_new_passphrase(passphrase)
+    key = StoreKey.new()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+        write_keyfile(keyfile_path(path), wrap(key, passphrase))
+    except OSError as exc:
+        raise explain(exc, keyfile_path(path)) from None
+    keychain.remember(key)
+    return key
+
+
+def open_key(path: Path, passphrases: Passphrases) -> StoreKey:
+    """The key of an existing encrypted store (or backup): the keychain, else the passphrase."""
+    keyfile = keyfile_path(path)
+    if not keyfile.exists():
+        raise StoreError(
+            f"{path} is not a Privacy Desk store, or it is an encrypted one whose key file "
+            f"{keyfile.name} is not beside it; it was left untouched. Put the key file back (a "
+            "backup folder keeps one beside each backup) or choose another file."
+        )
+    content = read_keyfile(keyfile)
+    salt = salt_of(content)
+    with path.open("rb") as handle:
+        head = handle.read(SALT_BYTES)
+    if len(head) == SALT_BYTES and head != salt:
+        raise StoreError(
+            f"{path} is not a Privacy Desk store that its key file {keyfile.name} opens (their "
+            "first bytes differ): the store was damaged or replaced, or the key file belongs "
+            "to another store. Both were left untouched: restore the store and its key file "
+            "from a backup."
+        )
+    key = keychain.recall(str(content.get("key_id")), salt)
+    if key is not None:
+        return key
+    failed = 0
+    while key is None:
+        key = unwrap(content, passphrases.current(keyfile, failed))
+        failed += 1
+    keychain.remember(key)  # asked once on this computer, if it has a keychain
+    return key
+
+
+def passphrase_file(variable: str) -> str | None:
+    """The passphrase in the file named by `variable` (one trailing line end dropped)."""
+    name = os.environ.get(variable)
+    if not name:
+        return None
+    try:
+        text = Path(name).expanduser().read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise StoreError(f"{variable} names a file that cannot be read") from None
+    return text.removesuffix("\n").removesuffix("\r")
+
+
+class FromEnvironmentOrTerminal:
+    """The command line's passphrases: the file named in the environment, else a prompt on a
+    terminal, else a clear error (never a hang waiting for input nobody can give)."""
+
+    def __init__(self, variable: str = ENV_PASSPHRASE) -> None:
+        self.variable = variable
+
+    def current(self, keyfile: Path, failed: int) -> str:
+        given = passphrase_file(self.variable)
+        if given is not None:
+            if failed:
+                raise StoreError(
+                    f"the passphrase in the file named by {self.variable} does not open "
+                    f"{keyfile.name}"
+                )
+            return given
+        if failed >= TERMINAL_TRIES:
+            raise StoreError(f"{failed} wrong passphrases: {keyfile.name} stays locked")
+        if failed:
+            print("That passphrase does not open the store.", file=sys.stderr)
+        return self._ask(
+            f"Recovery passphrase of {keyfile.name.removesuffix('.key')}: ",
+            "the store is encrypted and its key is not in this computer's keychain",
+        )
+
+    def new(self, store: Path) -> str:
+        given = passphrase_file(self.variable)
+        if given is not None:
+            return given
+        first = self._ask(
+            f"A new store is encrypted. Choose its recovery passphrase (at least 12 "
+            f"characters; keep it on paper, in a safe place) for {store.name}: ",
+            "a new store is encrypted",
+        )
+        check_new_passphrase(first)
+        if self._ask("The same passphrase again: ", "a new store is encrypted") != first:
+            raise StoreError("the two passphrases differ: nothing was made")
+        return first
+
+    def _ask(self, prompt: str, why: str) -> str:
+        if not (sys.stdin.isatty() and sys.stderr.isatty()):
+            raise StoreError(
+                f"{why}: give its recovery passphrase in a file named by {self.variable}, or "
+                "run this on a terminal"
+            )
+        import getpass
+
+        try:
+            return getpass.getpass(prompt, stream=sys.stderr)
+        except (EOFError, KeyboardInterrupt):
+            raise StoreError("no passphrase given: the store stays locked") from None
