@@ -55,9 +55,9 @@ def build_services(
     officer = officer or Officer.from_environment()
     path = Path(path) if path is not None else None
     if key is None and path is not None:
-        from desktop.store.unlock import FromEnvironmentOrTerminal, unlock
+        from desktop.store.unlock import command_line_passphrases, unlock
 
-        key = unlock(path, passphrases or FromEnvironmentOrTerminal())
+        key = unlock(path, passphrases or command_line_passphrases())
     store = open_store(path, full_check=full_check, key=key)
     services = Services(ServiceContext(store, clock or Clock(), officer))
     if seed:
@@ -112,14 +112,21 @@ def open_window(
 ) -> tuple[QApplication, MainWindow]:
     """The application and its main window on the store, shown: what `make run` opens, and
     what `scripts/first_paint.py` times. The full integrity check starts after the first paint."""
-    from desktop.ui.application import create_application
+    from desktop.ui.application import create_application, window_passphrases
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import UiSettings
 
     app = create_application(argv, private_folder(Path(user_log_dir(APP_NAME, appauthor=False))))
     sweep_viewer_copies()  # left by a window that crashed
     settings = settings or UiSettings()
-    services = build_services(path, officer=settings.working_officer(), full_check=False)
+    from desktop.store.unlock import FromEnvironmentOr
+
+    services = build_services(
+        path,
+        officer=settings.working_officer(),
+        full_check=False,
+        passphrases=FromEnvironmentOr(window_passphrases()),
+    )
     window = MainWindow(services, settings)
     window.show()
     window.ask_for_officer_at_first_start()

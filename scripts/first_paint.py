@@ -2,7 +2,8 @@
 
     python scripts/first_paint.py STORE          the real window on STORE, as `make run` opens it
     python scripts/first_paint.py STORE --bare   a QMainWindow with a table of 200 cases read
-                                                 from STORE with plain sqlite3: the floor
+                                                 from STORE (its key from the keychain, as
+                                                 the real window's): the floor
 
 Prints three figures and exits: milliseconds to the first paint from the first line of this
 script (imports included) and from the moment the imports were done (what the window itself
@@ -22,13 +23,21 @@ READY = START  # set once the imports are done
 
 def bare(store: str) -> None:
     global READY
-    import sqlite3
+    import json
 
+    import keyring
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
+    from sqlcipher3 import dbapi2 as sqlite3
 
     READY = time.perf_counter()
     app = QApplication(sys.argv[:1])
     conn = sqlite3.connect(f"file:{store}?mode=ro", uri=True)
+    key_file = f"{store}.key"
+    if os.path.exists(key_file):  # encrypted: its key from the keychain, as an office's is
+        with open(key_file, encoding="utf-8") as handle:
+            key_id = json.load(handle)["key_id"]
+        key = keyring.get_password("Privacy Desk", f"store key {key_id}")
+        conn.execute(f"PRAGMA key = \"x'{key}'\"")
     rows = conn.execute(
         "SELECT reference, requester_name, types, channel, company_name, received, current_due,"
         " status FROM cases WHERE status != 'closed' ORDER BY current_due, id LIMIT 200"

@@ -32,13 +32,13 @@ def _alone(path: Path) -> None:
 def encrypt_store(path: Path, args: argparse.Namespace) -> int:
     from desktop.store.encryption import encrypt_plain_store
     from desktop.store.problems import refuse_non_store
-    from desktop.store.unlock import FromEnvironmentOrTerminal, StoreFile, store_file
+    from desktop.store.unlock import StoreFile, command_line_passphrases, store_file
 
     _alone(path)
     refuse_non_store(path)
     if store_file(path) is StoreFile.ENCRYPTED:
         raise StoreError(f"{path} is encrypted already (store rekey gives it a new key)")
-    key = encrypt_plain_store(path, FromEnvironmentOrTerminal().new(path))
+    key = encrypt_plain_store(path, command_line_passphrases().new(path))
     report = {"store": str(path), "key_file": f"{path}.key", "key_id": key.key_id}
     text = (
         f"Encrypted {path}; its key file is {path}.key (key {key.key_id}). Keep the recovery "
@@ -50,11 +50,11 @@ def encrypt_store(path: Path, args: argparse.Namespace) -> int:
 
 def rekey_store(path: Path, args: argparse.Namespace) -> int:
     from desktop.store.encryption import rotate_key
-    from desktop.store.unlock import ENV_NEW_PASSPHRASE, FromEnvironmentOrTerminal, existing_key
+    from desktop.store.unlock import ENV_NEW_PASSPHRASE, command_line_passphrases, existing_key
 
     _alone(path)
     key = _encrypted_key(path, existing_key(path))
-    new = rotate_key(path, key, FromEnvironmentOrTerminal(ENV_NEW_PASSPHRASE).new(path))
+    new = rotate_key(path, key, command_line_passphrases(ENV_NEW_PASSPHRASE).new(path))
     report = {"store": str(path), "old_key_id": key.key_id, "key_id": new.key_id}
     text = (
         f"{path} has a new key ({new.key_id}, was {key.key_id}), wrapped by the new recovery "
@@ -66,11 +66,11 @@ def rekey_store(path: Path, args: argparse.Namespace) -> int:
 
 def change_store_passphrase(path: Path, args: argparse.Namespace) -> int:
     from desktop.store.encryption import change_passphrase
-    from desktop.store.unlock import ENV_NEW_PASSPHRASE, FromEnvironmentOrTerminal, existing_key
+    from desktop.store.unlock import ENV_NEW_PASSPHRASE, command_line_passphrases, existing_key
 
     _alone(path)
     key = _encrypted_key(path, existing_key(path))
-    change_passphrase(path, key, FromEnvironmentOrTerminal(ENV_NEW_PASSPHRASE).new(path))
+    change_passphrase(path, key, command_line_passphrases(ENV_NEW_PASSPHRASE).new(path))
     report = {"store": str(path), "key_id": key.key_id}
     text = (
         f"{path}.key now opens with the new recovery passphrase (same key, {key.key_id}). "

@@ -115,6 +115,11 @@ class Services:
         check = IntegrityCheck(path, self.ctx.store.key)
         return check.run_checks, check.cancel
 
+    def store_encrypted(self) -> bool | None:
+        """Whether the store file is encrypted at rest (None: an in-memory store)."""
+        store = self.ctx.store
+        return None if store.path is None else store.key is not None
+
     def store_path(self) -> Path | None:
         """The store's file (None in memory)."""
         return self.ctx.store.path

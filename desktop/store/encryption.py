@@ -13,10 +13,10 @@ import secrets
 from pathlib import Path
 
 from desktop.core.errors import StoreError
+from desktop.core.passphrase import check_new_passphrase
 from desktop.store import keychain
 from desktop.store.driver import KEY_BYTES, StoreKey, apply_key, sqlite3
 from desktop.store.keyfile import (
-    check_new_passphrase,
     keyfile_path,
     read_keyfile,
     wrap,

@@ -16,26 +16,17 @@ import os
 import unicodedata
 from pathlib import Path
 
-from desktop.core.errors import StoreError, ValidationError
+from desktop.core.errors import StoreError
 from desktop.store.driver import SALT_BYTES, StoreKey
 
 FORMAT = "privacydesk-store-key"
 VERSION = 1
 SCRYPT_N = 2**17  # ~0.6 s and 128 MiB per unlock: slow for a guesser, once for the officer
 SCRYPT_R, SCRYPT_P = 8, 1
-MIN_PASSPHRASE = 12
 
 
 def keyfile_path(store: Path) -> Path:
     return store.with_name(store.name + ".key")
-
-
-def check_new_passphrase(passphrase: str) -> None:
-    """A recovery passphrase the office can keep on paper and a guesser cannot find."""
-    if len(passphrase.strip()) < MIN_PASSPHRASE:
-        raise ValidationError(
-            "passphrase", f"the recovery passphrase needs at least {MIN_PASSPHRASE} characters"
-        )
 
 
 def wrap(key: StoreKey, passphrase: str, cost: int | None = None) -> dict:

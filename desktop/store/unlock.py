@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Protocol
 
 from desktop.core.errors import StoreError
+from desktop.core.passphrase import check_new_passphrase
 from desktop.private_files import PRIVATE_FOLDER
 from desktop.store import keychain
 from desktop.store.driver import SALT_BYTES, StoreKey
 from desktop.store.keyfile import (
-    check_new_passphrase,
     keyfile_path,
     read_keyfile,
     salt_of,
@@ -95,7 +95,7 @@ def existing_key(path: Path, passphrases: Passphrases | None = None) -> StoreKey
     """The key of an existing store or backup (None when it is plain or not there)."""
     if store_file(path) is not StoreFile.ENCRYPTED:
         return None
-    return open_key(path, passphrases or FromEnvironmentOrTerminal())
+    return open_key(path, passphrases or command_line_passphrases())
 
 
 def create_key(path: Path, passphrase: str) -> StoreKey:
@@ -154,22 +154,37 @@ def passphrase_file(variable: str) -> str | None:
     return text.removesuffix("\n").removesuffix("\r")
 
 
-class FromEnvironmentOrTerminal:
-    """The command line's passphrases: the file named in the environment, else a prompt on a
-    terminal, else a clear error (never a hang waiting for input nobody can give)."""
+class FromEnvironmentOr:
+    """The passphrase in the file named in the environment (scripts, tests), else what
+    `fallback` asks for: a terminal's prompt, the window's dialog."""
 
-    def __init__(self, variable: str = ENV_PASSPHRASE) -> None:
+    def __init__(self, fallback: Passphrases, variable: str = ENV_PASSPHRASE) -> None:
+        self.fallback = fallback
         self.variable = variable
 
     def current(self, keyfile: Path, failed: int) -> str:
         given = passphrase_file(self.variable)
-        if given is not None:
-            if failed:
-                raise StoreError(
-                    f"the passphrase in the file named by {self.variable} does not open "
-                    f"{keyfile.name}"
-                )
-            return given
+        if given is None:
+            return self.fallback.current(keyfile, failed)
+        if failed:
+            raise StoreError(
+                f"the passphrase in the file named by {self.variable} does not open {keyfile.name}"
+            )
+        return given
+
+    def new(self, store: Path) -> str:
+        given = passphrase_file(self.variable)
+        return self.fallback.new(store) if given is None else given
+
+
+class Terminal:
+    """The command line's passphrases: a prompt on a terminal, else a clear error (never a
+    hang waiting for input nobody can give)."""
+
+    def __init__(self, variable: str = ENV_PASSPHRASE) -> None:
+        self.variable = variable  # named in the error when there is no terminal
+
+    def current(self, keyfile: Path, failed: int) -> str:
         if failed >= TERMINAL_TRIES:
             raise StoreError(f"{failed} wrong passphrases: {keyfile.name} stays locked")
         if failed:
@@ -180,9 +195,6 @@ class FromEnvironmentOrTerminal:
         )
 
     def new(self, store: Path) -> str:
-        given = passphrase_file(self.variable)
-        if given is not None:
-            return given
         first = self._ask(
             f"A new store is encrypted. Choose its recovery passphrase (at least 12 "
             f"characters; keep it on paper, in a safe place) for {store.name}: ",
@@ -205,3 +217,8 @@ class FromEnvironmentOrTerminal:
             return getpass.getpass(prompt, stream=sys.stderr)
         except (EOFError, KeyboardInterrupt):
             raise StoreError("no passphrase given: the store stays locked") from None
+
+
+def command_line_passphrases(variable: str = ENV_PASSPHRASE) -> FromEnvironmentOr:
+    """The command line's passphrases: the environment's file, else the terminal."""
+    return FromEnvironmentOr(Terminal(variable), variable)

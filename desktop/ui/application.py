@@ -39,6 +39,25 @@ def _show_error(text: str) -> None:
     QMessageBox.warning(parent, "Privacy Desk", text)
 
 
+class _WindowPassphrases:
+    """The store's recovery passphrase, asked in dialogs (desktop.store.unlock.Passphrases).
+    The dialogs load only when asked for: a start with the keychain needs none of them."""
+
+    def current(self, keyfile: Path, failed: int) -> str:
+        from desktop.ui.dialogs.passphrase import WindowPassphrases
+
+        return WindowPassphrases().current(keyfile, failed)
+
+    def new(self, store: Path) -> str:
+        from desktop.ui.dialogs.passphrase import WindowPassphrases
+
+        return WindowPassphrases().new(store)
+
+
+def window_passphrases() -> _WindowPassphrases:
+    return _WindowPassphrases()
+
+
 def show_fatal(message: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 

@@ -31,6 +31,25 @@ class StoreCare(QObject):
         if window.services.store_path() is not None:
             QTimer.singleShot(BACKUP_FIRST_MS, self, self.back_up_when_due)
             self.backup_timer.start()
+        if window.services.store_encrypted() is False:
+            self._warn_plain()
+
+    def _warn_plain(self) -> None:
+        """A store made before encryption: said for as long as it stays plain."""
+        from PySide6.QtWidgets import QLabel
+
+        label = QLabel(self.tr("Not encrypted"))
+        label.setObjectName("storeNotEncrypted")
+        label.setStyleSheet("color: #9a3412; font-weight: 600; padding: 0 6px;")
+        label.setToolTip(
+            self.tr(
+                "This store was made before Privacy Desk encrypted its stores: anyone who "
+                "copies the file can read it. Close the window and run “privacydesk store "
+                "encrypt” to encrypt it in place; then make a new backup and delete the "
+                "older, plain ones."
+            )
+        )
+        self._window.statusBar().addPermanentWidget(label)
 
     def stop(self) -> None:
         self._stopped = True
