@@ -21,6 +21,7 @@ APP_NAME = "PrivacyDesk"
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from desktop.services.backups import RestorePlan
     from desktop.store.driver import StoreKey
     from desktop.store.unlock import Passphrases
     from desktop.ui.main_window import MainWindow
@@ -70,26 +71,56 @@ def build_services(
 
 
 def run_window(path: Path, argv: list[str]) -> int:
-    """Open the main window; a store that does not exist yet starts empty."""
+    """Open the main window; a store that does not exist yet starts empty. A restore chosen
+    in the window (File ▸ Restore from a backup…) runs once the window has let go of the
+    store, and the window opens again on the restored store."""
+    from desktop.store import StoreError
+    from desktop.ui.application import show_fatal
+
+    said = ""
+    while True:
+        try:
+            app, window = open_window(path, argv)
+        except RuntimeError as exc:  # a PySide6 build that would abort (none_dealloc)
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        except StoreError as exc:
+            show_fatal(str(exc))
+            return 2
+        if said:
+            window.care.announce(said)
+        code = app.exec()
+        plan = window.restore_requested
+        store_key = window.services.ctx.store.key
+        try:
+            window.finish_background_work()
+            if plan is None:
+                _back_up_on_close(window.services)
+        finally:
+            window.services.close()
+            window.release_store()
+            remove_viewer_folder()  # copies handed to a viewer hold personal data
+        if plan is None:
+            return code
+        said = _restore(plan, path, store_key)
+
+
+def _restore(plan: RestorePlan, path: Path, store_key: StoreKey | None) -> str:
+    """The restore the window asked for, now that it holds the store no more."""
+    from datetime import datetime
+
+    from desktop.services.backups import restore
     from desktop.store import StoreError
     from desktop.ui.application import show_fatal
 
     try:
-        app, window = open_window(path, argv)
-    except RuntimeError as exc:  # a PySide6 build that would abort (none_dealloc)
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+        aside = restore(plan, path, store_key, datetime.now())
     except StoreError as exc:
-        show_fatal(str(exc))
-        return 2
-    code = app.exec()
-    try:
-        window.finish_background_work()
-        _back_up_on_close(window.services)
-    finally:
-        window.services.close()
-        remove_viewer_folder()  # copies handed to a viewer hold personal data
-    return code
+        show_fatal(f"The store was not restored: {exc}")
+        return ""
+    return f"Restored from {plan.backup.name}" + (
+        f"; the store before it is kept as {aside.name}." if aside else "."
+    )
 
 
 def _back_up_on_close(services: Services) -> None:

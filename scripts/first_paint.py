@@ -25,7 +25,6 @@ def bare(store: str) -> None:
     global READY
     import json
 
-    import keyring
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableWidget, QTableWidgetItem
     from sqlcipher3 import dbapi2 as sqlite3
 
@@ -36,6 +35,8 @@ def bare(store: str) -> None:
     if os.path.exists(key_file):  # encrypted: its key from the keychain, as an office's is
         with open(key_file, encoding="utf-8") as handle:
             key_id = json.load(handle)["key_id"]
+        import keyring  # after READY, as the real window's: the keychain is part of a start
+
         key = keyring.get_password("Privacy Desk", f"store key {key_id}")
         conn.execute(f"PRAGMA key = \"x'{key}'\"")
     rows = conn.execute(

@@ -65,15 +65,13 @@ def backup_store(path: Path, args: argparse.Namespace) -> int:
 
 def restore_store(path: Path, args: argparse.Namespace) -> int:
     """`store restore FILE`: the backup, checked, in the store's place; the store kept aside."""
-    from desktop.store.backup import check_backup, deletions_since, restore
+    from desktop.services.backups import plan_restore, restore
     from desktop.store.unlock import existing_key
 
-    backup = Path(args.file)
-    backup_key = existing_key(backup)
-    manifest = check_backup(backup, backup_key)
     store_key = existing_key(path)
-    again = deletions_since(manifest, path, store_key) if path.exists() else []
-    aside = restore(backup, path, datetime.now(), backup_key=backup_key, store_key=store_key)
+    plan = plan_restore(Path(args.file), path, store_key)
+    again = plan.deleted_since
+    aside = restore(plan, path, store_key, datetime.now())
     if again:  # erasure must stick: say what the backup brings back
         print(
             f"warning: after this backup {len(again)} item(s) were deleted, and the restored "

@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import json
 import os
-from datetime import timedelta
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import ValidationError
 from desktop.services.context import ServiceBase, ServiceContext
 from desktop.store import backup as backup_sql
 from desktop.store import ledger
+
+if TYPE_CHECKING:
+    from desktop.store.driver import StoreKey
+    from desktop.store.unlock import Passphrases
 
 ENV_FOLDER = "PRIVACYDESK_BACKUP_DIR"
 DAILY = timedelta(hours=24)
@@ -44,6 +49,16 @@ class BackupService(ServiceBase):
         removed = backup_sql.rotate(target, self.ctx.store.path)
         return {"file": str(path), **manifest, "removed": [p.name for p in removed]}
 
+    def plan_restore(self, backup: Path, passphrases: Passphrases | None = None) -> RestorePlan:
+        """The window's File ▸ Restore: the backup checked while this store is still open."""
+        store = self.ctx.store
+        if store.path is None:
+            raise ValidationError("store", "an in-memory store has no backups")
+        from desktop.store.unlock import FromEnvironmentOr
+
+        asked = FromEnvironmentOr(passphrases) if passphrases is not None else None
+        return plan_restore(backup, store.path, store.key, asked)
+
     def back_up_if_due(self, age: timedelta = DAILY, folder: Path | None = None) -> dict | None:
         """A backup when the store changed since the newest one and that one is older than
         `age` (zero: any change at all, as when the window closes); None when none was due."""
@@ -64,3 +79,35 @@ class BackupService(ServiceBase):
             return True
         head = ledger.head(self.ctx.store)
         return manifest.get("ledger") != {"entries": head.entries, "head": head.chain}
+
+
+@dataclass(frozen=True)
+class RestorePlan:
+    """A backup checked against its manifest, and what restoring it would bring back."""
+
+    backup: Path
+    manifest: dict
+    deleted_since: list[str]  # deleted from the store after the backup: back after a restore
+    backup_key: StoreKey | None = field(repr=False)
+
+
+def plan_restore(
+    backup: Path, store: Path, store_key: StoreKey | None, passphrases: Passphrases | None = None
+) -> RestorePlan:
+    """Check `backup` (opened with its own key file) before anything is changed."""
+    from desktop.store.unlock import existing_key
+
+    backup_key = existing_key(backup, passphrases, known=store_key)
+    manifest = backup_sql.check_backup(backup, backup_key)
+    again = backup_sql.deletions_since(manifest, store, store_key) if store.exists() else []
+    return RestorePlan(backup, manifest, again, backup_key)
+
+
+def restore(
+    plan: RestorePlan, store: Path, store_key: StoreKey | None, moment: datetime
+) -> Path | None:
+    """The planned backup in the store's place (no window or command may hold the store);
+    the store as it was kept aside, its path returned."""
+    return backup_sql.restore(
+        plan.backup, store, moment, backup_key=plan.backup_key, store_key=store_key
+    )

@@ -91,11 +91,14 @@ def unlock(path: Path | None, passphrases: Passphrases) -> StoreKey | None:
     return open_key(path, passphrases)
 
 
-def existing_key(path: Path, passphrases: Passphrases | None = None) -> StoreKey | None:
-    """The key of an existing store or backup (None when it is plain or not there)."""
+def existing_key(
+    path: Path, passphrases: Passphrases | None = None, known: StoreKey | None = None
+) -> StoreKey | None:
+    """The key of an existing store or backup (None when it is plain or not there);
+    `known`, a key already unlocked (the open store's), serves when it is the one named."""
     if store_file(path) is not StoreFile.ENCRYPTED:
         return None
-    return open_key(path, passphrases or command_line_passphrases())
+    return open_key(path, passphrases or command_line_passphrases(), known)
 
 
 def create_key(path: Path, passphrase: str) -> StoreKey:
@@ -111,8 +114,9 @@ def create_key(path: Path, passphrase: str) -> StoreKey:
     return key
 
 
-def open_key(path: Path, passphrases: Passphrases) -> StoreKey:
-    """The key of an existing encrypted store (or backup): the keychain, else the passphrase."""
+def open_key(path: Path, passphrases: Passphrases, known: StoreKey | None = None) -> StoreKey:
+    """The key of an existing encrypted store (or backup): `known` when it is the one its
+    key file names, else the keychain, else the passphrase."""
     keyfile = keyfile_path(path)
     if not keyfile.exists():
         raise StoreError(
@@ -131,6 +135,8 @@ def open_key(path: Path, passphrases: Passphrases) -> StoreKey:
             "to another store. Both were left untouched: restore the store and its key file "
             "from a backup."
         )
+    if known is not None and known.key_id == content.get("key_id") and known.salt == salt:
+        return known
     key = keychain.recall(str(content.get("key_id")), salt)
     if key is not None:
         return key

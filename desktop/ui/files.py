@@ -63,11 +63,14 @@ def file_dialog(parent: QWidget | None, title: str, filters: str, start: str = "
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
         dialog.setIconProvider(NameOnlyIcons())
     dialog.finished.connect(lambda _result: dialog_events.closed.emit())
+    dialog.resize(880, 540)  # names, sizes and dates readable, not cut to "36…iB"
     return dialog
 
 
-def choose_file_to_open(parent: QWidget | None, title: str, filters: str) -> Path | None:
-    dialog = file_dialog(parent, title, filters)
+def choose_file_to_open(
+    parent: QWidget | None, title: str, filters: str, start: str = ""
+) -> Path | None:
+    dialog = file_dialog(parent, title, filters, start)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():

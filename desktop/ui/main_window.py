@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         )
         self.setMinimumSize(QSize(1100, 680))
         self._closed = False
+        self.restore_requested: object | None = None  # a RestorePlan, run once closed
 
         # Pages are built when first shown (the worklist at once): the window paints quickly.
         self.stack = PageStack()
@@ -236,6 +237,18 @@ class MainWindow(QMainWindow):
             if url.isLocalFile():
                 self.new_case(Path(url.toLocalFile()))
         event.acceptProposedAction()
+
+    def restore_from_backup(self) -> None:
+        """File ▸ Restore from a backup… (ui/restore.py); the restore runs once closed."""
+        from desktop.ui.restore import ask_to_restore
+
+        ask_to_restore(self)
+
+    def release_store(self) -> None:
+        """After the services closed: another window, or a restore, may take the store."""
+        self.store_watch.stop()
+        if self.store_watch.window_lock is not None:
+            self.store_watch.window_lock.unlock()
 
     def check_store_in_background(self, delay_ms: int = INTEGRITY_CHECK_DELAY_MS) -> None:
         """The full integrity check and the tamper checks, on another thread (ui/store_care)."""

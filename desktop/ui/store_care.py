@@ -27,6 +27,7 @@ class StoreCare(QObject):
         self._cancel: Callable[[], None] = lambda: None
         self._stopped = False
         self._checking = False
+        self._news = ""
         self.backup_timer = QTimer(self, interval=BACKUP_EVERY_MS, timeout=self.back_up_when_due)
         if window.services.store_path() is not None:
             QTimer.singleShot(BACKUP_FIRST_MS, self, self.back_up_when_due)
@@ -56,6 +57,12 @@ class StoreCare(QObject):
         self.backup_timer.stop()
         self._cancel()
 
+    def announce(self, text: str) -> None:
+        """News of the start (a restore done): said now, and kept before the check's result,
+        which would otherwise replace it within a second."""
+        self._news = text + " "
+        self._say(text, 30_000)
+
     def _say(self, text: str, timeout: int = 0) -> None:
         if not self._stopped:
             self._window.statusBar().showMessage(text, timeout)
@@ -80,7 +87,11 @@ class StoreCare(QObject):
             if self._stopped or result is None:
                 return
             if result.whole:
-                self._say(self.tr("Store checked: no damage, nothing altered"), 5000)
+                if self._news:  # the news first: both must fit in the status bar
+                    self._say(self._news + self.tr("Checked: whole, nothing altered."), 30_000)
+                else:
+                    self._say(self.tr("Store checked: no damage, nothing altered"), 5000)
+                self._news = ""
                 return
             from PySide6.QtWidgets import QMessageBox
 

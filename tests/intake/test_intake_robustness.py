@@ -170,6 +170,22 @@ def test_flipped_bytes_in_eml(clock):
             assert_sane(result)
 
 
+def test_flipped_bytes_in_a_real_outlook_message(clock):
+    """A short mutation fuzz over the corpus's small .msg (an OLE file read by extract-msg):
+    each damaged copy is a draft or a message for the officer, never a crash or a hang."""
+    rng = random.Random(20261203)
+    original = (Path(__file__).parents[1] / "data" / "mail" / "strangeDate.msg").read_bytes()
+    started = time.perf_counter()
+    for _ in range(40):
+        data = bytearray(original)
+        for _ in range(rng.randint(1, 40)):
+            data[rng.randrange(512, len(data))] = rng.randrange(256)  # past the OLE header
+        result = outcome(bytes(data), clock, filename="x.msg")
+        if isinstance(result, IntakeDraft):
+            assert_sane(result)
+    assert time.perf_counter() - started < 60
+
+
 def test_deeply_nested_multiparts(clock):
     depth = 3000
     head = b"From: a@example.com\r\nSubject: deep\r\nMIME-Version: 1.0\r\n"
