@@ -55,11 +55,21 @@ def build_services(
     a terminal); `key` is one already unlocked."""
     officer = officer or Officer.from_environment()
     path = Path(path) if path is not None else None
+    made_key = None
     if key is None and path is not None:
         from desktop.store.unlock import command_line_passphrases, unlock
 
+        new_store = not path.exists()
         key = unlock(path, passphrases or command_line_passphrases())
-    store = open_store(path, full_check=full_check, key=key)
+        made_key = key if new_store else None
+    try:
+        store = open_store(path, full_check=full_check, key=key)
+    except BaseException:
+        if made_key is not None and not path.exists():  # no store was made: nor its key
+            from desktop.store.keyfile import keyfile_path
+
+            keyfile_path(path).unlink(missing_ok=True)
+        raise
     services = Services(ServiceContext(store, clock or Clock(), officer))
     if seed:
         services.ensure_seeded()
@@ -95,7 +105,7 @@ def run_window(path: Path, argv: list[str]) -> int:
         try:
             window.finish_background_work()
             if plan is None:
-                _back_up_on_close(window.services)
+                _back_up_on_close(window.services, window.settings.backup_folder())
         finally:
             window.services.close()
             window.release_store()
@@ -123,14 +133,14 @@ def _restore(plan: RestorePlan, path: Path, store_key: StoreKey | None) -> str:
     )
 
 
-def _back_up_on_close(services: Services) -> None:
+def _back_up_on_close(services: Services, folder: Path | None) -> None:
     """The window closed after changes since the newest backup: one more, checked."""
     from desktop.core.errors import ValidationError
     from desktop.services.backups import AT_ONCE
     from desktop.store import StoreError
 
     try:
-        report = services.backups.back_up_if_due(AT_ONCE)
+        report = services.backups.back_up_if_due(AT_ONCE, folder)
     except (StoreError, ValidationError) as exc:
         print(f"error: backup: {exc}", file=sys.stderr)
         return

@@ -3,7 +3,11 @@
 The measured processes then unlock their store as an office's do, from a keychain, instead
 of deriving the key from the passphrase (scrypt: some 0.6 s by design). It keeps the bench
 store's key (invented cases) in a private file in the bench's cache folder; the program
-itself never uses such a backend for a real store (desktop/store/keychain.py)."""
+itself takes no such backend for a keychain (desktop/store/keychain.py allows the operating
+systems' own only): `allow()` lets the bench's processes use it.
+
+    python scripts/bench_keyring.py ARGS...   the command line, with the stand-in allowed
+"""
 
 from __future__ import annotations
 
@@ -43,3 +47,20 @@ class BenchKeychain(KeyringBackend):
         if items.pop(f"{service}\n{username}", None) is None:
             raise PasswordDeleteError(username)
         self._file().write_text(json.dumps(items), encoding="utf-8")
+
+
+def allow() -> None:
+    """This process may keep the bench store's key here (the bench's processes only)."""
+    from desktop.store import keychain
+
+    if "bench_keyring" not in keychain.REAL_BACKENDS:
+        keychain.REAL_BACKENDS = (*keychain.REAL_BACKENDS, "bench_keyring")
+
+
+if __name__ == "__main__":
+    import sys
+
+    allow()
+    from desktop.cli import main
+
+    sys.exit(main(sys.argv[1:]))

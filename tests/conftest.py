@@ -100,9 +100,13 @@ def keychain(monkeypatch):
     of each key file, so command lines started by a test unlock as cheaply."""
     import keyring
 
+    from desktop.store import keychain as keychain_module
     from desktop.store import keyfile
 
     monkeypatch.setattr(keyfile, "SCRYPT_N", 2**10)
+    monkeypatch.setattr(
+        keychain_module, "REAL_BACKENDS", (*keychain_module.REAL_BACKENDS, __name__)
+    )
     before = keyring.get_keyring()
     memory = MemoryKeyring()
     keyring.set_keyring(memory)

@@ -68,11 +68,22 @@ def restore_store(path: Path, args: argparse.Namespace) -> int:
     from desktop.services.backups import plan_restore, restore
     from desktop.store.unlock import existing_key
 
-    store_key = existing_key(path)
+    try:
+        store_key = existing_key(path)
+    except StoreError as exc:  # no key file, damaged: what a restore is for
+        print(f"warning: the store cannot be opened ({exc}); it is set aside as it is",
+              file=sys.stderr)  # fmt: skip
+        store_key = None
     plan = plan_restore(Path(args.file), path, store_key)
     again = plan.deleted_since
     aside = restore(plan, path, store_key, datetime.now())
-    if again:  # erasure must stick: say what the backup brings back
+    if again is None:
+        print(
+            "warning: the store as it was cannot be read, so what it deleted after this backup "
+            "cannot be listed: check purged cases and ID copies again",
+            file=sys.stderr,
+        )
+    elif again:  # erasure must stick: say what the backup brings back
         print(
             f"warning: after this backup {len(again)} item(s) were deleted, and the restored "
             "store has them again; purge those cases and delete those ID copies again:",
@@ -88,6 +99,11 @@ def restore_store(path: Path, args: argparse.Namespace) -> int:
     }
     text = f"Restored {path} from {args.file}." + (
         f" The store as it was is kept as {aside}." if aside else ""
+    )
+    text += (
+        " It opens with the recovery passphrase that was valid when the backup was made."
+        if plan.backup_key is not None
+        else " The backup is not encrypted: run `store encrypt`."
     )
     emit(report, text, as_json=args.json)
     return 0

@@ -38,7 +38,8 @@ def encrypt_store(path: Path, args: argparse.Namespace) -> int:
     refuse_non_store(path)
     if store_file(path) is StoreFile.ENCRYPTED:
         raise StoreError(f"{path} is encrypted already (store rekey gives it a new key)")
-    key = encrypt_plain_store(path, command_line_passphrases().new(path))
+    asked = command_line_passphrases(purpose="the store is encrypted now")
+    key = encrypt_plain_store(path, asked.new(path))
     report = {"store": str(path), "key_file": f"{path}.key", "key_id": key.key_id}
     text = (
         f"Encrypted {path}; its key file is {path}.key (key {key.key_id}). Keep the recovery "
@@ -54,7 +55,8 @@ def rekey_store(path: Path, args: argparse.Namespace) -> int:
 
     _alone(path)
     key = _encrypted_key(path, existing_key(path))
-    new = rotate_key(path, key, command_line_passphrases(ENV_NEW_PASSPHRASE).new(path))
+    asked = command_line_passphrases(ENV_NEW_PASSPHRASE, "the new key gets a new passphrase")
+    new = rotate_key(path, key, asked.new(path))
     report = {"store": str(path), "old_key_id": key.key_id, "key_id": new.key_id}
     text = (
         f"{path} has a new key ({new.key_id}, was {key.key_id}), wrapped by the new recovery "
@@ -70,11 +72,13 @@ def change_store_passphrase(path: Path, args: argparse.Namespace) -> int:
 
     _alone(path)
     key = _encrypted_key(path, existing_key(path))
-    change_passphrase(path, key, command_line_passphrases(ENV_NEW_PASSPHRASE).new(path))
+    asked = command_line_passphrases(ENV_NEW_PASSPHRASE, "the store gets a new passphrase")
+    change_passphrase(path, key, asked.new(path))
     report = {"store": str(path), "key_id": key.key_id}
     text = (
         f"{path}.key now opens with the new recovery passphrase (same key, {key.key_id}). "
-        "Backups made before still open with the old one."
+        "Backups made before still open with the old one, and with their key files the old "
+        "passphrase still gives this key: if it may be known to someone, run `store rekey`."
     )
     emit(report, text, as_json=args.json)
     return 0

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.errors import ValidationError
+from desktop.core.errors import StoreError, ValidationError
 from desktop.services.context import ServiceBase, ServiceContext
 from desktop.store import backup as backup_sql
 from desktop.store import ledger
@@ -87,7 +87,9 @@ class RestorePlan:
 
     backup: Path
     manifest: dict
-    deleted_since: list[str]  # deleted from the store after the backup: back after a restore
+    # Deleted from the store after the backup, back after a restore (None: the store cannot
+    # be read, so it cannot say).
+    deleted_since: list[str] | None
     backup_key: StoreKey | None = field(repr=False)
 
 
@@ -99,7 +101,12 @@ def plan_restore(
 
     backup_key = existing_key(backup, passphrases, known=store_key)
     manifest = backup_sql.check_backup(backup, backup_key)
-    again = backup_sql.deletions_since(manifest, store, store_key) if store.exists() else []
+    again: list[str] | None = []
+    if store.exists():
+        try:
+            again = backup_sql.deletions_since(manifest, store, store_key)
+        except StoreError:  # the store cannot be read: it is set aside as it is
+            again = None
     return RestorePlan(backup, manifest, again, backup_key)
 
 

@@ -20,6 +20,7 @@ from desktop.store import ledger
 from desktop.store.db import Store
 from desktop.store.driver import StoreKey, apply_key, connect_read_only, sqlite3
 from desktop.store.keyfile import keyfile_path, read_keyfile, write_keyfile
+from desktop.store.problems import explain
 
 # What a backup is counted by (the manifest), and checked against when restored.
 COUNTED = ("cases", "requests", "correspondence", "attachments", "blobs", "letters",
@@ -55,7 +56,10 @@ def write_backup(store: Store, folder: Path, moment: datetime) -> tuple[Path, di
         manifest["key_id"] = store.key.key_id if store.key else None
         _fsync(partial)
         if store.key is not None and store.path is not None:  # the key travels with it
-            write_keyfile(keyfile_path(target), read_keyfile(keyfile_path(store.path)))
+            content = read_keyfile(keyfile_path(store.path))
+            if content.get("key_id") != store.key.key_id:
+                raise StoreError("the store's key file no longer names its key: run store verify")
+            write_keyfile(keyfile_path(target), content)
         os.replace(partial, target)
         _write_json(manifest_path(target), manifest)
     except (OSError, sqlite3.Error, StoreError) as exc:
@@ -151,10 +155,12 @@ def check_backup(backup: Path, key: StoreKey | None) -> dict:
             conn.close()
     except sqlite3.DatabaseError:
         raise StoreError(f"{backup.name} cannot be read with its key file") from None
-    for key in ("integrity", "counts", "ledger", "schema"):
-        expected = "ok" if key == "integrity" else manifest.get(key)
-        if found[key] != expected:
-            raise StoreError(f"{backup.name} does not match its manifest ({key})")
+    if manifest.get("key_id") != (key.key_id if key else None):
+        raise StoreError(f"{backup.name}'s key file is not the one its manifest names")
+    for field in ("integrity", "counts", "ledger", "schema"):
+        expected = "ok" if field == "integrity" else manifest.get(field)
+        if found[field] != expected:
+            raise StoreError(f"{backup.name} does not match its manifest ({field})")
     return manifest
 
 
@@ -174,25 +180,26 @@ def restore(
         raise StoreError("the store is open in a Privacy Desk window: close it first")
     key_content = read_keyfile(keyfile_path(backup)) if backup_key is not None else None
     partial = store_path.with_name(f".{store_path.name}.restoring")
-    try:  # the copy first: a full disk must not leave the path without a store
+    pending = store_path.with_name(f".{store_path.name}.key.restoring")
+    try:  # the copies first: a full disk must not leave the path without a store or key
         shutil.copyfile(backup, partial)
         private_file(partial)
         _fsync(partial)
+        if key_content is not None:
+            write_keyfile(pending, key_content)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink()
+        for made in (partial, pending):
+            with contextlib.suppress(OSError):
+                made.unlink()
         raise StoreError(f"the backup could not be copied ({exc.strerror or exc})") from None
     aside = store_path.with_name(f"{store_path.name}.before-restore-{moment:%Y%m%dT%H%M%S}")
     kept = store_path.exists()
+    if kept and _in_use(store_path, store_key):
+        for made in (partial, pending):
+            made.unlink(missing_ok=True)
+        raise StoreError("the store is in use (a window or a command): quit it first")
+    # Only renames from here: the store, its logs and its key file aside, the copies in place.
     if kept:
-        current = sqlite3.connect(store_path)
-        try:  # the -wal's work into the file, so the file kept aside is whole
-            apply_key(current, store_key)
-            busy = current.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        finally:
-            current.close()
-        if busy:
-            raise StoreError("the store is in use (a window or a command): quit it first")
         os.replace(store_path, aside)
         for side in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
@@ -200,9 +207,33 @@ def restore(
     if keyfile_path(store_path).exists():  # kept with its store (or alone, if that is gone)
         os.replace(keyfile_path(store_path), keyfile_path(aside))
     if key_content is not None:
-        write_keyfile(keyfile_path(store_path), key_content)
+        os.replace(pending, keyfile_path(store_path))
     os.replace(partial, store_path)
+    with contextlib.suppress(OSError):
+        _fsync_folder(store_path.parent)
     return aside if kept else None
+
+
+def _in_use(store_path: Path, key: StoreKey | None) -> bool:
+    """Whether another program holds the store. Its -wal's work goes into the file first, so
+    the file kept aside is whole; a store that cannot be read (no key, damaged) is set
+    aside as it is, its -wal and -shm with it."""
+    current = sqlite3.connect(store_path)
+    try:
+        apply_key(current, key)
+        return bool(current.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0])
+    except sqlite3.Error as exc:
+        return not explain(exc, store_path).damaged  # busy or locked: in use
+    finally:
+        current.close()
+
+
+def _fsync_folder(folder: Path) -> None:
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
 
 
 def window_open(store_path: Path) -> bool:
@@ -229,7 +260,10 @@ def deletions_since(manifest: dict, store_path: Path, key: StoreKey | None) -> l
     """What the store deleted after the backup was made (purged cases' letters, ID copies and
     other files), in words: a restore brings these back, and they must be deleted again."""
     entries = int((manifest.get("ledger") or {}).get("entries", 0))
-    conn = connect_read_only(store_path, key)
+    try:
+        conn = connect_read_only(store_path, key)
+    except sqlite3.Error as exc:
+        raise explain(exc, store_path) from None
     try:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "ledger" not in tables:
@@ -240,6 +274,8 @@ def deletions_since(manifest: dict, store_path: Path, key: StoreKey | None) -> l
             "WHERE l.deleted = 1 AND l.id > ? ORDER BY l.id",
             (entries,),
         ).fetchall()
+    except sqlite3.Error as exc:
+        raise explain(exc, store_path) from None
     finally:
         conn.close()
     words = {"letter": "letter", "blob": "stored file (an ID copy or a purged case's file)"}

@@ -14,7 +14,15 @@ from pathlib import Path
 
 from sqlcipher3 import dbapi2 as sqlite3
 
-__all__ = ["KEY_BYTES", "SALT_BYTES", "StoreKey", "apply_key", "connect_read_only", "sqlite3"]
+__all__ = [
+    "KEY_BYTES",
+    "SALT_BYTES",
+    "StoreKey",
+    "apply_key",
+    "connect_read_only",
+    "opens",
+    "sqlite3",
+]
 
 KEY_BYTES = 32  # AES-256: SQLCipher's raw key, used as it is (no passphrase derivation)
 SALT_BYTES = 16  # the first 16 bytes of an encrypted store file
@@ -61,3 +69,18 @@ def connect_read_only(path: Path, key: StoreKey | None, **options: object) -> sq
     conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, **options)
     apply_key(conn, key)
     return conn
+
+
+def opens(path: Path, key: StoreKey | None) -> bool:
+    """Whether `key` reads the store at `path` (its schema and first page)."""
+    try:
+        conn = connect_read_only(path, key)
+    except sqlite3.Error:
+        return False
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        return False
+    finally:
+        conn.close()
+    return True

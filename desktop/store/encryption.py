@@ -15,26 +15,27 @@ from pathlib import Path
 from desktop.core.errors import StoreError
 from desktop.core.passphrase import check_new_passphrase
 from desktop.store import keychain
-from desktop.store.driver import KEY_BYTES, StoreKey, apply_key, sqlite3
+from desktop.store.driver import KEY_BYTES, StoreKey, apply_key, opens, sqlite3
 from desktop.store.keyfile import (
     keyfile_path,
     read_keyfile,
+    rekeying_path,
     wrap,
     write_keyfile,
 )
+from desktop.store.no_checkpoint import no_checkpoint_on_close
 from desktop.store.problems import explain
-
-_COUNTER = slice(24, 28)  # SQLite's file change counter in a plain store's header
 
 
 def encrypt_plain_store(path: Path, passphrase: str) -> StoreKey:
     """The plain store at `path` encrypted with a new key, wrapped by `passphrase`.
 
-    SQLCipher's export copies every table, index, trigger and the FTS tables (with what the
-    -wal still holds) into a new file; the copy is checked (integrity, every page's HMAC,
-    row counts, schema version) on a connection of its own, then replaces the plain file.
-    The plain file's blocks may stay on the disk until overwritten, and older backups stay
-    plain: the caller says so.
+    The store is held exclusively from the copy to the end: SQLCipher's export copies every
+    table, index, trigger and the FTS tables into a new file; the copy is checked
+    (integrity, every page's HMAC, row counts, schema version) on a connection of its own,
+    then replaces the plain file. A program still waiting on the old file finds it emptied
+    and fails (it never writes into a file that is gone). The plain file's blocks may stay on
+    the disk until overwritten, and older backups stay plain: the caller says so.
     """
     check_new_passphrase(passphrase)
     key = StoreKey.new()
@@ -42,12 +43,21 @@ def encrypt_plain_store(path: Path, passphrase: str) -> StoreKey:
     _remove(partial)
     source = _plain(path)
     try:
+        no_checkpoint_on_close(source, path)  # closing must not touch the -wal by name
+        if source.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]:
+            raise StoreError("the store is in use (a window or a command): quit it first")
+        source.execute("PRAGMA locking_mode = EXCLUSIVE")  # kept until the connection closes
         counts, version = _export(source, partial, key)
         _check_copy(partial, key, counts, version)
-        busy = source.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        if busy:
-            raise StoreError("the store is in use (a window or a command): quit it first")
-        counter = _change_counter(path)
+        _fsync(partial)
+        write_keyfile(keyfile_path(path), wrap(key, passphrase))
+        with path.open("r+b") as old:
+            for side in ("-wal", "-shm"):  # never a plain log beside the encrypted store
+                with contextlib.suppress(FileNotFoundError):
+                    os.unlink(f"{path}{side}")
+            os.replace(partial, path)
+            _fsync_folder(path.parent)
+            old.truncate(0)  # the plain inode: nothing left to read or to write into
     except sqlite3.Error as exc:
         _remove(partial)
         raise explain(exc, path) from None
@@ -56,59 +66,49 @@ def encrypt_plain_store(path: Path, passphrase: str) -> StoreKey:
         raise
     finally:
         source.close()
-    wal = Path(f"{path}-wal")
-    if _change_counter(path) != counter or (wal.exists() and wal.stat().st_size):
-        # another program wrote after the copy (into the file, or into a new -wal)
-        _remove(partial)
-        raise StoreError("the store changed while it was being encrypted: run it again")
-    write_keyfile(keyfile_path(path), wrap(key, passphrase))
-    _fsync(partial)
-    for side in ("-wal", "-shm"):  # never a plain log beside the encrypted store
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(f"{path}{side}")
-    os.replace(partial, path)
-    _fsync_folder(path.parent)
     keychain.remember(key)
     return key
 
 
 def rotate_key(path: Path, key: StoreKey, passphrase: str) -> StoreKey:
     """A new data key for the store (SQLCipher's rekey rewrites every page), wrapped by
-    `passphrase`. The new key file is written first under a name of its own; it takes the
-    key file's name once the store has been rekeyed and checked."""
+    `passphrase`. The new key file is written first under a name of its own, and the new key
+    is in the keychain before it is used; the new file takes the key file's name once the
+    store opens with it. A rekey cut short is settled at the next open (unlock.open_key)."""
     check_new_passphrase(passphrase)
     new = StoreKey(secrets.token_bytes(KEY_BYTES), key.salt)  # the file keeps its salt
-    pending = keyfile_path(path).with_name(keyfile_path(path).name + ".rekeying")
+    pending = rekeying_path(path)
     write_keyfile(pending, wrap(new, passphrase))
+    keychain.remember(new)
     conn = sqlite3.connect(str(path), isolation_level=None, timeout=2)
     try:
         apply_key(conn, key)
         # Alone with the store: a connection elsewhere would read the rewritten pages with the
         # old key and take them for damage.
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        if conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]:
+            raise StoreError("the store is in use (a window or a command): quit it first")
         conn.execute("BEGIN EXCLUSIVE")
         conn.execute("COMMIT")
-        conn.execute(f"PRAGMA rekey = \"x'{new.key.hex()}'\"")  # hex we made
-        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
-        if busy:
-            raise StoreError("the store is in use (a window or a command): quit it first")
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, StoreError) as exc:
+        conn.close()
         _remove(pending)
-        raise explain(exc, path) from None
+        raise exc if isinstance(exc, StoreError) else explain(exc, path) from None
+    try:  # from here on, whichever key opens the store decides: nothing is raised first
+        conn.execute(f"PRAGMA rekey = \"x'{new.key.hex()}'\"")  # hex we made
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    except sqlite3.Error:
+        pass
     finally:
         conn.close()
-    if not _opens(path, new):
-        if _opens(path, key):  # the rekey did not happen: nothing changed
-            _remove(pending)
-            raise StoreError("the store could not be rekeyed; it keeps its key")
-        raise StoreError(
-            f"the rekey was interrupted: the store may open with {pending.name}; rename it to "
-            f"{keyfile_path(path).name} (keep the old one) and run `store verify`"
-        )
-    os.replace(pending, keyfile_path(path))
-    _fsync_folder(path.parent)
-    keychain.remember(new)
-    return new
+    if opens(path, new):
+        os.replace(pending, keyfile_path(path))
+        _fsync_folder(path.parent)
+        return new
+    _remove(pending)
+    if opens(path, key):
+        raise StoreError("the store could not be rekeyed; it keeps its key")
+    raise explain(sqlite3.DatabaseError("file is not a database"), path)
 
 
 def change_passphrase(path: Path, key: StoreKey, passphrase: str) -> None:
@@ -128,7 +128,7 @@ def _export(source: sqlite3.Connection, target: Path, key: StoreKey) -> tuple[di
     raw = key.key.hex() + key.salt.hex()
     source.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{raw}'\"", (str(target),))
     try:
-        source.execute("BEGIN IMMEDIATE")  # no writer while the copy is made
+        source.execute("BEGIN EXCLUSIVE")  # no writer from here until the connection closes
         source.execute("SELECT sqlcipher_export('encrypted')")
         version = int(source.execute("PRAGMA main.user_version").fetchone()[0])
         source.execute(f"PRAGMA encrypted.user_version = {version}")  # not copied by export
@@ -169,19 +169,6 @@ def _check_copy(path: Path, key: StoreKey, counts: dict | None, version: int | N
         raise StoreError("the encrypted store cannot be read back; nothing was changed") from None
     finally:
         conn.close()
-
-
-def _opens(path: Path, key: StoreKey) -> bool:
-    try:
-        _check_copy(path, key, None, None)
-    except StoreError:
-        return False
-    return True
-
-
-def _change_counter(path: Path) -> bytes:
-    with path.open("rb") as handle:
-        return handle.read(32)[_COUNTER]
 
 
 def _remove(path: Path) -> None:

@@ -29,6 +29,11 @@ def keyfile_path(store: Path) -> Path:
     return store.with_name(store.name + ".key")
 
 
+def rekeying_path(store: Path) -> Path:
+    """The new key file while a rekey runs; left only by a rekey cut short."""
+    return store.with_name(store.name + ".key.rekeying")
+
+
 def wrap(key: StoreKey, passphrase: str, cost: int | None = None) -> dict:
     """The key file's content: `key` wrapped by `passphrase`."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -88,24 +93,51 @@ def read_keyfile(path: Path) -> dict:
         raise StoreError(f"{path} is not a Privacy Desk key file")
     if content.get("version") != VERSION:
         raise StoreError(f"{path} is a key file of a newer Privacy Desk: update the program")
-    try:
-        salt = salt_of(content)
-    except (KeyError, TypeError, ValueError):
-        salt = b""
-    if len(salt) != SALT_BYTES:
+    if not _well_formed(content):
         raise StoreError(f"the key file {path} is damaged: restore it from a backup")
     return content
+
+
+def _well_formed(content: dict) -> bool:
+    """Every field of the right type and size, the key derivation within sane bounds: a
+    damaged file is named as such, before any passphrase is asked for."""
+    try:
+        kdf = content["kdf"]
+        n, r, p = kdf["n"], kdf["r"], kdf["p"]
+        sizes = {
+            "store_salt": (content["store_salt"], SALT_BYTES),
+            "nonce": (content["nonce"], 12),
+            "wrapped": (content["wrapped"], 32 + 16),  # the key and GCM's tag
+            "kdf salt": (kdf["salt"], 16),
+        }
+        return (
+            isinstance(content["key_id"], str)
+            and kdf["name"] == "scrypt"
+            and all(type(v) is int for v in (n, r, p))
+            and 2**10 <= n <= 2**20
+            and n & (n - 1) == 0
+            and 1 <= r <= 32
+            and 1 <= p <= 16
+            and all(isinstance(t, str) and len(_unb64(t)) == size for t, size in sizes.values())
+        )
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return False
 
 
 def write_keyfile(path: Path, content: dict) -> None:
     """Private (0600), under a temporary name first, on disk before it takes its name."""
     partial = path.with_name(f".{path.name}.part")
-    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as out:
-        out.write(json.dumps(content, indent=2, sort_keys=True) + "\n")
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(partial, path)
+    partial.unlink(missing_ok=True)  # a leftover keeps its mode: made afresh, private
+    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+            out.write(json.dumps(content, indent=2, sort_keys=True) + "\n")
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     folder = os.open(path.parent, os.O_RDONLY)
     try:
         os.fsync(folder)

@@ -17,10 +17,11 @@ from desktop.core.errors import StoreError
 from desktop.core.passphrase import check_new_passphrase
 from desktop.private_files import PRIVATE_FOLDER
 from desktop.store import keychain
-from desktop.store.driver import SALT_BYTES, StoreKey
+from desktop.store.driver import SALT_BYTES, StoreKey, opens
 from desktop.store.keyfile import (
     keyfile_path,
     read_keyfile,
+    rekeying_path,
     salt_of,
     unwrap,
     wrap,
@@ -137,7 +138,14 @@ def open_key(path: Path, passphrases: Passphrases, known: StoreKey | None = None
         )
     if known is not None and known.key_id == content.get("key_id") and known.salt == salt:
         return known
-    key = keychain.recall(str(content.get("key_id")), salt)
+    pending = rekeying_path(path)
+    if pending.exists():
+        return _after_a_rekey_cut_short(path, [content, read_keyfile(pending)], passphrases)
+    return _key_of(content, keyfile, passphrases)
+
+
+def _key_of(content: dict, keyfile: Path, passphrases: Passphrases) -> StoreKey:
+    key = keychain.recall(str(content.get("key_id")), salt_of(content))
     if key is not None:
         return key
     failed = 0
@@ -146,6 +154,35 @@ def open_key(path: Path, passphrases: Passphrases, known: StoreKey | None = None
         failed += 1
     keychain.remember(key)  # asked once on this computer, if it has a keychain
     return key
+
+
+def _after_a_rekey_cut_short(
+    path: Path, contents: list[dict], passphrases: Passphrases
+) -> StoreKey:
+    """The old key file and the new one are both there: the key that opens the store keeps
+    its file; the other is set aside. Either passphrase (or the keychain) unlocks."""
+    keyfile, pending = keyfile_path(path), rekeying_path(path)
+    keys = [keychain.recall(str(c.get("key_id")), salt_of(c)) for c in contents]
+    failed = 0
+    while not any(keys):
+        given = passphrases.current(keyfile, failed)
+        keys = [unwrap(c, given) for c in contents]
+        failed += 1
+    for key, content in zip(keys, contents, strict=True):
+        if key is None or not opens(path, key):
+            continue
+        if content is contents[1]:  # the rekey went through: its key file takes the name
+            os.replace(keyfile, keyfile.with_name(keyfile.name + ".before-rekey"))
+            os.replace(pending, keyfile)
+        else:
+            os.replace(pending, pending.with_name(pending.name + ".unused"))
+        keychain.remember(key)
+        return key
+    raise StoreError(
+        f"a rekey of {path.name} was cut short and neither its old nor its new key file "
+        "opens it with the passphrase given: give the other passphrase, or restore the store "
+        "and its key file from a backup"
+    )
 
 
 def passphrase_file(variable: str) -> str | None:
@@ -187,8 +224,9 @@ class Terminal:
     """The command line's passphrases: a prompt on a terminal, else a clear error (never a
     hang waiting for input nobody can give)."""
 
-    def __init__(self, variable: str = ENV_PASSPHRASE) -> None:
+    def __init__(self, variable: str = ENV_PASSPHRASE, purpose: str = "") -> None:
         self.variable = variable  # named in the error when there is no terminal
+        self.purpose = purpose  # why a new passphrase is asked for
 
     def current(self, keyfile: Path, failed: int) -> str:
         if failed >= TERMINAL_TRIES:
@@ -201,14 +239,15 @@ class Terminal:
         )
 
     def new(self, store: Path) -> str:
+        why = self.purpose or "a new store is encrypted"
         first = self._ask(
-            f"A new store is encrypted. Choose its recovery passphrase (at least 12 "
-            f"characters; keep it on paper, in a safe place) for {store.name}: ",
-            "a new store is encrypted",
+            f"{why[0].upper()}{why[1:]}: choose the recovery passphrase of {store.name} (at "
+            "least 12 characters; keep it on paper, in a safe place): ",
+            why,
         )
         check_new_passphrase(first)
-        if self._ask("The same passphrase again: ", "a new store is encrypted") != first:
-            raise StoreError("the two passphrases differ: nothing was made")
+        if self._ask("The same passphrase again: ", why) != first:
+            raise StoreError("the two passphrases differ: nothing was changed")
         return first
 
     def _ask(self, prompt: str, why: str) -> str:
@@ -225,6 +264,8 @@ class Terminal:
             raise StoreError("no passphrase given: the store stays locked") from None
 
 
-def command_line_passphrases(variable: str = ENV_PASSPHRASE) -> FromEnvironmentOr:
+def command_line_passphrases(
+    variable: str = ENV_PASSPHRASE, purpose: str = ""
+) -> FromEnvironmentOr:
     """The command line's passphrases: the environment's file, else the terminal."""
-    return FromEnvironmentOr(Terminal(variable), variable)
+    return FromEnvironmentOr(Terminal(variable, purpose), variable)

@@ -48,6 +48,7 @@ def build_menus(window: MainWindow) -> None:
     menu_action(file_menu, window.tr("&Verify store"), lambda: window.check_store_in_background(0))
     menu_action(file_menu, window.tr("&Back up now"), lambda: window.care.back_up_now())
     menu_action(file_menu, window.tr("&Restore from a backup…"), window.restore_from_backup)
+    menu_action(file_menu, window.tr("Backup &folder…"), lambda: window.care.choose_folder())
     file_menu.addSeparator()
     menu_action(file_menu, window.tr("&Quit"), window.close, standard.Quit)
 

@@ -23,7 +23,7 @@ def ask_to_restore(window: MainWindow) -> None:
 
     tr = window.tr
     try:
-        folder = window.services.backups.folder()
+        folder = window.services.backups.folder(window.settings.backup_folder())
     except ValidationError as exc:
         window.statusBar().showMessage(exc.message, 8000)
         return
@@ -84,7 +84,12 @@ def describe(window: MainWindow, plan: object) -> str:
         .replace("%3", held)
         .replace("%4", str(ledger.get("head", "-"))[:16])
     )
-    if plan.deleted_since:
+    if plan.deleted_since is None:
+        text += "\n\n" + tr(
+            "The store as it is now cannot be read, so what it deleted after this backup "
+            "cannot be listed: check purged cases and ID copies after the restore."
+        )
+    elif plan.deleted_since:
         shown = "\n".join(f"  • {line}" for line in plan.deleted_since[:10])
         more = len(plan.deleted_since) - 10
         if more > 0:

@@ -3,6 +3,8 @@ no domain data."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 
 from desktop.core.signatory import DEFAULT_FUNCTIONS, clean_name
@@ -35,6 +37,14 @@ class UiSettings:
     def set_officer_functions(self, functions: dict[str, str]) -> None:
         for lang, text in functions.items():
             self._s.setValue(f"officer/function/{lang}", clean_name(text))
+
+    def backup_folder(self) -> Path | None:
+        """The folder the office chose for backups in the window (None: the default)."""
+        chosen = str(self._s.value("backup/folder", "") or "")
+        return Path(chosen) if chosen else None
+
+    def set_backup_folder(self, folder: Path) -> None:
+        self._s.setValue("backup/folder", str(folder))
 
     def working_officer(self) -> Officer:
         """Who is working, for the services: read afresh each time, so a change applies at once."""

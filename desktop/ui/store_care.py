@@ -145,7 +145,8 @@ class StoreCare(QObject):
         def failed(exc: Exception) -> None:
             self._say(self.tr("The backup failed: %1").replace("%1", str(exc)[:300]))
 
-        window.ops.run(lambda s: s.backups.back_up(), done, parent=window, on_failure=failed)
+        folder = window.settings.backup_folder()
+        window.ops.run(lambda s: s.backups.back_up(folder), done, parent=window, on_failure=failed)
 
     def back_up_when_due(self) -> None:
         """A backup once the store changed since the newest one and that one is a day old."""
@@ -160,4 +161,22 @@ class StoreCare(QObject):
 
         if self._stopped:
             return
-        window.ops.run(lambda s: s.backups.back_up_if_due(), done, parent=window, on_failure=failed)
+        folder = window.settings.backup_folder()
+        window.ops.run(
+            lambda s: s.backups.back_up_if_due(folder=folder),
+            done,
+            parent=window,
+            on_failure=failed,
+        )
+
+    def choose_folder(self) -> None:
+        """File ▸ Backup folder…: another disk or a network share (never the live store)."""
+        from desktop.ui.files import choose_folder
+
+        window = self._window
+        chosen = choose_folder(window, self.tr("The folder for this window's backups"))
+        if chosen is None:
+            return
+        window.settings.set_backup_folder(chosen)
+        window.settings.sync()
+        self._say(self.tr("Backups go to %1 from now on").replace("%1", str(chosen)), 10_000)

@@ -1,5 +1,6 @@
-"""File ▸ Restore from a backup…: the backup checked and described while the store is open,
-then, once the window has let go of the store, restored with the store kept aside."""
+"""File ▸ Restore from a backup… and Backup folder…: the backup checked and described while the
+store is open, then, once the window has let go of the store, restored with the store kept
+aside; backups go to the folder the office chose."""
 
 from __future__ import annotations
 
@@ -95,4 +96,22 @@ def test_what_a_restore_brings_back_is_said_before_it_runs(qtbot, services, stor
     text = describe(window, plan)
     assert "1200 cases, 1 letter, 0 stored files" in text
     assert "Delete it again after the restore" in text and "… and 2 more" in text
+    window.finish_background_work()
+
+
+def test_the_backup_folder_chosen_in_the_window_is_where_backups_go(
+    qtbot, services, tmp_path, monkeypatch
+):
+    log(services, "Anne de Vries")
+    chosen = tmp_path / "share" / "privacy-backups"
+    chosen.mkdir(parents=True)
+    window = window_on(services, tmp_path, qtbot)
+    monkeypatch.setattr(files, "choose_folder", lambda *a, **k: chosen)
+    window.care.choose_folder()
+    assert window.settings.backup_folder() == chosen
+    window.care.back_up_now()
+    qtbot.waitUntil(lambda: any(p.suffix == ".sqlite" for p in chosen.iterdir()), timeout=20_000)
+    names = {p.suffix for p in chosen.iterdir()}
+    assert names >= {".sqlite", ".json", ".key"}  # the backup, its manifest, its key file
+    qtbot.waitUntil(lambda: "Backed up to" in window.statusBar().currentMessage())
     window.finish_background_work()
