@@ -80,25 +80,35 @@ def build_services(
     return services
 
 
-def run_window(path: Path, argv: list[str]) -> int:
+def run_window(path: Path, argv: list[str], messages: list[Path] | None = None) -> int:
     """Open the main window; a store that does not exist yet starts empty. A restore chosen
     in the window (File ▸ Restore from a backup…) runs once the window has let go of the
     store, and the window opens again on the restored store."""
     from desktop.store import StoreError
     from desktop.ui.application import show_fatal
 
-    said = ""
+    said, first, previous = "", True, None
     while True:
         try:
-            app, window = open_window(path, argv)
+            app, window = open_window(path, argv, ask_first=first)
+        except NotStarted:
+            return 0
         except RuntimeError as exc:  # a PySide6 build that would abort (none_dealloc)
             print(f"error: {exc}", file=sys.stderr)
             return 2
         except StoreError as exc:
             show_fatal(str(exc))
-            return 2
+            if previous is None:
+                return 2
+            path, previous = previous, None  # back to the store the officer came from
+            continue
+        first, path = False, window.services.store_path() or path
+        previous = path
         if said:
             window.care.announce(said)
+        for message in messages or []:  # "Open with Privacy Desk": each in a new case
+            window.new_case(message)
+        messages = []
         code = app.exec()
         plan = window.restore_requested
         store_key = window.services.ctx.store.key
@@ -110,6 +120,9 @@ def run_window(path: Path, argv: list[str]) -> int:
             window.services.close()
             window.release_store()
             remove_viewer_folder()  # copies handed to a viewer hold personal data
+        if window.next_store is not None:  # File ▸ New store…, Open store…, a recent one
+            path, said = window.next_store, ""
+            continue
         if plan is None:
             return code
         said = _restore(plan, path, store_key)
@@ -148,26 +161,46 @@ def _back_up_on_close(services: Services, folder: Path | None) -> None:
         print(f"Backed up to {report['file']}", file=sys.stderr)
 
 
+class NotStarted(Exception):
+    """The officer closed the first start's question: no store was made."""
+
+
 def open_window(
-    path: Path, argv: list[str], settings: UiSettings | None = None
+    path: Path, argv: list[str], settings: UiSettings | None = None, *, ask_first: bool = False
 ) -> tuple[QApplication, MainWindow]:
     """The application and its main window on the store, shown: what `make run` opens, and
-    what `scripts/first_paint.py` times. The full integrity check starts after the first paint."""
-    from desktop.ui.application import create_application, window_passphrases
+    what `scripts/first_paint.py` times. The full integrity check starts after the first paint.
+    `ask_first`: with no store at `path` yet, ask for an empty store (where) or the demo one."""
+    from desktop.ui.application import create_application, use_language, window_passphrases
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import UiSettings
 
     app = create_application(argv, private_folder(Path(user_log_dir(APP_NAME, appauthor=False))))
     sweep_viewer_copies()  # left by a window that crashed
     settings = settings or UiSettings()
+    use_language(app, settings.language())
     from desktop.store.unlock import FromEnvironmentOr
 
+    demo = False
+    if ask_first and not path.exists():
+        from desktop.ui.application import ask_first_start
+
+        answer = ask_first_start(path, path.with_name("demo.sqlite"))
+        if answer is None:
+            raise NotStarted
+        path, demo = answer
+        demo = demo and not path.exists()  # an existing demo store is opened as it is
     services = build_services(
         path,
         officer=settings.working_officer(),
         full_check=False,
         passphrases=FromEnvironmentOr(window_passphrases()),
     )
+    if demo:
+        from desktop.services.demo import make_demo_store
+
+        make_demo_store(services.cases, DEMO_CASES, decisions=services.decisions)
+    settings.remember_store(path)
     window = MainWindow(services, settings)
     window.show()
     window.ask_for_officer_at_first_start()

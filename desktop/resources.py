@@ -1,4 +1,5 @@
-"""One place to find shipped files (works from a checkout and from a bundle)."""
+"""One place to find shipped files: the package's assets/ folder, in a checkout, in an
+installed wheel and in the PyInstaller bundle alike."""
 
 from __future__ import annotations
 
@@ -6,17 +7,18 @@ import sys
 from pathlib import Path
 
 
-def project_root() -> Path:
+def assets_root() -> Path:
     bundle = getattr(sys, "_MEIPASS", None)
-    if bundle:
-        return Path(bundle)
-    return Path(__file__).resolve().parent.parent
+    if bundle:  # build.spec puts the assets where the package would have them
+        return Path(bundle) / "desktop" / "assets"
+    return Path(__file__).resolve().parent / "assets"
 
 
 def resource_path(*parts: str) -> Path:
-    """A file under resources/ (company register, letter templates, fonts, stylesheet)."""
-    return project_root().joinpath("resources", *parts)
+    """A shipped file: company register, processing register, letter templates, fonts,
+    stylesheet, translations, icons."""
+    return assets_root().joinpath(*parts)
 
 
 def migrations_dir() -> Path:
-    return project_root() / "db" / "migrations"
+    return assets_root() / "migrations"

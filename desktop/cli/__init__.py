@@ -18,7 +18,25 @@ if TYPE_CHECKING:
     from desktop.services.desk import Services
 
 
+MESSAGE_FILES = (".eml", ".msg")  # what the desktop entry hands over ("Open with")
+
+
+def messages_to_open(argv: Sequence[str]) -> tuple[list[str], list[Path]] | None:
+    """`privacydesk [--db STORE] FILE.eml …`, as a file manager's "Open with Privacy Desk"
+    runs it: the window, each message in a new case's intake. None for anything else."""
+    rest, files = list(argv), []
+    while rest and rest[-1].lower().endswith(MESSAGE_FILES) and Path(rest[-1]).is_file():
+        files.insert(0, Path(rest.pop()))
+    if not files or (rest and not (len(rest) == 2 and rest[0] == "--db")):
+        return None
+    return rest, files
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    opening = messages_to_open(argv)
+    if opening is not None:
+        argv, files = opening
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -31,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from desktop.app import run_window
 
-        return run_window(path, sys.argv[:1])
+        return run_window(path, sys.argv[:1], files if opening is not None else [])
     if args.command == "store":
         from desktop.cli.store_commands import store_command
 

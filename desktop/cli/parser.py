@@ -31,6 +31,19 @@ class _Parser(argparse.ArgumentParser):
         sys.exit(EXIT_USER_ERROR)
 
 
+class _Version(argparse.Action):
+    """`--version`: the package's version (pyproject.toml takes it from desktop/__init__)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object) -> NoReturn:
+        from desktop import __version__
+
+        print(f"privacydesk {__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="privacydesk",
@@ -40,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", type=Path, help="the store file (default: PRIVACYDESK_DB or the user data folder)"
     )
+    parser.add_argument("--version", action=_Version, help="the program's version, then exit")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     p = sub.add_parser("deadline", help="the response deadline for a received date")

@@ -16,7 +16,7 @@ from desktop.core.routing import CompanyCoverage
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{1,62}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _EMAIL = re.compile(r"^[^@\s<>\"]+@[^@\s<>\"]+\.[^@\s<>\"]+$")
-LETTER_LANGUAGES = ("nl", "de", "en")  # the languages resources/letters/ has templates for
+LETTER_LANGUAGES = ("nl", "de", "en")  # the languages desktop/assets/letters/ has templates for
 
 
 @dataclass(frozen=True)

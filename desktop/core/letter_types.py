@@ -9,7 +9,7 @@ from desktop.core.choices import Choice
 
 
 class LetterType(Choice):
-    """The value names the template file (resources/letters/<lang>/<value>.txt)."""
+    """The value names the template file (desktop/assets/letters/<lang>/<value>.txt)."""
 
     __noun__ = "letter type"
 

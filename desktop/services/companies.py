@@ -68,7 +68,7 @@ class CompanyRegister(ServiceBase):
 
     # -- writing ---------------------------------------------------------------------------
     def ensure_seeded(self) -> None:
-        """A new store starts with the register shipped in resources/companies/."""
+        """A new store starts with the register shipped in desktop/assets/companies/."""
         if company_sql.company_count(self.ctx.store):
             return
         entries = _entries_from_json(resource_path("companies", "companies.json").read_bytes())

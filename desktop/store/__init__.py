@@ -2,7 +2,7 @@
 
 SQLite-only SQL stays in few places: db.py (pragmas, WAL, migrations), search.py (FTS5,
 german_spelling(), NOCASE sorting), requesters.py (NOCASE matching) and suppression.py (LIKE
-that ignores case); the triggers are in db/migrations. The rest is portable SQL.
+that ignores case); the triggers are in desktop/assets/migrations. The rest is portable SQL.
 """
 
 from desktop.store.db import Store, StoreError, open_store

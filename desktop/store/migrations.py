@@ -1,4 +1,4 @@
-"""Migrations: the numbered SQL files of db/migrations, applied in order by user_version, each
+"""Migrations: the numbered SQL files of desktop/assets/migrations, applied in order by user_version, each
 in one transaction (with the Python step that completes it, where SQL alone cannot)."""
 
 from __future__ import annotations

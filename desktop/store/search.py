@@ -4,7 +4,7 @@ SQLite-only SQL lives here: the FTS5 table `case_search` (MATCH, its rowid is th
 `german_spelling()` (registered on every connection by store/db.py), COLLATE NOCASE, and the
 unary `+` that keeps a term from choosing an index (SQLite's documented way to steer a plan).
 
-How a page is read (indexes in db/migrations/0009_indexes_for_lists.sql): every sort key has
+How a page is read (indexes in desktop/assets/migrations/0009_indexes_for_lists.sql): every sort key has
 an index over all cases and a partial one over the cases not closed, and both hold the columns
 the filters test. A page walks the sort key's index from the last row shown (keyset paging) and
 tests the filters on the index entries, so it reads little more than it shows, however deep
@@ -35,7 +35,7 @@ _SORT_SQL = {
 }
 
 # The indexes a page walks: cases_by_<name> over all cases, cases_active_by_<name> over those
-# not closed (db/migrations/0009_indexes_for_lists.sql).
+# not closed (desktop/assets/migrations/0009_indexes_for_lists.sql).
 _INDEX_NAMES = {
     SortKey.REFERENCE: "reference",
     SortKey.REQUESTER: "requester",

@@ -15,6 +15,8 @@ from desktop.ui.safety import (
     leaky_none_refcount,
 )
 
+APP_ID = "io.github.privacydesk.PrivacyDesk"  # desktop entry, icon, AppStream metainfo
+
 
 def create_application(argv: list[str], log_folder: Path | None = None) -> QApplication:
     """The QApplication, refused on a PySide6 build that leaks None; errors become messages."""
@@ -23,6 +25,13 @@ def create_application(argv: list[str], log_folder: Path | None = None) -> QAppl
         raise RuntimeError(LEAK_MESSAGE)
     app.setApplicationName("Privacy Desk")
     app.setOrganizationName("PrivacyDesk")
+    # The desktop entry's id: Wayland and the docks show the entry's name and icon.
+    app.setDesktopFileName(APP_ID)
+    icon = resource_path("icons", "privacydesk.png")
+    if icon.exists():
+        from PySide6.QtGui import QIcon
+
+        app.setWindowIcon(QIcon(str(icon)))
     qss = resource_path("style.qss")
     if qss.exists():
         app.setStyleSheet(qss.read_text(encoding="utf-8"))
@@ -52,6 +61,20 @@ class _WindowPassphrases:
         from desktop.ui.dialogs.passphrase import WindowPassphrases
 
         return WindowPassphrases().new(store)
+
+
+def use_language(app: QApplication, chosen: str) -> str:
+    """The window's language (ui/language.py): the officer's choice, else the system's."""
+    from desktop.ui.language import install_language
+
+    return install_language(app, chosen)
+
+
+def ask_first_start(store: Path, demo: Path) -> tuple[Path, bool] | None:
+    """No store yet: an empty one (where) or the demo store (ui/first_start.py)."""
+    from desktop.ui.first_start import ask_first_start as ask
+
+    return ask(store, demo)
 
 
 def window_passphrases() -> _WindowPassphrases:

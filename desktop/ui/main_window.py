@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(1100, 680))
         self._closed = False
         self.restore_requested: object | None = None  # a RestorePlan, run once closed
+        self.next_store: Path | None = None  # the store to open once closed (File menu)
 
         # Pages are built when first shown (the worklist at once): the window paints quickly.
         self.stack = PageStack()

@@ -44,6 +44,8 @@ def build_menus(window: MainWindow) -> None:
         file_menu, window.tr("&Print letters due today…"), window.print_letters_due, "Ctrl+Shift+P"
     )
     file_menu.addSeparator()
+    _store_menu(window, file_menu)
+    file_menu.addSeparator()
     menu_action(file_menu, window.tr("Officer &name and function…"), window.officer_settings)
     menu_action(file_menu, window.tr("&Verify store"), lambda: window.check_store_in_background(0))
     menu_action(file_menu, window.tr("&Back up now"), lambda: window.care.back_up_now())
@@ -66,6 +68,43 @@ def build_menus(window: MainWindow) -> None:
             f"Ctrl+{number + 1}",
         )
     menu_action(view_menu, window.tr("&Refresh"), window.refresh, standard.Refresh)
+    view_menu.addSeparator()
+    language_menu(window, view_menu.addMenu(window.tr("&Language")))
 
     help_menu = bar.addMenu(window.tr("&Help"))
     menu_action(help_menu, window.tr("&About Privacy Desk"), window.about)
+
+
+def language_menu(window: MainWindow, menu: QMenu) -> None:
+    """The window's language, from the next start: the system's, or one chosen."""
+    from PySide6.QtGui import QActionGroup
+
+    from desktop.ui.language import LANGUAGES
+
+    group = QActionGroup(menu)
+    chosen = window.settings.language()
+    names = {"": window.tr("As the system"), **LANGUAGES}  # each language in its own words
+    for code, name in names.items():
+        action = menu_action(menu, name, lambda c=code: _choose_language(window, c))
+        action.setCheckable(True)
+        action.setChecked(code == chosen)
+        group.addAction(action)
+
+
+def _choose_language(window: MainWindow, code: str) -> None:
+    window.settings.set_language(code)
+    window.settings.sync()
+    window.statusBar().showMessage(
+        window.tr("The new language applies when Privacy Desk next starts"), 10_000
+    )
+
+
+def _store_menu(window: MainWindow, file_menu: QMenu) -> None:
+    from desktop.ui import store_files
+
+    menu_action(file_menu, window.tr("New &store…"), lambda: store_files.choose_new_store(window))
+    menu_action(
+        file_menu, window.tr("&Open store…"), lambda: store_files.choose_store_to_open(window)
+    )
+    recent = file_menu.addMenu(window.tr("Open &recent"))
+    recent.aboutToShow.connect(lambda: store_files.fill_recent(window, recent))

@@ -11,6 +11,8 @@ from desktop.core.signatory import DEFAULT_FUNCTIONS, clean_name
 from desktop.services.context import os_login
 from desktop.services.officer import Officer
 
+RECENT = 8  # stores in File ▸ Open recent
+
 
 class UiSettings:
     def __init__(self, settings: QSettings | None = None) -> None:
@@ -37,6 +39,22 @@ class UiSettings:
     def set_officer_functions(self, functions: dict[str, str]) -> None:
         for lang, text in functions.items():
             self._s.setValue(f"officer/function/{lang}", clean_name(text))
+
+    def language(self) -> str:
+        """The window's language as chosen ("" follows the system's)."""
+        return str(self._s.value("ui/language", "") or "")
+
+    def set_language(self, language: str) -> None:
+        self._s.setValue("ui/language", language)
+
+    def recent_stores(self) -> list[Path]:
+        """The stores opened last, newest first (File ▸ Open recent)."""
+        found = self._s.value("stores/recent", []) or []
+        return [Path(p) for p in ([found] if isinstance(found, str) else found)]
+
+    def remember_store(self, path: Path) -> None:
+        kept = [p for p in self.recent_stores() if p != path]
+        self._s.setValue("stores/recent", [str(p) for p in [path, *kept][:RECENT]])
 
     def backup_folder(self) -> Path | None:
         """The folder the office chose for backups in the window (None: the default)."""

@@ -18,7 +18,9 @@ from desktop.core.letterhead import (
     with_current_particulars,
 )
 
-SHIPPED = Path(__file__).resolve().parents[2] / "resources" / "companies" / "companies.json"
+SHIPPED = (
+    Path(__file__).resolve().parents[2] / "desktop" / "assets" / "companies" / "companies.json"
+)
 
 
 def shipped(company_id):

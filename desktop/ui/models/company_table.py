@@ -15,7 +15,7 @@ from desktop.ui.palette import SAMPLE_BACKGROUND, SAMPLE_FOREGROUND
 COLUMNS = ("Name", "ID", "Countries", "")  # the last column holds the Sample marker
 NAME, ID, COUNTRIES, STATUS = range(len(COLUMNS))
 SAMPLE_TOOLTIP = "Sample entry: replace with the group overview's data"
-# The amber of QLabel#sampleBadge in resources/style.qss, for the table cell.
+# The amber of QLabel#sampleBadge in desktop/assets/style.qss, for the table cell.
 
 
 def country_text(code: str) -> str:

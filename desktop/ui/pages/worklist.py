@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6 import QtCore  # QtCore.Qt when rows arrive: see ui/widgets.py
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,15 +31,29 @@ from desktop.ui.widgets import read_only_rows
 
 ROWS_SHOWN = 200  # the most urgent; the case list shows the rest
 # (key, card caption, tab title)
+# Marked for lupdate here; the page translates them where it shows them.
 SECTIONS = (
-    ("overdue", "Overdue", "Overdue"),
-    ("due_soon", f"Due in the next {DUE_SOON_DAYS} days", "Due soon"),
-    ("waiting", "Waiting for identification", "Waiting for ID"),
-    ("extended", "Extended", "Extended"),
-)
-_HEADERS = ("Reference", "Requester", "Requests", "Company", "Due", "Left")
+    ("overdue", QT_TRANSLATE_NOOP("WorklistPage", "Overdue"),
+     QT_TRANSLATE_NOOP("WorklistPage", "Overdue")),
+    ("due_soon", QT_TRANSLATE_NOOP("WorklistPage", "Due in the next %1 days"),
+     QT_TRANSLATE_NOOP("WorklistPage", "Due soon")),
+    ("waiting", QT_TRANSLATE_NOOP("WorklistPage", "Waiting for identification"),
+     QT_TRANSLATE_NOOP("WorklistPage", "Waiting for ID")),
+    ("extended", QT_TRANSLATE_NOOP("WorklistPage", "Extended"),
+     QT_TRANSLATE_NOOP("WorklistPage", "Extended")),
+)  # fmt: skip
+_HEADERS = (
+    QT_TRANSLATE_NOOP("WorklistPage", "Reference"), QT_TRANSLATE_NOOP("WorklistPage", "Requester"),
+    QT_TRANSLATE_NOOP("WorklistPage", "Requests"), QT_TRANSLATE_NOOP("WorklistPage", "Company"),
+    QT_TRANSLATE_NOOP("WorklistPage", "Due"), QT_TRANSLATE_NOOP("WorklistPage", "Left"),
+)  # fmt: skip
 DELETIONS = "deletions"  # the last tab: blocked data past its retention
-_DELETION_HEADERS = ("Reference", "Data blocked", "Retention duty", "Kept until")
+_DELETION_HEADERS = (
+    QT_TRANSLATE_NOOP("WorklistPage", "Reference"),
+    QT_TRANSLATE_NOOP("WorklistPage", "Data blocked"),
+    QT_TRANSLATE_NOOP("WorklistPage", "Retention duty"),
+    QT_TRANSLATE_NOOP("WorklistPage", "Kept until"),
+)
 
 
 @dataclass(frozen=True)
@@ -102,7 +116,7 @@ class WorklistPage(QWidget):
             card_layout = QVBoxLayout(card)
             number = QLabel("…")  # until the first read: never a count that is not true
             number.setObjectName("cardNumber")
-            text = QLabel(self.tr(caption))
+            text = QLabel(self.tr(caption).replace("%1", str(DUE_SOON_DAYS)))
             text.setObjectName("cardCaption")
             card_layout.addWidget(number)
             card_layout.addWidget(text)

@@ -1,0 +1,5400 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/restore.py" line="32"/>
+        <location filename="../../ui/restore.py" line="49"/>
+        <source>Restore from a backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="33"/>
+        <source>Privacy Desk backups (*.sqlite);;All files (*)</source>
+        <translation>Privacy-Desk-Sicherungen (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="43"/>
+        <source>Not a backup to restore</source>
+        <translation>Keine wiederherstellbare Sicherung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="44"/>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="51"/>
+        <source>Close, restore and reopen</source>
+        <translation>Schließen, wiederherstellen und neu öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="71"/>
+        <source>1 case</source>
+        <translation>1 Vorgang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="71"/>
+        <source>%1 cases</source>
+        <translation>%1 Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="72"/>
+        <source>1 letter</source>
+        <translation>1 Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="72"/>
+        <source>%1 letters</source>
+        <translation>%1 Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="73"/>
+        <source>1 stored file</source>
+        <translation>1 gespeicherte Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="73"/>
+        <source>%1 stored files</source>
+        <translation>%1 gespeicherte Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="78"/>
+        <source>The backup %1 of %2 matches its manifest: %3; ledger head %4.
+
+Privacy Desk closes this window, keeps the store as it is now aside (nothing is deleted), puts the backup in its place and opens again.</source>
+        <translation>Die Sicherung %1 vom %2 stimmt mit ihrem Manifest überein: %3; letzter Hash der Prüfkette %4.
+
+Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert beiseite (es wird nichts gelöscht), setzt die Sicherung an ihre Stelle und öffnet sich erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="89"/>
+        <source>The store as it is now cannot be read, so what it deleted after this backup cannot be listed: check purged cases and ID copies after the restore.</source>
+        <translation>Die aktuelle Datenbank ist nicht lesbar, daher lässt sich nicht auflisten, was sie nach dieser Sicherung gelöscht hat: Prüfen Sie nach der Wiederherstellung endgültig gelöschte Vorgänge und Ausweiskopien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="96"/>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="98"/>
+        <source>After this backup the store deleted what the law required it to delete; the restored store has it again. Delete it again after the restore:
+%1</source>
+        <translation>Nach dieser Sicherung hat die Datenbank gelöscht, was gesetzlich zu löschen war; in der wiederhergestellten Datenbank ist es wieder vorhanden. Löschen Sie es nach der Wiederherstellung erneut:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="204"/>
+        <source>1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="204"/>
+        <source>%1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="207"/>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="209"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="209"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="222"/>
+        <source>1 entry</source>
+        <translation type="unfinished">1 Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="222"/>
+        <source>%1 entries</source>
+        <translation type="unfinished">%1 Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="246"/>
+        <source>%1 kept without the ID copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="255"/>
+        <source>%1 erased</source>
+        <translation type="unfinished">%1 gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="257"/>
+        <source>%1 blocked until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="70"/>
+        <source>%1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="72"/>
+        <source>Email message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="73"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="78"/>
+        <source>empty: 0 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="80"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="113"/>
+        <source>%1 d late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="115"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="116"/>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessAnswerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="24"/>
+        <source>What the access answer says</source>
+        <translation>Inhalt der Auskunft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="24"/>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="27"/>
+        <source>The letter lists only what applies to this person (Art. 15 GDPR). Write the lines in the letter&apos;s language (%1), one a line; recipients by name (CJEU C-154/21).</source>
+        <translation>Das Schreiben nennt nur, was auf diese Person zutrifft (Art. 15 DSGVO). Schreiben Sie die Angaben in der Sprache des Schreibens (%1), eine pro Zeile; Empfänger namentlich (EuGH C-154/21).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="42"/>
+        <source>Purposes that apply</source>
+        <translation>Zutreffende Zwecke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="45"/>
+        <source>A credit score was used (explain the logic, Art. 15(1)(h), Art. 22)</source>
+        <translation>Ein Bonitätsscore wurde verwendet (Logik erläutern, Art. 15 Abs. 1 lit. h, Art. 22 DSGVO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="49"/>
+        <source>A copy of the data is enclosed (Art. 15(3))</source>
+        <translation>Eine Kopie der Daten liegt bei (Art. 15 Abs. 3 DSGVO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="52"/>
+        <source>Categories of data</source>
+        <translation>Datenkategorien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="54"/>
+        <source>Recipients, by name</source>
+        <translation>Empfänger, namentlich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="56"/>
+        <source>Sources (when not the person)</source>
+        <translation>Herkunft (wenn nicht von der Person)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="58"/>
+        <source>Transfers to third countries, with safeguards</source>
+        <translation>Übermittlungen in Drittländer, mit Garantien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="60"/>
+        <source>Withheld, and why (Art. 15(4))</source>
+        <translation>Zurückgehaltenes, mit Begründung (Art. 15 Abs. 4 DSGVO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="85"/>
+        <source>Access answer recorded: the letter lists what applies.</source>
+        <translation>Inhalt der Auskunft erfasst: Das Schreiben nennt, was zutrifft.</translation>
+    </message>
+</context>
+<context>
+    <name>AddRecipientsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="98"/>
+        <source>Add recipients to notify</source>
+        <translation>Zu benachrichtigende Empfänger hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="98"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="101"/>
+        <source>Each recipient to whom the data were disclosed hears of a rectification, erasure or restriction (Art. 19 GDPR). Recipients already on the list are ticked.</source>
+        <translation>Jeder Empfänger, dem die Daten offengelegt wurden, erfährt von einer Berichtigung, Löschung oder Einschränkung (Art. 19 DSGVO). Empfänger, die bereits auf der Liste stehen, sind angehakt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="115"/>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="118"/>
+        <source>Every recipient of the register is on the list.</source>
+        <translation>Alle Empfänger des Verzeichnisses stehen auf der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="125"/>
+        <source>One recipient added to the Art. 19 checklist.</source>
+        <translation>Ein Empfänger zur Art.-19-Checkliste hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="126"/>
+        <source>%1 recipients added to the Art. 19 checklist.</source>
+        <translation>%1 Empfänger zur Art.-19-Checkliste hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessObjectionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="100"/>
+        <source>Assess the objection: %1</source>
+        <translation>Widerspruch prüfen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="101"/>
+        <source>Record decision</source>
+        <translation>Entscheidung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="105"/>
+        <source>Processing stops unless compelling legitimate grounds override the person&apos;s interests, or it serves legal claims; the burden lies with us (Art. 21(1) GDPR).</source>
+        <translation>Die Verarbeitung endet, sofern nicht zwingende schutzwürdige Gründe die Interessen der Person überwiegen oder sie der Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen dient; die Beweislast liegt bei uns (Art. 21 Abs. 1 DSGVO).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="121"/>
+        <source>Processing the objection targets</source>
+        <translation>Verarbeitung, gegen die sich der Widerspruch richtet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="124"/>
+        <source>Upheld</source>
+        <translation>Stattgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="125"/>
+        <source>Partly upheld</source>
+        <translation>Teilweise stattgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="126"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="131"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="133"/>
+        <source>Decided on</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="139"/>
+        <source>The person&apos;s particular situation</source>
+        <translation>Besondere Situation der Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="145"/>
+        <source>Compelling legitimate grounds or legal claims</source>
+        <translation>Zwingende schutzwürdige Gründe oder Rechtsansprüche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="151"/>
+        <source>Needed to reject or partly uphold, e.g. a pending court case</source>
+        <translation>Erforderlich für Ablehnung oder teilweise Stattgabe, z. B. ein anhängiges Gerichtsverfahren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="154"/>
+        <source>Balancing of interests</source>
+        <translation>Interessenabwägung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="173"/>
+        <source>Objection upheld.</source>
+        <translation>Dem Widerspruch wurde stattgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="174"/>
+        <source>Objection partly upheld.</source>
+        <translation>Dem Widerspruch wurde teilweise stattgegeben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="175"/>
+        <source>Objection rejected.</source>
+        <translation>Der Widerspruch wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="181"/>
+        <source>choose upheld, partly upheld or rejected</source>
+        <translation>bitte „Stattgegeben“, „Teilweise stattgegeben“ oder „Abgelehnt“ wählen</translation>
+    </message>
+</context>
+<context>
+    <name>BatchLettersDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="46"/>
+        <source>Letters due today</source>
+        <translation>Heute fällige Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="55"/>
+        <source>Each letter is printed on the responsible company&apos;s letterhead in the requester&apos;s language and kept in its case as sent by post today.</source>
+        <translation>Jedes Schreiben wird auf dem Briefbogen der verantwortlichen Gesellschaft in der Sprache des Antragstellers gedruckt und in seinem Vorgang als heute per Post versandt abgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="62"/>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="62"/>
+        <source>Requester</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="62"/>
+        <source>Letter</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="62"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="88"/>
+        <source>1 letter due.</source>
+        <translation>1 Schreiben fällig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="88"/>
+        <source>%1 letters due.</source>
+        <translation>%1 Schreiben fällig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="95"/>
+        <source>1 letter left out: %2</source>
+        <translation>1 Schreiben ausgelassen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="95"/>
+        <source>%1 letters left out: %2</source>
+        <translation>%1 Schreiben ausgelassen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="105"/>
+        <source>Print and keep as sent…</source>
+        <translation>Drucken und als versandt ablegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="128"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="134"/>
+        <source>Preparing the letters…</source>
+        <translation>Schreiben werden vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="140"/>
+        <source>Printing letters…</source>
+        <translation>Schreiben werden gedruckt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="140"/>
+        <source>Stop</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="159"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="165"/>
+        <source>1 letter printed and kept as sent.</source>
+        <translation>1 Schreiben gedruckt und als versandt abgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="166"/>
+        <source>%1 letters printed and kept as sent.</source>
+        <translation>%1 Schreiben gedruckt und als versandt abgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="169"/>
+        <source>Not printed: %1</source>
+        <translation>Nicht gedruckt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="172"/>
+        <source>Printed but NOT kept as sent (record them in the case): %1</source>
+        <translation>Gedruckt, aber NICHT als versandt abgelegt (im Vorgang nachtragen): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="194"/>
+        <source>Printed and kept as sent</source>
+        <translation>Gedruckt und als versandt abgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionBar</name>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="20"/>
+        <source>Ask for &amp;ID…</source>
+        <translation>&amp;ID anfordern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="21"/>
+        <source>I&amp;D document…</source>
+        <translation>ID-&amp;Dokument…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="22"/>
+        <source>ID &amp;checked…</source>
+        <translation>ID ge&amp;prüft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="23"/>
+        <source>Information &amp;received</source>
+        <translation>Angaben einge&amp;gangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="24"/>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Verlängern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="25"/>
+        <source>&amp;Transfer…</source>
+        <translation>&amp;Abgeben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="26"/>
+        <source>C&amp;lose case…</source>
+        <translation>Ab&amp;schließen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="27"/>
+        <source>Re&amp;open…</source>
+        <translation>Wiederer&amp;öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="28"/>
+        <source>Add &amp;note…</source>
+        <translation>&amp;Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="29"/>
+        <source>Letter…</source>
+        <translation>Schreiben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="32"/>
+        <source>Write the letter this case needs next, print it and keep it as sent (Ctrl+P)</source>
+        <translation>Das als Nächstes fällige Schreiben verfassen, drucken und als versandt ablegen (Strg+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="35"/>
+        <source>Ask for identification: the clock stops until it arrives</source>
+        <translation>Identitätsnachweis anfordern: Die Frist ruht, bis er eingeht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="38"/>
+        <source>File a scan of an ID; it is deleted when the check is recorded</source>
+        <translation>Scan eines Ausweises ablegen; er wird gelöscht, sobald die Prüfung erfasst ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="41"/>
+        <source>Note &quot;ID checked on &lt;date&gt; by &lt;officer&gt;&quot; and delete every ID copy</source>
+        <translation>Vermerk „ID geprüft am &lt;Datum&gt; durch &lt;Bearbeiter&gt;“ anlegen und alle Ausweiskopien löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="44"/>
+        <source>The information arrived today: the clock runs again</source>
+        <translation>Die Angaben sind heute eingegangen: Die Frist läuft weiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="72"/>
+        <source>Decid&amp;e</source>
+        <translation>&amp;Entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="75"/>
+        <source>Record the decision on an objection, a withdrawal, an erasure, a rectification or a restriction</source>
+        <translation>Entscheidung über einen Widerspruch, einen Widerruf, eine Löschung, eine Berichtigung oder eine Einschränkung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="79"/>
+        <source>Uphold &amp;marketing objection…</source>
+        <translation>&amp;Werbewiderspruch stattgeben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="80"/>
+        <source>Confirm &amp;unsubscribe…</source>
+        <translation>&amp;Abmeldung bestätigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="83"/>
+        <source>&amp;Assess objection (legitimate interests)…</source>
+        <translation>Widerspruch &amp;prüfen (berechtigte Interessen)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="84"/>
+        <source>Assess objection to &amp;credit check…</source>
+        <translation>Widerspruch gegen &amp;Bonitätsprüfung prüfen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="87"/>
+        <source>&amp;Restrict while assessing</source>
+        <translation>Während der Prüfung &amp;einschränken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="91"/>
+        <source>Art. 18(1)(d): store but do not otherwise process while the objection is assessed</source>
+        <translation>Art. 18 Abs. 1 lit. d DSGVO: speichern, aber nicht anderweitig verarbeiten, solange der Widerspruch geprüft wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="94"/>
+        <source>Record &amp;withdrawal…</source>
+        <translation>Wider&amp;ruf erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="95"/>
+        <source>Decide &amp;erasure…</source>
+        <translation>Über &amp;Löschung entscheiden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="96"/>
+        <source>Record recti&amp;fication…</source>
+        <translation>Berichti&amp;gung erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="97"/>
+        <source>Record restricti&amp;on…</source>
+        <translation>Ein&amp;schränkung erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="98"/>
+        <source>What the access &amp;answer says…</source>
+        <translation>Inhalt der Aus&amp;kunft…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../ui/case_file/actions.py" line="58"/>
+        <source>Marked as an identity document, deleted when the ID check is recorded: %1</source>
+        <translation>Als Ausweisdokument markiert, wird bei Erfassung der Identitätsprüfung gelöscht: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/actions.py" line="61"/>
+        <source>No longer marked as an identity document: %1</source>
+        <translation>Nicht mehr als Ausweisdokument markiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/actions.py" line="79"/>
+        <source>No program is set up to open %1.</source>
+        <translation>Kein Programm zum Öffnen von %1 eingerichtet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/actions.py" line="86"/>
+        <source>Choose the scan of the ID document</source>
+        <translation>Scan des Ausweisdokuments auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/actions.py" line="87"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/actions.py" line="152"/>
+        <source>Letter kept in the case as sent.</source>
+        <translation>Schreiben im Vorgang als versandt abgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/actions.py" line="173"/>
+        <source>Processing restricted while the objection is assessed.</source>
+        <translation>Verarbeitung eingeschränkt, solange der Widerspruch geprüft wird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/actions.py" line="175"/>
+        <source>Restriction lifted. Tell the person before processing resumes.</source>
+        <translation>Einschränkung aufgehoben. Informieren Sie die Person, bevor die Verarbeitung wieder aufgenommen wird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/actions.py" line="235"/>
+        <source>Folder for the authority&apos;s copy</source>
+        <translation>Ordner für die Kopie an die Behörde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/actions.py" line="244"/>
+        <source>Exported %1 files to %2; check them there with: sha256sum -c SHA256SUMS</source>
+        <translation>%1 Dateien nach %2 exportiert; prüfen Sie sie dort mit: sha256sum -c SHA256SUMS</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileDialog</name>
+    <message>
+        <location filename="../../ui/case_file/window.py" line="128"/>
+        <source>Requests</source>
+        <translation>Anträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/window.py" line="129"/>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/window.py" line="130"/>
+        <source>Correspondence</source>
+        <translation>Schriftverkehr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/window.py" line="131"/>
+        <source>Requester</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/window.py" line="132"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/window.py" line="133"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/window.py" line="197"/>
+        <source>Case %1</source>
+        <translation>Vorgang %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/window.py" line="261"/>
+        <source>This case was purged elsewhere.</source>
+        <translation>Dieser Vorgang wurde an anderer Stelle endgültig gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/window.py" line="266"/>
+        <source>This case was changed elsewhere; it now shows the latest.</source>
+        <translation>Dieser Vorgang wurde an anderer Stelle geändert; angezeigt wird jetzt der neueste Stand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="9"/>
+        <source>Open</source>
+        <translation type="unfinished">Offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="10"/>
+        <source>Waiting for ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="11"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="14"/>
+        <source>Impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="15"/>
+        <source>Disproportionate effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="18"/>
+        <source>Copy of the ID received and checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="19"/>
+        <source>ID card shown in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="20"/>
+        <source>Passport shown in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="21"/>
+        <source>ID shown in a video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="22"/>
+        <source>Customer number and known email address match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="25"/>
+        <source>Acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="26"/>
+        <source>Identity / clarification request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="27"/>
+        <source>Extension notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="28"/>
+        <source>Access answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="29"/>
+        <source>Rectification, erasure or restriction done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="30"/>
+        <source>Objection upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="31"/>
+        <source>Objection rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="32"/>
+        <source>Withdrawal of consent confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="33"/>
+        <source>Refusal (unfounded or excessive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="34"/>
+        <source>Transfer to a group company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="35"/>
+        <source>Identity not confirmed, case closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="38"/>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="39"/>
+        <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="40"/>
+        <source>Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="41"/>
+        <source>Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="42"/>
+        <source>Portability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="43"/>
+        <source>Objection (legitimate interests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="44"/>
+        <source>Objection (direct marketing, profiling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="45"/>
+        <source>Withdrawal of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="46"/>
+        <source>Newsletter unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="47"/>
+        <source>Objection (credit check, scoring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="48"/>
+        <source>Complaint / other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="51"/>
+        <source>Email</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="52"/>
+        <source>Letter</source>
+        <translation type="unfinished">Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="53"/>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="54"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="55"/>
+        <source>Web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="56"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="59"/>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="60"/>
+        <source>Partly granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="61"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="62"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="63"/>
+        <source>Identity not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="64"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="65"/>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="68"/>
+        <source>Advertising by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="69"/>
+        <source>Advertising by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="70"/>
+        <source>Advertising by telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="71"/>
+        <source>Retargeting and profiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="72"/>
+        <source>Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="33"/>
+        <source>Sample</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="37"/>
+        <source>A sample entry of the company register: check its details before relying on it.</source>
+        <translation>Ein Mustereintrag im Gesellschaftsverzeichnis: Prüfen Sie seine Angaben, bevor Sie sich darauf verlassen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="49"/>
+        <location filename="../../ui/case_file/header.py" line="201"/>
+        <source>Why this date?</source>
+        <translation>Warum dieses Datum?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="69"/>
+        <source>Responsible:</source>
+        <translation>Verantwortlich:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="107"/>
+        <source> · extended</source>
+        <translation> · verlängert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="115"/>
+        <source>Received %1 by %2</source>
+        <translation>Eingegangen am %1 per %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="118"/>
+        <source>(letter dated %1)</source>
+        <translation>(Schreiben vom %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="133"/>
+        <source>An ID copy is on file. Recording the identity check deletes it.</source>
+        <translation>Eine Ausweiskopie liegt vor. Mit dem Erfassen der Identitätsprüfung wird sie gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="134"/>
+        <source>%1 ID copies are on file. Recording the identity check deletes them.</source>
+        <translation>%1 Ausweiskopien liegen vor. Mit dem Erfassen der Identitätsprüfung werden sie gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="144"/>
+        <source>The clock was paused for %1 so far.</source>
+        <translation>Die Frist hat bisher %1 geruht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="149"/>
+        <source>Due %1</source>
+        <translation>Fällig am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="152"/>
+        <source>Closed on %1</source>
+        <translation>Abgeschlossen am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="154"/>
+        <source>It was due %1.</source>
+        <translation>Die Frist endete am %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="160"/>
+        <source>clock paused</source>
+        <translation>Frist ruht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="163"/>
+        <source>Clock paused since %1, with %2 left; the deadline moves on by the days waited.</source>
+        <translation>Frist ruht seit %1, verbleibend: %2; das Fristende verschiebt sich um die Wartetage.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="166"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="172"/>
+        <source>1 day overdue</source>
+        <translation>1 Tag überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="172"/>
+        <source>%1 days overdue</source>
+        <translation>%1 Tage überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="175"/>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="177"/>
+        <source>left</source>
+        <translation>verbleibend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="183"/>
+        <source>Extended to %1 (the one-month deadline was %2).</source>
+        <translation>Verlängert bis %1 (die Monatsfrist endete am %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="188"/>
+        <source>If extended: %1.</source>
+        <translation>Bei Verlängerung: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="191"/>
+        <source>Includes %1 paused.</source>
+        <translation>Einschließlich %1 Ruhezeit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="196"/>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="196"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="201"/>
+        <source>Hide the explanation</source>
+        <translation>Erläuterung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../ui/models/case_table.py" line="130"/>
+        <source> · extended</source>
+        <translation> · verlängert</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../ui/pages/cases.py" line="62"/>
+        <source>Search reference, name, email, address, subject…</source>
+        <translation>Aktenzeichen, Name, E-Mail, Adresse, Betreff suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases.py" line="67"/>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases.py" line="67"/>
+        <source>Not closed</source>
+        <translation>Nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases.py" line="72"/>
+        <source>All request types</source>
+        <translation>Alle Antragsarten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases.py" line="75"/>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases.py" line="78"/>
+        <location filename="../../ui/pages/cases.py" line="139"/>
+        <source>All companies</source>
+        <translation>Alle Gesellschaften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases.py" line="81"/>
+        <source>Overdue only</source>
+        <translation>Nur überfällige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases.py" line="172"/>
+        <source>1 case</source>
+        <translation>1 Vorgang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases.py" line="172"/>
+        <source>%1 cases</source>
+        <translation>%1 Vorgänge</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="290"/>
+        <source>Close the case</source>
+        <translation>Vorgang abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="290"/>
+        <source>Close case</source>
+        <translation>Abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="292"/>
+        <source>Choose how each request ended. A request not granted in full needs its reasons in the note.</source>
+        <translation>Wählen Sie für jeden Antrag das Ergebnis. Ein nicht vollständig erfüllter Antrag braucht eine Begründung in der Notiz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="299"/>
+        <source>— choose —</source>
+        <translation>— auswählen —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="307"/>
+        <source>Decided on %1</source>
+        <translation>Entschieden am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="309"/>
+        <source>Reasons, note</source>
+        <translation>Begründung, Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="318"/>
+        <source>Case closed.</source>
+        <translation>Vorgang abgeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="326"/>
+        <source>Choose an outcome for every request.</source>
+        <translation>Wählen Sie für jeden Antrag ein Ergebnis.</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPage</name>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="63"/>
+        <source>Company register</source>
+        <translation>Gesellschaftsverzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="65"/>
+        <source>The group companies, the countries and locations each is responsible for, and the data its letters need. Entries marked Sample are placeholders. Import adds new entries and updates those with the same ID; it removes none.</source>
+        <translation>Die Konzerngesellschaften, die Länder und Standorte, für die jede zuständig ist, und die Angaben, die ihre Schreiben benötigen. Als „Muster“ markierte Einträge sind Platzhalter. Der Import fügt neue Einträge hinzu und aktualisiert solche mit gleicher ID; er entfernt keine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="73"/>
+        <source>New company…</source>
+        <translation>Neue Gesellschaft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="75"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="77"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="80"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="173"/>
+        <source>Saved %1: now version %2.</source>
+        <translation>%1 gespeichert: jetzt Version %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="197"/>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="198"/>
+        <source>%1 was not imported. %2: %3
+
+Nothing in the register was changed.</source>
+        <translation>%1 wurde nicht importiert. %2: %3
+
+Am Verzeichnis wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="217"/>
+        <source>Exporting the company register…</source>
+        <translation>Gesellschaftsverzeichnis wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="223"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="224"/>
+        <source>The register was not exported to %1. %2: %3</source>
+        <translation>Das Verzeichnis wurde nicht nach %1 exportiert. %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="236"/>
+        <source>Imported 1 company from %2.</source>
+        <translation>1 Gesellschaft aus %2 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="238"/>
+        <source>Imported %1 companies from %2.</source>
+        <translation>%1 Gesellschaften aus %2 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="242"/>
+        <source>Exported 1 company to %2.</source>
+        <translation>1 Gesellschaft nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="244"/>
+        <source>Exported %1 companies to %2.</source>
+        <translation>%1 Gesellschaften nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDetails</name>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="40"/>
+        <source>Sample</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="43"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="55"/>
+        <source>Identity and address</source>
+        <translation>Identität und Anschrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="60"/>
+        <source>Every saved change is a new version; cases keep the one they were handled under.</source>
+        <translation>Jede gespeicherte Änderung ist eine neue Version; Vorgänge behalten die Version, unter der sie bearbeitet wurden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="64"/>
+        <source>Responsibility and languages</source>
+        <translation>Zuständigkeit und Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="68"/>
+        <source>Data protection officer</source>
+        <translation>Datenschutzbeauftragter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="78"/>
+        <source>Holiday calendar</source>
+        <translation>Feiertagskalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="88"/>
+        <source>Supervisory authority</source>
+        <translation>Aufsichtsbehörde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="92"/>
+        <source>Letterhead</source>
+        <translation>Briefkopf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="106"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="150"/>
+        <source>Letters of this company can be previewed but not sent: its entry lacks %1 (company law wants them on business letters). Edit… to add them.</source>
+        <translation>Schreiben dieser Gesellschaft können in der Vorschau angezeigt, aber nicht versandt werden: Im Eintrag fehlt %1 (Pflichtangaben auf Geschäftsbriefen). Ergänzen Sie dies über „Bearbeiten…“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="156"/>
+        <source>No company selected</source>
+        <translation>Keine Gesellschaft ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="163"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="181"/>
+        <source>whole country</source>
+        <translation>ganzes Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="184"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="196"/>
+        <source> (administrative board)</source>
+        <translation> (Verwaltungsrat)</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyEditorDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="126"/>
+        <source>Not saved. %1</source>
+        <translation>Nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="129"/>
+        <source>New company</source>
+        <translation>Neue Gesellschaft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="131"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="134"/>
+        <source>Identity and address</source>
+        <translation>Identität und Anschrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="135"/>
+        <source>lower case, digits, hyphens: e.g. hoffmann-pl</source>
+        <translation>Kleinbuchstaben, Ziffern, Bindestriche: z. B. hoffmann-pl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="140"/>
+        <source>two letters, e.g. NL</source>
+        <translation>zwei Buchstaben, z. B. NL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="141"/>
+        <source>Sample data, not yet confirmed by the group overview</source>
+        <translation>Musterdaten, noch nicht durch die Konzernübersicht bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="144"/>
+        <source>Responsibility</source>
+        <translation>Zuständigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="145"/>
+        <source>two-letter codes, e.g. BE; LU</source>
+        <translation>Ländercodes mit zwei Buchstaben, z. B. BE; LU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="146"/>
+        <source>e.g. Antwerpen; Brussel</source>
+        <translation>z. B. Antwerpen; Brussel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="148"/>
+        <source>Data protection officer</source>
+        <translation>Datenschutzbeauftragter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="153"/>
+        <source>one line, commas between the parts</source>
+        <translation>eine Zeile, Teile durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="155"/>
+        <source>Correspondence</source>
+        <translation>Schriftverkehr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="156"/>
+        <source>e.g. nl; en (the first is the default)</source>
+        <translation>z. B. nl; en (die erste ist die Standardsprache)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="158"/>
+        <source>Holiday calendar</source>
+        <translation>Feiertagskalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="159"/>
+        <source>two letters; empty: the seat&apos;s country</source>
+        <translation>zwei Buchstaben; leer: Land des Sitzes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="160"/>
+        <source>e.g. BY; empty for the whole country</source>
+        <translation>z. B. BY; leer für das ganze Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="161"/>
+        <source>e.g. public; catholic</source>
+        <translation>z. B. public; catholic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="162"/>
+        <source>YYYY-MM-DD; YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT; JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="165"/>
+        <source>Supervisory authority</source>
+        <translation>Aufsichtsbehörde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="167"/>
+        <source>one line, as on a letter</source>
+        <translation>eine Zeile, wie auf einem Brief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="169"/>
+        <source>Letterhead (what company law wants on letters)</source>
+        <translation>Briefkopf (Pflichtangaben auf Geschäftsbriefen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="172"/>
+        <source>empty: from the name (SE, GmbH, B.V. …)</source>
+        <translation>leer: aus dem Namen (SE, GmbH, B.V. …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="173"/>
+        <source>the seat, e.g. München</source>
+        <translation>der Sitz, z. B. München</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="174"/>
+        <source>e.g. Amtsgericht München</source>
+        <translation>z. B. Amtsgericht München</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="175"/>
+        <source>e.g. HRB 123456</source>
+        <translation>z. B. HRB 123456</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="176"/>
+        <source>Dutch companies: 8 digits</source>
+        <translation>niederländische Gesellschaften: 8 Ziffern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="181"/>
+        <source>every one of them; names separated by ;</source>
+        <translation>alle; Namen durch ; getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="183"/>
+        <source>of the supervisory board</source>
+        <translation>des Aufsichtsrats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="184"/>
+        <source>One-tier SE: executive directors, administrative board</source>
+        <translation>Monistische SE: geschäftsführende Direktoren, Verwaltungsrat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="187"/>
+        <source>older entries: court and number together</source>
+        <translation>ältere Einträge: Gericht und Nummer zusammen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="190"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="220"/>
+        <source>The id cannot change: cases refer to it.</source>
+        <translation>Die ID kann nicht geändert werden: Vorgänge verweisen darauf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="292"/>
+        <source>Letters stay drafts until this is filled in: %1</source>
+        <translation>Schreiben bleiben Entwürfe, bis dies ausgefüllt ist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTableModel</name>
+    <message>
+        <location filename="../../ui/models/company_table.py" line="66"/>
+        <source>Sample entries are placeholders, not the group&apos;s real data</source>
+        <translation>Mustereinträge sind Platzhalter, nicht die echten Daten des Konzerns</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/company_table.py" line="82"/>
+        <source>Sample</source>
+        <translation>Muster</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="44"/>
+        <source>Correct the case</source>
+        <translation>Vorgang korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="44"/>
+        <source>Correct</source>
+        <translation>Korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="48"/>
+        <source>Correct what was logged wrongly. Only what you change is saved, as one entry in the history with your reason; letters already sent stay as sent.</source>
+        <translation>Korrigieren Sie, was falsch erfasst wurde. Gespeichert wird nur, was Sie ändern, als ein Eintrag im Verlauf mit Ihrer Begründung; bereits versandte Schreiben bleiben unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="53"/>
+        <source>The case is closed: reopen it to correct the received date or the requests.</source>
+        <translation>Der Vorgang ist abgeschlossen: Eröffnen Sie ihn wieder, um das Eingangsdatum oder die Anträge zu korrigieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="62"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="67"/>
+        <source>Dr.</source>
+        <translation>Dr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="69"/>
+        <source>Form of address</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="70"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="74"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="75"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="76"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="77"/>
+        <source>Street and number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="78"/>
+        <source>Additional line</source>
+        <translation>Adresszusatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="79"/>
+        <source>c/o, flat, building</source>
+        <translation>c/o, Wohnung, Gebäude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="83"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="83"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="90"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="97"/>
+        <source>Typed before addresses had parts; letters print the parts once the city is given. Clear it when the parts say the same.</source>
+        <translation>Erfasst, bevor Adressen in Felder gegliedert waren; Schreiben drucken die Felder, sobald der Ort angegeben ist. Leeren Sie dieses Feld, wenn die Felder dasselbe besagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="100"/>
+        <source>Address (as typed earlier)</source>
+        <translation>Adresse (früher erfasst)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="102"/>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="104"/>
+        <source>Consumer</source>
+        <translation>Verbraucher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="105"/>
+        <source>Business customer</source>
+        <translation>Geschäftskunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="112"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="113"/>
+        <source>Reply in</source>
+        <translation>Antwortsprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="119"/>
+        <source>Delivery country</source>
+        <translation>Lieferland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="121"/>
+        <source>Delivery location</source>
+        <translation>Lieferort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="122"/>
+        <source>delivery or service location</source>
+        <translation>Liefer- oder Leistungsort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="139"/>
+        <source>The deadline is computed again from this date</source>
+        <translation>Die Frist wird ab diesem Datum neu berechnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="140"/>
+        <source>Received on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="145"/>
+        <source>Came by</source>
+        <translation>Eingang per</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="159"/>
+        <source>Tick a request that was missed; untick one logged by mistake</source>
+        <translation>Setzen Sie einen Haken bei einem übersehenen Antrag; entfernen Sie ihn bei einem irrtümlich erfassten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="160"/>
+        <source>Requests</source>
+        <translation>Anträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="162"/>
+        <source>Reason for the correction</source>
+        <translation>Grund der Korrektur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="164"/>
+        <source>e.g. the name was misread from the letter</source>
+        <translation>z. B. Name im Schreiben falsch gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="167"/>
+        <source>received date</source>
+        <translation>Eingangsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="167"/>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="168"/>
+        <source>requests</source>
+        <translation>Anträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="252"/>
+        <source>Case corrected: %1.</source>
+        <translation>Vorgang korrigiert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="254"/>
+        <source>Now due %1.</source>
+        <translation>Jetzt fällig am %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceTab</name>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="43"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="43"/>
+        <source>In/Out</source>
+        <translation>Ein/Aus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="43"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="43"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="44"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="78"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="55"/>
+        <source>No text: see the files.</source>
+        <translation>Kein Text: siehe Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="57"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="57"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="57"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="57"/>
+        <source>Kept</source>
+        <translation>Aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="68"/>
+        <source>Double-click or Enter to open</source>
+        <translation>Zum Öffnen doppelklicken oder Eingabetaste drücken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="70"/>
+        <source>Open &amp;file</source>
+        <translation>Datei ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="70"/>
+        <source>Open with the program set up for it</source>
+        <translation>Mit dem dafür eingerichteten Programm öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="74"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="236"/>
+        <source>Mark as ID document</source>
+        <translation>Als Ausweisdokument markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="75"/>
+        <source>An identity document is deleted, with every copy, when the check is recorded</source>
+        <translation>Ein Ausweisdokument wird samt aller Kopien gelöscht, sobald die Prüfung erfasst ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="120"/>
+        <source>In</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="120"/>
+        <source>Out</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="122"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="176"/>
+        <source>(no subject)</source>
+        <translation>(kein Betreff)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="171"/>
+        <source>No correspondence</source>
+        <translation>Kein Schriftverkehr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="177"/>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="177"/>
+        <source>Sent</source>
+        <translation>Versandt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="183"/>
+        <source>until the ID check</source>
+        <translation>bis zur ID-Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="185"/>
+        <source>original as received</source>
+        <translation>Original wie eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="197"/>
+        <source>Deleted when the identity check is recorded</source>
+        <translation>Wird gelöscht, sobald die Identitätsprüfung erfasst ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="205"/>
+        <source>Files (%1)</source>
+        <translation>Dateien (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="205"/>
+        <source>No files</source>
+        <translation>Keine Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="218"/>
+        <source>ID copies of this case were deleted on %1, after the identity check.</source>
+        <translation>Ausweiskopien dieses Vorgangs wurden am %1 nach der Identitätsprüfung gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="234"/>
+        <source>Not an ID document</source>
+        <translation>Kein Ausweisdokument</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <location filename="../../ui/postal_fields.py" line="89"/>
+        <source>name or code, e.g. NL</source>
+        <translation>Name oder Code, z. B. NL</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="128"/>
+        <source>%1, the day it was received: it cannot take effect later.</source>
+        <translation>%1, der Tag des Eingangs: Ein späterer Zeitpunkt ist nicht möglich.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="133"/>
+        <source>Takes effect</source>
+        <translation>Wirksam ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="135"/>
+        <source>Carried out on (the systems updated)</source>
+        <translation>Umgesetzt am (Systeme aktualisiert)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="148"/>
+        <source>Note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionSummary</name>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="65"/>
+        <location filename="../../ui/case_file/decision_summary.py" line="78"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="65"/>
+        <source>Upheld: the objection is absolute</source>
+        <translation>Stattgegeben: Der Widerspruch gilt uneingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="66"/>
+        <source>Channels stopped</source>
+        <translation>Gestoppte Kanäle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="68"/>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="69"/>
+        <source>Continues</source>
+        <translation>Läuft weiter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="69"/>
+        <source>Transactional mail</source>
+        <translation>Transaktionsnachrichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="70"/>
+        <location filename="../../ui/case_file/decision_summary.py" line="100"/>
+        <source>Effective from</source>
+        <translation>Wirksam ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="73"/>
+        <source>Upheld</source>
+        <translation>Stattgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="74"/>
+        <source>Partly upheld</source>
+        <translation>Teilweise stattgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="75"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="80"/>
+        <source>Targeted processing</source>
+        <translation>Betroffene Verarbeitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="83"/>
+        <source>Particular situation</source>
+        <translation>Besondere Situation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="84"/>
+        <source>Grounds, legal claims</source>
+        <translation>Gründe, Rechtsansprüche</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="85"/>
+        <source>Balancing</source>
+        <translation>Abwägung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="89"/>
+        <source>%1: updated</source>
+        <translation>%1: aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="89"/>
+        <source>%1: pending</source>
+        <translation>%1: ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="96"/>
+        <source>Consents withdrawn</source>
+        <translation>Widerrufene Einwilligungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="101"/>
+        <source>%1, for the future only</source>
+        <translation>%1, nur für die Zukunft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="105"/>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="107"/>
+        <source>Suppressed</source>
+        <translation>Auf Sperrliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="112"/>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="113"/>
+        <source>Hold</source>
+        <translation>Löschstopp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="115"/>
+        <source>Corrected</source>
+        <translation>Berichtigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="115"/>
+        <source>Restricted</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="118"/>
+        <location filename="../../ui/case_file/decision_summary.py" line="124"/>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="118"/>
+        <source>Disclosed to nobody</source>
+        <translation>An niemanden offengelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="121"/>
+        <source>Purposes</source>
+        <translation>Zwecke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="123"/>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="125"/>
+        <source>Transfers</source>
+        <translation>Übermittlungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="126"/>
+        <source>Credit score</source>
+        <translation>Bonitätsscore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="127"/>
+        <source>Used: the letter explains it</source>
+        <translation>Verwendet: Das Schreiben erläutert ihn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="128"/>
+        <source>Withheld</source>
+        <translation>Zurückgehalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="130"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="133"/>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="134"/>
+        <source>%1 by %2</source>
+        <translation>%1 durch %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="148"/>
+        <source>%1: erased on %2</source>
+        <translation>%1: gelöscht am %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="166"/>
+        <source>%1: blocked until %2 under %3</source>
+        <translation>%1: gesperrt bis %2 gemäß %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="172"/>
+        <source>deleted on %1</source>
+        <translation>gelöscht am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="174"/>
+        <source>on hold</source>
+        <translation>Löschstopp aktiv</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsTab</name>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="49"/>
+        <source>Restricted while the objection is assessed (Art. 18(1)(d) GDPR): the data are stored but not otherwise processed. Tell the person before the restriction is lifted (Art. 18(3)).</source>
+        <translation>Eingeschränkt, solange der Widerspruch geprüft wird (Art. 18 Abs. 1 lit. d DSGVO): Die Daten werden gespeichert, aber nicht anderweitig verarbeitet. Informieren Sie die Person, bevor die Einschränkung aufgehoben wird (Art. 18 Abs. 3 DSGVO).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="62"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="62"/>
+        <source>Effective from</source>
+        <translation>Wirksam ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="62"/>
+        <source>Because of</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="67"/>
+        <source>Suppression register</source>
+        <translation>Sperrliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="71"/>
+        <source>Entries made by this case. They stay when the case is purged, so that the person is not contacted again; they can be corrected, not removed.</source>
+        <translation>Einträge aus diesem Vorgang. Sie bleiben bestehen, wenn der Vorgang endgültig gelöscht wird, damit die Person nicht erneut kontaktiert wird; sie können korrigiert, nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="80"/>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="80"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="105"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="80"/>
+        <source>Notified, or why not</source>
+        <translation>Benachrichtigt, oder warum nicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="86"/>
+        <source>Noti&amp;fied…</source>
+        <translation>&amp;Benachrichtigt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="87"/>
+        <source>Record when and how the selected recipient was told</source>
+        <translation>Erfassen, wann und wie der ausgewählte Empfänger unterrichtet wurde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="90"/>
+        <source>Exem&amp;pt…</source>
+        <translation>A&amp;usnahme…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="91"/>
+        <source>No notice: impossible or disproportionate effort (say why)</source>
+        <translation>Keine Mitteilung: unmöglich oder unverhältnismäßiger Aufwand (Grund angeben)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="94"/>
+        <source>Add recipient&amp;s…</source>
+        <translation>Empfänger hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="95"/>
+        <source>Put recipients of the processing register on this checklist</source>
+        <translation>Empfänger aus dem Verarbeitungsverzeichnis in diese Checkliste aufnehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="98"/>
+        <source>Art. 19 notices to recipients</source>
+        <translation>Mitteilungen an Empfänger (Art. 19 DSGVO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="104"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="104"/>
+        <source>Document date</source>
+        <translation>Dokumentdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="104"/>
+        <source>Kept until</source>
+        <translation>Aufbewahrt bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="105"/>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="110"/>
+        <source>Blocked instead of erased while a retention duty runs (Art. 17(3)(b), 18 GDPR); deleted after its end without a new request.</source>
+        <translation>Gesperrt statt gelöscht, solange eine Aufbewahrungspflicht läuft (Art. 17 Abs. 3 lit. b, Art. 18 DSGVO); nach deren Ende ohne neuen Antrag gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="115"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="371"/>
+        <source>&amp;Hold…</source>
+        <translation>&amp;Löschstopp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="117"/>
+        <source>Record deleted…</source>
+        <translation>Löschung erfassen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="118"/>
+        <source>The selected data were deleted after the retention end</source>
+        <translation>Die ausgewählten Daten wurden nach Ablauf der Aufbewahrungsfrist gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="121"/>
+        <source>Blocked data</source>
+        <translation>Gesperrte Daten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="200"/>
+        <source>Not decided yet: %1.</source>
+        <translation>Noch nicht entschieden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="202"/>
+        <source>Use Decide above.</source>
+        <translation>Verwenden Sie oben „Entscheiden“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="204"/>
+        <source>No decision is recorded for this case.</source>
+        <translation>Für diesen Vorgang ist keine Entscheidung erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="237"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="237"/>
+        <source>Notified</source>
+        <translation>Benachrichtigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="237"/>
+        <source>Exempt</source>
+        <translation>Entfällt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="243"/>
+        <source>%1 by %2</source>
+        <translation>%1 durch %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="279"/>
+        <source>No recipients to notify. Deciding an erasure or upholding an objection puts the recipients of the processing concerned here.</source>
+        <translation>Keine Empfänger zu benachrichtigen. Wird eine Löschung entschieden oder einem Widerspruch stattgegeben, erscheinen hier die Empfänger der betroffenen Verarbeitung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="285"/>
+        <source>One recipient still to notify, of %2.</source>
+        <translation>Noch ein Empfänger von %2 zu benachrichtigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="286"/>
+        <source>%1 recipients still to notify, of %2.</source>
+        <translation>Noch %1 von %2 Empfängern zu benachrichtigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="289"/>
+        <source>The case closes once each is notified or exempt.</source>
+        <translation>Der Vorgang wird abgeschlossen, sobald jeder benachrichtigt oder ausgenommen ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="291"/>
+        <source>Every recipient is notified or exempt.</source>
+        <translation>Alle Empfänger sind benachrichtigt oder ausgenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="304"/>
+        <source>Deleted on %1</source>
+        <translation>Gelöscht am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="306"/>
+        <source>On hold: %1</source>
+        <translation>Löschstopp: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="308"/>
+        <source>Due for deletion</source>
+        <translation>Zur Löschung fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="310"/>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="371"/>
+        <source>Lift &amp;hold…</source>
+        <translation>Löschstopp auf&amp;heben…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="373"/>
+        <source>Lift the hold, with a reason</source>
+        <translation>Löschstopp mit Begründung aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="375"/>
+        <source>A tax audit or litigation suspends the deletion</source>
+        <translation>Eine Betriebsprüfung oder ein Rechtsstreit setzt die Löschung aus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="47"/>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="272"/>
+        <source>Record the deletion</source>
+        <translation>Löschung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="272"/>
+        <source>Record deleted</source>
+        <translation>Löschung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="274"/>
+        <source>“%1”: kept until %2 under %3. Record the day the data were deleted.</source>
+        <translation>„%1“: aufbewahrt bis %2 gemäß %3. Erfassen Sie den Tag, an dem die Daten gelöscht wurden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="280"/>
+        <source>Deleted on</source>
+        <translation>Gelöscht am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="286"/>
+        <source>%1 deleted on %2.</source>
+        <translation>%1 am %2 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="119"/>
+        <source>Decide the erasure</source>
+        <translation>Über die Löschung entscheiden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="119"/>
+        <source>Record decision</source>
+        <translation>Entscheidung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="121"/>
+        <source>Data under a statutory retention duty are blocked instead of erased (Art. 17(3)(b), Art. 18 GDPR) and deleted when the duty ends, without a new request. A period starts at the end of the year the document arose.</source>
+        <translation>Daten, die einer gesetzlichen Aufbewahrungspflicht unterliegen, werden gesperrt statt gelöscht (Art. 17 Abs. 3 lit. b, Art. 18 DSGVO) und nach Ablauf der Pflicht ohne neuen Antrag gelöscht. Eine Frist beginnt mit dem Schluss des Jahres, in dem das Dokument entstanden ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="128"/>
+        <source>Decided on %1 already: it cannot be decided twice. Change holds or record deletions in the Decisions tab.</source>
+        <translation>Bereits am %1 entschieden: Eine zweite Entscheidung ist nicht möglich. Ändern Sie Löschstopps oder erfassen Sie Löschungen auf der Registerkarte „Entscheidungen“.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="138"/>
+        <source>Category of data</source>
+        <translation>Datenkategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="139"/>
+        <source>Erase now, or block under a retention duty</source>
+        <translation>Sofort löschen oder wegen Aufbewahrungspflicht sperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="140"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="222"/>
+        <source>Document date</source>
+        <translation>Dokumentdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="141"/>
+        <source>Kept until</source>
+        <translation>Aufbewahrt bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="152"/>
+        <source>&amp;Add row</source>
+        <translation>Zeile &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="166"/>
+        <source>Manual hold (optional)</source>
+        <translation>Manueller Löschstopp (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="168"/>
+        <source>A tax audit or litigation suspends the deletion of every row blocked now</source>
+        <translation>Eine Betriebsprüfung oder ein Rechtsstreit setzt die Löschung aller jetzt gesperrten Zeilen aus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="170"/>
+        <source>Decided on</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="203"/>
+        <source>one category erased</source>
+        <translation>eine Kategorie gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="203"/>
+        <source>%1 erased</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="205"/>
+        <source>one blocked</source>
+        <translation>eine gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="205"/>
+        <source>%1 blocked</source>
+        <translation>%1 gesperrt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="206"/>
+        <source>Erasure decided: %1.</source>
+        <translation>Löschung entschieden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="220"/>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="224"/>
+        <source>Row %1, %2: %3</source>
+        <translation>Zeile %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureRow</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="44"/>
+        <source>e.g. Invoices</source>
+        <translation>z. B. Rechnungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="47"/>
+        <source>Erase now</source>
+        <translation>Sofort löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="49"/>
+        <source>Block, %1</source>
+        <translation>Sperren, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="67"/>
+        <source>The date of the document: the period starts at the end of its year</source>
+        <translation>Datum des Dokuments: Die Frist beginnt mit dem Schluss seines Jahres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="74"/>
+        <source>Remove this row</source>
+        <translation>Diese Zeile entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="75"/>
+        <source>Remove row</source>
+        <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="106"/>
+        <source>erased now</source>
+        <translation>sofort gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>ExemptDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="65"/>
+        <source>No notice to this recipient</source>
+        <translation>Keine Mitteilung an diesen Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="65"/>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="68"/>
+        <source>Art. 19 GDPR spares a notice to %1 only where it is impossible or involves disproportionate effort. Record why.</source>
+        <translation>Nach Art. 19 DSGVO entfällt die Mitteilung an %1 nur, wenn sie unmöglich ist oder einen unverhältnismäßigen Aufwand erfordert. Halten Sie den Grund fest.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="75"/>
+        <source>Because it is</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="76"/>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="77"/>
+        <source>e.g. no data of the person were ever disclosed to it</source>
+        <translation>z. B. ihm wurden nie Daten der Person offengelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="85"/>
+        <source>%1: no notice (%2).</source>
+        <translation>%1: keine Mitteilung (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="196"/>
+        <source>Extend the deadline</source>
+        <translation>Frist verlängern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="196"/>
+        <source>Extend</source>
+        <translation>Verlängern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="199"/>
+        <source>The deadline moves from %1 to %2. Tell the requester within the first month, with the reasons.</source>
+        <translation>Die Frist verschiebt sich vom %1 auf den %2. Unterrichten Sie den Antragsteller innerhalb des ersten Monats und nennen Sie die Gründe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="208"/>
+        <source>Reasons</source>
+        <translation>Gründe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="213"/>
+        <source>Complexity or number of requests, e.g. data held in six systems</source>
+        <translation>Komplexität oder Anzahl der Anträge, z. B. Daten in sechs Systemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="218"/>
+        <source>Deadline extended to %1.</source>
+        <translation>Frist verlängert bis %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../ui/first_start.py" line="27"/>
+        <source>Welcome to Privacy Desk</source>
+        <translation type="unfinished">Willkommen bei Privacy Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="32"/>
+        <source>There is no store yet: the file in which Privacy Desk keeps the office&apos;s cases, letters and registers, encrypted. Make an empty one to work in, or look around in a demo store first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="39"/>
+        <source>Make an empty store for the office&apos;s cases, here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="46"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="53"/>
+        <source>Open a separate demo store of 400 invented cases (marked DEMO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="56"/>
+        <source>Its own file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="65"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="78"/>
+        <source>Where the new store goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="79"/>
+        <source>Privacy Desk stores (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/form.py" line="157"/>
+        <source>“%1” is not a date</source>
+        <translation>„%1“ ist kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form.py" line="190"/>
+        <source>This case was changed meanwhile, in another window or program: nothing was saved. Cancel, look at the case as it is now, and try again.</source>
+        <translation>Dieser Vorgang wurde inzwischen in einem anderen Fenster oder Programm geändert: Es wurde nichts gespeichert. Brechen Sie ab, sehen Sie sich den aktuellen Stand des Vorgangs an und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../ui/case_file/history_tab.py" line="21"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_tab.py" line="21"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_tab.py" line="21"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_tab.py" line="21"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_tab.py" line="26"/>
+        <source>Export for an authority…</source>
+        <translation>Für Behörde exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_tab.py" line="30"/>
+        <source>The case file, this history, the letters as sent and the files, into a folder with their SHA-256 sums (sha256sum -c SHA256SUMS checks them)</source>
+        <translation>Die Vorgangsakte, dieser Verlauf, die Schreiben wie versandt und die Dateien, in einen Ordner mit ihren SHA-256-Prüfsummen (sha256sum -c SHA256SUMS prüft sie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_tab.py" line="35"/>
+        <source>For a supervisory authority that asks for the file:</source>
+        <translation>Für eine Aufsichtsbehörde, die die Akte anfordert:</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="238"/>
+        <source>Put on hold</source>
+        <translation>Löschstopp setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="238"/>
+        <source>Hold</source>
+        <translation>Setzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="240"/>
+        <source>“%1”: kept until %2. A hold (a tax audit, litigation) suspends the deletion until the hold is lifted.</source>
+        <translation>„%1“: aufbewahrt bis %2. Ein Löschstopp (Betriebsprüfung, Rechtsstreit) setzt die Löschung aus, bis er aufgehoben wird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="244"/>
+        <source>Lift the hold</source>
+        <translation>Löschstopp aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="244"/>
+        <source>Lift hold</source>
+        <translation>Aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="246"/>
+        <source>“%1”: kept until %2, on hold: %3. Once the hold is lifted, the data are deleted after the retention end.</source>
+        <translation>„%1“: aufbewahrt bis %2, Löschstopp: %3. Nach Aufhebung des Löschstopps werden die Daten nach Ablauf der Aufbewahrungsfrist gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="254"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="256"/>
+        <source>e.g. tax audit 2027 announced</source>
+        <translation>z. B. Betriebsprüfung 2027 angekündigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="258"/>
+        <source>e.g. the tax audit is closed</source>
+        <translation>z. B. die Betriebsprüfung ist abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="263"/>
+        <source>%1 is on hold.</source>
+        <translation>Löschstopp für %1 gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="263"/>
+        <source>Hold on %1 lifted.</source>
+        <translation>Löschstopp für %1 aufgehoben.</translation>
+    </message>
+</context>
+<context>
+    <name>IdCheckedDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="147"/>
+        <source>Record the identity check</source>
+        <translation>Identitätsprüfung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="147"/>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="151"/>
+        <source>The note &quot;ID checked on &lt;date&gt; by &lt;officer&gt;&quot; is added to the case.</source>
+        <translation>Der Vermerk „ID geprüft am &lt;Datum&gt; durch &lt;Bearbeiter&gt;“ wird dem Vorgang hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="154"/>
+        <source>The clock runs again from the day the ID arrived (the latest incoming item since the request), or from the day checked if nothing came in.</source>
+        <translation>Die Frist läuft ab dem Tag weiter, an dem der Nachweis einging (der letzte Eingang seit dem Antrag), oder ab dem Prüfdatum, wenn nichts eingegangen ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="160"/>
+        <source>The ID copy on file will be deleted.</source>
+        <translation>Die vorliegende Ausweiskopie wird gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="161"/>
+        <source>The %1 ID copies on file will be deleted.</source>
+        <translation>Die %1 vorliegenden Ausweiskopien werden gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="169"/>
+        <source>Checked how</source>
+        <translation>Art der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="170"/>
+        <source>Checked on</source>
+        <translation>Geprüft am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="181"/>
+        <source>The ID copy was deleted; none is kept.</source>
+        <translation>Die Ausweiskopie wurde gelöscht; es wird keine aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="182"/>
+        <source>%1 ID copies were deleted; none is kept.</source>
+        <translation>%1 Ausweiskopien wurden gelöscht; keine wird aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="185"/>
+        <source>No ID copy was on file.</source>
+        <translation>Es lag keine Ausweiskopie vor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="187"/>
+        <source>Identity check recorded.</source>
+        <translation>Identitätsprüfung erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>IdDocumentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="73"/>
+        <source>ID document</source>
+        <translation>Ausweisdokument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="73"/>
+        <source>Attach</source>
+        <translation>Ablegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="78"/>
+        <source>The copy is kept only until the identity check is recorded, then deleted (EDPB 01/2022: keep no copy of an ID).</source>
+        <translation>Die Kopie wird nur bis zur Erfassung der Identitätsprüfung aufbewahrt und dann gelöscht (EDSA-Leitlinien 01/2022: keine Ausweiskopie aufbewahren).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="82"/>
+        <source>No file chosen</source>
+        <translation>Keine Datei ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="85"/>
+        <source>C&amp;hoose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="94"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="99"/>
+        <source>Came by</source>
+        <translation>Eingang per</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="100"/>
+        <source>Received on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="102"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="102"/>
+        <source>Copy of an ID document</source>
+        <translation>Kopie eines Ausweisdokuments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="127"/>
+        <source>choose a PDF or image scan of the document</source>
+        <translation>bitte einen PDF- oder Bild-Scan des Dokuments auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="137"/>
+        <source>ID document filed; it is deleted when the identity check is recorded.</source>
+        <translation>Ausweisdokument abgelegt; es wird gelöscht, sobald die Identitätsprüfung erfasst ist.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="67"/>
+        <source>Log a request</source>
+        <translation>Antrag erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="90"/>
+        <source>What is asked (one or more)</source>
+        <translation>Was wird beantragt? (eine oder mehrere Arten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="101"/>
+        <source>Tick the suggestions</source>
+        <translation>Vorschläge übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="106"/>
+        <source>Subject or a one-line summary</source>
+        <translation>Betreff oder einzeilige Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="108"/>
+        <source>The text of the request, or a summary of the letter</source>
+        <translation>Der Text des Antrags oder eine Zusammenfassung des Schreibens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="179"/>
+        <source>Reading the message…</source>
+        <translation>Nachricht wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="185"/>
+        <source>Use an .eml or .msg message, or a PDF or image scan.</source>
+        <translation>Verwenden Sie eine .eml- oder .msg-Nachricht oder einen PDF- bzw. Bild-Scan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="218"/>
+        <source>the date it arrived</source>
+        <translation>Eingangsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="220"/>
+        <source>the sender</source>
+        <translation>Absender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="223"/>
+        <source>Message read: 1 file kept.</source>
+        <translation>Nachricht gelesen: 1 Datei abgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="224"/>
+        <source>Message read: %1 files kept.</source>
+        <translation>Nachricht gelesen: %1 Dateien abgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="227"/>
+        <source>Not in the message, please fill in: %1.</source>
+        <translation>Nicht in der Nachricht enthalten, bitte ergänzen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="239"/>
+        <source>The file was not read.</source>
+        <translation>Die Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="243"/>
+        <source>The file could not be read.</source>
+        <translation>Die Datei konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="252"/>
+        <source>Suggested from the text: %1</source>
+        <translation>Vorschlag aus dem Text: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="254"/>
+        <source>No request type recognised in the text yet.</source>
+        <translation>Im Text noch keine Antragsart erkannt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="325"/>
+        <source>Arrived %1 UTC, that is %2 in %3, where %4 receives it.</source>
+        <translation>Eingegangen am %1 UTC, also am %2 in %3, wo %4 sie empfängt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="332"/>
+        <source>The sender wrote it %1 (the Date: header).</source>
+        <translation>Der Absender hat sie am %1 verfasst (Date:-Header).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="354"/>
+        <source>Discard this request?</source>
+        <translation>Diesen Antrag verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="355"/>
+        <source>Nothing of this request has been stored yet. Discard what was entered?</source>
+        <translation>Von diesem Antrag wurde noch nichts gespeichert. Die Eingaben verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="392"/>
+        <source>Email messages (*.eml *.msg)</source>
+        <translation>E-Mail-Nachrichten (*.eml *.msg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="397"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="402"/>
+        <source>Choose a file</source>
+        <translation>Datei auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="43"/>
+        <source>Your name is not set: letters are signed with it, never with the computer&apos;s login. Set it under File ▸ Officer name and function…</source>
+        <translation>Ihr Name ist nicht festgelegt: Schreiben werden mit Ihrem Namen unterzeichnet, nie mit dem Anmeldenamen des Computers. Festlegen unter Datei ▸ Ihr Name und Ihre Funktion…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="72"/>
+        <source>Letter — %1</source>
+        <translation>Schreiben — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="81"/>
+        <source>(proposed)</source>
+        <translation>(vorgeschlagen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="83"/>
+        <source>(due)</source>
+        <translation>(fällig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="95"/>
+        <source>Start from the template</source>
+        <translation>Mit Vorlage neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="96"/>
+        <source>Replace the text below with the template&apos;s wording</source>
+        <translation>Den Text unten durch den Wortlaut der Vorlage ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="99"/>
+        <source>Letter</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="101"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="109"/>
+        <source>Paragraphs are separated by an empty line. A paragraph starting with &quot;## &quot; is a heading; lines starting with &quot;- &quot; are a list.</source>
+        <translation>Absätze werden durch eine Leerzeile getrennt. Ein Absatz, der mit „## “ beginnt, ist eine Überschrift; Zeilen, die mit „- “ beginnen, bilden eine Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="116"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="118"/>
+        <source>Text (editable)</source>
+        <translation>Text (bearbeitbar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="146"/>
+        <source>%1 is a sample entry of the company register: replace its data before this letter is sent.</source>
+        <translation>%1 ist ein Mustereintrag im Gesellschaftsverzeichnis: Ersetzen Sie dessen Angaben, bevor dieses Schreiben versandt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="170"/>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="171"/>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="172"/>
+        <source>Mark as sent</source>
+        <translation>Als versandt markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="184"/>
+        <source>Sent on / by</source>
+        <translation>Versandt am / per</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="261"/>
+        <source>Preview: 1 page</source>
+        <translation>Vorschau: 1 Seite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="263"/>
+        <source>Preview: %1 pages</source>
+        <translation>Vorschau: %1 Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="282"/>
+        <source>A draft: it can be previewed and saved, not printed or marked as sent.</source>
+        <translation>Ein Entwurf: Er kann angezeigt und gespeichert, aber nicht gedruckt oder als versandt markiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="294"/>
+        <source>Keeps this PDF in the case as sent; it cannot be changed afterwards</source>
+        <translation>Legt dieses PDF als versandt im Vorgang ab; danach kann es nicht mehr geändert werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="315"/>
+        <source>The one-month deadline was %1: an extension notice sent after it is late (Art. 12(3) GDPR) and will be flagged.</source>
+        <translation>Die Monatsfrist endete am %1: Eine danach versandte Verlängerungsmitteilung ist verspätet (Art. 12 Abs. 3 DSGVO) und wird gekennzeichnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="381"/>
+        <source>Save the letter</source>
+        <translation>Schreiben speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="381"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="57"/>
+        <source>Privacy Desk — DEMO store: invented cases</source>
+        <translation>Privacy Desk — DEMO-Datenbank: erfundene Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <source>Privacy Desk</source>
+        <translation>Privacy Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <source>Worklist</source>
+        <translation>Arbeitsliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <source>Cases</source>
+        <translation>Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <source>Suppression register</source>
+        <translation>Sperrliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="70"/>
+        <source>Companies</source>
+        <translation>Gesellschaften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="70"/>
+        <source>Processing register</source>
+        <translation>Verarb.-Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <source>GDPR requests desk</source>
+        <translation>DSGVO-Anträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="111"/>
+        <source>DEMO store: invented cases</source>
+        <translation>DEMO-Datenbank: erfundene Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>Also open in another window</source>
+        <translation>Auch in einem anderen Fenster geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>Another Privacy Desk window has this store open. Changes made there show here within seconds; a change to a case that was changed there meanwhile is refused.</source>
+        <translation>Ein anderes Privacy-Desk-Fenster hat diese Datenbank geöffnet. Dort vorgenommene Änderungen erscheinen hier innerhalb von Sekunden; eine Änderung an einem Vorgang, der dort inzwischen geändert wurde, wird abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>Updated with changes made elsewhere</source>
+        <translation>Mit Änderungen von anderer Stelle aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>Logged %1</source>
+        <translation>%1 erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <source>Import a message or scan</source>
+        <translation>Nachricht oder Scan importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>Messages and scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
+        <translation>Nachrichten und Scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <source>1 case in the list</source>
+        <translation>1 Vorgang in der Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <source>%1 cases in the list</source>
+        <translation>%1 Vorgänge in der Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <source>Working as %1</source>
+        <translation>Bearbeiter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="345"/>
+        <source>About Privacy Desk</source>
+        <translation>Über Privacy Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="347"/>
+        <source>&lt;b&gt;Privacy Desk&lt;/b&gt;&lt;br&gt;Data-subject requests, handled offline.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>&lt;b&gt;Privacy Desk&lt;/b&gt;&lt;br&gt;Anträge betroffener Personen, offline bearbeitet.&lt;br&gt;Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingObjectionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="32"/>
+        <source>Uphold the marketing objection</source>
+        <translation>Werbewiderspruch stattgeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="32"/>
+        <source>Uphold</source>
+        <translation>Stattgeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="35"/>
+        <source>An objection to direct marketing is absolute (Art. 21(3) GDPR): no balancing, no refusal. The person goes on the suppression register for every channel ticked, with only what is needed to honour the objection.</source>
+        <translation>Ein Widerspruch gegen Direktwerbung gilt uneingeschränkt (Art. 21 Abs. 3 DSGVO): keine Abwägung, keine Ablehnung. Die Person wird für jeden angehakten Kanal in die Sperrliste aufgenommen, nur mit den Angaben, die zur Beachtung des Widerspruchs nötig sind.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="43"/>
+        <source>Stop advertising by</source>
+        <translation>Werbung einstellen per</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="52"/>
+        <source>Marketing objection upheld: %1 stopped from %2.</source>
+        <translation>Werbewiderspruch stattgegeben: %1 ab %2 gestoppt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="53"/>
+        <source>one channel</source>
+        <translation>ein Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="53"/>
+        <source>%1 channels</source>
+        <translation>%1 Kanäle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="57"/>
+        <source>The suppression register already had them.</source>
+        <translation>Sie standen bereits auf der Sperrliste.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="71"/>
+        <source>A new store – Privacy Desk</source>
+        <translation>Neue Datenbank – Privacy Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="72"/>
+        <source>Make the store</source>
+        <translation>Datenbank anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="75"/>
+        <source>Privacy Desk makes a new, encrypted store at &lt;b&gt;%1&lt;/b&gt;. Its key is kept in this computer&apos;s keychain (where there is one) and, locked by the recovery passphrase you choose here, in the key file beside the store.&lt;br&gt;&lt;br&gt;&lt;b&gt;Write the passphrase down and keep the paper in a safe place.&lt;/b&gt; On another computer, after a restore, or without the keychain, the store opens only with it: nobody, not even Privacy Desk&apos;s makers, can open it without.</source>
+        <translation>Privacy Desk legt unter &lt;b&gt;%1&lt;/b&gt; eine neue, verschlüsselte Datenbank an. Ihr Schlüssel wird im Schlüsselbund des Systems dieses Computers aufbewahrt (sofern vorhanden) und, gesichert durch die hier gewählte Wiederherstellungs-Passphrase, in der Schlüsseldatei neben der Datenbank.&lt;br&gt;&lt;br&gt;&lt;b&gt;Schreiben Sie die Passphrase auf und bewahren Sie das Papier an einem sicheren Ort auf.&lt;/b&gt; Auf einem anderen Computer, nach einer Wiederherstellung oder ohne Schlüsselbund lässt sich die Datenbank nur mit ihr öffnen: Ohne sie kann niemand die Datenbank öffnen, auch nicht die Entwickler von Privacy Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="88"/>
+        <source>Recovery passphrase</source>
+        <translation>Wiederherstellungs-Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="89"/>
+        <source>The same again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="91"/>
+        <source>Show the passphrase</source>
+        <translation>Passphrase anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="93"/>
+        <source>Suggest a strong one</source>
+        <translation>Sichere Passphrase vorschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="123"/>
+        <source>at least %1 characters, please</source>
+        <translation>bitte mindestens %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="126"/>
+        <source>the two passphrases differ</source>
+        <translation>die beiden Passphrasen stimmen nicht überein</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="348"/>
+        <source>Add a note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="348"/>
+        <source>Add note</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="350"/>
+        <source>Record facts of the procedure, not copies of the personal data disclosed.</source>
+        <translation>Halten Sie Fakten zum Verfahren fest, keine Kopien der offengelegten personenbezogenen Daten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="352"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="356"/>
+        <source>Note added.</source>
+        <translation>Notiz hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../ui/case_file/notes_tab.py" line="17"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/notes_tab.py" line="17"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/notes_tab.py" line="17"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/notes_tab.py" line="20"/>
+        <location filename="../../ui/case_file/notes_tab.py" line="45"/>
+        <source>No notes yet.</source>
+        <translation>Noch keine Notizen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/notes_tab.py" line="21"/>
+        <source>Add note…</source>
+        <translation>Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/notes_tab.py" line="43"/>
+        <source>One note.</source>
+        <translation>Eine Notiz.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/notes_tab.py" line="43"/>
+        <source>%1 notes, oldest first.</source>
+        <translation>%1 Notizen, älteste zuerst.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifiedDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="32"/>
+        <source>Recipient notified</source>
+        <translation>Empfänger benachrichtigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="32"/>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="35"/>
+        <source>%1 was told of the rectification, erasure or restriction (Art. 19 GDPR).</source>
+        <translation>%1 wurde über die Berichtigung, Löschung oder Einschränkung unterrichtet (Art. 19 DSGVO).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="39"/>
+        <source>Notified on</source>
+        <translation>Benachrichtigt am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="43"/>
+        <source>How</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="52"/>
+        <source>%1 notified on %2.</source>
+        <translation>%1 am %2 benachrichtigt.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerSettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/officer_settings.py" line="28"/>
+        <source>Welcome to Privacy Desk</source>
+        <translation>Willkommen bei Privacy Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/officer_settings.py" line="28"/>
+        <source>Officer</source>
+        <translation>Ihr Name und Ihre Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/officer_settings.py" line="32"/>
+        <source>Letters are signed with your name and your function in the letter&apos;s language; the history of each case names you too. Privacy Desk never signs a letter with the computer&apos;s login: until a name is set, letters can be previewed and saved as drafts, but not printed or marked as sent.</source>
+        <translation>Schreiben werden mit Ihrem Namen und Ihrer Funktion in der Sprache des Schreibens unterzeichnet; auch der Verlauf jedes Vorgangs nennt Sie. Privacy Desk unterzeichnet nie mit dem Anmeldenamen des Computers: Solange kein Name festgelegt ist, können Schreiben angezeigt und als Entwurf gespeichert, aber nicht gedruckt oder als versandt markiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/officer_settings.py" line="43"/>
+        <source>e.g. Dr. Katrin Weiß</source>
+        <translation>z. B. Dr. Katrin Weiß</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/officer_settings.py" line="45"/>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/officer_settings.py" line="46"/>
+        <source>Function under the signature</source>
+        <translation>Funktion unter der Unterschrift</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="36"/>
+        <source>Ask for identification</source>
+        <translation>Identitätsnachweis anfordern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="36"/>
+        <source>Pause the clock</source>
+        <translation>Frist anhalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="39"/>
+        <source>Ask only on reasonable doubt and only for what is needed; prefer the customer number or a known email address over a copy of an ID. The clock stops until the information arrives; the days waited are added to the deadline.</source>
+        <translation>Fordern Sie nur bei begründeten Zweifeln und nur das Nötige an; Kundennummer oder eine bekannte E-Mail-Adresse sind einer Ausweiskopie vorzuziehen. Die Frist ruht, bis die Angaben eingehen; die Wartetage werden der Frist hinzugerechnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="46"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="49"/>
+        <source>e.g. reasonable doubt about the identity: the address differs from ours</source>
+        <translation>z. B. begründete Zweifel an der Identität: Die Adresse weicht von unserer ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="51"/>
+        <source>Asked on</source>
+        <translation>Angefordert am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="55"/>
+        <source>Clock paused: waiting for identification.</source>
+        <translation>Frist angehalten: Warten auf Identitätsnachweis.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingPage</name>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="55"/>
+        <source>Processing register</source>
+        <translation>Verzeichnis von Verarbeitungstätigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="57"/>
+        <source>Purposes, legal bases, recipients and retention rules from the privacy statement; objection and withdrawal decisions and letters draw on them.</source>
+        <translation>Zwecke, Rechtsgrundlagen, Empfänger und Aufbewahrungsregeln aus den Datenschutzhinweisen; Entscheidungen über Widersprüche und Widerrufe sowie Schreiben greifen darauf zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="65"/>
+        <source>Every saved change is a new version; the audit log records who and when.</source>
+        <translation>Jede gespeicherte Änderung ist eine neue Version; das Prüfprotokoll hält fest, wer sie wann vorgenommen hat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="74"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="76"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="79"/>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="88"/>
+        <source>Purposes</source>
+        <translation>Zwecke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="88"/>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="88"/>
+        <source>Retention rules</source>
+        <translation>Aufbewahrungsregeln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="212"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="263"/>
+        <source>Remove from the register</source>
+        <translation>Aus dem Verzeichnis entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="264"/>
+        <source>Remove “%1” from the processing register? The register keeps its earlier versions; cases decided under them are not changed.</source>
+        <translation>„%1“ aus dem Verzeichnis von Verarbeitungstätigkeiten entfernen? Das Verzeichnis behält seine früheren Versionen; unter ihnen entschiedene Vorgänge bleiben unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="274"/>
+        <source>Removed “%1”: now version %2.</source>
+        <translation>„%1“ entfernt: jetzt Version %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="287"/>
+        <source>Saved: now version %1.</source>
+        <translation>Gespeichert: jetzt Version %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="294"/>
+        <source>“%1” was not removed (%2: %3).</source>
+        <translation>„%1“ wurde nicht entfernt (%2: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="301"/>
+        <source>These purposes still name it: %1.</source>
+        <translation>Diese Zwecke verweisen noch darauf: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="170"/>
+        <source>New purpose</source>
+        <translation>Neuer Zweck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="170"/>
+        <source>Edit purpose</source>
+        <translation>Zweck bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="173"/>
+        <source>lower case and hyphens, e.g. advertising-sms</source>
+        <translation>Kleinbuchstaben und Bindestriche, z. B. werbung-sms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="174"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="174"/>
+        <source>as in the privacy statement</source>
+        <translation>wie in den Datenschutzhinweisen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="176"/>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="177"/>
+        <source>Statement §</source>
+        <translation>§ Datenschutzhinweise</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="177"/>
+        <source>e.g. 3.2, 5</source>
+        <translation>z. B. 3.2, 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="191"/>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="194"/>
+        <source>Based on legitimate interests: the Art. 21(1) objection applies</source>
+        <translation>Beruht auf berechtigten Interessen: Widerspruch nach Art. 21 Abs. 1 DSGVO möglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="198"/>
+        <source>Based on consent: withdrawal (Art. 7(3)) applies</source>
+        <translation>Beruht auf Einwilligung: Widerruf nach Art. 7 Abs. 3 DSGVO möglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="203"/>
+        <source>None (not an advertising channel)</source>
+        <translation>Keiner (kein Werbekanal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="208"/>
+        <source>The suppression channel that stops this purpose for a person</source>
+        <translation>Der Kanal der Sperrliste, über den dieser Zweck für eine Person gestoppt wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="210"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="247"/>
+        <source>New recipient</source>
+        <translation>Neuer Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="247"/>
+        <source>Edit recipient</source>
+        <translation>Empfänger bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="250"/>
+        <source>lower case and hyphens, e.g. mailing-house</source>
+        <translation>Kleinbuchstaben und Bindestriche, z. B. lettershop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="251"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="251"/>
+        <source>e.g. Mailing house Müller GmbH</source>
+        <translation>z. B. Lettershop Müller GmbH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="253"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterEntryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="71"/>
+        <source>Not saved. %1</source>
+        <translation>Nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="106"/>
+        <source>choose or type</source>
+        <translation>auswählen oder eingeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="111"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="115"/>
+        <source>The id cannot change: decisions and letters refer to it.</source>
+        <translation>Die ID kann nicht geändert werden: Entscheidungen und Schreiben verweisen darauf.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="133"/>
+        <source>1 purpose</source>
+        <translation>1 Zweck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="133"/>
+        <source>%1 purposes</source>
+        <translation>%1 Zwecke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="135"/>
+        <source>1 recipient</source>
+        <translation>1 Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="135"/>
+        <source>%1 recipients</source>
+        <translation>%1 Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="136"/>
+        <source>1 retention rule</source>
+        <translation>1 Aufbewahrungsregel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="136"/>
+        <source>%1 retention rules</source>
+        <translation>%1 Aufbewahrungsregeln</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="203"/>
+        <source>statement § %1</source>
+        <translation>Datenschutzhinweise § %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="204"/>
+        <source>Art. 21(1) objection applies</source>
+        <translation>Widerspruch nach Art. 21 Abs. 1 möglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="206"/>
+        <source>no Art. 21(1) objection</source>
+        <translation>kein Widerspruch nach Art. 21 Abs. 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="207"/>
+        <source>consent, may be withdrawn</source>
+        <translation>Einwilligung, widerruflich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="207"/>
+        <source>no consent</source>
+        <translation>keine Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="208"/>
+        <source>channel: %1</source>
+        <translation>Kanal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="210"/>
+        <source>Recipients: %1</source>
+        <translation>Empfänger: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="213"/>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="215"/>
+        <source>Used by: %1</source>
+        <translation>Verwendet von: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="216"/>
+        <source>no purpose</source>
+        <translation>kein Zweck</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="225"/>
+        <source>%1 years from the end of the year the document arose: a document of %2 is kept until %3.</source>
+        <translation>%1 Jahre ab Schluss des Jahres, in dem das Dokument entstanden ist: Ein Dokument aus %2 wird bis %3 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="335"/>
+        <source>Reopen the case</source>
+        <translation>Vorgang wiedereröffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="335"/>
+        <source>Reopen</source>
+        <translation>Wiedereröffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="336"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="337"/>
+        <source>e.g. the requester wrote again</source>
+        <translation>z. B. der Antragsteller hat erneut geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="341"/>
+        <source>Case reopened.</source>
+        <translation>Vorgang wiedereröffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>RequesterForm</name>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="106"/>
+        <source>Requester</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="110"/>
+        <source>Dr.</source>
+        <translation>Dr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="111"/>
+        <source>An academic title, as the letters print it</source>
+        <translation>Akademischer Titel, wie er in Schreiben gedruckt wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="114"/>
+        <source>Street and number</source>
+        <translation>Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="115"/>
+        <source>c/o, flat, building</source>
+        <translation>c/o, Wohnung, Gebäude</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="121"/>
+        <source>Consumer</source>
+        <translation>Verbraucher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="122"/>
+        <source>Business customer</source>
+        <translation>Geschäftskunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="127"/>
+        <source>e.g. NL</source>
+        <translation>z. B. NL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="129"/>
+        <source>delivery or service location</source>
+        <translation>Liefer- oder Leistungsort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="131"/>
+        <source>— none named —</source>
+        <translation>— keine genannt —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="152"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="153"/>
+        <source>Form of address</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="153"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="154"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="154"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="155"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="156"/>
+        <source>Additional line</source>
+        <translation>Adresszusatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="157"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="157"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="158"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="158"/>
+        <source>Reply in</source>
+        <translation>Antwortsprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="159"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="159"/>
+        <source>Customer no.</source>
+        <translation>Kunden-Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="160"/>
+        <source>Delivery country</source>
+        <translation>Lieferland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="161"/>
+        <source>Contract names</source>
+        <translation>Vertragspartner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="162"/>
+        <source>It concerns</source>
+        <translation>Betrifft</translation>
+    </message>
+</context>
+<context>
+    <name>RequesterTab</name>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="41"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="41"/>
+        <source>Form of address</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="42"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="42"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="42"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="43"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="43"/>
+        <source>Additional line</source>
+        <translation>Adresszusatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="44"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="44"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="45"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="45"/>
+        <source>Address (as typed earlier)</source>
+        <translation>Adresse (früher erfasst)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="46"/>
+        <source>Postal address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="46"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="47"/>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="48"/>
+        <source>Delivery country</source>
+        <translation>Lieferland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="49"/>
+        <source>Delivery location</source>
+        <translation>Lieferort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="50"/>
+        <source>Reply in</source>
+        <translation>Antwortsprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="57"/>
+        <source>Correct…</source>
+        <translation>Korrigieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="60"/>
+        <source>Correct what was logged wrongly: the requester, the received date, the channel or the requests (F2)</source>
+        <translation>Falsch Erfasstes korrigieren: Antragsteller, Eingangsdatum, Kanal oder Anträge (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="67"/>
+        <source>Requester</source>
+        <translation>Antragsteller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="75"/>
+        <source>Reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="75"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="75"/>
+        <source>Requests</source>
+        <translation>Anträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="75"/>
+        <source>Why linked</source>
+        <translation>Verknüpfungsgrund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="81"/>
+        <source>Double-click to open the linked case</source>
+        <translation>Doppelklicken, um den verknüpften Vorgang zu öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="83"/>
+        <source>No linked cases. Cases of the same person are linked at intake.</source>
+        <translation>Keine verknüpften Vorgänge. Vorgänge derselben Person werden bei der Erfassung verknüpft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="86"/>
+        <source>Linked cases</source>
+        <translation>Verknüpfte Vorgänge</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="31"/>
+        <source>Request</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="31"/>
+        <source>Basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="31"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="31"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="32"/>
+        <source>Decided on</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="41"/>
+        <source>The request</source>
+        <translation>Der Antrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="43"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="81"/>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="101"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="101"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="102"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="103"/>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="105"/>
+        <source>Letter dated</source>
+        <translation>Schreiben vom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="108"/>
+        <source>Fax number</source>
+        <translation>Faxnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="109"/>
+        <source>Closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="110"/>
+        <source>Closing note</source>
+        <translation>Abschlussnotiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="117"/>
+        <source>One month</source>
+        <translation>Monatsfrist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="119"/>
+        <source>Extended</source>
+        <translation>Verlängert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="122"/>
+        <source>no (would be %1)</source>
+        <translation>nein (wäre %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="124"/>
+        <source>Extension reasons</source>
+        <translation>Verlängerungsgründe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="125"/>
+        <source>Days paused</source>
+        <translation>Ruhezeit (Tage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="127"/>
+        <source>Paused since</source>
+        <translation>Ruht seit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="130"/>
+        <source>Asked because</source>
+        <translation>Angefordert wegen</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsiblePanel</name>
+    <message>
+        <location filename="../../ui/intake/responsible_panel.py" line="30"/>
+        <source>Sample company</source>
+        <translation>Mustergesellschaft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/responsible_panel.py" line="37"/>
+        <source>Another company is responsible</source>
+        <translation>Eine andere Gesellschaft ist verantwortlich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/responsible_panel.py" line="41"/>
+        <source>Why (recorded in the audit log)</source>
+        <translation>Begründung (wird im Prüfprotokoll festgehalten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/responsible_panel.py" line="51"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="123"/>
+        <source>Link the new case to the open cases</source>
+        <translation>Neuen Vorgang mit den offenen Vorgängen verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/responsible_panel.py" line="54"/>
+        <source>Responsible company</source>
+        <translation>Verantwortliche Gesellschaft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/responsible_panel.py" line="65"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/responsible_panel.py" line="102"/>
+        <source>Due %1</source>
+        <translation>Fällig am %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/responsible_panel.py" line="104"/>
+        <source>If extended: %1</source>
+        <translation>Bei Verlängerung: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/responsible_panel.py" line="115"/>
+        <source>This person already has an open case: %2</source>
+        <translation>Für diese Person gibt es bereits einen offenen Vorgang: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/responsible_panel.py" line="116"/>
+        <source>This person already has %1 open cases: %2</source>
+        <translation>Für diese Person gibt es bereits %1 offene Vorgänge: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/responsible_panel.py" line="122"/>
+        <source>Link the new case to the open case</source>
+        <translation>Neuen Vorgang mit dem offenen Vorgang verknüpfen</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="264"/>
+        <source>Information received</source>
+        <translation>Angaben eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="264"/>
+        <source>Restart the clock</source>
+        <translation>Frist fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="267"/>
+        <source>The clock runs again from the day the information arrived; the days waited since %1 are added to the deadline.</source>
+        <translation>Die Frist läuft ab dem Tag weiter, an dem die Angaben eingingen; die Wartetage seit dem %1 werden der Frist hinzugerechnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="272"/>
+        <source>Arrived on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="280"/>
+        <source>Information received: the clock runs again; due %1.</source>
+        <translation>Angaben eingegangen: Die Frist läuft weiter; fällig am %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRuleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="265"/>
+        <source>New retention rule</source>
+        <translation>Neue Aufbewahrungsregel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="265"/>
+        <source>Edit retention rule</source>
+        <translation>Aufbewahrungsregel bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="268"/>
+        <source>lower case and hyphens, e.g. de-vouchers</source>
+        <translation>Kleinbuchstaben und Bindestriche, z. B. de-buchungsbelege</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="269"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="269"/>
+        <source>two letters, e.g. DE</source>
+        <translation>zwei Buchstaben, z. B. DE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="270"/>
+        <source>Documents</source>
+        <translation>Unterlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="270"/>
+        <source>e.g. Accounting vouchers</source>
+        <translation>z. B. Buchungsbelege</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="272"/>
+        <source>Years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="272"/>
+        <source>1 to 30</source>
+        <translation>1 bis 30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="274"/>
+        <source>Counted from the end of the year in which the document arose</source>
+        <translation>Gezählt ab dem Schluss des Jahres, in dem das Dokument entstanden ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="275"/>
+        <source>Legal basis</source>
+        <translation>Rechtsgrundlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="275"/>
+        <source>e.g. § 257 HGB, § 147 AO</source>
+        <translation>z. B. § 257 HGB, § 147 AO</translation>
+    </message>
+</context>
+<context>
+    <name>RightsDoneDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="31"/>
+        <source>Record the rectification</source>
+        <translation>Berichtigung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="31"/>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="39"/>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="33"/>
+        <source>Say what was corrected: the letter to the person repeats it (Art. 16 GDPR). Every recipient to whom the data were disclosed must hear of it (Art. 19).</source>
+        <translation>Geben Sie an, was berichtigt wurde: Das Schreiben an die Person wiederholt es (Art. 16 DSGVO). Jeder Empfänger, dem die Daten offengelegt wurden, ist darüber zu unterrichten (Art. 19 DSGVO).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="36"/>
+        <source>What was corrected</source>
+        <translation>Was wurde berichtigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="37"/>
+        <source>e.g. street corrected from Oudegracht 112 to Oudegracht 114</source>
+        <translation>z. B. Straße von Oudegracht 112 in Oudegracht 114 berichtigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="39"/>
+        <source>Record the restriction</source>
+        <translation>Einschränkung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="41"/>
+        <source>Say which data are restricted: they are kept but no longer used otherwise (Art. 18 GDPR), and the person is told before the restriction is lifted. Every recipient to whom the data were disclosed must hear of it (Art. 19).</source>
+        <translation>Geben Sie an, welche Daten eingeschränkt sind: Sie werden aufbewahrt, aber nicht mehr anderweitig verwendet (Art. 18 DSGVO), und die Person wird unterrichtet, bevor die Einschränkung aufgehoben wird. Jeder Empfänger, dem die Daten offengelegt wurden, ist darüber zu unterrichten (Art. 19 DSGVO).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="45"/>
+        <source>What is restricted</source>
+        <translation>Was wird eingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="46"/>
+        <source>e.g. the order history, while the accuracy is checked</source>
+        <translation>z. B. die Bestellhistorie, solange die Richtigkeit geprüft wird</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="54"/>
+        <source>Recipients to tell</source>
+        <translation>Zu unterrichtende Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="55"/>
+        <source>The data were disclosed to nobody</source>
+        <translation>Die Daten wurden niemandem offengelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="72"/>
+        <source>Rectification recorded.</source>
+        <translation>Berichtigung erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="74"/>
+        <source>Restriction recorded.</source>
+        <translation>Einschränkung erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="81"/>
+        <source>One recipient to notify (Art. 19).</source>
+        <translation>Ein Empfänger zu benachrichtigen (Art. 19 DSGVO).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="82"/>
+        <source>%1 recipients to notify (Art. 19).</source>
+        <translation>%1 Empfänger zu benachrichtigen (Art. 19 DSGVO).</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBox</name>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="33"/>
+        <source>How it came in</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="39"/>
+        <source>The date the request reached any official channel</source>
+        <translation>Das Datum, an dem der Antrag einen offiziellen Kanal erreicht hat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="45"/>
+        <source>not dated</source>
+        <translation>undatiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="50"/>
+        <source>Open message file…</source>
+        <translation>Nachrichtendatei öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="51"/>
+        <source>Attach scan…</source>
+        <translation>Scan anhängen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="52"/>
+        <source>Drop an .eml or .msg file, or a scan, onto this dialog.</source>
+        <translation>Ziehen Sie eine .eml- oder .msg-Datei oder einen Scan auf dieses Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="59"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="60"/>
+        <source>Received on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="62"/>
+        <source>Letter dated</source>
+        <translation>Schreiben vom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="64"/>
+        <source>Fax number</source>
+        <translation>Faxnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="72"/>
+        <source>Files kept</source>
+        <translation>Abgelegte Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCare</name>
+    <message>
+        <location filename="../../ui/store_care.py" line="42"/>
+        <source>Not encrypted</source>
+        <translation>Nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="47"/>
+        <source>This store was made before Privacy Desk encrypted its stores: anyone who copies the file can read it. Close the window and run “privacydesk store encrypt” to encrypt it in place; then make a new backup and delete the older, plain ones.</source>
+        <translation>Diese Datenbank wurde angelegt, bevor Privacy Desk seine Datenbanken verschlüsselte: Wer die Datei kopiert, kann sie lesen. Schließen Sie das Fenster und führen Sie „privacydesk store encrypt“ aus, um sie an Ort und Stelle zu verschlüsseln; legen Sie dann eine neue Sicherung an und löschen Sie die älteren, unverschlüsselten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="75"/>
+        <source>The store is being checked already</source>
+        <translation>Die Datenbank wird bereits geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="82"/>
+        <source>Checking the store…</source>
+        <translation>Datenbank wird geprüft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="91"/>
+        <source>Checked: whole, nothing altered.</source>
+        <translation>Geprüft: vollständig, nichts verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="93"/>
+        <source>Store checked: no damage, nothing altered</source>
+        <translation>Datenbank geprüft: keine Schäden, nichts verändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="99"/>
+        <source>The store failed its integrity check</source>
+        <translation>Die Datenbank hat die Integritätsprüfung nicht bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="101"/>
+        <source>The store failed SQLite&apos;s integrity check. Stop working in it and restore it from a backup.
+
+Details: %1</source>
+        <translation>Die Datenbank hat die Integritätsprüfung von SQLite nicht bestanden. Arbeiten Sie nicht weiter darin und stellen Sie sie aus einer Sicherung wieder her.
+
+Details: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="104"/>
+        <source>Store damaged</source>
+        <translation>Datenbank beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="106"/>
+        <source>The store was altered outside Privacy Desk</source>
+        <translation>Die Datenbank wurde außerhalb von Privacy Desk verändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="110"/>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="112"/>
+        <source>Entries of the store were changed, added or deleted outside Privacy Desk. Compare it with a backup before working on, and keep this store as evidence.
+
+%1</source>
+        <translation>Einträge der Datenbank wurden außerhalb von Privacy Desk geändert, hinzugefügt oder gelöscht. Vergleichen Sie sie mit einer Sicherung, bevor Sie weiterarbeiten, und bewahren Sie diese Datenbank als Beweismittel auf.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="116"/>
+        <source>Store altered</source>
+        <translation>Datenbank verändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="127"/>
+        <source>The store could not be checked now: %1</source>
+        <translation>Die Datenbank konnte jetzt nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="135"/>
+        <source>Backing up…</source>
+        <translation>Sicherung läuft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="139"/>
+        <source>Backed up to %1 (checked: %2 cases)</source>
+        <translation>Gesichert nach %1 (geprüft: %2 Vorgänge)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="146"/>
+        <source>The backup failed: %1</source>
+        <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="157"/>
+        <source>Backed up to %1</source>
+        <translation>Gesichert nach %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="160"/>
+        <source>The daily backup failed: %1</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="177"/>
+        <source>The folder for this window&apos;s backups</source>
+        <translation>Ordner für die Sicherungen dieses Fensters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="182"/>
+        <source>Backups go to %1 from now on</source>
+        <translation>Sicherungen werden ab jetzt in %1 abgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionCheck</name>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="45"/>
+        <source>Is this person suppressed?</source>
+        <translation>Steht diese Person auf der Sperrliste?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="50"/>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="52"/>
+        <source>+49 89 1234 5678</source>
+        <translation>+49 89 1234 5678</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="57"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="59"/>
+        <source>Check (Enter in either field)</source>
+        <translation>Prüfen (Eingabetaste in einem der Felder)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="83"/>
+        <location filename="../../ui/pages/suppression_check.py" line="110"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="85"/>
+        <location filename="../../ui/pages/suppression_check.py" line="110"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="109"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="146"/>
+        <source>Type an email address, a phone number or both. Spaces, case and international prefixes do not matter.</source>
+        <translation>Geben Sie eine E-Mail-Adresse, eine Telefonnummer oder beides ein. Leerzeichen, Groß-/Kleinschreibung und internationale Vorwahlen spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="156"/>
+        <source>✓ Not on the register</source>
+        <translation>✓ Nicht auf der Sperrliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="157"/>
+        <source>No entry for this email address or phone number.</source>
+        <translation>Kein Eintrag für diese E-Mail-Adresse oder Telefonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="164"/>
+        <source>✕ Suppressed: %1</source>
+        <translation>✕ Gesperrt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="168"/>
+        <source>Do not contact on these channels. Case %1, effective since %2.</source>
+        <translation>Nicht über diese Kanäle kontaktieren. Vorgang %1, wirksam seit %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="173"/>
+        <source>Every marketing channel is suppressed.</source>
+        <translation>Alle Werbekanäle sind gesperrt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="175"/>
+        <source>Other channels are not suppressed.</source>
+        <translation>Andere Kanäle sind nicht gesperrt.</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionCorrectionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="31"/>
+        <source>Not saved. %1</source>
+        <translation>Nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="32"/>
+        <source>Correct suppression entry</source>
+        <translation>Sperrlisteneintrag korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="34"/>
+        <source>Save correction</source>
+        <translation>Korrektur speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="37"/>
+        <source>%1 · case %2 · entered %3 by %4</source>
+        <translation>%1 · Vorgang %2 · erfasst am %3 von %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="49"/>
+        <source>Last corrected %1: %2</source>
+        <translation>Zuletzt korrigiert am %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="59"/>
+        <source>An entry cannot be lifted or deleted: the person would be contacted again. Correct only what was recorded wrongly; the reason is kept in the audit log.</source>
+        <translation>Ein Eintrag kann nicht aufgehoben oder gelöscht werden: Die Person würde sonst erneut kontaktiert. Korrigieren Sie nur, was falsch erfasst wurde; der Grund wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="70"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="71"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="82"/>
+        <source>Why is this corrected? e.g. typing error in the email address, see the letter</source>
+        <translation>Warum wird korrigiert? z. B. Tippfehler in der E-Mail-Adresse, siehe Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="84"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="85"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="86"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="88"/>
+        <source>Postal address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="89"/>
+        <source>Effective</source>
+        <translation>Wirksam ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="90"/>
+        <source>Reason (required)</source>
+        <translation>Grund (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="93"/>
+        <source>Stored normalised: digits, with a leading + for international</source>
+        <translation>Normalisiert gespeichert: Ziffern, mit führendem + für internationale Nummern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="94"/>
+        <source>Stored normalised: trimmed and lower case</source>
+        <translation>Normalisiert gespeichert: ohne führende und nachgestellte Leerzeichen, in Kleinbuchstaben</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/suppression_export.py" line="36"/>
+        <location filename="../../ui/dialogs/suppression_export.py" line="98"/>
+        <source>Export the suppression register</source>
+        <translation>Sperrliste exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_export.py" line="39"/>
+        <source>Plain: names, email addresses, phones, postal addresses</source>
+        <translation>Klartext: Namen, E-Mail-Adressen, Telefonnummern, Postanschriften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_export.py" line="42"/>
+        <source>Hashed: SHA-256 of the email address and the phone number only</source>
+        <translation>Gehasht: nur SHA-256 der E-Mail-Adresse und der Telefonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_export.py" line="50"/>
+        <source>For the office&apos;s own mailing systems. The file holds personal data: store it where only the people who need it can read it.</source>
+        <translation>Für die eigenen Versandsysteme des Unternehmens. Die Datei enthält personenbezogene Daten: Speichern Sie sie so, dass nur die Personen sie lesen können, die sie benötigen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_export.py" line="64"/>
+        <source>Choose file…</source>
+        <translation>Datei auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_export.py" line="71"/>
+        <source>Every entry is exported, whatever the list shows.</source>
+        <translation>Exportiert werden alle Einträge, unabhängig davon, was die Liste anzeigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_export.py" line="100"/>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV für Tabellenkalkulation (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionPage</name>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="73"/>
+        <source>Suppression register</source>
+        <translation>Sperrliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="75"/>
+        <source>People who objected to direct marketing, unsubscribed or withdrew consent. Entries cannot be lifted, only corrected with a reason.</source>
+        <translation>Personen, die der Direktwerbung widersprochen, sich abgemeldet oder ihre Einwilligung widerrufen haben. Einträge können nicht aufgehoben, nur mit Begründung korrigiert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="84"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="87"/>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="90"/>
+        <source>Correct…</source>
+        <translation>Korrigieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="93"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="102"/>
+        <source>Search name, email, phone, case reference…</source>
+        <translation>Name, E-Mail, Telefon, Aktenzeichen suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="108"/>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="155"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="157"/>
+        <source>Effective</source>
+        <translation>Wirksam ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="158"/>
+        <source>Corrected</source>
+        <translation>Korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="202"/>
+        <source>1 entry</source>
+        <translation>1 Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="202"/>
+        <source>%1 entries</source>
+        <translation>%1 Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="225"/>
+        <source>Entry corrected; the reason is in the audit log.</source>
+        <translation>Eintrag korrigiert; der Grund steht im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="245"/>
+        <source>Exporting the suppression register…</source>
+        <translation>Sperrliste wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="251"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="252"/>
+        <source>The register was not exported to %1: %2</source>
+        <translation>Die Sperrliste wurde nicht nach %1 exportiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="260"/>
+        <source>Exported 1 entry, hashed, to %2.</source>
+        <translation>1 Eintrag gehasht nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="262"/>
+        <source>Exported 1 entry to %2.</source>
+        <translation>1 Eintrag nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="265"/>
+        <source>Exported %1 entries, hashed, to %2.</source>
+        <translation>%1 Einträge gehasht nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="267"/>
+        <source>Exported %1 entries to %2.</source>
+        <translation>%1 Einträge nach %2 exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionTableModel</name>
+    <message>
+        <location filename="../../ui/models/suppression_table.py" line="99"/>
+        <source>The case the entry came from</source>
+        <translation>Der Vorgang, aus dem der Eintrag stammt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/suppression_table.py" line="101"/>
+        <source>The date of the last correction; its reason is in the tooltip</source>
+        <translation>Datum der letzten Korrektur; der Grund steht im Tooltip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/suppression_table.py" line="140"/>
+        <source>Corrected %1: %2</source>
+        <translation>Korrigiert am %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/suppression_table.py" line="148"/>
+        <source>Entered %1 by %2</source>
+        <translation>Erfasst am %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>SystemsList</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="40"/>
+        <source>Add system</source>
+        <translation>System hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="62"/>
+        <source>System, e.g. shop back office</source>
+        <translation>System, z. B. Shop-Backoffice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="63"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="67"/>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="68"/>
+        <source>Remove this system</source>
+        <translation>Dieses System entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <location filename="../../ui/text.py" line="120"/>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="121"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="122"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="129"/>
+        <source>The letter will be in %1: write the reasons in %1, they are printed as written.</source>
+        <translation>Das Schreiben wird auf %1 verfasst: Schreiben Sie die Gründe auf %1, sie werden unverändert gedruckt.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="235"/>
+        <source>Transfer to another company</source>
+        <translation>An eine andere Gesellschaft abgeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="235"/>
+        <source>Transfer</source>
+        <translation>Abgeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="238"/>
+        <source>Now with %1. The deadlines are recomputed with the new company&apos;s holidays.</source>
+        <translation>Jetzt bei %1. Die Fristen werden mit den Feiertagen der neuen Gesellschaft neu berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="244"/>
+        <source> (sample)</source>
+        <translation> (Muster)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="246"/>
+        <source>Company</source>
+        <translation>Gesellschaft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="247"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="253"/>
+        <source>Transferred to %1.</source>
+        <translation>An %1 abgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="31"/>
+        <source>Unlock the store – Privacy Desk</source>
+        <translation>Datenbank entsperren – Privacy Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="32"/>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="35"/>
+        <source>The store &lt;b&gt;%1&lt;/b&gt; is encrypted. This computer&apos;s keychain does not hold its key, so type the office&apos;s recovery passphrase (kept on paper). Privacy Desk then keeps the key in the keychain, where there is one, and does not ask again.</source>
+        <translation>Die Datenbank &lt;b&gt;%1&lt;/b&gt; ist verschlüsselt. Der Schlüsselbund des Systems auf diesem Computer enthält ihren Schlüssel nicht; geben Sie daher die Wiederherstellungs-Passphrase des Datenschutzteams ein (auf Papier verwahrt). Privacy Desk legt den Schlüssel dann im Schlüsselbund ab, sofern vorhanden, und fragt nicht erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="45"/>
+        <source>Recovery passphrase</source>
+        <translation>Wiederherstellungs-Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="46"/>
+        <source>Key file: %1</source>
+        <translation>Schlüsseldatei: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="52"/>
+        <source>this passphrase does not open the store (%1 of %2 tries)</source>
+        <translation>diese Passphrase öffnet die Datenbank nicht (Versuch %1 von %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="63"/>
+        <source>type the recovery passphrase</source>
+        <translation>bitte die Wiederherstellungs-Passphrase eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>UnsubscribeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="67"/>
+        <source>Confirm the unsubscribe</source>
+        <translation>Abmeldung bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="67"/>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="70"/>
+        <source>Only the newsletter stops: the address goes on the suppression register for the newsletter. Transactional mail (order confirmations, delivery notes, invoices, messages about the customer account) continues: it is no advertising.</source>
+        <translation>Nur der Newsletter wird eingestellt: Die Adresse kommt für den Newsletter auf die Sperrliste. Transaktionsnachrichten (Bestellbestätigungen, Lieferscheine, Rechnungen, Mitteilungen zum Kundenkonto) gehen weiter: Sie sind keine Werbung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="81"/>
+        <source>Unsubscribe confirmed: no newsletter from %1.</source>
+        <translation>Abmeldung bestätigt: kein Newsletter mehr ab %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="98"/>
+        <source>Record the withdrawal of consent</source>
+        <translation>Widerruf der Einwilligung erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="98"/>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="102"/>
+        <source>A withdrawal works for the future only, from the day it was received: processing before that stays lawful (Art. 7(3) GDPR). The channels of the consents withdrawn go on the suppression register. Confirm the withdrawal in writing.</source>
+        <translation>Ein Widerruf wirkt nur für die Zukunft, ab dem Tag seines Eingangs: Die Verarbeitung bis dahin bleibt rechtmäßig (Art. 7 Abs. 3 DSGVO). Die Kanäle der widerrufenen Einwilligungen kommen auf die Sperrliste. Bestätigen Sie den Widerruf schriftlich.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="108"/>
+        <source>Recorded on %1; recording again updates the checklist of systems.</source>
+        <translation>Erfasst am %1; erneutes Erfassen aktualisiert die Checkliste der Systeme.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="119"/>
+        <source>Consents withdrawn</source>
+        <translation>Widerrufene Einwilligungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="123"/>
+        <source>Systems to update</source>
+        <translation>Zu aktualisierende Systeme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="125"/>
+        <source>Note (optional)</source>
+        <translation>Notiz (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="140"/>
+        <source>Withdrawal recorded: %1 end on %2.</source>
+        <translation>Widerruf erfasst: %1 mit Wirkung zum %2 beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="142"/>
+        <source>one consent</source>
+        <translation>eine Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="142"/>
+        <source>%1 consents</source>
+        <translation>%1 Einwilligungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="147"/>
+        <source>One system still to update.</source>
+        <translation>Ein System ist noch zu aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="148"/>
+        <source>%1 systems still to update.</source>
+        <translation>%1 Systeme sind noch zu aktualisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPage</name>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="36"/>
+        <location filename="../../ui/pages/worklist.py" line="37"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="38"/>
+        <source>Due in the next %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="39"/>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="40"/>
+        <source>Waiting for identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="41"/>
+        <source>Waiting for ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="42"/>
+        <location filename="../../ui/pages/worklist.py" line="43"/>
+        <source>Extended</source>
+        <translation type="unfinished">Verlängert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="46"/>
+        <location filename="../../ui/pages/worklist.py" line="52"/>
+        <source>Reference</source>
+        <translation type="unfinished">Aktenzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="46"/>
+        <source>Requester</source>
+        <translation type="unfinished">Antragsteller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="47"/>
+        <source>Requests</source>
+        <translation type="unfinished">Anträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="47"/>
+        <source>Company</source>
+        <translation type="unfinished">Gesellschaft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="48"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="48"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="53"/>
+        <source>Data blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="54"/>
+        <source>Retention duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="55"/>
+        <source>Kept until</source>
+        <translation type="unfinished">Aufbewahrt bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="95"/>
+        <source>Worklist</source>
+        <translation>Arbeitsliste</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="127"/>
+        <source>Due for deletion</source>
+        <translation>Zur Löschung fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="215"/>
+        <source>Today: %1</source>
+        <translation>Heute: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="246"/>
+        <source>waiting %1 d</source>
+        <translation>wartet %1 Tg.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="269"/>
+        <source>No reply for two weeks: send a reminder</source>
+        <translation>Seit zwei Wochen keine Antwort: Erinnerung senden</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../ui/menus.py" line="36"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="38"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Neuer Vorgang…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="41"/>
+        <source>&amp;Import message or scan…</source>
+        <translation>Nachricht oder Scan &amp;importieren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="44"/>
+        <source>&amp;Print letters due today…</source>
+        <translation>Heute fällige Schreiben &amp;drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="49"/>
+        <source>Officer &amp;name and function…</source>
+        <translation>Ihr Name und Ihre &amp;Funktion…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="50"/>
+        <source>&amp;Verify store</source>
+        <translation>Datenbank &amp;prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="51"/>
+        <source>&amp;Back up now</source>
+        <translation>Jetzt &amp;sichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="52"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="53"/>
+        <source>Backup &amp;folder…</source>
+        <translation>Sicherungs&amp;ordner…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="55"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="57"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="59"/>
+        <source>&amp;Find case…</source>
+        <translation>Vorgang &amp;suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="62"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="70"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="72"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="74"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="75"/>
+        <source>&amp;About Privacy Desk</source>
+        <translation>Ü&amp;ber Privacy Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="86"/>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="98"/>
+        <source>The new language applies when Privacy Desk next starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="105"/>
+        <source>New &amp;store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="107"/>
+        <source>&amp;Open store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="109"/>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_files.py" line="17"/>
+        <source>That store is open already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_files.py" line="27"/>
+        <source>A new, empty store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_files.py" line="28"/>
+        <location filename="../../ui/store_files.py" line="46"/>
+        <source>Privacy Desk stores (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_files.py" line="35"/>
+        <source>%1 exists already: File ▸ Open store… opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_files.py" line="46"/>
+        <source>Open a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_files.py" line="62"/>
+        <source>No other store yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

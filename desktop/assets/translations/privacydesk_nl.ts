@@ -1,0 +1,5400 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/restore.py" line="32"/>
+        <location filename="../../ui/restore.py" line="49"/>
+        <source>Restore from a backup</source>
+        <translation>Herstellen uit een back-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="33"/>
+        <source>Privacy Desk backups (*.sqlite);;All files (*)</source>
+        <translation>Privacy Desk-back-ups (*.sqlite);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="43"/>
+        <source>Not a backup to restore</source>
+        <translation>Geen back-up die kan worden hersteld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="44"/>
+        <source>%1
+
+Nothing was changed.</source>
+        <translation>%1
+
+Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="51"/>
+        <source>Close, restore and reopen</source>
+        <translation>Sluiten, herstellen en opnieuw openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="71"/>
+        <source>1 case</source>
+        <translation>1 dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="71"/>
+        <source>%1 cases</source>
+        <translation>%1 dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="72"/>
+        <source>1 letter</source>
+        <translation>1 brief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="72"/>
+        <source>%1 letters</source>
+        <translation>%1 brieven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="73"/>
+        <source>1 stored file</source>
+        <translation>1 opgeslagen bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="73"/>
+        <source>%1 stored files</source>
+        <translation>%1 opgeslagen bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="78"/>
+        <source>The backup %1 of %2 matches its manifest: %3; ledger head %4.
+
+Privacy Desk closes this window, keeps the store as it is now aside (nothing is deleted), puts the backup in its place and opens again.</source>
+        <translation>De back-up %1 van %2 komt overeen met het manifest: %3; laatste logboekhash %4.
+
+Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets verwijderd), zet de back-up ervoor in de plaats en opent opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="89"/>
+        <source>The store as it is now cannot be read, so what it deleted after this backup cannot be listed: check purged cases and ID copies after the restore.</source>
+        <translation>De huidige database kan niet worden gelezen, dus wat daarin na deze back-up is verwijderd, kan niet worden opgesomd: controleer na het herstel de opgeschoonde dossiers en ID-kopieën.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="96"/>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/restore.py" line="98"/>
+        <source>After this backup the store deleted what the law required it to delete; the restored store has it again. Delete it again after the restore:
+%1</source>
+        <translation>Na deze back-up is uit de database verwijderd wat wettelijk moest worden verwijderd; de herstelde database bevat dit weer. Verwijder het na het herstel opnieuw:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="204"/>
+        <source>1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="204"/>
+        <source>%1 files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="207"/>
+        <source>%1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="209"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="209"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="222"/>
+        <source>1 entry</source>
+        <translation type="unfinished">1 vermelding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="222"/>
+        <source>%1 entries</source>
+        <translation type="unfinished">%1 vermeldingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="246"/>
+        <source>%1 kept without the ID copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="255"/>
+        <source>%1 erased</source>
+        <translation type="unfinished">%1 gewist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="257"/>
+        <source>%1 blocked until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="70"/>
+        <source>%1 image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="72"/>
+        <source>Email message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="73"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="78"/>
+        <source>empty: 0 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="80"/>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="113"/>
+        <source>%1 d late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="115"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="116"/>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccessAnswerDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="24"/>
+        <source>What the access answer says</source>
+        <translation>Inhoud van het antwoord op het inzageverzoek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="24"/>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="27"/>
+        <source>The letter lists only what applies to this person (Art. 15 GDPR). Write the lines in the letter&apos;s language (%1), one a line; recipients by name (CJEU C-154/21).</source>
+        <translation>De brief vermeldt alleen wat op deze betrokkene van toepassing is (art. 15 AVG). Schrijf in de taal van de brief (%1), één punt per regel; ontvangers met naam (HvJ EU C-154/21).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="42"/>
+        <source>Purposes that apply</source>
+        <translation>Toepasselijke doeleinden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="45"/>
+        <source>A credit score was used (explain the logic, Art. 15(1)(h), Art. 22)</source>
+        <translation>Er is een kredietscore gebruikt (logica uitleggen, art. 15 lid 1 onder h, art. 22)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="49"/>
+        <source>A copy of the data is enclosed (Art. 15(3))</source>
+        <translation>Een kopie van de gegevens is bijgevoegd (art. 15 lid 3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="52"/>
+        <source>Categories of data</source>
+        <translation>Categorieën van gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="54"/>
+        <source>Recipients, by name</source>
+        <translation>Ontvangers, met naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="56"/>
+        <source>Sources (when not the person)</source>
+        <translation>Bronnen (indien niet de betrokkene)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="58"/>
+        <source>Transfers to third countries, with safeguards</source>
+        <translation>Doorgiften naar derde landen, met waarborgen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="60"/>
+        <source>Withheld, and why (Art. 15(4))</source>
+        <translation>Achtergehouden, en waarom (art. 15 lid 4)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="85"/>
+        <source>Access answer recorded: the letter lists what applies.</source>
+        <translation>Antwoord op inzageverzoek vastgelegd: de brief vermeldt wat van toepassing is.</translation>
+    </message>
+</context>
+<context>
+    <name>AddRecipientsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="98"/>
+        <source>Add recipients to notify</source>
+        <translation>Te informeren ontvangers toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="98"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="101"/>
+        <source>Each recipient to whom the data were disclosed hears of a rectification, erasure or restriction (Art. 19 GDPR). Recipients already on the list are ticked.</source>
+        <translation>Elke ontvanger aan wie de gegevens zijn verstrekt, wordt in kennis gesteld van een rectificatie, wissing of beperking (art. 19 AVG). Ontvangers die al op de lijst staan, zijn aangevinkt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="115"/>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="118"/>
+        <source>Every recipient of the register is on the list.</source>
+        <translation>Alle ontvangers uit het register staan op de lijst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="125"/>
+        <source>One recipient added to the Art. 19 checklist.</source>
+        <translation>Eén ontvanger toegevoegd aan de checklist van art. 19.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="126"/>
+        <source>%1 recipients added to the Art. 19 checklist.</source>
+        <translation>%1 ontvangers toegevoegd aan de checklist van art. 19.</translation>
+    </message>
+</context>
+<context>
+    <name>AssessObjectionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="100"/>
+        <source>Assess the objection: %1</source>
+        <translation>Bezwaar beoordelen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="101"/>
+        <source>Record decision</source>
+        <translation>Besluit vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="105"/>
+        <source>Processing stops unless compelling legitimate grounds override the person&apos;s interests, or it serves legal claims; the burden lies with us (Art. 21(1) GDPR).</source>
+        <translation>De verwerking stopt, tenzij dwingende gerechtvaardigde gronden zwaarder wegen dan de belangen van de betrokkene of de verwerking een rechtsvordering dient; de bewijslast ligt bij ons (art. 21 lid 1 AVG).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="121"/>
+        <source>Processing the objection targets</source>
+        <translation>Verwerking waartegen het bezwaar zich richt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="124"/>
+        <source>Upheld</source>
+        <translation>Gehonoreerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="125"/>
+        <source>Partly upheld</source>
+        <translation>Gedeeltelijk gehonoreerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="126"/>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="131"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="133"/>
+        <source>Decided on</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="139"/>
+        <source>The person&apos;s particular situation</source>
+        <translation>Specifieke situatie van de betrokkene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="145"/>
+        <source>Compelling legitimate grounds or legal claims</source>
+        <translation>Dwingende gerechtvaardigde gronden of rechtsvorderingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="151"/>
+        <source>Needed to reject or partly uphold, e.g. a pending court case</source>
+        <translation>Nodig om af te wijzen of gedeeltelijk te honoreren, bijv. een lopende rechtszaak</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="154"/>
+        <source>Balancing of interests</source>
+        <translation>Belangenafweging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="173"/>
+        <source>Objection upheld.</source>
+        <translation>Bezwaar gehonoreerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="174"/>
+        <source>Objection partly upheld.</source>
+        <translation>Bezwaar gedeeltelijk gehonoreerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="175"/>
+        <source>Objection rejected.</source>
+        <translation>Bezwaar afgewezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="181"/>
+        <source>choose upheld, partly upheld or rejected</source>
+        <translation>kies gehonoreerd, gedeeltelijk gehonoreerd of afgewezen</translation>
+    </message>
+</context>
+<context>
+    <name>BatchLettersDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="46"/>
+        <source>Letters due today</source>
+        <translation>Brieven voor vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="55"/>
+        <source>Each letter is printed on the responsible company&apos;s letterhead in the requester&apos;s language and kept in its case as sent by post today.</source>
+        <translation>Elke brief wordt op het briefpapier van de verantwoordelijke onderneming in de taal van de verzoeker afgedrukt en in het dossier bewaard als vandaag per post verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="62"/>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="62"/>
+        <source>Requester</source>
+        <translation>Verzoeker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="62"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="62"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="88"/>
+        <source>1 letter due.</source>
+        <translation>1 brief te versturen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="88"/>
+        <source>%1 letters due.</source>
+        <translation>%1 brieven te versturen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="95"/>
+        <source>1 letter left out: %2</source>
+        <translation>1 brief overgeslagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="95"/>
+        <source>%1 letters left out: %2</source>
+        <translation>%1 brieven overgeslagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="105"/>
+        <source>Print and keep as sent…</source>
+        <translation>Afdrukken en als verzonden bewaren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="128"/>
+        <location filename="../../ui/dialogs/batch_letters.py" line="134"/>
+        <source>Preparing the letters…</source>
+        <translation>Brieven voorbereiden…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="140"/>
+        <source>Printing letters…</source>
+        <translation>Brieven afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="140"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="159"/>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="165"/>
+        <source>1 letter printed and kept as sent.</source>
+        <translation>1 brief afgedrukt en als verzonden bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="166"/>
+        <source>%1 letters printed and kept as sent.</source>
+        <translation>%1 brieven afgedrukt en als verzonden bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="169"/>
+        <source>Not printed: %1</source>
+        <translation>Niet afgedrukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="172"/>
+        <source>Printed but NOT kept as sent (record them in the case): %1</source>
+        <translation>Afgedrukt maar NIET als verzonden bewaard (leg ze vast in het dossier): %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/batch_letters.py" line="194"/>
+        <source>Printed and kept as sent</source>
+        <translation>Afgedrukt en als verzonden bewaard</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActionBar</name>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="20"/>
+        <source>Ask for &amp;ID…</source>
+        <translation>&amp;Identificatie vragen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="21"/>
+        <source>I&amp;D document…</source>
+        <translation>I&amp;D-bewijs…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="22"/>
+        <source>ID &amp;checked…</source>
+        <translation>ID &amp;gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="23"/>
+        <source>Information &amp;received</source>
+        <translation>Informatie &amp;ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="24"/>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Verlengen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="25"/>
+        <source>&amp;Transfer…</source>
+        <translation>Overd&amp;ragen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="26"/>
+        <source>C&amp;lose case…</source>
+        <translation>Dossier &amp;sluiten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="27"/>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Heropenen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="28"/>
+        <source>Add &amp;note…</source>
+        <translation>&amp;Notitie toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="29"/>
+        <source>Letter…</source>
+        <translation>Brief…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="32"/>
+        <source>Write the letter this case needs next, print it and keep it as sent (Ctrl+P)</source>
+        <translation>De volgende brief voor dit dossier opstellen, afdrukken en als verzonden bewaren (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="35"/>
+        <source>Ask for identification: the clock stops until it arrives</source>
+        <translation>Om identificatie vragen: de termijn staat stil tot deze binnen is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="38"/>
+        <source>File a scan of an ID; it is deleted when the check is recorded</source>
+        <translation>Een scan van een identiteitsbewijs opslaan; deze wordt verwijderd zodra de controle is vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="41"/>
+        <source>Note &quot;ID checked on &lt;date&gt; by &lt;officer&gt;&quot; and delete every ID copy</source>
+        <translation>Notitie &quot;ID gecontroleerd op &lt;datum&gt; door &lt;behandelaar&gt;&quot; maken en alle ID-kopieën verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="44"/>
+        <source>The information arrived today: the clock runs again</source>
+        <translation>De informatie is vandaag binnengekomen: de termijn loopt weer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="72"/>
+        <source>Decid&amp;e</source>
+        <translation>&amp;Beslissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="75"/>
+        <source>Record the decision on an objection, a withdrawal, an erasure, a rectification or a restriction</source>
+        <translation>Het besluit over een bezwaar, intrekking, wissing, rectificatie of beperking vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="79"/>
+        <source>Uphold &amp;marketing objection…</source>
+        <translation>Bezwaar tegen &amp;marketing honoreren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="80"/>
+        <source>Confirm &amp;unsubscribe…</source>
+        <translation>&amp;Afmelding bevestigen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="83"/>
+        <source>&amp;Assess objection (legitimate interests)…</source>
+        <translation>Bezwaar &amp;beoordelen (gerechtvaardigd belang)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="84"/>
+        <source>Assess objection to &amp;credit check…</source>
+        <translation>Bezwaar tegen &amp;kredietcontrole beoordelen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="87"/>
+        <source>&amp;Restrict while assessing</source>
+        <translation>Be&amp;perken tijdens beoordeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="91"/>
+        <source>Art. 18(1)(d): store but do not otherwise process while the objection is assessed</source>
+        <translation>Art. 18 lid 1 onder d: opslaan maar niet anderszins verwerken zolang het bezwaar wordt beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="94"/>
+        <source>Record &amp;withdrawal…</source>
+        <translation>In&amp;trekking vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="95"/>
+        <source>Decide &amp;erasure…</source>
+        <translation>Over &amp;wissing beslissen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="96"/>
+        <source>Record recti&amp;fication…</source>
+        <translation>&amp;Rectificatie vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="97"/>
+        <source>Record restricti&amp;on…</source>
+        <translation>Beperking &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="98"/>
+        <source>What the access &amp;answer says…</source>
+        <translation>&amp;Inhoud antwoord op inzageverzoek…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseActions</name>
+    <message>
+        <location filename="../../ui/case_file/actions.py" line="58"/>
+        <source>Marked as an identity document, deleted when the ID check is recorded: %1</source>
+        <translation>Gemarkeerd als identiteitsbewijs, wordt verwijderd zodra de ID-controle is vastgelegd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/actions.py" line="61"/>
+        <source>No longer marked as an identity document: %1</source>
+        <translation>Niet langer gemarkeerd als identiteitsbewijs: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/actions.py" line="79"/>
+        <source>No program is set up to open %1.</source>
+        <translation>Er is geen programma ingesteld om %1 te openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/actions.py" line="86"/>
+        <source>Choose the scan of the ID document</source>
+        <translation>Kies de scan van het identiteitsbewijs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/actions.py" line="87"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/actions.py" line="152"/>
+        <source>Letter kept in the case as sent.</source>
+        <translation>Brief als verzonden in het dossier bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/actions.py" line="173"/>
+        <source>Processing restricted while the objection is assessed.</source>
+        <translation>Verwerking beperkt zolang het bezwaar wordt beoordeeld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/actions.py" line="175"/>
+        <source>Restriction lifted. Tell the person before processing resumes.</source>
+        <translation>Beperking opgeheven. Informeer de betrokkene voordat de verwerking wordt hervat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/actions.py" line="235"/>
+        <source>Folder for the authority&apos;s copy</source>
+        <translation>Map voor de kopie voor de toezichthouder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/actions.py" line="244"/>
+        <source>Exported %1 files to %2; check them there with: sha256sum -c SHA256SUMS</source>
+        <translation>%1 bestanden geëxporteerd naar %2; controleer ze daar met: sha256sum -c SHA256SUMS</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFileDialog</name>
+    <message>
+        <location filename="../../ui/case_file/window.py" line="128"/>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/window.py" line="129"/>
+        <source>Decisions</source>
+        <translation>Besluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/window.py" line="130"/>
+        <source>Correspondence</source>
+        <translation>Correspondentie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/window.py" line="131"/>
+        <source>Requester</source>
+        <translation>Verzoeker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/window.py" line="132"/>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/window.py" line="133"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/window.py" line="197"/>
+        <source>Case %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/window.py" line="261"/>
+        <source>This case was purged elsewhere.</source>
+        <translation>Dit dossier is elders opgeschoond.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/window.py" line="266"/>
+        <source>This case was changed elsewhere; it now shows the latest.</source>
+        <translation>Dit dossier is elders gewijzigd; nu wordt de nieuwste versie getoond.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="9"/>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="10"/>
+        <source>Waiting for ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="11"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="14"/>
+        <source>Impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="15"/>
+        <source>Disproportionate effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="18"/>
+        <source>Copy of the ID received and checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="19"/>
+        <source>ID card shown in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="20"/>
+        <source>Passport shown in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="21"/>
+        <source>ID shown in a video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="22"/>
+        <source>Customer number and known email address match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="25"/>
+        <source>Acknowledgement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="26"/>
+        <source>Identity / clarification request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="27"/>
+        <source>Extension notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="28"/>
+        <source>Access answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="29"/>
+        <source>Rectification, erasure or restriction done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="30"/>
+        <source>Objection upheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="31"/>
+        <source>Objection rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="32"/>
+        <source>Withdrawal of consent confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="33"/>
+        <source>Refusal (unfounded or excessive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="34"/>
+        <source>Transfer to a group company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="35"/>
+        <source>Identity not confirmed, case closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="38"/>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="39"/>
+        <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="40"/>
+        <source>Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="41"/>
+        <source>Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="42"/>
+        <source>Portability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="43"/>
+        <source>Objection (legitimate interests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="44"/>
+        <source>Objection (direct marketing, profiling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="45"/>
+        <source>Withdrawal of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="46"/>
+        <source>Newsletter unsubscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="47"/>
+        <source>Objection (credit check, scoring)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="48"/>
+        <source>Complaint / other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="51"/>
+        <source>Email</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="52"/>
+        <source>Letter</source>
+        <translation type="unfinished">Brief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="53"/>
+        <source>Fax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="54"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="55"/>
+        <source>Web form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="56"/>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="59"/>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="60"/>
+        <source>Partly granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="61"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="62"/>
+        <source>No data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="63"/>
+        <source>Identity not confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="64"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="65"/>
+        <source>Transferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="68"/>
+        <source>Advertising by post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="69"/>
+        <source>Advertising by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="70"/>
+        <source>Advertising by telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="71"/>
+        <source>Retargeting and profiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="72"/>
+        <source>Newsletter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="33"/>
+        <source>Sample</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="37"/>
+        <source>A sample entry of the company register: check its details before relying on it.</source>
+        <translation>Een voorbeeldvermelding in het register van ondernemingen: controleer de gegevens voordat u erop vertrouwt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="49"/>
+        <location filename="../../ui/case_file/header.py" line="201"/>
+        <source>Why this date?</source>
+        <translation>Waarom deze datum?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="69"/>
+        <source>Responsible:</source>
+        <translation>Verantwoordelijk:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="107"/>
+        <source> · extended</source>
+        <translation> · verlengd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="115"/>
+        <source>Received %1 by %2</source>
+        <translation>Ontvangen op %1 per %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="118"/>
+        <source>(letter dated %1)</source>
+        <translation>(brief gedateerd %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="133"/>
+        <source>An ID copy is on file. Recording the identity check deletes it.</source>
+        <translation>Er zit een ID-kopie in het dossier. Bij het vastleggen van de identiteitscontrole wordt deze verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="134"/>
+        <source>%1 ID copies are on file. Recording the identity check deletes them.</source>
+        <translation>Er zitten %1 ID-kopieën in het dossier. Bij het vastleggen van de identiteitscontrole worden ze verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="144"/>
+        <source>The clock was paused for %1 so far.</source>
+        <translation>De termijn heeft tot nu toe %1 stilgestaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="149"/>
+        <source>Due %1</source>
+        <translation>Uiterlijk %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="152"/>
+        <source>Closed on %1</source>
+        <translation>Gesloten op %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="154"/>
+        <source>It was due %1.</source>
+        <translation>De uiterste datum was %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="160"/>
+        <source>clock paused</source>
+        <translation>termijn stilgezet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="163"/>
+        <source>Clock paused since %1, with %2 left; the deadline moves on by the days waited.</source>
+        <translation>Termijn stilgezet sinds %1, resterend: %2; de uiterste datum schuift op met de wachtdagen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="166"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="172"/>
+        <source>1 day overdue</source>
+        <translation>1 dag te laat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="172"/>
+        <source>%1 days overdue</source>
+        <translation>%1 dagen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="175"/>
+        <source>due today</source>
+        <translation>verloopt vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="177"/>
+        <source>left</source>
+        <translation>resterend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="183"/>
+        <source>Extended to %1 (the one-month deadline was %2).</source>
+        <translation>Verlengd tot %1 (de termijn van één maand was %2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="188"/>
+        <source>If extended: %1.</source>
+        <translation>Bij verlenging: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="191"/>
+        <source>Includes %1 paused.</source>
+        <translation>Inclusief %1 stilstand.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="196"/>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="196"/>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="201"/>
+        <source>Hide the explanation</source>
+        <translation>Uitleg verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../ui/models/case_table.py" line="130"/>
+        <source> · extended</source>
+        <translation> · verlengd</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../ui/pages/cases.py" line="62"/>
+        <source>Search reference, name, email, address, subject…</source>
+        <translation>Zoek op kenmerk, naam, e-mail, adres, onderwerp…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases.py" line="67"/>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases.py" line="67"/>
+        <source>Not closed</source>
+        <translation>Niet gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases.py" line="72"/>
+        <source>All request types</source>
+        <translation>Alle soorten verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases.py" line="75"/>
+        <source>All channels</source>
+        <translation>Alle kanalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases.py" line="78"/>
+        <location filename="../../ui/pages/cases.py" line="139"/>
+        <source>All companies</source>
+        <translation>Alle ondernemingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases.py" line="81"/>
+        <source>Overdue only</source>
+        <translation>Alleen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases.py" line="172"/>
+        <source>1 case</source>
+        <translation>1 dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases.py" line="172"/>
+        <source>%1 cases</source>
+        <translation>%1 dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="290"/>
+        <source>Close the case</source>
+        <translation>Dossier sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="290"/>
+        <source>Close case</source>
+        <translation>Dossier sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="292"/>
+        <source>Choose how each request ended. A request not granted in full needs its reasons in the note.</source>
+        <translation>Kies hoe elk verzoek is afgehandeld. Bij een verzoek dat niet volledig is ingewilligd, horen de redenen in de notitie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="299"/>
+        <source>— choose —</source>
+        <translation>— kiezen —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="307"/>
+        <source>Decided on %1</source>
+        <translation>Besloten op %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="309"/>
+        <source>Reasons, note</source>
+        <translation>Redenen, notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="318"/>
+        <source>Case closed.</source>
+        <translation>Dossier gesloten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="326"/>
+        <source>Choose an outcome for every request.</source>
+        <translation>Kies voor elk verzoek een uitkomst.</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesPage</name>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="63"/>
+        <source>Company register</source>
+        <translation>Register van ondernemingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="65"/>
+        <source>The group companies, the countries and locations each is responsible for, and the data its letters need. Entries marked Sample are placeholders. Import adds new entries and updates those with the same ID; it removes none.</source>
+        <translation>De groepsmaatschappijen, de landen en vestigingen waarvoor elk verantwoordelijk is, en de gegevens die de brieven nodig hebben. Vermeldingen met Voorbeeld zijn plaatsvervangers. Importeren voegt nieuwe vermeldingen toe en werkt die met dezelfde ID bij; er wordt niets verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="73"/>
+        <source>New company…</source>
+        <translation>Nieuwe onderneming…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="75"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="77"/>
+        <source>Import…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="80"/>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="173"/>
+        <source>Saved %1: now version %2.</source>
+        <translation>%1 opgeslagen: nu versie %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="197"/>
+        <source>Import failed</source>
+        <translation>Importeren mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="198"/>
+        <source>%1 was not imported. %2: %3
+
+Nothing in the register was changed.</source>
+        <translation>%1 is niet geïmporteerd. %2: %3
+
+Er is niets in het register gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="217"/>
+        <source>Exporting the company register…</source>
+        <translation>Register van ondernemingen exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="223"/>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="224"/>
+        <source>The register was not exported to %1. %2: %3</source>
+        <translation>Het register is niet geëxporteerd naar %1. %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="236"/>
+        <source>Imported 1 company from %2.</source>
+        <translation>1 onderneming geïmporteerd uit %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="238"/>
+        <source>Imported %1 companies from %2.</source>
+        <translation>%1 ondernemingen geïmporteerd uit %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="242"/>
+        <source>Exported 1 company to %2.</source>
+        <translation>1 onderneming geëxporteerd naar %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/companies.py" line="244"/>
+        <source>Exported %1 companies to %2.</source>
+        <translation>%1 ondernemingen geëxporteerd naar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDetails</name>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="40"/>
+        <source>Sample</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="43"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="55"/>
+        <source>Identity and address</source>
+        <translation>Identiteit en adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="60"/>
+        <source>Every saved change is a new version; cases keep the one they were handled under.</source>
+        <translation>Elke opgeslagen wijziging is een nieuwe versie; dossiers behouden de versie waaronder ze zijn behandeld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="64"/>
+        <source>Responsibility and languages</source>
+        <translation>Verantwoordelijkheid en talen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="68"/>
+        <source>Data protection officer</source>
+        <translation>Functionaris gegevensbescherming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="78"/>
+        <source>Holiday calendar</source>
+        <translation>Feestdagenkalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="88"/>
+        <source>Supervisory authority</source>
+        <translation>Toezichthoudende autoriteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="92"/>
+        <source>Letterhead</source>
+        <translation>Briefhoofd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="106"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="150"/>
+        <source>Letters of this company can be previewed but not sent: its entry lacks %1 (company law wants them on business letters). Edit… to add them.</source>
+        <translation>Brieven van deze onderneming kunnen worden bekeken, maar niet verzonden: de vermelding mist %1 (wettelijk verplicht op zakelijke brieven). Voeg ze toe via ‘Bewerken…’.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="156"/>
+        <source>No company selected</source>
+        <translation>Geen onderneming geselecteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="163"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="181"/>
+        <source>whole country</source>
+        <translation>heel het land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="184"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/company_details.py" line="196"/>
+        <source> (administrative board)</source>
+        <translation> (bestuursorgaan)</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyEditorDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="126"/>
+        <source>Not saved. %1</source>
+        <translation>Niet opgeslagen. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="129"/>
+        <source>New company</source>
+        <translation>Nieuwe onderneming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="131"/>
+        <source>Edit %1</source>
+        <translation>%1 bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="134"/>
+        <source>Identity and address</source>
+        <translation>Identiteit en adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="135"/>
+        <source>lower case, digits, hyphens: e.g. hoffmann-pl</source>
+        <translation>kleine letters, cijfers, koppeltekens: bijv. hoffmann-pl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="140"/>
+        <source>two letters, e.g. NL</source>
+        <translation>twee letters, bijv. NL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="141"/>
+        <source>Sample data, not yet confirmed by the group overview</source>
+        <translation>Voorbeeldgegevens, nog niet bevestigd door het groepsoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="144"/>
+        <source>Responsibility</source>
+        <translation>Verantwoordelijkheid</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="145"/>
+        <source>two-letter codes, e.g. BE; LU</source>
+        <translation>landcodes van twee letters, bijv. BE; LU</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="146"/>
+        <source>e.g. Antwerpen; Brussel</source>
+        <translation>bijv. Antwerpen; Brussel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="148"/>
+        <source>Data protection officer</source>
+        <translation>Functionaris gegevensbescherming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="153"/>
+        <source>one line, commas between the parts</source>
+        <translation>één regel, delen gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="155"/>
+        <source>Correspondence</source>
+        <translation>Correspondentie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="156"/>
+        <source>e.g. nl; en (the first is the default)</source>
+        <translation>bijv. nl; en (de eerste is de standaard)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="158"/>
+        <source>Holiday calendar</source>
+        <translation>Feestdagenkalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="159"/>
+        <source>two letters; empty: the seat&apos;s country</source>
+        <translation>twee letters; leeg: land van de zetel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="160"/>
+        <source>e.g. BY; empty for the whole country</source>
+        <translation>bijv. BY; leeg voor heel het land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="161"/>
+        <source>e.g. public; catholic</source>
+        <translation>bijv. public; catholic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="162"/>
+        <source>YYYY-MM-DD; YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD; JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="165"/>
+        <source>Supervisory authority</source>
+        <translation>Toezichthoudende autoriteit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="167"/>
+        <source>one line, as on a letter</source>
+        <translation>één regel, zoals op een brief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="169"/>
+        <source>Letterhead (what company law wants on letters)</source>
+        <translation>Briefhoofd (wettelijke vermeldingen op brieven)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="172"/>
+        <source>empty: from the name (SE, GmbH, B.V. …)</source>
+        <translation>leeg: uit de naam (SE, GmbH, B.V. …)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="173"/>
+        <source>the seat, e.g. München</source>
+        <translation>de statutaire zetel, bijv. München</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="174"/>
+        <source>e.g. Amtsgericht München</source>
+        <translation>bijv. Amtsgericht München</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="175"/>
+        <source>e.g. HRB 123456</source>
+        <translation>bijv. HRB 123456</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="176"/>
+        <source>Dutch companies: 8 digits</source>
+        <translation>Nederlandse ondernemingen: 8 cijfers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="181"/>
+        <source>every one of them; names separated by ;</source>
+        <translation>allemaal; namen gescheiden door ;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="183"/>
+        <source>of the supervisory board</source>
+        <translation>van de raad van commissarissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="184"/>
+        <source>One-tier SE: executive directors, administrative board</source>
+        <translation>Monistische SE: uitvoerende bestuurders, bestuursorgaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="187"/>
+        <source>older entries: court and number together</source>
+        <translation>oudere vermeldingen: rechtbank en nummer samen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="190"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="220"/>
+        <source>The id cannot change: cases refer to it.</source>
+        <translation>De ID kan niet worden gewijzigd: dossiers verwijzen ernaar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="292"/>
+        <source>Letters stay drafts until this is filled in: %1</source>
+        <translation>Brieven blijven concepten totdat dit is ingevuld: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTableModel</name>
+    <message>
+        <location filename="../../ui/models/company_table.py" line="66"/>
+        <source>Sample entries are placeholders, not the group&apos;s real data</source>
+        <translation>Voorbeeldvermeldingen zijn plaatsvervangers, niet de echte gegevens van de groep</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/company_table.py" line="82"/>
+        <source>Sample</source>
+        <translation>Voorbeeld</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="44"/>
+        <source>Correct the case</source>
+        <translation>Dossier corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="44"/>
+        <source>Correct</source>
+        <translation>Corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="48"/>
+        <source>Correct what was logged wrongly. Only what you change is saved, as one entry in the history with your reason; letters already sent stay as sent.</source>
+        <translation>Corrigeer wat verkeerd is vastgelegd. Alleen wat u wijzigt, wordt opgeslagen, als één regel in de geschiedenis met uw reden; reeds verzonden brieven blijven zoals verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="53"/>
+        <source>The case is closed: reopen it to correct the received date or the requests.</source>
+        <translation>Het dossier is gesloten: heropen het om de ontvangstdatum of de verzoeken te corrigeren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="62"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="67"/>
+        <source>Dr.</source>
+        <translation>dr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="69"/>
+        <source>Form of address</source>
+        <translation>Aanhef</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="70"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="74"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="75"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="76"/>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="77"/>
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="78"/>
+        <source>Additional line</source>
+        <translation>Extra adresregel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="79"/>
+        <source>c/o, flat, building</source>
+        <translation>p/a, appartement, gebouw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="83"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="83"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="90"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="97"/>
+        <source>Typed before addresses had parts; letters print the parts once the city is given. Clear it when the parts say the same.</source>
+        <translation>Ingevoerd voordat adressen in delen werden vastgelegd; brieven drukken de delen af zodra de plaats is ingevuld. Maak dit leeg als de delen hetzelfde zeggen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="100"/>
+        <source>Address (as typed earlier)</source>
+        <translation>Adres (zoals eerder ingevoerd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="102"/>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="104"/>
+        <source>Consumer</source>
+        <translation>Consument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="105"/>
+        <source>Business customer</source>
+        <translation>Zakelijke klant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="112"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="113"/>
+        <source>Reply in</source>
+        <translation>Antwoorden in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="119"/>
+        <source>Delivery country</source>
+        <translation>Leveringsland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="121"/>
+        <source>Delivery location</source>
+        <translation>Leveringsplaats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="122"/>
+        <source>delivery or service location</source>
+        <translation>plaats van levering of dienstverlening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="139"/>
+        <source>The deadline is computed again from this date</source>
+        <translation>De termijn wordt vanaf deze datum opnieuw berekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="140"/>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="145"/>
+        <source>Came by</source>
+        <translation>Ontvangen via</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="159"/>
+        <source>Tick a request that was missed; untick one logged by mistake</source>
+        <translation>Vink een gemist verzoek aan; vink een per vergissing vastgelegd verzoek uit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="160"/>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="162"/>
+        <source>Reason for the correction</source>
+        <translation>Reden van de correctie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="164"/>
+        <source>e.g. the name was misread from the letter</source>
+        <translation>bijv. de naam was verkeerd gelezen uit de brief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="167"/>
+        <source>received date</source>
+        <translation>ontvangstdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="167"/>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="168"/>
+        <source>requests</source>
+        <translation>verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="252"/>
+        <source>Case corrected: %1.</source>
+        <translation>Dossier gecorrigeerd: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/correction.py" line="254"/>
+        <source>Now due %1.</source>
+        <translation>Nu uiterlijk %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceTab</name>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="43"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="43"/>
+        <source>In/Out</source>
+        <translation>In/uit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="43"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="43"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="44"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="78"/>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="55"/>
+        <source>No text: see the files.</source>
+        <translation>Geen tekst: zie de bestanden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="57"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="57"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="57"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="57"/>
+        <source>Kept</source>
+        <translation>Bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="68"/>
+        <source>Double-click or Enter to open</source>
+        <translation>Dubbelklik of Enter om te openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="70"/>
+        <source>Open &amp;file</source>
+        <translation>&amp;Bestand openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="70"/>
+        <source>Open with the program set up for it</source>
+        <translation>Openen met het daarvoor ingestelde programma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="74"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="236"/>
+        <source>Mark as ID document</source>
+        <translation>Markeren als identiteitsbewijs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="75"/>
+        <source>An identity document is deleted, with every copy, when the check is recorded</source>
+        <translation>Een identiteitsbewijs wordt met alle kopieën verwijderd zodra de controle is vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="120"/>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="120"/>
+        <source>Out</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="122"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="176"/>
+        <source>(no subject)</source>
+        <translation>(geen onderwerp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="171"/>
+        <source>No correspondence</source>
+        <translation>Geen correspondentie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="177"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="177"/>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="183"/>
+        <source>until the ID check</source>
+        <translation>tot de ID-controle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="185"/>
+        <source>original as received</source>
+        <translation>origineel zoals ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="197"/>
+        <source>Deleted when the identity check is recorded</source>
+        <translation>Wordt verwijderd zodra de identiteitscontrole is vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="205"/>
+        <source>Files (%1)</source>
+        <translation>Bestanden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="205"/>
+        <source>No files</source>
+        <translation>Geen bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="218"/>
+        <source>ID copies of this case were deleted on %1, after the identity check.</source>
+        <translation>ID-kopieën van dit dossier zijn op %1 verwijderd, na de identiteitscontrole.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="234"/>
+        <source>Not an ID document</source>
+        <translation>Geen identiteitsbewijs</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCombo</name>
+    <message>
+        <location filename="../../ui/postal_fields.py" line="89"/>
+        <source>name or code, e.g. NL</source>
+        <translation>naam of code, bijv. NL</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="128"/>
+        <source>%1, the day it was received: it cannot take effect later.</source>
+        <translation>%1, de dag van ontvangst: later ingaan is niet mogelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="133"/>
+        <source>Takes effect</source>
+        <translation>Gaat in op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="135"/>
+        <source>Carried out on (the systems updated)</source>
+        <translation>Uitgevoerd op (systemen bijgewerkt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="148"/>
+        <source>Note (optional)</source>
+        <translation>Notitie (optioneel)</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionSummary</name>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="65"/>
+        <location filename="../../ui/case_file/decision_summary.py" line="78"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="65"/>
+        <source>Upheld: the objection is absolute</source>
+        <translation>Gehonoreerd: het bezwaar is absoluut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="66"/>
+        <source>Channels stopped</source>
+        <translation>Gestopte kanalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="68"/>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="69"/>
+        <source>Continues</source>
+        <translation>Gaat door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="69"/>
+        <source>Transactional mail</source>
+        <translation>Transactionele berichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="70"/>
+        <location filename="../../ui/case_file/decision_summary.py" line="100"/>
+        <source>Effective from</source>
+        <translation>Geldt vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="73"/>
+        <source>Upheld</source>
+        <translation>Gehonoreerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="74"/>
+        <source>Partly upheld</source>
+        <translation>Gedeeltelijk gehonoreerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="75"/>
+        <source>Rejected</source>
+        <translation>Afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="80"/>
+        <source>Targeted processing</source>
+        <translation>Betrokken verwerking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="83"/>
+        <source>Particular situation</source>
+        <translation>Specifieke situatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="84"/>
+        <source>Grounds, legal claims</source>
+        <translation>Gronden, rechtsvorderingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="85"/>
+        <source>Balancing</source>
+        <translation>Afweging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="89"/>
+        <source>%1: updated</source>
+        <translation>%1: bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="89"/>
+        <source>%1: pending</source>
+        <translation>%1: nog open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="96"/>
+        <source>Consents withdrawn</source>
+        <translation>Ingetrokken toestemmingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="101"/>
+        <source>%1, for the future only</source>
+        <translation>%1, alleen voor de toekomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="105"/>
+        <source>Systems</source>
+        <translation>Systemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="107"/>
+        <source>Suppressed</source>
+        <translation>Geblokkeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="112"/>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="113"/>
+        <source>Hold</source>
+        <translation>Opschorting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="115"/>
+        <source>Corrected</source>
+        <translation>Gecorrigeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="115"/>
+        <source>Restricted</source>
+        <translation>Beperkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="118"/>
+        <location filename="../../ui/case_file/decision_summary.py" line="124"/>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="118"/>
+        <source>Disclosed to nobody</source>
+        <translation>Aan niemand verstrekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="121"/>
+        <source>Purposes</source>
+        <translation>Doeleinden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="123"/>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="125"/>
+        <source>Transfers</source>
+        <translation>Doorgiften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="126"/>
+        <source>Credit score</source>
+        <translation>Kredietscore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="127"/>
+        <source>Used: the letter explains it</source>
+        <translation>Gebruikt: de brief licht dit toe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="128"/>
+        <source>Withheld</source>
+        <translation>Achtergehouden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="130"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="133"/>
+        <source>Decided</source>
+        <translation>Besloten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="134"/>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="148"/>
+        <source>%1: erased on %2</source>
+        <translation>%1: gewist op %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="166"/>
+        <source>%1: blocked until %2 under %3</source>
+        <translation>%1: afgeschermd tot %2 op grond van %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="172"/>
+        <source>deleted on %1</source>
+        <translation>verwijderd op %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decision_summary.py" line="174"/>
+        <source>on hold</source>
+        <translation>opgeschort</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsTab</name>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="49"/>
+        <source>Restricted while the objection is assessed (Art. 18(1)(d) GDPR): the data are stored but not otherwise processed. Tell the person before the restriction is lifted (Art. 18(3)).</source>
+        <translation>Beperkt zolang het bezwaar wordt beoordeeld (art. 18 lid 1 onder d AVG): de gegevens worden opgeslagen maar niet anderszins verwerkt. Informeer de betrokkene voordat de beperking wordt opgeheven (art. 18 lid 3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="62"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="62"/>
+        <source>Effective from</source>
+        <translation>Geldt vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="62"/>
+        <source>Because of</source>
+        <translation>Op grond van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="67"/>
+        <source>Suppression register</source>
+        <translation>Blokkeerlijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="71"/>
+        <source>Entries made by this case. They stay when the case is purged, so that the person is not contacted again; they can be corrected, not removed.</source>
+        <translation>Vermeldingen uit dit dossier. Ze blijven bestaan als het dossier wordt opgeschoond, zodat de betrokkene niet opnieuw wordt benaderd; ze kunnen worden gecorrigeerd, niet verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="80"/>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="80"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="105"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="80"/>
+        <source>Notified, or why not</source>
+        <translation>Geïnformeerd, of waarom niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="86"/>
+        <source>Noti&amp;fied…</source>
+        <translation>Geïn&amp;formeerd…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="87"/>
+        <source>Record when and how the selected recipient was told</source>
+        <translation>Vastleggen wanneer en hoe de geselecteerde ontvanger is geïnformeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="90"/>
+        <source>Exem&amp;pt…</source>
+        <translation>&amp;Uitzondering…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="91"/>
+        <source>No notice: impossible or disproportionate effort (say why)</source>
+        <translation>Geen kennisgeving: onmogelijk of onevenredige inspanning (met reden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="94"/>
+        <source>Add recipient&amp;s…</source>
+        <translation>Ontvangers &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="95"/>
+        <source>Put recipients of the processing register on this checklist</source>
+        <translation>Ontvangers uit het verwerkingsregister op deze checklist zetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="98"/>
+        <source>Art. 19 notices to recipients</source>
+        <translation>Kennisgevingen aan ontvangers (art. 19)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="104"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="104"/>
+        <source>Document date</source>
+        <translation>Documentdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="104"/>
+        <source>Kept until</source>
+        <translation>Bewaard tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="105"/>
+        <source>Legal basis</source>
+        <translation>Rechtsgrond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="110"/>
+        <source>Blocked instead of erased while a retention duty runs (Art. 17(3)(b), 18 GDPR); deleted after its end without a new request.</source>
+        <translation>Afgeschermd in plaats van gewist zolang een bewaarplicht loopt (art. 17 lid 3 onder b, art. 18 AVG); na afloop verwijderd zonder nieuw verzoek.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="115"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="371"/>
+        <source>&amp;Hold…</source>
+        <translation>Ops&amp;chorten…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="117"/>
+        <source>Record deleted…</source>
+        <translation>Verwijdering vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="118"/>
+        <source>The selected data were deleted after the retention end</source>
+        <translation>De geselecteerde gegevens zijn na afloop van de bewaartermijn verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="121"/>
+        <source>Blocked data</source>
+        <translation>Afgeschermde gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="200"/>
+        <source>Not decided yet: %1.</source>
+        <translation>Nog niet besloten: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="202"/>
+        <source>Use Decide above.</source>
+        <translation>Gebruik Beslissen hierboven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="204"/>
+        <source>No decision is recorded for this case.</source>
+        <translation>Voor dit dossier is geen besluit vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="237"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="237"/>
+        <source>Notified</source>
+        <translation>Geïnformeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="237"/>
+        <source>Exempt</source>
+        <translation>Uitgezonderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="243"/>
+        <source>%1 by %2</source>
+        <translation>%1 door %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="279"/>
+        <source>No recipients to notify. Deciding an erasure or upholding an objection puts the recipients of the processing concerned here.</source>
+        <translation>Geen ontvangers te informeren. Bij een besluit tot wissing of het honoreren van een bezwaar komen de ontvangers van de betreffende verwerking hier te staan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="285"/>
+        <source>One recipient still to notify, of %2.</source>
+        <translation>Nog één ontvanger te informeren (van %2 in totaal).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="286"/>
+        <source>%1 recipients still to notify, of %2.</source>
+        <translation>Nog %1 ontvangers te informeren (van %2 in totaal).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="289"/>
+        <source>The case closes once each is notified or exempt.</source>
+        <translation>Het dossier kan pas worden gesloten als elke ontvanger is geïnformeerd of uitgezonderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="291"/>
+        <source>Every recipient is notified or exempt.</source>
+        <translation>Elke ontvanger is geïnformeerd of uitgezonderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="304"/>
+        <source>Deleted on %1</source>
+        <translation>Verwijderd op %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="306"/>
+        <source>On hold: %1</source>
+        <translation>Opgeschort: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="308"/>
+        <source>Due for deletion</source>
+        <translation>Te verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="310"/>
+        <source>Blocked</source>
+        <translation>Afgeschermd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="371"/>
+        <source>Lift &amp;hold…</source>
+        <translation>Opschorting opheff&amp;en…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="373"/>
+        <source>Lift the hold, with a reason</source>
+        <translation>De opschorting opheffen, met reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/decisions_tab.py" line="375"/>
+        <source>A tax audit or litigation suspends the deletion</source>
+        <translation>Een belastingcontrole of rechtszaak schort de verwijdering op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="47"/>
+        <source>%1 years</source>
+        <translation>%1 jaar</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="272"/>
+        <source>Record the deletion</source>
+        <translation>Verwijdering vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="272"/>
+        <source>Record deleted</source>
+        <translation>Verwijdering vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="274"/>
+        <source>“%1”: kept until %2 under %3. Record the day the data were deleted.</source>
+        <translation>“%1”: bewaard tot %2 op grond van %3. Leg de dag vast waarop de gegevens zijn verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="280"/>
+        <source>Deleted on</source>
+        <translation>Verwijderd op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="286"/>
+        <source>%1 deleted on %2.</source>
+        <translation>%1 verwijderd op %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="119"/>
+        <source>Decide the erasure</source>
+        <translation>Over de wissing beslissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="119"/>
+        <source>Record decision</source>
+        <translation>Besluit vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="121"/>
+        <source>Data under a statutory retention duty are blocked instead of erased (Art. 17(3)(b), Art. 18 GDPR) and deleted when the duty ends, without a new request. A period starts at the end of the year the document arose.</source>
+        <translation>Gegevens met een wettelijke bewaarplicht worden afgeschermd in plaats van gewist (art. 17 lid 3 onder b, art. 18 AVG) en verwijderd zodra de plicht afloopt, zonder nieuw verzoek. Een termijn begint aan het einde van het jaar waarin het document is ontstaan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="128"/>
+        <source>Decided on %1 already: it cannot be decided twice. Change holds or record deletions in the Decisions tab.</source>
+        <translation>Al besloten op %1: er kan niet twee keer worden besloten. Wijzig opschortingen of leg verwijderingen vast op het tabblad Besluiten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="138"/>
+        <source>Category of data</source>
+        <translation>Categorie gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="139"/>
+        <source>Erase now, or block under a retention duty</source>
+        <translation>Nu wissen, of afschermen wegens een bewaarplicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="140"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="222"/>
+        <source>Document date</source>
+        <translation>Documentdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="141"/>
+        <source>Kept until</source>
+        <translation>Bewaard tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="152"/>
+        <source>&amp;Add row</source>
+        <translation>Rij &amp;toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="166"/>
+        <source>Manual hold (optional)</source>
+        <translation>Handmatige opschorting (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="168"/>
+        <source>A tax audit or litigation suspends the deletion of every row blocked now</source>
+        <translation>Een belastingcontrole of rechtszaak schort de verwijdering op van elke rij die nu wordt afgeschermd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="170"/>
+        <source>Decided on</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="203"/>
+        <source>one category erased</source>
+        <translation>één categorie gewist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="203"/>
+        <source>%1 erased</source>
+        <translation>%1 gewist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="205"/>
+        <source>one blocked</source>
+        <translation>één afgeschermd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="205"/>
+        <source>%1 blocked</source>
+        <translation>%1 afgeschermd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="206"/>
+        <source>Erasure decided: %1.</source>
+        <translation>Wissing besloten: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="220"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="224"/>
+        <source>Row %1, %2: %3</source>
+        <translation>Rij %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureRow</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="44"/>
+        <source>e.g. Invoices</source>
+        <translation>bijv. Facturen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="47"/>
+        <source>Erase now</source>
+        <translation>Nu wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="49"/>
+        <source>Block, %1</source>
+        <translation>Afschermen, %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="67"/>
+        <source>The date of the document: the period starts at the end of its year</source>
+        <translation>De datum van het document: de termijn begint aan het einde van dat jaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="74"/>
+        <source>Remove this row</source>
+        <translation>Deze rij verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="75"/>
+        <source>Remove row</source>
+        <translation>Rij verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="106"/>
+        <source>erased now</source>
+        <translation>nu gewist</translation>
+    </message>
+</context>
+<context>
+    <name>ExemptDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="65"/>
+        <source>No notice to this recipient</source>
+        <translation>Geen kennisgeving aan deze ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="65"/>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="68"/>
+        <source>Art. 19 GDPR spares a notice to %1 only where it is impossible or involves disproportionate effort. Record why.</source>
+        <translation>Volgens art. 19 AVG mag een kennisgeving aan %1 alleen achterwege blijven als die onmogelijk is of een onevenredige inspanning vergt. Leg vast waarom.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="75"/>
+        <source>Because it is</source>
+        <translation>Grond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="76"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="77"/>
+        <source>e.g. no data of the person were ever disclosed to it</source>
+        <translation>bijv. er zijn nooit gegevens van de betrokkene aan verstrekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="85"/>
+        <source>%1: no notice (%2).</source>
+        <translation>%1: geen kennisgeving (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="196"/>
+        <source>Extend the deadline</source>
+        <translation>Termijn verlengen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="196"/>
+        <source>Extend</source>
+        <translation>Verlengen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="199"/>
+        <source>The deadline moves from %1 to %2. Tell the requester within the first month, with the reasons.</source>
+        <translation>De uiterste datum verschuift van %1 naar %2. Informeer de verzoeker binnen de eerste maand, met de redenen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="208"/>
+        <source>Reasons</source>
+        <translation>Redenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="213"/>
+        <source>Complexity or number of requests, e.g. data held in six systems</source>
+        <translation>Complexiteit of aantal verzoeken, bijv. gegevens in zes systemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="218"/>
+        <source>Deadline extended to %1.</source>
+        <translation>Termijn verlengd tot %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstStartDialog</name>
+    <message>
+        <location filename="../../ui/first_start.py" line="27"/>
+        <source>Welcome to Privacy Desk</source>
+        <translation type="unfinished">Welkom bij Privacy Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="32"/>
+        <source>There is no store yet: the file in which Privacy Desk keeps the office&apos;s cases, letters and registers, encrypted. Make an empty one to work in, or look around in a demo store first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="39"/>
+        <source>Make an empty store for the office&apos;s cases, here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="46"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="53"/>
+        <source>Open a separate demo store of 400 invented cases (marked DEMO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="56"/>
+        <source>Its own file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="65"/>
+        <source>Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="78"/>
+        <source>Where the new store goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/first_start.py" line="79"/>
+        <source>Privacy Desk stores (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/form.py" line="157"/>
+        <source>“%1” is not a date</source>
+        <translation>“%1” is geen datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form.py" line="190"/>
+        <source>This case was changed meanwhile, in another window or program: nothing was saved. Cancel, look at the case as it is now, and try again.</source>
+        <translation>Dit dossier is intussen gewijzigd in een ander venster of programma: er is niets opgeslagen. Annuleer, bekijk het dossier zoals het nu is en probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <location filename="../../ui/case_file/history_tab.py" line="21"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_tab.py" line="21"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_tab.py" line="21"/>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_tab.py" line="21"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_tab.py" line="26"/>
+        <source>Export for an authority…</source>
+        <translation>Exporteren voor toezichthouder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_tab.py" line="30"/>
+        <source>The case file, this history, the letters as sent and the files, into a folder with their SHA-256 sums (sha256sum -c SHA256SUMS checks them)</source>
+        <translation>Het dossier, deze geschiedenis, de brieven zoals verzonden en de bestanden, in een map met hun SHA-256-controlesommen (sha256sum -c SHA256SUMS controleert ze)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_tab.py" line="35"/>
+        <source>For a supervisory authority that asks for the file:</source>
+        <translation>Voor een toezichthoudende autoriteit die het dossier opvraagt:</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="238"/>
+        <source>Put on hold</source>
+        <translation>Verwijdering opschorten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="238"/>
+        <source>Hold</source>
+        <translation>Opschorten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="240"/>
+        <source>“%1”: kept until %2. A hold (a tax audit, litigation) suspends the deletion until the hold is lifted.</source>
+        <translation>“%1”: bewaard tot %2. Een opschorting (belastingcontrole, rechtszaak) stelt de verwijdering uit totdat de opschorting wordt opgeheven.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="244"/>
+        <source>Lift the hold</source>
+        <translation>Opschorting opheffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="244"/>
+        <source>Lift hold</source>
+        <translation>Opheffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="246"/>
+        <source>“%1”: kept until %2, on hold: %3. Once the hold is lifted, the data are deleted after the retention end.</source>
+        <translation>“%1”: bewaard tot %2, opgeschort: %3. Na opheffing van de opschorting worden de gegevens na afloop van de bewaartermijn verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="254"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="256"/>
+        <source>e.g. tax audit 2027 announced</source>
+        <translation>bijv. belastingcontrole 2027 aangekondigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="258"/>
+        <source>e.g. the tax audit is closed</source>
+        <translation>bijv. de belastingcontrole is afgerond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="263"/>
+        <source>%1 is on hold.</source>
+        <translation>%1 is opgeschort.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="263"/>
+        <source>Hold on %1 lifted.</source>
+        <translation>Opschorting van %1 opgeheven.</translation>
+    </message>
+</context>
+<context>
+    <name>IdCheckedDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="147"/>
+        <source>Record the identity check</source>
+        <translation>Identiteitscontrole vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="147"/>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="151"/>
+        <source>The note &quot;ID checked on &lt;date&gt; by &lt;officer&gt;&quot; is added to the case.</source>
+        <translation>De notitie &quot;ID gecontroleerd op &lt;datum&gt; door &lt;behandelaar&gt;&quot; wordt aan het dossier toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="154"/>
+        <source>The clock runs again from the day the ID arrived (the latest incoming item since the request), or from the day checked if nothing came in.</source>
+        <translation>De termijn loopt weer vanaf de dag waarop het identiteitsbewijs binnenkwam (het laatste inkomende stuk sinds het verzoek), of vanaf de controledatum als er niets is binnengekomen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="160"/>
+        <source>The ID copy on file will be deleted.</source>
+        <translation>De ID-kopie in het dossier wordt verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="161"/>
+        <source>The %1 ID copies on file will be deleted.</source>
+        <translation>De %1 ID-kopieën in het dossier worden verwijderd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="169"/>
+        <source>Checked how</source>
+        <translation>Hoe gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="170"/>
+        <source>Checked on</source>
+        <translation>Gecontroleerd op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="181"/>
+        <source>The ID copy was deleted; none is kept.</source>
+        <translation>De ID-kopie is verwijderd; er wordt geen kopie bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="182"/>
+        <source>%1 ID copies were deleted; none is kept.</source>
+        <translation>%1 ID-kopieën zijn verwijderd; er wordt geen kopie bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="185"/>
+        <source>No ID copy was on file.</source>
+        <translation>Er zat geen ID-kopie in het dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="187"/>
+        <source>Identity check recorded.</source>
+        <translation>Identiteitscontrole vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>IdDocumentDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="73"/>
+        <source>ID document</source>
+        <translation>Identiteitsbewijs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="73"/>
+        <source>Attach</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="78"/>
+        <source>The copy is kept only until the identity check is recorded, then deleted (EDPB 01/2022: keep no copy of an ID).</source>
+        <translation>De kopie wordt alleen bewaard tot de identiteitscontrole is vastgelegd en daarna verwijderd (EDPB-richtsnoeren 01/2022: bewaar geen kopie van een identiteitsbewijs).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="82"/>
+        <source>No file chosen</source>
+        <translation>Geen bestand gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="85"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="94"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="99"/>
+        <source>Came by</source>
+        <translation>Ontvangen via</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="100"/>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="102"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="102"/>
+        <source>Copy of an ID document</source>
+        <translation>Kopie van een identiteitsbewijs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="127"/>
+        <source>choose a PDF or image scan of the document</source>
+        <translation>kies een PDF of afbeelding (scan) van het document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="137"/>
+        <source>ID document filed; it is deleted when the identity check is recorded.</source>
+        <translation>Identiteitsbewijs opgeslagen; het wordt verwijderd zodra de identiteitscontrole is vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="67"/>
+        <source>Log a request</source>
+        <translation>Verzoek registreren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="90"/>
+        <source>What is asked (one or more)</source>
+        <translation>Wat wordt gevraagd (een of meer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="101"/>
+        <source>Tick the suggestions</source>
+        <translation>Suggesties aanvinken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="106"/>
+        <source>Subject or a one-line summary</source>
+        <translation>Onderwerp of samenvatting in één regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="108"/>
+        <source>The text of the request, or a summary of the letter</source>
+        <translation>De tekst van het verzoek, of een samenvatting van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="179"/>
+        <source>Reading the message…</source>
+        <translation>Bericht wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="185"/>
+        <source>Use an .eml or .msg message, or a PDF or image scan.</source>
+        <translation>Gebruik een .eml- of .msg-bericht, of een scan als PDF of afbeelding.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="218"/>
+        <source>the date it arrived</source>
+        <translation>de datum van binnenkomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="220"/>
+        <source>the sender</source>
+        <translation>de afzender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="223"/>
+        <source>Message read: 1 file kept.</source>
+        <translation>Bericht gelezen: 1 bestand bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="224"/>
+        <source>Message read: %1 files kept.</source>
+        <translation>Bericht gelezen: %1 bestanden bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="227"/>
+        <source>Not in the message, please fill in: %1.</source>
+        <translation>Niet in het bericht, vul a.u.b. in: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="239"/>
+        <source>The file was not read.</source>
+        <translation>Het bestand is niet gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="243"/>
+        <source>The file could not be read.</source>
+        <translation>Het bestand kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="252"/>
+        <source>Suggested from the text: %1</source>
+        <translation>Voorgesteld op basis van de tekst: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="254"/>
+        <source>No request type recognised in the text yet.</source>
+        <translation>Nog geen soort verzoek herkend in de tekst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="325"/>
+        <source>Arrived %1 UTC, that is %2 in %3, where %4 receives it.</source>
+        <translation>Binnengekomen %1 UTC, dat is %2 in %3, waar %4 het ontvangt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="332"/>
+        <source>The sender wrote it %1 (the Date: header).</source>
+        <translation>De afzender heeft het geschreven op %1 (de Date:-header).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="354"/>
+        <source>Discard this request?</source>
+        <translation>Dit verzoek weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="355"/>
+        <source>Nothing of this request has been stored yet. Discard what was entered?</source>
+        <translation>Van dit verzoek is nog niets opgeslagen. Wilt u de invoer weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="392"/>
+        <source>Email messages (*.eml *.msg)</source>
+        <translation>E-mailberichten (*.eml *.msg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="397"/>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/dialog.py" line="402"/>
+        <source>Choose a file</source>
+        <translation>Kies een bestand</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="43"/>
+        <source>Your name is not set: letters are signed with it, never with the computer&apos;s login. Set it under File ▸ Officer name and function…</source>
+        <translation>Uw naam is niet ingesteld: brieven worden daarmee ondertekend, nooit met de aanmeldnaam van de computer. Stel hem in via Bestand ▸ Naam en functie behandelaar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="72"/>
+        <source>Letter — %1</source>
+        <translation>Brief — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="81"/>
+        <source>(proposed)</source>
+        <translation>(voorgesteld)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="83"/>
+        <source>(due)</source>
+        <translation>(te versturen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="95"/>
+        <source>Start from the template</source>
+        <translation>Beginnen met het sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="96"/>
+        <source>Replace the text below with the template&apos;s wording</source>
+        <translation>De tekst hieronder vervangen door de tekst van het sjabloon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="99"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="101"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="109"/>
+        <source>Paragraphs are separated by an empty line. A paragraph starting with &quot;## &quot; is a heading; lines starting with &quot;- &quot; are a list.</source>
+        <translation>Alinea&apos;s worden gescheiden door een lege regel. Een alinea die begint met &quot;## &quot; is een kop; regels die beginnen met &quot;- &quot; vormen een opsomming.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="116"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="118"/>
+        <source>Text (editable)</source>
+        <translation>Tekst (bewerkbaar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="146"/>
+        <source>%1 is a sample entry of the company register: replace its data before this letter is sent.</source>
+        <translation>%1 is een voorbeeldvermelding in het register van ondernemingen: vervang de gegevens voordat deze brief wordt verzonden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="170"/>
+        <source>Save PDF…</source>
+        <translation>PDF opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="171"/>
+        <source>Print…</source>
+        <translation>Afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="172"/>
+        <source>Mark as sent</source>
+        <translation>Markeren als verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="184"/>
+        <source>Sent on / by</source>
+        <translation>Verzonden op / via</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="261"/>
+        <source>Preview: 1 page</source>
+        <translation>Voorbeeld: 1 pagina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="263"/>
+        <source>Preview: %1 pages</source>
+        <translation>Voorbeeld: %1 pagina&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="282"/>
+        <source>A draft: it can be previewed and saved, not printed or marked as sent.</source>
+        <translation>Een concept: het kan worden bekeken en opgeslagen, niet afgedrukt of als verzonden gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="294"/>
+        <source>Keeps this PDF in the case as sent; it cannot be changed afterwards</source>
+        <translation>Bewaart deze PDF als verzonden in het dossier; daarna kan hij niet meer worden gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="315"/>
+        <source>The one-month deadline was %1: an extension notice sent after it is late (Art. 12(3) GDPR) and will be flagged.</source>
+        <translation>De termijn van één maand liep af op %1: een verlengingsbericht dat daarna wordt verzonden, is te laat (art. 12 lid 3 AVG) en wordt gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="381"/>
+        <source>Save the letter</source>
+        <translation>Brief opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="381"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="57"/>
+        <source>Privacy Desk — DEMO store: invented cases</source>
+        <translation>Privacy Desk — DEMO-database: verzonnen dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <source>Privacy Desk</source>
+        <translation>Privacy Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <source>Worklist</source>
+        <translation>Werklijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <source>Cases</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="69"/>
+        <source>Suppression register</source>
+        <translation>Blokkeerlijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="70"/>
+        <source>Companies</source>
+        <translation>Ondernemingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="70"/>
+        <source>Processing register</source>
+        <translation>Verwerkingsregister</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <source>GDPR requests desk</source>
+        <translation>Loket voor AVG-verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="111"/>
+        <source>DEMO store: invented cases</source>
+        <translation>DEMO-database: verzonnen dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>Also open in another window</source>
+        <translation>Ook geopend in een ander venster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>Another Privacy Desk window has this store open. Changes made there show here within seconds; a change to a case that was changed there meanwhile is refused.</source>
+        <translation>Een ander Privacy Desk-venster heeft deze database geopend. Wijzigingen daar verschijnen hier binnen enkele seconden; een wijziging aan een dossier dat daar intussen is gewijzigd, wordt geweigerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>Updated with changes made elsewhere</source>
+        <translation>Bijgewerkt met wijzigingen van elders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="219"/>
+        <source>Logged %1</source>
+        <translation>%1 geregistreerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <source>Import a message or scan</source>
+        <translation>Bericht of scan importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>Messages and scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
+        <translation>Berichten en scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <source>1 case in the list</source>
+        <translation>1 dossier in de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="318"/>
+        <source>%1 cases in the list</source>
+        <translation>%1 dossiers in de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <source>Working as %1</source>
+        <translation>Aangemeld als %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="345"/>
+        <source>About Privacy Desk</source>
+        <translation>Over Privacy Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="347"/>
+        <source>&lt;b&gt;Privacy Desk&lt;/b&gt;&lt;br&gt;Data-subject requests, handled offline.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>&lt;b&gt;Privacy Desk&lt;/b&gt;&lt;br&gt;Verzoeken van betrokkenen, offline afgehandeld.&lt;br&gt;Gelicentieerd onder de GNU GPL, versie 3 of later.</translation>
+    </message>
+</context>
+<context>
+    <name>MarketingObjectionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="32"/>
+        <source>Uphold the marketing objection</source>
+        <translation>Bezwaar tegen direct marketing honoreren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="32"/>
+        <source>Uphold</source>
+        <translation>Honoreren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="35"/>
+        <source>An objection to direct marketing is absolute (Art. 21(3) GDPR): no balancing, no refusal. The person goes on the suppression register for every channel ticked, with only what is needed to honour the objection.</source>
+        <translation>Een bezwaar tegen direct marketing is absoluut (art. 21 lid 3 AVG): geen afweging, geen weigering. De betrokkene komt voor elk aangevinkt kanaal op de blokkeerlijst, met alleen wat nodig is om het bezwaar te honoreren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="43"/>
+        <source>Stop advertising by</source>
+        <translation>Reclame stoppen via</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="52"/>
+        <source>Marketing objection upheld: %1 stopped from %2.</source>
+        <translation>Bezwaar tegen direct marketing gehonoreerd: %1 gestopt per %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="53"/>
+        <source>one channel</source>
+        <translation>één kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="53"/>
+        <source>%1 channels</source>
+        <translation>%1 kanalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="57"/>
+        <source>The suppression register already had them.</source>
+        <translation>Ze stonden al op de blokkeerlijst.</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="71"/>
+        <source>A new store – Privacy Desk</source>
+        <translation>Nieuwe database – Privacy Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="72"/>
+        <source>Make the store</source>
+        <translation>Database aanmaken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="75"/>
+        <source>Privacy Desk makes a new, encrypted store at &lt;b&gt;%1&lt;/b&gt;. Its key is kept in this computer&apos;s keychain (where there is one) and, locked by the recovery passphrase you choose here, in the key file beside the store.&lt;br&gt;&lt;br&gt;&lt;b&gt;Write the passphrase down and keep the paper in a safe place.&lt;/b&gt; On another computer, after a restore, or without the keychain, the store opens only with it: nobody, not even Privacy Desk&apos;s makers, can open it without.</source>
+        <translation>Privacy Desk maakt een nieuwe, versleutelde database aan in &lt;b&gt;%1&lt;/b&gt;. De sleutel wordt bewaard in de wachtwoordkluis van deze computer (als die er is) en, vergrendeld met de herstelwachtwoordzin die u hier kiest, in het sleutelbestand naast de database.&lt;br&gt;&lt;br&gt;&lt;b&gt;Schrijf de wachtwoordzin op en bewaar het papier op een veilige plaats.&lt;/b&gt; Op een andere computer, na een herstel of zonder wachtwoordkluis opent de database alleen daarmee: niemand, zelfs niet de makers van Privacy Desk, kan hem zonder openen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="88"/>
+        <source>Recovery passphrase</source>
+        <translation>Herstelwachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="89"/>
+        <source>The same again</source>
+        <translation>Nogmaals hetzelfde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="91"/>
+        <source>Show the passphrase</source>
+        <translation>Wachtwoordzin tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="93"/>
+        <source>Suggest a strong one</source>
+        <translation>Sterke wachtwoordzin voorstellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="123"/>
+        <source>at least %1 characters, please</source>
+        <translation>gebruik minstens %1 tekens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="126"/>
+        <source>the two passphrases differ</source>
+        <translation>de twee wachtwoordzinnen verschillen</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="348"/>
+        <source>Add a note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="348"/>
+        <source>Add note</source>
+        <translation>Notitie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="350"/>
+        <source>Record facts of the procedure, not copies of the personal data disclosed.</source>
+        <translation>Leg feiten over de procedure vast, geen kopieën van de verstrekte persoonsgegevens.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="352"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="356"/>
+        <source>Note added.</source>
+        <translation>Notitie toegevoegd.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesTab</name>
+    <message>
+        <location filename="../../ui/case_file/notes_tab.py" line="17"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/notes_tab.py" line="17"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/notes_tab.py" line="17"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/notes_tab.py" line="20"/>
+        <location filename="../../ui/case_file/notes_tab.py" line="45"/>
+        <source>No notes yet.</source>
+        <translation>Nog geen notities.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/notes_tab.py" line="21"/>
+        <source>Add note…</source>
+        <translation>Notitie toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/notes_tab.py" line="43"/>
+        <source>One note.</source>
+        <translation>Eén notitie.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/notes_tab.py" line="43"/>
+        <source>%1 notes, oldest first.</source>
+        <translation>%1 notities, oudste eerst.</translation>
+    </message>
+</context>
+<context>
+    <name>NotifiedDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="32"/>
+        <source>Recipient notified</source>
+        <translation>Ontvanger geïnformeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="32"/>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="35"/>
+        <source>%1 was told of the rectification, erasure or restriction (Art. 19 GDPR).</source>
+        <translation>%1 is geïnformeerd over de rectificatie, wissing of beperking (art. 19 AVG).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="39"/>
+        <source>Notified on</source>
+        <translation>Geïnformeerd op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="43"/>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/notices.py" line="52"/>
+        <source>%1 notified on %2.</source>
+        <translation>%1 geïnformeerd op %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerSettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/officer_settings.py" line="28"/>
+        <source>Welcome to Privacy Desk</source>
+        <translation>Welkom bij Privacy Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/officer_settings.py" line="28"/>
+        <source>Officer</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/officer_settings.py" line="32"/>
+        <source>Letters are signed with your name and your function in the letter&apos;s language; the history of each case names you too. Privacy Desk never signs a letter with the computer&apos;s login: until a name is set, letters can be previewed and saved as drafts, but not printed or marked as sent.</source>
+        <translation>Brieven worden ondertekend met uw naam en uw functie in de taal van de brief; ook de geschiedenis van elk dossier vermeldt u. Privacy Desk ondertekent een brief nooit met de aanmeldnaam van de computer: zolang er geen naam is ingesteld, kunnen brieven worden bekeken en als concept opgeslagen, maar niet afgedrukt of als verzonden gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/officer_settings.py" line="43"/>
+        <source>e.g. Dr. Katrin Weiß</source>
+        <translation>bijv. dr. Katrin Weiß</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/officer_settings.py" line="45"/>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/officer_settings.py" line="46"/>
+        <source>Function under the signature</source>
+        <translation>Functie onder de handtekening</translation>
+    </message>
+</context>
+<context>
+    <name>PauseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="36"/>
+        <source>Ask for identification</source>
+        <translation>Om identificatie vragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="36"/>
+        <source>Pause the clock</source>
+        <translation>Termijn stilzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="39"/>
+        <source>Ask only on reasonable doubt and only for what is needed; prefer the customer number or a known email address over a copy of an ID. The clock stops until the information arrives; the days waited are added to the deadline.</source>
+        <translation>Vraag alleen bij gegronde twijfel en alleen wat nodig is; geef de voorkeur aan het klantnummer of een bekend e-mailadres boven een kopie van een identiteitsbewijs. De termijn staat stil tot de informatie binnen is; de wachtdagen worden bij de termijn opgeteld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="46"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="49"/>
+        <source>e.g. reasonable doubt about the identity: the address differs from ours</source>
+        <translation>bijv. gegronde twijfel over de identiteit: het adres wijkt af van het onze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="51"/>
+        <source>Asked on</source>
+        <translation>Gevraagd op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="55"/>
+        <source>Clock paused: waiting for identification.</source>
+        <translation>Termijn stilgezet: wachten op identificatie.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingPage</name>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="55"/>
+        <source>Processing register</source>
+        <translation>Verwerkingsregister</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="57"/>
+        <source>Purposes, legal bases, recipients and retention rules from the privacy statement; objection and withdrawal decisions and letters draw on them.</source>
+        <translation>Doeleinden, rechtsgronden, ontvangers en bewaarregels uit de privacyverklaring; besluiten over bezwaar en intrekking en de brieven maken daar gebruik van.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="65"/>
+        <source>Every saved change is a new version; the audit log records who and when.</source>
+        <translation>Elke opgeslagen wijziging is een nieuwe versie; de auditlog legt vast wie en wanneer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="74"/>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="76"/>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="79"/>
+        <source>Remove…</source>
+        <translation>Verwijderen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="88"/>
+        <source>Purposes</source>
+        <translation>Doeleinden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="88"/>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="88"/>
+        <source>Retention rules</source>
+        <translation>Bewaarregels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="212"/>
+        <source>Version %1</source>
+        <translation>Versie %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="263"/>
+        <source>Remove from the register</source>
+        <translation>Uit het register verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="264"/>
+        <source>Remove “%1” from the processing register? The register keeps its earlier versions; cases decided under them are not changed.</source>
+        <translation>“%1” uit het verwerkingsregister verwijderen? Het register behoudt de eerdere versies; dossiers waarover daaronder is besloten, worden niet gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="274"/>
+        <source>Removed “%1”: now version %2.</source>
+        <translation>“%1” verwijderd: nu versie %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="287"/>
+        <source>Saved: now version %1.</source>
+        <translation>Opgeslagen: nu versie %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="294"/>
+        <source>“%1” was not removed (%2: %3).</source>
+        <translation>“%1” is niet verwijderd (%2: %3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/processing.py" line="301"/>
+        <source>These purposes still name it: %1.</source>
+        <translation>Deze doeleinden verwijzen er nog naar: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PurposeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="170"/>
+        <source>New purpose</source>
+        <translation>Nieuw doel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="170"/>
+        <source>Edit purpose</source>
+        <translation>Doel bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="173"/>
+        <source>lower case and hyphens, e.g. advertising-sms</source>
+        <translation>kleine letters en koppeltekens, bijv. advertising-sms</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="174"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="174"/>
+        <source>as in the privacy statement</source>
+        <translation>zoals in de privacyverklaring</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="176"/>
+        <source>Legal basis</source>
+        <translation>Rechtsgrond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="177"/>
+        <source>Statement §</source>
+        <translation>Privacyverklaring §</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="177"/>
+        <source>e.g. 3.2, 5</source>
+        <translation>bijv. 3.2, 5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="191"/>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="194"/>
+        <source>Based on legitimate interests: the Art. 21(1) objection applies</source>
+        <translation>Gebaseerd op gerechtvaardigd belang: bezwaar op grond van art. 21 lid 1 mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="198"/>
+        <source>Based on consent: withdrawal (Art. 7(3)) applies</source>
+        <translation>Gebaseerd op toestemming: intrekking (art. 7 lid 3) mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="203"/>
+        <source>None (not an advertising channel)</source>
+        <translation>Geen (geen reclamekanaal)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="208"/>
+        <source>The suppression channel that stops this purpose for a person</source>
+        <translation>Het kanaal op de blokkeerlijst dat dit doel voor een betrokkene stopt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="210"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="247"/>
+        <source>New recipient</source>
+        <translation>Nieuwe ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="247"/>
+        <source>Edit recipient</source>
+        <translation>Ontvanger bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="250"/>
+        <source>lower case and hyphens, e.g. mailing-house</source>
+        <translation>kleine letters en koppeltekens, bijv. mailing-house</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="251"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="251"/>
+        <source>e.g. Mailing house Müller GmbH</source>
+        <translation>bijv. Mailinghuis Müller GmbH</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="253"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterEntryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="71"/>
+        <source>Not saved. %1</source>
+        <translation>Niet opgeslagen. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="106"/>
+        <source>choose or type</source>
+        <translation>kiezen of typen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="111"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="115"/>
+        <source>The id cannot change: decisions and letters refer to it.</source>
+        <translation>De ID kan niet worden gewijzigd: besluiten en brieven verwijzen ernaar.</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterTableModel</name>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="133"/>
+        <source>1 purpose</source>
+        <translation>1 doel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="133"/>
+        <source>%1 purposes</source>
+        <translation>%1 doeleinden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="135"/>
+        <source>1 recipient</source>
+        <translation>1 ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="135"/>
+        <source>%1 recipients</source>
+        <translation>%1 ontvangers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="136"/>
+        <source>1 retention rule</source>
+        <translation>1 bewaarregel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="136"/>
+        <source>%1 retention rules</source>
+        <translation>%1 bewaarregels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="203"/>
+        <source>statement § %1</source>
+        <translation>privacyverklaring § %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="204"/>
+        <source>Art. 21(1) objection applies</source>
+        <translation>bezwaar art. 21 lid 1 mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="206"/>
+        <source>no Art. 21(1) objection</source>
+        <translation>geen bezwaar art. 21 lid 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="207"/>
+        <source>consent, may be withdrawn</source>
+        <translation>toestemming, kan worden ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="207"/>
+        <source>no consent</source>
+        <translation>geen toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="208"/>
+        <source>channel: %1</source>
+        <translation>kanaal: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="210"/>
+        <source>Recipients: %1</source>
+        <translation>Ontvangers: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="213"/>
+        <source>id %1</source>
+        <translation>ID %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="215"/>
+        <source>Used by: %1</source>
+        <translation>Gebruikt door: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="216"/>
+        <source>no purpose</source>
+        <translation>geen doel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="225"/>
+        <source>%1 years from the end of the year the document arose: a document of %2 is kept until %3.</source>
+        <translation>%1 jaar vanaf het einde van het jaar waarin het document is ontstaan: een document van %2 wordt bewaard tot %3.</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="335"/>
+        <source>Reopen the case</source>
+        <translation>Dossier heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="335"/>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="336"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="337"/>
+        <source>e.g. the requester wrote again</source>
+        <translation>bijv. de verzoeker heeft opnieuw geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="341"/>
+        <source>Case reopened.</source>
+        <translation>Dossier heropend.</translation>
+    </message>
+</context>
+<context>
+    <name>RequesterForm</name>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="106"/>
+        <source>Requester</source>
+        <translation>Verzoeker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="110"/>
+        <source>Dr.</source>
+        <translation>dr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="111"/>
+        <source>An academic title, as the letters print it</source>
+        <translation>Een academische titel, zoals de brieven die afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="114"/>
+        <source>Street and number</source>
+        <translation>Straat en huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="115"/>
+        <source>c/o, flat, building</source>
+        <translation>p/a, appartement, gebouw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="121"/>
+        <source>Consumer</source>
+        <translation>Consument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="122"/>
+        <source>Business customer</source>
+        <translation>Zakelijke klant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="127"/>
+        <source>e.g. NL</source>
+        <translation>bijv. NL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="129"/>
+        <source>delivery or service location</source>
+        <translation>plaats van levering of dienstverlening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="131"/>
+        <source>— none named —</source>
+        <translation>— niet genoemd —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="152"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="153"/>
+        <source>Form of address</source>
+        <translation>Aanhef</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="153"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="154"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="154"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="155"/>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="156"/>
+        <source>Additional line</source>
+        <translation>Extra adresregel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="157"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="157"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="158"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="158"/>
+        <source>Reply in</source>
+        <translation>Antwoorden in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="159"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="159"/>
+        <source>Customer no.</source>
+        <translation>Klantnr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="160"/>
+        <source>Delivery country</source>
+        <translation>Leveringsland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="161"/>
+        <source>Contract names</source>
+        <translation>Contractpartij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="162"/>
+        <source>It concerns</source>
+        <translation>Het betreft</translation>
+    </message>
+</context>
+<context>
+    <name>RequesterTab</name>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="41"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="41"/>
+        <source>Form of address</source>
+        <translation>Aanhef</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="42"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="42"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="42"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="43"/>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="43"/>
+        <source>Additional line</source>
+        <translation>Extra adresregel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="44"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="44"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="45"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="45"/>
+        <source>Address (as typed earlier)</source>
+        <translation>Adres (zoals eerder ingevoerd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="46"/>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="46"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="47"/>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="48"/>
+        <source>Delivery country</source>
+        <translation>Leveringsland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="49"/>
+        <source>Delivery location</source>
+        <translation>Leveringsplaats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="50"/>
+        <source>Reply in</source>
+        <translation>Antwoorden in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="57"/>
+        <source>Correct…</source>
+        <translation>Corrigeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="60"/>
+        <source>Correct what was logged wrongly: the requester, the received date, the channel or the requests (F2)</source>
+        <translation>Corrigeren wat verkeerd is vastgelegd: de verzoeker, de ontvangstdatum, het kanaal of de verzoeken (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="67"/>
+        <source>Requester</source>
+        <translation>Verzoeker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="75"/>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="75"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="75"/>
+        <source>Requests</source>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="75"/>
+        <source>Why linked</source>
+        <translation>Reden koppeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="81"/>
+        <source>Double-click to open the linked case</source>
+        <translation>Dubbelklik om het gekoppelde dossier te openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="83"/>
+        <source>No linked cases. Cases of the same person are linked at intake.</source>
+        <translation>Geen gekoppelde dossiers. Dossiers van dezelfde persoon worden bij registratie gekoppeld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="86"/>
+        <source>Linked cases</source>
+        <translation>Gekoppelde dossiers</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsTab</name>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="31"/>
+        <source>Request</source>
+        <translation>Verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="31"/>
+        <source>Basis</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="31"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="31"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="32"/>
+        <source>Decided on</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="41"/>
+        <source>The request</source>
+        <translation>Het verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="43"/>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="81"/>
+        <source>Pending</source>
+        <translation>In behandeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="101"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="101"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="102"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="103"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="105"/>
+        <source>Letter dated</source>
+        <translation>Brief gedateerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="108"/>
+        <source>Fax number</source>
+        <translation>Faxnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="109"/>
+        <source>Closed on</source>
+        <translation>Gesloten op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="110"/>
+        <source>Closing note</source>
+        <translation>Afsluitende notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="117"/>
+        <source>One month</source>
+        <translation>Eén maand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="119"/>
+        <source>Extended</source>
+        <translation>Verlengd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="122"/>
+        <source>no (would be %1)</source>
+        <translation>nee (zou %1 zijn)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="124"/>
+        <source>Extension reasons</source>
+        <translation>Redenen verlenging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="125"/>
+        <source>Days paused</source>
+        <translation>Dagen stilgezet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="127"/>
+        <source>Paused since</source>
+        <translation>Stilgezet sinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="130"/>
+        <source>Asked because</source>
+        <translation>Gevraagd omdat</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsiblePanel</name>
+    <message>
+        <location filename="../../ui/intake/responsible_panel.py" line="30"/>
+        <source>Sample company</source>
+        <translation>Voorbeeldonderneming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/responsible_panel.py" line="37"/>
+        <source>Another company is responsible</source>
+        <translation>Een andere onderneming is verantwoordelijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/responsible_panel.py" line="41"/>
+        <source>Why (recorded in the audit log)</source>
+        <translation>Waarom (vastgelegd in de auditlog)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/responsible_panel.py" line="51"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="123"/>
+        <source>Link the new case to the open cases</source>
+        <translation>Het nieuwe dossier aan de openstaande dossiers koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/responsible_panel.py" line="54"/>
+        <source>Responsible company</source>
+        <translation>Verantwoordelijke onderneming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/responsible_panel.py" line="65"/>
+        <source>Deadline</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/responsible_panel.py" line="102"/>
+        <source>Due %1</source>
+        <translation>Uiterlijk %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/responsible_panel.py" line="104"/>
+        <source>If extended: %1</source>
+        <translation>Bij verlenging: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/responsible_panel.py" line="115"/>
+        <source>This person already has an open case: %2</source>
+        <translation>Deze persoon heeft al een openstaand dossier: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/responsible_panel.py" line="116"/>
+        <source>This person already has %1 open cases: %2</source>
+        <translation>Deze persoon heeft al %1 openstaande dossiers: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/responsible_panel.py" line="122"/>
+        <source>Link the new case to the open case</source>
+        <translation>Het nieuwe dossier aan het openstaande dossier koppelen</translation>
+    </message>
+</context>
+<context>
+    <name>ResumeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="264"/>
+        <source>Information received</source>
+        <translation>Informatie ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="264"/>
+        <source>Restart the clock</source>
+        <translation>Termijn hervatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="267"/>
+        <source>The clock runs again from the day the information arrived; the days waited since %1 are added to the deadline.</source>
+        <translation>De termijn loopt weer vanaf de dag waarop de informatie binnenkwam; de wachtdagen sinds %1 worden bij de termijn opgeteld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="272"/>
+        <source>Arrived on</source>
+        <translation>Binnengekomen op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="280"/>
+        <source>Information received: the clock runs again; due %1.</source>
+        <translation>Informatie ontvangen: de termijn loopt weer; uiterlijk %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionRuleDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="265"/>
+        <source>New retention rule</source>
+        <translation>Nieuwe bewaarregel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="265"/>
+        <source>Edit retention rule</source>
+        <translation>Bewaarregel bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="268"/>
+        <source>lower case and hyphens, e.g. de-vouchers</source>
+        <translation>kleine letters en koppeltekens, bijv. de-vouchers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="269"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="269"/>
+        <source>two letters, e.g. DE</source>
+        <translation>twee letters, bijv. DE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="270"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="270"/>
+        <source>e.g. Accounting vouchers</source>
+        <translation>bijv. Boekhoudbescheiden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="272"/>
+        <source>Years</source>
+        <translation>Jaren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="272"/>
+        <source>1 to 30</source>
+        <translation>1 tot 30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="274"/>
+        <source>Counted from the end of the year in which the document arose</source>
+        <translation>Gerekend vanaf het einde van het jaar waarin het document is ontstaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="275"/>
+        <source>Legal basis</source>
+        <translation>Rechtsgrond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/register_entry.py" line="275"/>
+        <source>e.g. § 257 HGB, § 147 AO</source>
+        <translation>bijv. § 257 HGB, § 147 AO</translation>
+    </message>
+</context>
+<context>
+    <name>RightsDoneDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="31"/>
+        <source>Record the rectification</source>
+        <translation>Rectificatie vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="31"/>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="39"/>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="33"/>
+        <source>Say what was corrected: the letter to the person repeats it (Art. 16 GDPR). Every recipient to whom the data were disclosed must hear of it (Art. 19).</source>
+        <translation>Geef aan wat is gecorrigeerd: de brief aan de betrokkene herhaalt dit (art. 16 AVG). Elke ontvanger aan wie de gegevens zijn verstrekt, moet ervan in kennis worden gesteld (art. 19).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="36"/>
+        <source>What was corrected</source>
+        <translation>Wat is gecorrigeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="37"/>
+        <source>e.g. street corrected from Oudegracht 112 to Oudegracht 114</source>
+        <translation>bijv. straat gecorrigeerd van Oudegracht 112 naar Oudegracht 114</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="39"/>
+        <source>Record the restriction</source>
+        <translation>Beperking vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="41"/>
+        <source>Say which data are restricted: they are kept but no longer used otherwise (Art. 18 GDPR), and the person is told before the restriction is lifted. Every recipient to whom the data were disclosed must hear of it (Art. 19).</source>
+        <translation>Geef aan welke gegevens worden beperkt: ze worden bewaard maar niet langer anderszins gebruikt (art. 18 AVG), en de betrokkene wordt geïnformeerd voordat de beperking wordt opgeheven. Elke ontvanger aan wie de gegevens zijn verstrekt, moet ervan in kennis worden gesteld (art. 19).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="45"/>
+        <source>What is restricted</source>
+        <translation>Wat is beperkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="46"/>
+        <source>e.g. the order history, while the accuracy is checked</source>
+        <translation>bijv. de bestelgeschiedenis, zolang de juistheid wordt gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="54"/>
+        <source>Recipients to tell</source>
+        <translation>Te informeren ontvangers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="55"/>
+        <source>The data were disclosed to nobody</source>
+        <translation>De gegevens zijn aan niemand verstrekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="72"/>
+        <source>Rectification recorded.</source>
+        <translation>Rectificatie vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="74"/>
+        <source>Restriction recorded.</source>
+        <translation>Beperking vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="81"/>
+        <source>One recipient to notify (Art. 19).</source>
+        <translation>Eén ontvanger te informeren (art. 19).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/rights_done.py" line="82"/>
+        <source>%1 recipients to notify (Art. 19).</source>
+        <translation>%1 ontvangers te informeren (art. 19).</translation>
+    </message>
+</context>
+<context>
+    <name>SourceBox</name>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="33"/>
+        <source>How it came in</source>
+        <translation>Hoe het binnenkwam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="39"/>
+        <source>The date the request reached any official channel</source>
+        <translation>De datum waarop het verzoek een officieel kanaal bereikte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="45"/>
+        <source>not dated</source>
+        <translation>niet gedateerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="50"/>
+        <source>Open message file…</source>
+        <translation>Berichtbestand openen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="51"/>
+        <source>Attach scan…</source>
+        <translation>Scan toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="52"/>
+        <source>Drop an .eml or .msg file, or a scan, onto this dialog.</source>
+        <translation>Sleep een .eml- of .msg-bestand, of een scan, naar dit venster.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="59"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="60"/>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="62"/>
+        <source>Letter dated</source>
+        <translation>Brief gedateerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="64"/>
+        <source>Fax number</source>
+        <translation>Faxnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/boxes.py" line="72"/>
+        <source>Files kept</source>
+        <translation>Bewaarde bestanden</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCare</name>
+    <message>
+        <location filename="../../ui/store_care.py" line="42"/>
+        <source>Not encrypted</source>
+        <translation>Niet versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="47"/>
+        <source>This store was made before Privacy Desk encrypted its stores: anyone who copies the file can read it. Close the window and run “privacydesk store encrypt” to encrypt it in place; then make a new backup and delete the older, plain ones.</source>
+        <translation>Deze database is aangemaakt voordat Privacy Desk databases versleutelde: iedereen die het bestand kopieert, kan het lezen. Sluit het venster en voer “privacydesk store encrypt” uit om hem ter plaatse te versleutelen; maak daarna een nieuwe back-up en verwijder de oudere, onversleutelde back-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="75"/>
+        <source>The store is being checked already</source>
+        <translation>De database wordt al gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="82"/>
+        <source>Checking the store…</source>
+        <translation>Database controleren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="91"/>
+        <source>Checked: whole, nothing altered.</source>
+        <translation>Gecontroleerd: intact, niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="93"/>
+        <source>Store checked: no damage, nothing altered</source>
+        <translation>Database gecontroleerd: geen schade, niets gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="99"/>
+        <source>The store failed its integrity check</source>
+        <translation>De database heeft de integriteitscontrole niet doorstaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="101"/>
+        <source>The store failed SQLite&apos;s integrity check. Stop working in it and restore it from a backup.
+
+Details: %1</source>
+        <translation>De database heeft de integriteitscontrole van SQLite niet doorstaan. Werk er niet verder in en herstel hem uit een back-up.
+
+Details: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="104"/>
+        <source>Store damaged</source>
+        <translation>Database beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="106"/>
+        <source>The store was altered outside Privacy Desk</source>
+        <translation>De database is buiten Privacy Desk gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="110"/>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="112"/>
+        <source>Entries of the store were changed, added or deleted outside Privacy Desk. Compare it with a backup before working on, and keep this store as evidence.
+
+%1</source>
+        <translation>Gegevens in de database zijn buiten Privacy Desk gewijzigd, toegevoegd of verwijderd. Vergelijk hem met een back-up voordat u verder werkt, en bewaar deze database als bewijs.
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="116"/>
+        <source>Store altered</source>
+        <translation>Database gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="127"/>
+        <source>The store could not be checked now: %1</source>
+        <translation>De database kon nu niet worden gecontroleerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="135"/>
+        <source>Backing up…</source>
+        <translation>Back-up maken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="139"/>
+        <source>Backed up to %1 (checked: %2 cases)</source>
+        <translation>Back-up gemaakt in %1 (gecontroleerd: %2 dossiers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="146"/>
+        <source>The backup failed: %1</source>
+        <translation>De back-up is mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="157"/>
+        <source>Backed up to %1</source>
+        <translation>Back-up gemaakt in %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="160"/>
+        <source>The daily backup failed: %1</source>
+        <translation>De dagelijkse back-up is mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="177"/>
+        <source>The folder for this window&apos;s backups</source>
+        <translation>De map voor de back-ups van dit venster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_care.py" line="182"/>
+        <source>Backups go to %1 from now on</source>
+        <translation>Back-ups worden voortaan opgeslagen in %1</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionCheck</name>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="45"/>
+        <source>Is this person suppressed?</source>
+        <translation>Staat deze persoon op de blokkeerlijst?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="50"/>
+        <source>name@example.org</source>
+        <translation>naam@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="52"/>
+        <source>+49 89 1234 5678</source>
+        <translation>+31 20 123 4567</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="57"/>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="59"/>
+        <source>Check (Enter in either field)</source>
+        <translation>Controleren (Enter in een van beide velden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="83"/>
+        <location filename="../../ui/pages/suppression_check.py" line="110"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="85"/>
+        <location filename="../../ui/pages/suppression_check.py" line="110"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="109"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="146"/>
+        <source>Type an email address, a phone number or both. Spaces, case and international prefixes do not matter.</source>
+        <translation>Typ een e-mailadres, een telefoonnummer of beide. Spaties, hoofdletters en landnummers maken niet uit.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="156"/>
+        <source>✓ Not on the register</source>
+        <translation>✓ Niet op de blokkeerlijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="157"/>
+        <source>No entry for this email address or phone number.</source>
+        <translation>Geen vermelding voor dit e-mailadres of telefoonnummer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="164"/>
+        <source>✕ Suppressed: %1</source>
+        <translation>✕ Geblokkeerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="168"/>
+        <source>Do not contact on these channels. Case %1, effective since %2.</source>
+        <translation>Niet benaderen via deze kanalen. Dossier %1, geldig sinds %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="173"/>
+        <source>Every marketing channel is suppressed.</source>
+        <translation>Alle marketingkanalen zijn geblokkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression_check.py" line="175"/>
+        <source>Other channels are not suppressed.</source>
+        <translation>Andere kanalen zijn niet geblokkeerd.</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionCorrectionDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="31"/>
+        <source>Not saved. %1</source>
+        <translation>Niet opgeslagen. %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="32"/>
+        <source>Correct suppression entry</source>
+        <translation>Vermelding op blokkeerlijst corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="34"/>
+        <source>Save correction</source>
+        <translation>Correctie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="37"/>
+        <source>%1 · case %2 · entered %3 by %4</source>
+        <translation>%1 · dossier %2 · ingevoerd %3 door %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="49"/>
+        <source>Last corrected %1: %2</source>
+        <translation>Laatst gecorrigeerd %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="59"/>
+        <source>An entry cannot be lifted or deleted: the person would be contacted again. Correct only what was recorded wrongly; the reason is kept in the audit log.</source>
+        <translation>Een vermelding kan niet worden opgeheven of verwijderd: de betrokkene zou dan opnieuw worden benaderd. Corrigeer alleen wat verkeerd is vastgelegd; de reden wordt bewaard in de auditlog.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="70"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="71"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="82"/>
+        <source>Why is this corrected? e.g. typing error in the email address, see the letter</source>
+        <translation>Waarom wordt dit gecorrigeerd? Bijv. typefout in het e-mailadres, zie de brief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="84"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="85"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="86"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="88"/>
+        <source>Postal address</source>
+        <translation>Postadres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="89"/>
+        <source>Effective</source>
+        <translation>Geldt vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="90"/>
+        <source>Reason (required)</source>
+        <translation>Reden (verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="93"/>
+        <source>Stored normalised: digits, with a leading + for international</source>
+        <translation>Genormaliseerd opgeslagen: cijfers, met een + vooraan voor internationaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="94"/>
+        <source>Stored normalised: trimmed and lower case</source>
+        <translation>Genormaliseerd opgeslagen: zonder omringende spaties, in kleine letters</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionExportDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/suppression_export.py" line="36"/>
+        <location filename="../../ui/dialogs/suppression_export.py" line="98"/>
+        <source>Export the suppression register</source>
+        <translation>Blokkeerlijst exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_export.py" line="39"/>
+        <source>Plain: names, email addresses, phones, postal addresses</source>
+        <translation>Leesbaar: namen, e-mailadressen, telefoonnummers, postadressen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_export.py" line="42"/>
+        <source>Hashed: SHA-256 of the email address and the phone number only</source>
+        <translation>Gehasht: alleen SHA-256 van het e-mailadres en het telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_export.py" line="50"/>
+        <source>For the office&apos;s own mailing systems. The file holds personal data: store it where only the people who need it can read it.</source>
+        <translation>Voor de eigen mailingsystemen. Het bestand bevat persoonsgegevens: bewaar het op een plek waar alleen wie het nodig heeft het kan lezen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_export.py" line="64"/>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_export.py" line="71"/>
+        <source>Every entry is exported, whatever the list shows.</source>
+        <translation>Alle vermeldingen worden geëxporteerd, ongeacht wat de lijst toont.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_export.py" line="100"/>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV voor spreadsheets (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionPage</name>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="73"/>
+        <source>Suppression register</source>
+        <translation>Blokkeerlijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="75"/>
+        <source>People who objected to direct marketing, unsubscribed or withdrew consent. Entries cannot be lifted, only corrected with a reason.</source>
+        <translation>Personen die bezwaar hebben gemaakt tegen direct marketing, zich hebben afgemeld of hun toestemming hebben ingetrokken. Vermeldingen kunnen niet worden opgeheven, alleen met reden gecorrigeerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="84"/>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="87"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="90"/>
+        <source>Correct…</source>
+        <translation>Corrigeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="93"/>
+        <source>Export CSV…</source>
+        <translation>CSV exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="102"/>
+        <source>Search name, email, phone, case reference…</source>
+        <translation>Zoek op naam, e-mail, telefoon, dossierkenmerk…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="108"/>
+        <source>All channels</source>
+        <translation>Alle kanalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="155"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="157"/>
+        <source>Effective</source>
+        <translation>Geldt vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="158"/>
+        <source>Corrected</source>
+        <translation>Gecorrigeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="202"/>
+        <source>1 entry</source>
+        <translation>1 vermelding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="202"/>
+        <source>%1 entries</source>
+        <translation>%1 vermeldingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="225"/>
+        <source>Entry corrected; the reason is in the audit log.</source>
+        <translation>Vermelding gecorrigeerd; de reden staat in de auditlog.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="245"/>
+        <source>Exporting the suppression register…</source>
+        <translation>Blokkeerlijst exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="251"/>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="252"/>
+        <source>The register was not exported to %1: %2</source>
+        <translation>De blokkeerlijst is niet geëxporteerd naar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="260"/>
+        <source>Exported 1 entry, hashed, to %2.</source>
+        <translation>1 vermelding gehasht geëxporteerd naar %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="262"/>
+        <source>Exported 1 entry to %2.</source>
+        <translation>1 vermelding geëxporteerd naar %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="265"/>
+        <source>Exported %1 entries, hashed, to %2.</source>
+        <translation>%1 vermeldingen gehasht geëxporteerd naar %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/suppression.py" line="267"/>
+        <source>Exported %1 entries to %2.</source>
+        <translation>%1 vermeldingen geëxporteerd naar %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SuppressionTableModel</name>
+    <message>
+        <location filename="../../ui/models/suppression_table.py" line="99"/>
+        <source>The case the entry came from</source>
+        <translation>Het dossier waaruit de vermelding afkomstig is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/suppression_table.py" line="101"/>
+        <source>The date of the last correction; its reason is in the tooltip</source>
+        <translation>De datum van de laatste correctie; de reden staat in de tooltip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/suppression_table.py" line="140"/>
+        <source>Corrected %1: %2</source>
+        <translation>Gecorrigeerd %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/suppression_table.py" line="148"/>
+        <source>Entered %1 by %2</source>
+        <translation>Ingevoerd %1 door %2</translation>
+    </message>
+</context>
+<context>
+    <name>SystemsList</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="40"/>
+        <source>Add system</source>
+        <translation>Systeem toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="62"/>
+        <source>System, e.g. shop back office</source>
+        <translation>Systeem, bijv. backoffice webwinkel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="63"/>
+        <source>Updated</source>
+        <translation>Bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="67"/>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="68"/>
+        <source>Remove this system</source>
+        <translation>Dit systeem verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>Text</name>
+    <message>
+        <location filename="../../ui/text.py" line="120"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="121"/>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="122"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="129"/>
+        <source>The letter will be in %1: write the reasons in %1, they are printed as written.</source>
+        <translation>De brief wordt in het %1 opgesteld: schrijf de redenen in het %1, ze worden afgedrukt zoals geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="235"/>
+        <source>Transfer to another company</source>
+        <translation>Overdragen aan een andere onderneming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="235"/>
+        <source>Transfer</source>
+        <translation>Overdragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="238"/>
+        <source>Now with %1. The deadlines are recomputed with the new company&apos;s holidays.</source>
+        <translation>Nu bij %1. De termijnen worden opnieuw berekend met de feestdagen van de nieuwe onderneming.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="244"/>
+        <source> (sample)</source>
+        <translation> (voorbeeld)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="246"/>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="247"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/case_actions.py" line="253"/>
+        <source>Transferred to %1.</source>
+        <translation>Overgedragen aan %1.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="31"/>
+        <source>Unlock the store – Privacy Desk</source>
+        <translation>Database ontgrendelen – Privacy Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="32"/>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="35"/>
+        <source>The store &lt;b&gt;%1&lt;/b&gt; is encrypted. This computer&apos;s keychain does not hold its key, so type the office&apos;s recovery passphrase (kept on paper). Privacy Desk then keeps the key in the keychain, where there is one, and does not ask again.</source>
+        <translation>De database &lt;b&gt;%1&lt;/b&gt; is versleuteld. De wachtwoordkluis van deze computer bevat de sleutel niet; typ daarom de herstelwachtwoordzin van het privacyteam (op papier bewaard). Privacy Desk bewaart de sleutel daarna in de wachtwoordkluis, als die er is, en vraagt er niet opnieuw om.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="45"/>
+        <source>Recovery passphrase</source>
+        <translation>Herstelwachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="46"/>
+        <source>Key file: %1</source>
+        <translation>Sleutelbestand: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="52"/>
+        <source>this passphrase does not open the store (%1 of %2 tries)</source>
+        <translation>deze wachtwoordzin opent de database niet (poging %1 van %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="63"/>
+        <source>type the recovery passphrase</source>
+        <translation>typ de herstelwachtwoordzin</translation>
+    </message>
+</context>
+<context>
+    <name>UnsubscribeDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="67"/>
+        <source>Confirm the unsubscribe</source>
+        <translation>Afmelding bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="67"/>
+        <source>Confirm</source>
+        <translation>Bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="70"/>
+        <source>Only the newsletter stops: the address goes on the suppression register for the newsletter. Transactional mail (order confirmations, delivery notes, invoices, messages about the customer account) continues: it is no advertising.</source>
+        <translation>Alleen de nieuwsbrief stopt: het adres komt voor de nieuwsbrief op de blokkeerlijst. Transactionele berichten (orderbevestigingen, pakbonnen, facturen, berichten over het klantaccount) gaan door: dat is geen reclame.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="81"/>
+        <source>Unsubscribe confirmed: no newsletter from %1.</source>
+        <translation>Afmelding bevestigd: geen nieuwsbrief meer vanaf %1.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="98"/>
+        <source>Record the withdrawal of consent</source>
+        <translation>Intrekking van toestemming vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="98"/>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="102"/>
+        <source>A withdrawal works for the future only, from the day it was received: processing before that stays lawful (Art. 7(3) GDPR). The channels of the consents withdrawn go on the suppression register. Confirm the withdrawal in writing.</source>
+        <translation>Een intrekking werkt alleen voor de toekomst, vanaf de dag van ontvangst: verwerking daarvóór blijft rechtmatig (art. 7 lid 3 AVG). De kanalen van de ingetrokken toestemmingen komen op de blokkeerlijst. Bevestig de intrekking schriftelijk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="108"/>
+        <source>Recorded on %1; recording again updates the checklist of systems.</source>
+        <translation>Vastgelegd op %1; opnieuw vastleggen werkt de checklist van systemen bij.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="119"/>
+        <source>Consents withdrawn</source>
+        <translation>Ingetrokken toestemmingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="123"/>
+        <source>Systems to update</source>
+        <translation>Bij te werken systemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="125"/>
+        <source>Note (optional)</source>
+        <translation>Notitie (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="140"/>
+        <source>Withdrawal recorded: %1 end on %2.</source>
+        <translation>Intrekking vastgelegd: %1, beëindigd per %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="142"/>
+        <source>one consent</source>
+        <translation>één toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="142"/>
+        <source>%1 consents</source>
+        <translation>%1 toestemmingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="147"/>
+        <source>One system still to update.</source>
+        <translation>Nog één systeem bij te werken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/withdrawal.py" line="148"/>
+        <source>%1 systems still to update.</source>
+        <translation>Nog %1 systemen bij te werken.</translation>
+    </message>
+</context>
+<context>
+    <name>WorklistPage</name>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="36"/>
+        <location filename="../../ui/pages/worklist.py" line="37"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="38"/>
+        <source>Due in the next %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="39"/>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="40"/>
+        <source>Waiting for identification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="41"/>
+        <source>Waiting for ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="42"/>
+        <location filename="../../ui/pages/worklist.py" line="43"/>
+        <source>Extended</source>
+        <translation type="unfinished">Verlengd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="46"/>
+        <location filename="../../ui/pages/worklist.py" line="52"/>
+        <source>Reference</source>
+        <translation type="unfinished">Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="46"/>
+        <source>Requester</source>
+        <translation type="unfinished">Verzoeker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="47"/>
+        <source>Requests</source>
+        <translation type="unfinished">Verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="47"/>
+        <source>Company</source>
+        <translation type="unfinished">Onderneming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="48"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="48"/>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="53"/>
+        <source>Data blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="54"/>
+        <source>Retention duty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="55"/>
+        <source>Kept until</source>
+        <translation type="unfinished">Bewaard tot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="95"/>
+        <source>Worklist</source>
+        <translation>Werklijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="127"/>
+        <source>Due for deletion</source>
+        <translation>Te verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="215"/>
+        <source>Today: %1</source>
+        <translation>Vandaag: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="246"/>
+        <source>waiting %1 d</source>
+        <translation>wacht %1 d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="269"/>
+        <source>No reply for two weeks: send a reminder</source>
+        <translation>Al twee weken geen antwoord: stuur een herinnering</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../../ui/menus.py" line="36"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="38"/>
+        <source>&amp;New case…</source>
+        <translation>&amp;Nieuw dossier…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="41"/>
+        <source>&amp;Import message or scan…</source>
+        <translation>Bericht of scan &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="44"/>
+        <source>&amp;Print letters due today…</source>
+        <translation>Brieven van vandaag af&amp;drukken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="49"/>
+        <source>Officer &amp;name and function…</source>
+        <translation>Naam en &amp;functie behandelaar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="50"/>
+        <source>&amp;Verify store</source>
+        <translation>Database &amp;controleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="51"/>
+        <source>&amp;Back up now</source>
+        <translation>Nu &amp;back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="52"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Herstellen uit een back-up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="53"/>
+        <source>Backup &amp;folder…</source>
+        <translation>Back-up&amp;map…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="55"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="57"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="59"/>
+        <source>&amp;Find case…</source>
+        <translation>&amp;Dossier zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="62"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="70"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="72"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="74"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="75"/>
+        <source>&amp;About Privacy Desk</source>
+        <translation>&amp;Over Privacy Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="86"/>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="98"/>
+        <source>The new language applies when Privacy Desk next starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="105"/>
+        <source>New &amp;store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="107"/>
+        <source>&amp;Open store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="109"/>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_files.py" line="17"/>
+        <source>That store is open already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_files.py" line="27"/>
+        <source>A new, empty store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_files.py" line="28"/>
+        <location filename="../../ui/store_files.py" line="46"/>
+        <source>Privacy Desk stores (*.sqlite)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_files.py" line="35"/>
+        <source>%1 exists already: File ▸ Open store… opens it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_files.py" line="46"/>
+        <source>Open a store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/store_files.py" line="62"/>
+        <source>No other store yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,62 @@
+"""File ▸ New store…, Open store… and Open recent: the window closes and opens again on the
+other store (desktop/app.py, run_window), each store with its own key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu
+
+    from desktop.ui.main_window import MainWindow
+
+
+def switch_to(window: MainWindow, path: Path) -> None:
+    if path == window.services.store_path():
+        window.statusBar().showMessage(window.tr("That store is open already"), 5000)
+        return
+    window.next_store = path
+    window.close()
+
+
+def choose_new_store(window: MainWindow) -> None:
+    from desktop.ui.files import choose_file_to_save
+
+    chosen, _ = choose_file_to_save(
+        window, window.tr("A new, empty store"), "privacydesk.sqlite",
+        window.tr("Privacy Desk stores (*.sqlite)"),
+    )  # fmt: skip
+    if chosen is None:
+        return
+    chosen = chosen if chosen.suffix else chosen.with_suffix(".sqlite")
+    if chosen.exists():
+        window.statusBar().showMessage(
+            window.tr("%1 exists already: File ▸ Open store… opens it").replace("%1", chosen.name),
+            10_000,
+        )
+        return
+    switch_to(window, chosen)
+
+
+def choose_store_to_open(window: MainWindow) -> None:
+    from desktop.ui.files import choose_file_to_open
+
+    chosen = choose_file_to_open(
+        window, window.tr("Open a store"), window.tr("Privacy Desk stores (*.sqlite)")
+    )
+    if chosen is not None:
+        switch_to(window, chosen)
+
+
+def fill_recent(window: MainWindow, menu: QMenu) -> None:
+    """The stores opened last (those still there), read when the menu opens."""
+    from desktop.ui.menus import menu_action
+
+    menu.clear()
+    current = window.services.store_path()
+    shown = [p for p in window.settings.recent_stores() if p != current and p.exists()]
+    for path in shown:
+        menu_action(menu, str(path), lambda p=path: switch_to(window, p))
+    if not shown:
+        menu.addAction(window.tr("No other store yet")).setEnabled(False)
