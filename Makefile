@@ -11,7 +11,7 @@ QT_DEBS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-
 	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth poppler-utils \
 	desktop-file-utils appstream
 
-.PHONY: run demo test bench lint format sysdeps venv bytecode translations translations-update install-desktop clean
+.PHONY: run demo test bench lint format sysdeps venv bytecode translations translations-update install-desktop dist clean
 
 sysdeps:
 	@missing=$$(for p in $(QT_DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -88,5 +88,12 @@ install-desktop: venv
 	-update-desktop-database -q $(XDG_DATA)/applications 2>/dev/null
 	@echo "Installed $(APP_ID) for $$(id -un): Privacy Desk is in the applications menu."
 
+# The one-folder bundle (build.spec, PyInstaller) in dist/privacydesk/, then tried from a
+# clean folder: its command line logs a case and renders a letter, its window starts.
+dist: sysdeps translations
+	$(BIN)/pip install -q -e '.[dist]'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+	$(BIN)/python scripts/smoke_bundle.py dist/privacydesk
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

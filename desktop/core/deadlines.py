@@ -104,6 +104,8 @@ def _country_module(package_file: str, module_name: str) -> Any:
     with _IMPORTING:
         if name not in sys.modules:
             path = Path(package_file).parent / "countries" / f"{module_name}.py"
+            if not path.exists():  # a bundle keeps modules in its archive: the usual way
+                return importlib.import_module(name)
             spec = importlib.util.spec_from_file_location(name, path)
             if spec is None or spec.loader is None:
                 raise NotImplementedError(f"Country module {module_name} not available")

@@ -107,6 +107,14 @@ def type_labels(types: str) -> str:
     return ", ".join(type_label(value) for value in types.split(", ") if value)
 
 
+def mid_sentence(label: str) -> str:
+    """A label inside a sentence: lower case ("by letter", "per brief"), but German keeps its
+    nouns capitalised ("per Brief")."""
+    if QLocale().language() == QLocale.Language.German:
+        return label
+    return label.lower()
+
+
 def days_left_text(days: int) -> str:
     """How long until a deadline, short for a list column: "5 d", "today", "3 d late"."""
     if days < 0:

@@ -92,92 +92,92 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
     <message>
         <location filename="../../ui/case_file/history_wording.py" line="204"/>
         <source>1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Datei</translation>
     </message>
     <message>
         <location filename="../../ui/case_file/history_wording.py" line="204"/>
         <source>%1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dateien</translation>
     </message>
     <message>
         <location filename="../../ui/case_file/history_wording.py" line="207"/>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichen</translation>
     </message>
     <message>
         <location filename="../../ui/case_file/history_wording.py" line="209"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../../ui/case_file/history_wording.py" line="209"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location filename="../../ui/case_file/history_wording.py" line="222"/>
         <source>1 entry</source>
-        <translation type="unfinished">1 Eintrag</translation>
+        <translation>1 Eintrag</translation>
     </message>
     <message>
         <location filename="../../ui/case_file/history_wording.py" line="222"/>
         <source>%1 entries</source>
-        <translation type="unfinished">%1 Einträge</translation>
+        <translation>%1 Einträge</translation>
     </message>
     <message>
         <location filename="../../ui/case_file/history_wording.py" line="246"/>
         <source>%1 kept without the ID copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ohne die Ausweiskopie aufbewahrt</translation>
     </message>
     <message>
         <location filename="../../ui/case_file/history_wording.py" line="255"/>
         <source>%1 erased</source>
-        <translation type="unfinished">%1 gelöscht</translation>
+        <translation>%1 gelöscht</translation>
     </message>
     <message>
         <location filename="../../ui/case_file/history_wording.py" line="257"/>
         <source>%1 blocked until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gesperrt bis %2</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="70"/>
         <source>%1 image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Bild</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="72"/>
         <source>Email message</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Nachricht</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="73"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="78"/>
         <source>empty: 0 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: 0 Byte</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="80"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Byte</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="113"/>
         <source>%1 d late</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tg. überfällig</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="115"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="116"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tg.</translation>
     </message>
 </context>
 <context>
@@ -719,252 +719,252 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
     <message>
         <location filename="../../ui/core_words.py" line="9"/>
         <source>Open</source>
-        <translation type="unfinished">Offen</translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="10"/>
         <source>Waiting for ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf ID</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="11"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="14"/>
         <source>Impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Unmöglich</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="15"/>
         <source>Disproportionate effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverhältnismäßiger Aufwand</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="18"/>
         <source>Copy of the ID received and checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweiskopie erhalten und geprüft</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="19"/>
         <source>ID card shown in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalausweis persönlich vorgelegt</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="20"/>
         <source>Passport shown in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Reisepass persönlich vorgelegt</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="21"/>
         <source>ID shown in a video call</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweis per Videoanruf vorgelegt</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="22"/>
         <source>Customer number and known email address match</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer und bekannte E-Mail-Adresse stimmen überein</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="25"/>
         <source>Acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingangsbestätigung</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="26"/>
         <source>Identity / clarification request</source>
-        <translation type="unfinished"></translation>
+        <translation>Identitätsnachweis / Rückfrage</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="27"/>
         <source>Extension notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlängerungsmitteilung</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="28"/>
         <source>Access answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunftsschreiben</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="29"/>
         <source>Rectification, erasure or restriction done</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtigung, Löschung oder Einschränkung erfolgt</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="30"/>
         <source>Objection upheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch stattgegeben</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="31"/>
         <source>Objection rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch abgelehnt</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="32"/>
         <source>Withdrawal of consent confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf der Einwilligung bestätigt</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="33"/>
         <source>Refusal (unfounded or excessive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnung (unbegründet oder exzessiv)</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="34"/>
         <source>Transfer to a group company</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgabe an eine Konzerngesellschaft</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="35"/>
         <source>Identity not confirmed, case closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität nicht bestätigt, Vorgang abgeschlossen</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="38"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunft</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="39"/>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtigung</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="40"/>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="41"/>
         <source>Restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="42"/>
         <source>Portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenübertragbarkeit</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="43"/>
         <source>Objection (legitimate interests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch (berechtigte Interessen)</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="44"/>
         <source>Objection (direct marketing, profiling)</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch (Direktwerbung, Profiling)</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="45"/>
         <source>Withdrawal of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerruf der Einwilligung</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="46"/>
         <source>Newsletter unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsletter-Abmeldung</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="47"/>
         <source>Objection (credit check, scoring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspruch (Bonitätsprüfung, Scoring)</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="48"/>
         <source>Complaint / other</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschwerde / Sonstiges</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="51"/>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="52"/>
         <source>Letter</source>
-        <translation type="unfinished">Schreiben</translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="53"/>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="54"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="55"/>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Webformular</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="56"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="59"/>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattgegeben</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="60"/>
         <source>Partly granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise stattgegeben</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="61"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="62"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="63"/>
         <source>Identity not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Identität nicht bestätigt</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="64"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="65"/>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgegeben</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="68"/>
         <source>Advertising by post</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbung per Post</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="69"/>
         <source>Advertising by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbung per E-Mail</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="70"/>
         <source>Advertising by telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Werbung per Telefon</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="71"/>
         <source>Retargeting and profiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Retargeting und Profiling</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="72"/>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Newsletter</translation>
     </message>
 </context>
 <context>
@@ -2604,47 +2604,47 @@ Am Verzeichnis wurde nichts geändert.</translation>
     <message>
         <location filename="../../ui/first_start.py" line="27"/>
         <source>Welcome to Privacy Desk</source>
-        <translation type="unfinished">Willkommen bei Privacy Desk</translation>
+        <translation>Willkommen bei Privacy Desk</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="32"/>
         <source>There is no store yet: the file in which Privacy Desk keeps the office&apos;s cases, letters and registers, encrypted. Make an empty one to work in, or look around in a demo store first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch keine Datenbank – die Datei, in der Privacy Desk die Vorgänge, Schreiben und Verzeichnisse des Datenschutzteams verschlüsselt aufbewahrt. Legen Sie eine leere Datenbank zum Arbeiten an oder sehen Sie sich zuerst in einer Demo-Datenbank um.</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="39"/>
         <source>Make an empty store for the office&apos;s cases, here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Datenbank für die Vorgänge des Datenschutzteams anlegen unter:</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="46"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="53"/>
         <source>Open a separate demo store of 400 invented cases (marked DEMO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Separate Demo-Datenbank mit 400 erfundenen Vorgängen öffnen (als DEMO gekennzeichnet)</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="56"/>
         <source>Its own file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Datei: %1</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="65"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="78"/>
         <source>Where the new store goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort der neuen Datenbank</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="79"/>
         <source>Privacy Desk stores (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy-Desk-Datenbanken (*.sqlite)</translation>
     </message>
 </context>
 <context>
@@ -5153,79 +5153,79 @@ Details: %1</translation>
         <location filename="../../ui/pages/worklist.py" line="36"/>
         <location filename="../../ui/pages/worklist.py" line="37"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="38"/>
         <source>Due in the next %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig in den nächsten %1 Tagen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="39"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald fällig</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="40"/>
         <source>Waiting for identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Identitätsnachweis</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="41"/>
         <source>Waiting for ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf ID</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="42"/>
         <location filename="../../ui/pages/worklist.py" line="43"/>
         <source>Extended</source>
-        <translation type="unfinished">Verlängert</translation>
+        <translation>Verlängert</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="46"/>
         <location filename="../../ui/pages/worklist.py" line="52"/>
         <source>Reference</source>
-        <translation type="unfinished">Aktenzeichen</translation>
+        <translation>Aktenzeichen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="46"/>
         <source>Requester</source>
-        <translation type="unfinished">Antragsteller</translation>
+        <translation>Antragsteller</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="47"/>
         <source>Requests</source>
-        <translation type="unfinished">Anträge</translation>
+        <translation>Anträge</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="47"/>
         <source>Company</source>
-        <translation type="unfinished">Gesellschaft</translation>
+        <translation>Gesellschaft</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="48"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="48"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibend</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="53"/>
         <source>Data blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrte Daten</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="54"/>
         <source>Retention duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungspflicht</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="55"/>
         <source>Kept until</source>
-        <translation type="unfinished">Aufbewahrt bis</translation>
+        <translation>Aufbewahrt bis</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="95"/>
@@ -5328,7 +5328,7 @@ Details: %1</translation>
     <message>
         <location filename="../../ui/menus.py" line="72"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="74"/>
@@ -5343,58 +5343,58 @@ Details: %1</translation>
     <message>
         <location filename="../../ui/menus.py" line="86"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="98"/>
         <source>The new language applies when Privacy Desk next starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Privacy Desk</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="105"/>
         <source>New &amp;store…</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;eue Datenbank…</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="107"/>
         <source>&amp;Open store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank &amp;öffnen…</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="109"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location filename="../../ui/store_files.py" line="17"/>
         <source>That store is open already</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank ist bereits geöffnet</translation>
     </message>
     <message>
         <location filename="../../ui/store_files.py" line="27"/>
         <source>A new, empty store</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue, leere Datenbank</translation>
     </message>
     <message>
         <location filename="../../ui/store_files.py" line="28"/>
         <location filename="../../ui/store_files.py" line="46"/>
         <source>Privacy Desk stores (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy-Desk-Datenbanken (*.sqlite)</translation>
     </message>
     <message>
         <location filename="../../ui/store_files.py" line="35"/>
         <source>%1 exists already: File ▸ Open store… opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits: Öffnen über Datei ▸ Datenbank öffnen…</translation>
     </message>
     <message>
         <location filename="../../ui/store_files.py" line="46"/>
         <source>Open a store</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank öffnen</translation>
     </message>
     <message>
         <location filename="../../ui/store_files.py" line="62"/>
         <source>No other store yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine andere Datenbank</translation>
     </message>
 </context>
 </TS>

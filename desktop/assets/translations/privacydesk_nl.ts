@@ -92,92 +92,92 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
     <message>
         <location filename="../../ui/case_file/history_wording.py" line="204"/>
         <source>1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bestand</translation>
     </message>
     <message>
         <location filename="../../ui/case_file/history_wording.py" line="204"/>
         <source>%1 files</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestanden</translation>
     </message>
     <message>
         <location filename="../../ui/case_file/history_wording.py" line="207"/>
         <source>%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tekens</translation>
     </message>
     <message>
         <location filename="../../ui/case_file/history_wording.py" line="209"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location filename="../../ui/case_file/history_wording.py" line="209"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <location filename="../../ui/case_file/history_wording.py" line="222"/>
         <source>1 entry</source>
-        <translation type="unfinished">1 vermelding</translation>
+        <translation>1 vermelding</translation>
     </message>
     <message>
         <location filename="../../ui/case_file/history_wording.py" line="222"/>
         <source>%1 entries</source>
-        <translation type="unfinished">%1 vermeldingen</translation>
+        <translation>%1 vermeldingen</translation>
     </message>
     <message>
         <location filename="../../ui/case_file/history_wording.py" line="246"/>
         <source>%1 kept without the ID copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewaard zonder de ID-kopie</translation>
     </message>
     <message>
         <location filename="../../ui/case_file/history_wording.py" line="255"/>
         <source>%1 erased</source>
-        <translation type="unfinished">%1 gewist</translation>
+        <translation>%1 gewist</translation>
     </message>
     <message>
         <location filename="../../ui/case_file/history_wording.py" line="257"/>
         <source>%1 blocked until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 afgeschermd tot %2</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="70"/>
         <source>%1 image</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-afbeelding</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="72"/>
         <source>Email message</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mailbericht</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="73"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="78"/>
         <source>empty: 0 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>leeg: 0 bytes</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="80"/>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bytes</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="113"/>
         <source>%1 d late</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d te laat</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="115"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>vandaag</translation>
     </message>
     <message>
         <location filename="../../ui/text.py" line="116"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
 </context>
 <context>
@@ -719,252 +719,252 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
     <message>
         <location filename="../../ui/core_words.py" line="9"/>
         <source>Open</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="10"/>
         <source>Waiting for ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op ID</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="11"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesloten</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="14"/>
         <source>Impossible</source>
-        <translation type="unfinished"></translation>
+        <translation>Onmogelijk</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="15"/>
         <source>Disproportionate effort</source>
-        <translation type="unfinished"></translation>
+        <translation>Onevenredige inspanning</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="18"/>
         <source>Copy of the ID received and checked</source>
-        <translation type="unfinished"></translation>
+        <translation>ID-kopie ontvangen en gecontroleerd</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="19"/>
         <source>ID card shown in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteitskaart persoonlijk getoond</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="20"/>
         <source>Passport shown in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Paspoort persoonlijk getoond</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="21"/>
         <source>ID shown in a video call</source>
-        <translation type="unfinished"></translation>
+        <translation>ID getoond in een videogesprek</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="22"/>
         <source>Customer number and known email address match</source>
-        <translation type="unfinished"></translation>
+        <translation>Klantnummer en bekend e-mailadres komen overeen</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="25"/>
         <source>Acknowledgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangstbevestiging</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="26"/>
         <source>Identity / clarification request</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzoek om identificatie / verduidelijking</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="27"/>
         <source>Extension notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlengingsbericht</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="28"/>
         <source>Access answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord op inzageverzoek</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="29"/>
         <source>Rectification, erasure or restriction done</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectificatie, wissing of beperking uitgevoerd</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="30"/>
         <source>Objection upheld</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar gehonoreerd</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="31"/>
         <source>Objection rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar afgewezen</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="32"/>
         <source>Withdrawal of consent confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrekking van toestemming bevestigd</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="33"/>
         <source>Refusal (unfounded or excessive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Weigering (ongegrond of buitensporig)</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="34"/>
         <source>Transfer to a group company</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdracht aan een groepsmaatschappij</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="35"/>
         <source>Identity not confirmed, case closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteit niet bevestigd, dossier gesloten</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="38"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzage</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="39"/>
         <source>Rectification</source>
-        <translation type="unfinished"></translation>
+        <translation>Rectificatie</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="40"/>
         <source>Erasure</source>
-        <translation type="unfinished"></translation>
+        <translation>Wissing</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="41"/>
         <source>Restriction</source>
-        <translation type="unfinished"></translation>
+        <translation>Beperking</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="42"/>
         <source>Portability</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdraagbaarheid</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="43"/>
         <source>Objection (legitimate interests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar (gerechtvaardigd belang)</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="44"/>
         <source>Objection (direct marketing, profiling)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar (direct marketing, profilering)</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="45"/>
         <source>Withdrawal of consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Intrekking van toestemming</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="46"/>
         <source>Newsletter unsubscribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Afmelding nieuwsbrief</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="47"/>
         <source>Objection (credit check, scoring)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar (kredietcontrole, scoring)</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="48"/>
         <source>Complaint / other</source>
-        <translation type="unfinished"></translation>
+        <translation>Klacht / overig</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="51"/>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="52"/>
         <source>Letter</source>
-        <translation type="unfinished">Brief</translation>
+        <translation>Brief</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="53"/>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="54"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefoon</translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="55"/>
         <source>Web form</source>
-        <translation type="unfinished"></translation>
+        <translation>Webformulier</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="56"/>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijk</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="59"/>
         <source>Granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingewilligd</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="60"/>
         <source>Partly granted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedeeltelijk ingewilligd</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="61"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgewezen</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="62"/>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen gegevens</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="63"/>
         <source>Identity not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Identiteit niet bevestigd</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="64"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingetrokken</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="65"/>
         <source>Transferred</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgedragen</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="68"/>
         <source>Advertising by post</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclame per post</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="69"/>
         <source>Advertising by email</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclame per e-mail</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="70"/>
         <source>Advertising by telephone</source>
-        <translation type="unfinished"></translation>
+        <translation>Reclame per telefoon</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="71"/>
         <source>Retargeting and profiling</source>
-        <translation type="unfinished"></translation>
+        <translation>Retargeting en profilering</translation>
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="72"/>
         <source>Newsletter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwsbrief</translation>
     </message>
 </context>
 <context>
@@ -2604,47 +2604,47 @@ Er is niets in het register gewijzigd.</translation>
     <message>
         <location filename="../../ui/first_start.py" line="27"/>
         <source>Welcome to Privacy Desk</source>
-        <translation type="unfinished">Welkom bij Privacy Desk</translation>
+        <translation>Welkom bij Privacy Desk</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="32"/>
         <source>There is no store yet: the file in which Privacy Desk keeps the office&apos;s cases, letters and registers, encrypted. Make an empty one to work in, or look around in a demo store first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is nog geen database: het bestand waarin Privacy Desk de dossiers, brieven en registers van het privacyteam versleuteld bewaart. Maak een lege aan om in te werken, of kijk eerst rond in een demodatabase.</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="39"/>
         <source>Make an empty store for the office&apos;s cases, here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Een lege database voor de dossiers van het privacyteam aanmaken in:</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="46"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiezen…</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="53"/>
         <source>Open a separate demo store of 400 invented cases (marked DEMO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Een aparte demodatabase met 400 verzonnen dossiers openen (gemarkeerd als DEMO)</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="56"/>
         <source>Its own file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen bestand: %1</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="65"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Doorgaan</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="78"/>
         <source>Where the new store goes</source>
-        <translation type="unfinished"></translation>
+        <translation>Locatie van de nieuwe database</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="79"/>
         <source>Privacy Desk stores (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy Desk-databases (*.sqlite)</translation>
     </message>
 </context>
 <context>
@@ -5153,79 +5153,79 @@ Details: %1</translation>
         <location filename="../../ui/pages/worklist.py" line="36"/>
         <location filename="../../ui/pages/worklist.py" line="37"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="38"/>
         <source>Due in the next %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloopt binnen %1 dagen</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="39"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloopt binnenkort</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="40"/>
         <source>Waiting for identification</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op identificatie</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="41"/>
         <source>Waiting for ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op ID</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="42"/>
         <location filename="../../ui/pages/worklist.py" line="43"/>
         <source>Extended</source>
-        <translation type="unfinished">Verlengd</translation>
+        <translation>Verlengd</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="46"/>
         <location filename="../../ui/pages/worklist.py" line="52"/>
         <source>Reference</source>
-        <translation type="unfinished">Kenmerk</translation>
+        <translation>Kenmerk</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="46"/>
         <source>Requester</source>
-        <translation type="unfinished">Verzoeker</translation>
+        <translation>Verzoeker</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="47"/>
         <source>Requests</source>
-        <translation type="unfinished">Verzoeken</translation>
+        <translation>Verzoeken</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="47"/>
         <source>Company</source>
-        <translation type="unfinished">Onderneming</translation>
+        <translation>Onderneming</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="48"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termijn</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="48"/>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterend</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="53"/>
         <source>Data blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgeschermde gegevens</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="54"/>
         <source>Retention duty</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaarplicht</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="55"/>
         <source>Kept until</source>
-        <translation type="unfinished">Bewaard tot</translation>
+        <translation>Bewaard tot</translation>
     </message>
     <message>
         <location filename="../../ui/pages/worklist.py" line="95"/>
@@ -5328,7 +5328,7 @@ Details: %1</translation>
     <message>
         <location filename="../../ui/menus.py" line="72"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="74"/>
@@ -5343,58 +5343,58 @@ Details: %1</translation>
     <message>
         <location filename="../../ui/menus.py" line="86"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeemtaal</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="98"/>
         <source>The new language applies when Privacy Desk next starts</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe taal geldt vanaf de volgende start van Privacy Desk</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="105"/>
         <source>New &amp;store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieu&amp;we database…</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="107"/>
         <source>&amp;Open store…</source>
-        <translation type="unfinished"></translation>
+        <translation>Database &amp;openen…</translation>
     </message>
     <message>
         <location filename="../../ui/menus.py" line="109"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent geopend</translation>
     </message>
     <message>
         <location filename="../../ui/store_files.py" line="17"/>
         <source>That store is open already</source>
-        <translation type="unfinished"></translation>
+        <translation>Die database is al geopend</translation>
     </message>
     <message>
         <location filename="../../ui/store_files.py" line="27"/>
         <source>A new, empty store</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe, lege database</translation>
     </message>
     <message>
         <location filename="../../ui/store_files.py" line="28"/>
         <location filename="../../ui/store_files.py" line="46"/>
         <source>Privacy Desk stores (*.sqlite)</source>
-        <translation type="unfinished"></translation>
+        <translation>Privacy Desk-databases (*.sqlite)</translation>
     </message>
     <message>
         <location filename="../../ui/store_files.py" line="35"/>
         <source>%1 exists already: File ▸ Open store… opens it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bestaat al: open het via Bestand ▸ Database openen…</translation>
     </message>
     <message>
         <location filename="../../ui/store_files.py" line="46"/>
         <source>Open a store</source>
-        <translation type="unfinished"></translation>
+        <translation>Een database openen</translation>
     </message>
     <message>
         <location filename="../../ui/store_files.py" line="62"/>
         <source>No other store yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen andere database</translation>
     </message>
 </context>
 </TS>

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 from desktop.core.cases import CaseStatus
 from desktop.core.requests import Channel, RequestType
 from desktop.ui.palette import INK, LINK, MUTED, SOON, days_left_colour, set_text_colour
-from desktop.ui.text import enum_label, nice_date, plural
+from desktop.ui.text import enum_label, mid_sentence, nice_date, plural
 from desktop.ui.widgets import bold_font, plain_label
 
 
@@ -113,7 +113,7 @@ class CaseHeader(QFrame):
         types = ", ".join(enum_label(RequestType, r["type"]) for r in case["requests"])
         self.requester_label.setText(f"{case['requester']['name']} — {types}")
         received = self.tr("Received %1 by %2").replace("%1", nice_date(case["received"]))
-        received = received.replace("%2", enum_label(Channel, case["channel"]).lower())
+        received = received.replace("%2", mid_sentence(enum_label(Channel, case["channel"])))
         if case["letter_date"]:
             received += " " + self.tr("(letter dated %1)").replace(
                 "%1", nice_date(case["letter_date"])

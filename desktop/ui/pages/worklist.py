@@ -162,7 +162,9 @@ class WorklistPage(QWidget):
         table.setHorizontalHeaderLabels([self.tr(h) for h in _HEADERS])
         read_only_rows(table, row_height=28)
         header = table.horizontalHeader()
-        for column, width in enumerate((130, 200, 220, 190, 100, 110)):
+        # "365 d late" in the window's language ("365 Tg. überfällig" needs more room).
+        left = max(110, table.fontMetrics().horizontalAdvance(days_left_text(-365)) + 24)
+        for column, width in enumerate((130, 200, 220, 190, 100, left)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

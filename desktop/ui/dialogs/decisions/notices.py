@@ -20,7 +20,7 @@ from desktop.ui.dialogs.decisions.base import (
     DecisionDialog,
     EntryDialog,
 )
-from desktop.ui.text import nice_date, plural, pydate
+from desktop.ui.text import mid_sentence, nice_date, plural, pydate
 
 
 # -- Art. 19 notices -------------------------------------------------------------------------------
@@ -84,7 +84,7 @@ class ExemptDialog(EntryDialog):
         self.result_message = (
             self.tr("%1: no notice (%2).")
             .replace("%1", self.notice["recipient_name"])
-            .replace("%2", self.tr(ExemptionGround(ground).label).lower())
+            .replace("%2", mid_sentence(self.tr(ExemptionGround(ground).label)))
         )
 
 
