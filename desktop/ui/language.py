@@ -1,5 +1,5 @@
 """The window's language: Dutch, German or English, after the system's locale or the
-officer's choice (File ▸ Language, from the next start). Qt's own words (qtbase) come with it,
+officer's choice (View ▸ Language, from the next start). Qt's own words (qtbase) come with it,
 and dates and numbers follow the same locale (QLocale), never strftime.
 
 PySide6 looks a `self.tr()` up under the class of the object at run time, while lupdate files
@@ -36,13 +36,15 @@ class Catalogue(QTranslator):
 
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
+    ) -> str | None:
         found = super().translate(context, source, disambiguation, n)
         if found or not source:
-            return found
+            return found or None
         if self._by_words is None:
             self._by_words = read_catalogue(self.language)
-        return self._by_words.get(source, "")
+        # None (a null string) lets Qt ask the next catalogue, and at last show the source;
+        # "" would show nothing at all.
+        return self._by_words.get(source)
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return False

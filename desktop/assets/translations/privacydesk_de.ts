@@ -165,17 +165,17 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
         <translation>%1 Byte</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="113"/>
+        <location filename="../../ui/text.py" line="121"/>
         <source>%1 d late</source>
         <translation>%1 Tg. überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="115"/>
+        <location filename="../../ui/text.py" line="123"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="116"/>
+        <location filename="../../ui/text.py" line="124"/>
         <source>%1 d</source>
         <translation>%1 Tg.</translation>
     </message>
@@ -966,6 +966,101 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
         <source>Newsletter</source>
         <translation>Newsletter</translation>
     </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="9"/>
+        <source>Art. 19 notice recorded</source>
+        <translation>Mitteilung nach Art. 19 erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="10"/>
+        <source>Case closed</source>
+        <translation>Vorgang abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="11"/>
+        <source>Case logged</source>
+        <translation>Vorgang erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="12"/>
+        <source>Erasure decided</source>
+        <translation>Löschung entschieden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="13"/>
+        <source>Unsubscribe confirmed</source>
+        <translation>Abmeldung bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="14"/>
+        <source>blocked data</source>
+        <translation>Gesperrte Daten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="15"/>
+        <source>channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="16"/>
+        <source>closed on</source>
+        <translation>Abgeschlossen am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="17"/>
+        <source>company</source>
+        <translation>Gesellschaft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="18"/>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="19"/>
+        <source>effective from</source>
+        <translation>Wirksam ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="20"/>
+        <source>notice</source>
+        <translation>Mitteilung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="21"/>
+        <source>one-month deadline</source>
+        <translation>Monatsfrist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="22"/>
+        <source>outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="23"/>
+        <source>received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="24"/>
+        <source>recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="25"/>
+        <source>recipients to notify</source>
+        <translation>Zu benachrichtigende Empfänger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="26"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="27"/>
+        <source>suppression entries</source>
+        <translation>Sperrlisteneinträge</translation>
+    </message>
 </context>
 <context>
     <name>CaseHeader</name>
@@ -1156,6 +1251,26 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
         <location filename="../../ui/pages/cases.py" line="172"/>
         <source>%1 cases</source>
         <translation>%1 Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="28"/>
+        <source>Any due date</source>
+        <translation>Alle Fälligkeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="29"/>
+        <source>Due today</source>
+        <translation>Heute fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="30"/>
+        <source>Due within 30 days</source>
+        <translation>Fällig in den nächsten 30 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="31"/>
+        <source>Due within 7 days</source>
+        <translation>Fällig in den nächsten 7 Tagen</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1485,86 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <source> (administrative board)</source>
         <translation> (Verwaltungsrat)</translation>
     </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="32"/>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="33"/>
+        <source>Board / directors</source>
+        <translation>Vorstand / Geschäftsführung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="34"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="35"/>
+        <source>Chair of the board</source>
+        <translation>Aufsichtsratsvorsitz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="36"/>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="37"/>
+        <source>Extra dates</source>
+        <translation>Zusätzliche Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="38"/>
+        <source>KvK number</source>
+        <translation>KvK-Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="39"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="40"/>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="41"/>
+        <source>Locations</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="42"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="43"/>
+        <source>Register</source>
+        <translation>Handelsregister</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="44"/>
+        <source>Registered office</source>
+        <translation>Sitz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="45"/>
+        <source>Sample entry: replace with the group overview&apos;s data</source>
+        <translation>Mustereintrag: durch die Daten der Konzernübersicht ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="46"/>
+        <source>VAT id</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="47"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
 </context>
 <context>
     <name>CompanyEditorDialog</name>
@@ -1555,6 +1750,11 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <location filename="../../ui/models/company_table.py" line="82"/>
         <source>Sample</source>
         <translation>Muster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="48"/>
+        <source>Countries</source>
+        <translation>Länder</translation>
     </message>
 </context>
 <context>
@@ -3447,6 +3647,29 @@ Am Verzeichnis wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
+    <name>PagedTableModel</name>
+    <message>
+        <location filename="../../ui/listed_words.py" line="49"/>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="50"/>
+        <source>Objection</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="51"/>
+        <source>Unsubscribe</source>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="52"/>
+        <source>Withdrawal</source>
+        <translation>Widerruf</translation>
+    </message>
+</context>
+<context>
     <name>PauseDialog</name>
     <message>
         <location filename="../../ui/dialogs/case_actions.py" line="36"/>
@@ -3482,6 +3705,29 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <location filename="../../ui/dialogs/case_actions.py" line="55"/>
         <source>Clock paused: waiting for identification.</source>
         <translation>Frist angehalten: Warten auf Identitätsnachweis.</translation>
+    </message>
+</context>
+<context>
+    <name>PostalFields</name>
+    <message>
+        <location filename="../../ui/listed_words.py" line="53"/>
+        <source>By full name</source>
+        <translation>Mit vollem Namen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="54"/>
+        <source>How the letters greet the person; by full name when not known</source>
+        <translation>Anrede in den Schreiben; mit vollem Namen, wenn nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="57"/>
+        <source>Mr (Herr, de heer)</source>
+        <translation>Herr (Mr, de heer)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="58"/>
+        <source>Ms (Frau, mevrouw)</source>
+        <translation>Frau (Ms, mevrouw)</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3811,21 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <location filename="../../ui/pages/processing.py" line="301"/>
         <source>These purposes still name it: %1.</source>
         <translation>Diese Zwecke verweisen noch darauf: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="59"/>
+        <source>Art. 21(1)</source>
+        <translation>Art. 21 Abs. 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="60"/>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="61"/>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
     </message>
 </context>
 <context>
@@ -3697,6 +3958,24 @@ Am Verzeichnis wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../ui/listed_words.py" line="62"/>
+        <source>Art. 21(1)</source>
+        <translation>Art. 21 Abs. 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="63"/>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="64"/>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+</context>
+<context>
     <name>RegisterTableModel</name>
     <message>
         <location filename="../../ui/models/register_table.py" line="133"/>
@@ -3782,6 +4061,31 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <location filename="../../ui/models/register_table.py" line="225"/>
         <source>%1 years from the end of the year the document arose: a document of %2 is kept until %3.</source>
         <translation>%1 Jahre ab Schluss des Jahres, in dem das Dokument entstanden ist: Ein Dokument aus %2 wird bis %3 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="65"/>
+        <source>Art. 21(1)</source>
+        <translation>Art. 21 Abs. 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="66"/>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="67"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="68"/>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="69"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4247,36 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <location filename="../../ui/intake/boxes.py" line="162"/>
         <source>It concerns</source>
         <translation>Betrifft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="70"/>
+        <source>A credit check</source>
+        <translation>Bonitätsprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="71"/>
+        <source>A particular location</source>
+        <translation>Bestimmter Standort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="72"/>
+        <source>A service request</source>
+        <translation>Serviceanfrage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="73"/>
+        <source>An order or contract</source>
+        <translation>Bestellung oder Vertrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="74"/>
+        <source>Direct mail, advertising</source>
+        <translation>Werbepost, Werbung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="75"/>
+        <source>Visiting the website (cookies, analytics)</source>
+        <translation>Besuch der Website (Cookies, Analyse)</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5271,26 @@ Details: %1</translation>
         <source>Entered %1 by %2</source>
         <translation>Erfasst am %1 von %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="76"/>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="77"/>
+        <source>Objection</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="78"/>
+        <source>Unsubscribe</source>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="79"/>
+        <source>Withdrawal</source>
+        <translation>Widerruf</translation>
+    </message>
 </context>
 <context>
     <name>SystemsList</name>
@@ -4963,24 +5317,77 @@ Details: %1</translation>
     </message>
 </context>
 <context>
+    <name>TableModel</name>
+    <message>
+        <location filename="../../ui/listed_words.py" line="80"/>
+        <source>Art. 21(1)</source>
+        <translation>Art. 21 Abs. 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="81"/>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="82"/>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="83"/>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="84"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="85"/>
+        <source>Objection</source>
+        <translation>Widerspruch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="86"/>
+        <source>Unsubscribe</source>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="87"/>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="88"/>
+        <source>Withdrawal</source>
+        <translation>Widerruf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="89"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+</context>
+<context>
     <name>Text</name>
     <message>
-        <location filename="../../ui/text.py" line="120"/>
+        <location filename="../../ui/text.py" line="128"/>
         <source>Dutch</source>
         <translation>Niederländisch</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="121"/>
+        <location filename="../../ui/text.py" line="129"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="122"/>
+        <location filename="../../ui/text.py" line="130"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="129"/>
+        <location filename="../../ui/text.py" line="137"/>
         <source>The letter will be in %1: write the reasons in %1, they are printed as written.</source>
         <translation>Das Schreiben wird auf %1 verfasst: Schreiben Sie die Gründe auf %1, sie werden unverändert gedruckt.</translation>
     </message>
@@ -5238,17 +5645,17 @@ Details: %1</translation>
         <translation>Zur Löschung fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="215"/>
+        <location filename="../../ui/pages/worklist.py" line="217"/>
         <source>Today: %1</source>
         <translation>Heute: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="246"/>
+        <location filename="../../ui/pages/worklist.py" line="248"/>
         <source>waiting %1 d</source>
         <translation>wartet %1 Tg.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="269"/>
+        <location filename="../../ui/pages/worklist.py" line="271"/>
         <source>No reply for two weeks: send a reminder</source>
         <translation>Seit zwei Wochen keine Antwort: Erinnerung senden</translation>
     </message>

@@ -165,17 +165,17 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="113"/>
+        <location filename="../../ui/text.py" line="121"/>
         <source>%1 d late</source>
         <translation>%1 d te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="115"/>
+        <location filename="../../ui/text.py" line="123"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="116"/>
+        <location filename="../../ui/text.py" line="124"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
@@ -966,6 +966,101 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
         <source>Newsletter</source>
         <translation>Nieuwsbrief</translation>
     </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="9"/>
+        <source>Art. 19 notice recorded</source>
+        <translation>Kennisgeving art. 19 vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="10"/>
+        <source>Case closed</source>
+        <translation>Dossier gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="11"/>
+        <source>Case logged</source>
+        <translation>Dossier geregistreerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="12"/>
+        <source>Erasure decided</source>
+        <translation>Wissing besloten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="13"/>
+        <source>Unsubscribe confirmed</source>
+        <translation>Afmelding bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="14"/>
+        <source>blocked data</source>
+        <translation>afgeschermde gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="15"/>
+        <source>channels</source>
+        <translation>kanalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="16"/>
+        <source>closed on</source>
+        <translation>gesloten op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="17"/>
+        <source>company</source>
+        <translation>onderneming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="18"/>
+        <source>data</source>
+        <translation>gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="19"/>
+        <source>effective from</source>
+        <translation>geldt vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="20"/>
+        <source>notice</source>
+        <translation>kennisgeving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="21"/>
+        <source>one-month deadline</source>
+        <translation>termijn van één maand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="22"/>
+        <source>outcomes</source>
+        <translation>uitkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="23"/>
+        <source>received</source>
+        <translation>ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="24"/>
+        <source>recipient</source>
+        <translation>ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="25"/>
+        <source>recipients to notify</source>
+        <translation>te informeren ontvangers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="26"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="27"/>
+        <source>suppression entries</source>
+        <translation>vermeldingen op de blokkeerlijst</translation>
+    </message>
 </context>
 <context>
     <name>CaseHeader</name>
@@ -1156,6 +1251,26 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
         <location filename="../../ui/pages/cases.py" line="172"/>
         <source>%1 cases</source>
         <translation>%1 dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="28"/>
+        <source>Any due date</source>
+        <translation>Alle termijnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="29"/>
+        <source>Due today</source>
+        <translation>Verloopt vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="30"/>
+        <source>Due within 30 days</source>
+        <translation>Verloopt binnen 30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="31"/>
+        <source>Due within 7 days</source>
+        <translation>Verloopt binnen 7 dagen</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1485,86 @@ Er is niets in het register gewijzigd.</translation>
         <source> (administrative board)</source>
         <translation> (bestuursorgaan)</translation>
     </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="32"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="33"/>
+        <source>Board / directors</source>
+        <translation>Bestuur / bestuurders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="34"/>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="35"/>
+        <source>Chair of the board</source>
+        <translation>Voorzitter raad van commissarissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="36"/>
+        <source>Countries</source>
+        <translation>Landen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="37"/>
+        <source>Extra dates</source>
+        <translation>Extra datums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="38"/>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="39"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="40"/>
+        <source>Legal form</source>
+        <translation>Rechtsvorm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="41"/>
+        <source>Locations</source>
+        <translation>Locaties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="42"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="43"/>
+        <source>Register</source>
+        <translation>Handelsregister</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="44"/>
+        <source>Registered office</source>
+        <translation>Statutaire zetel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="45"/>
+        <source>Sample entry: replace with the group overview&apos;s data</source>
+        <translation>Voorbeeldvermelding: vervangen door de gegevens uit het groepsoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="46"/>
+        <source>VAT id</source>
+        <translation>Btw-id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="47"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
 </context>
 <context>
     <name>CompanyEditorDialog</name>
@@ -1555,6 +1750,11 @@ Er is niets in het register gewijzigd.</translation>
         <location filename="../../ui/models/company_table.py" line="82"/>
         <source>Sample</source>
         <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="48"/>
+        <source>Countries</source>
+        <translation>Landen</translation>
     </message>
 </context>
 <context>
@@ -3159,7 +3359,7 @@ Er is niets in het register gewijzigd.</translation>
     <message>
         <location filename="../../ui/main_window.py" line="93"/>
         <source>GDPR requests desk</source>
-        <translation>Loket voor AVG-verzoeken</translation>
+        <translation>AVG-verzoeken</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="111"/>
@@ -3447,6 +3647,29 @@ Er is niets in het register gewijzigd.</translation>
     </message>
 </context>
 <context>
+    <name>PagedTableModel</name>
+    <message>
+        <location filename="../../ui/listed_words.py" line="49"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="50"/>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="51"/>
+        <source>Unsubscribe</source>
+        <translation>Afmelding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="52"/>
+        <source>Withdrawal</source>
+        <translation>Intrekking</translation>
+    </message>
+</context>
+<context>
     <name>PauseDialog</name>
     <message>
         <location filename="../../ui/dialogs/case_actions.py" line="36"/>
@@ -3482,6 +3705,29 @@ Er is niets in het register gewijzigd.</translation>
         <location filename="../../ui/dialogs/case_actions.py" line="55"/>
         <source>Clock paused: waiting for identification.</source>
         <translation>Termijn stilgezet: wachten op identificatie.</translation>
+    </message>
+</context>
+<context>
+    <name>PostalFields</name>
+    <message>
+        <location filename="../../ui/listed_words.py" line="53"/>
+        <source>By full name</source>
+        <translation>Met volledige naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="54"/>
+        <source>How the letters greet the person; by full name when not known</source>
+        <translation>Hoe de brieven de betrokkene aanspreken; met volledige naam als dit niet bekend is</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="57"/>
+        <source>Mr (Herr, de heer)</source>
+        <translation>De heer (Herr, Mr)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="58"/>
+        <source>Ms (Frau, mevrouw)</source>
+        <translation>Mevrouw (Frau, Ms)</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3811,21 @@ Er is niets in het register gewijzigd.</translation>
         <location filename="../../ui/pages/processing.py" line="301"/>
         <source>These purposes still name it: %1.</source>
         <translation>Deze doeleinden verwijzen er nog naar: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="59"/>
+        <source>Art. 21(1)</source>
+        <translation>Art. 21 lid 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="60"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="61"/>
+        <source>Used by</source>
+        <translation>Gebruikt door</translation>
     </message>
 </context>
 <context>
@@ -3697,6 +3958,24 @@ Er is niets in het register gewijzigd.</translation>
     </message>
 </context>
 <context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../ui/listed_words.py" line="62"/>
+        <source>Art. 21(1)</source>
+        <translation>Art. 21 lid 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="63"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="64"/>
+        <source>Used by</source>
+        <translation>Gebruikt door</translation>
+    </message>
+</context>
+<context>
     <name>RegisterTableModel</name>
     <message>
         <location filename="../../ui/models/register_table.py" line="133"/>
@@ -3782,6 +4061,31 @@ Er is niets in het register gewijzigd.</translation>
         <location filename="../../ui/models/register_table.py" line="225"/>
         <source>%1 years from the end of the year the document arose: a document of %2 is kept until %3.</source>
         <translation>%1 jaar vanaf het einde van het jaar waarin het document is ontstaan: een document van %2 wordt bewaard tot %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="65"/>
+        <source>Art. 21(1)</source>
+        <translation>Art. 21 lid 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="66"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="67"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="68"/>
+        <source>Used by</source>
+        <translation>Gebruikt door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="69"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4247,36 @@ Er is niets in het register gewijzigd.</translation>
         <location filename="../../ui/intake/boxes.py" line="162"/>
         <source>It concerns</source>
         <translation>Het betreft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="70"/>
+        <source>A credit check</source>
+        <translation>Een kredietcontrole</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="71"/>
+        <source>A particular location</source>
+        <translation>Een bepaalde locatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="72"/>
+        <source>A service request</source>
+        <translation>Een serviceaanvraag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="73"/>
+        <source>An order or contract</source>
+        <translation>Een bestelling of contract</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="74"/>
+        <source>Direct mail, advertising</source>
+        <translation>Direct mail, reclame</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="75"/>
+        <source>Visiting the website (cookies, analytics)</source>
+        <translation>Bezoek aan de website (cookies, analytics)</translation>
     </message>
 </context>
 <context>
@@ -4937,6 +5271,26 @@ Details: %1</translation>
         <source>Entered %1 by %2</source>
         <translation>Ingevoerd %1 door %2</translation>
     </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="76"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="77"/>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="78"/>
+        <source>Unsubscribe</source>
+        <translation>Afmelding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="79"/>
+        <source>Withdrawal</source>
+        <translation>Intrekking</translation>
+    </message>
 </context>
 <context>
     <name>SystemsList</name>
@@ -4963,24 +5317,77 @@ Details: %1</translation>
     </message>
 </context>
 <context>
+    <name>TableModel</name>
+    <message>
+        <location filename="../../ui/listed_words.py" line="80"/>
+        <source>Art. 21(1)</source>
+        <translation>Art. 21 lid 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="81"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="82"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="83"/>
+        <source>Countries</source>
+        <translation>Landen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="84"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="85"/>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="86"/>
+        <source>Unsubscribe</source>
+        <translation>Afmelding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="87"/>
+        <source>Used by</source>
+        <translation>Gebruikt door</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="88"/>
+        <source>Withdrawal</source>
+        <translation>Intrekking</translation>
+    </message>
+    <message>
+        <location filename="../../ui/listed_words.py" line="89"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+</context>
+<context>
     <name>Text</name>
     <message>
-        <location filename="../../ui/text.py" line="120"/>
+        <location filename="../../ui/text.py" line="128"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="121"/>
+        <location filename="../../ui/text.py" line="129"/>
         <source>German</source>
         <translation>Duits</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="122"/>
+        <location filename="../../ui/text.py" line="130"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="129"/>
+        <location filename="../../ui/text.py" line="137"/>
         <source>The letter will be in %1: write the reasons in %1, they are printed as written.</source>
         <translation>De brief wordt in het %1 opgesteld: schrijf de redenen in het %1, ze worden afgedrukt zoals geschreven.</translation>
     </message>
@@ -5238,17 +5645,17 @@ Details: %1</translation>
         <translation>Te verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="215"/>
+        <location filename="../../ui/pages/worklist.py" line="217"/>
         <source>Today: %1</source>
         <translation>Vandaag: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="246"/>
+        <location filename="../../ui/pages/worklist.py" line="248"/>
         <source>waiting %1 d</source>
         <translation>wacht %1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="269"/>
+        <location filename="../../ui/pages/worklist.py" line="271"/>
         <source>No reply for two weeks: send a reminder</source>
         <translation>Al twee weken geen antwoord: stuur een herinnering</translation>
     </message>

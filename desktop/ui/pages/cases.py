@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -25,7 +26,7 @@ from desktop.ui.models.case_table import COLUMNS, CaseTableModel
 from desktop.ui.ops import Ops
 from desktop.ui.pages.parts import keep_readable, list_view
 from desktop.ui.settings import UiSettings
-from desktop.ui.text import plural
+from desktop.ui.text import days_left_text, nice_date, plural
 
 _DUE_WINDOWS = ((None, "Any due date"), (0, "Due today"), (7, "Due within 7 days"),
                 (30, "Due within 30 days"))  # fmt: skip
@@ -95,7 +96,7 @@ class CasesPage(QWidget):
         self.table.sortByColumn(6, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column, width in enumerate(_WIDTHS):
+        for column, width in enumerate(self._widths()):
             header.resizeSection(column, width)
         header.setMinimumSectionSize(60)
         saved = settings.blob(_HEADER_KEY)
@@ -123,6 +124,25 @@ class CasesPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.overdue.toggled.connect(self.apply_filter)
         self.apply_filter()
+
+    def _widths(self) -> list[int]:
+        """The columns' widths, wide enough for their titles and their longest dates and
+        "days late" in the window's language (German needs more room than English)."""
+        titles = self.table.horizontalHeader().fontMetrics()
+        cells = self.table.fontMetrics()
+        longest = {  # received, due, left (the model's columns)
+            5: nice_date(date(2026, 9, 30)),
+            6: nice_date(date(2026, 9, 30)),
+            7: days_left_text(-365),
+        }
+        widths = []
+        for column, width in enumerate(_WIDTHS):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            need = titles.horizontalAdvance(title) + 34  # the sort arrow and padding
+            if column in longest:
+                need = max(need, cells.horizontalAdvance(longest[column]) + 20)
+            widths.append(max(width, need))
+        return widths
 
     def _combo(self, items: list[tuple[object, str]]) -> QComboBox:
         combo = QComboBox()
