@@ -81,9 +81,10 @@ def build_services(
 
 
 def run_window(path: Path, argv: list[str], messages: list[Path] | None = None) -> int:
-    """Open the main window; a store that does not exist yet starts empty. A restore chosen
-    in the window (File ▸ Restore from a backup…) runs once the window has let go of the
-    store, and the window opens again on the restored store."""
+    """Open the main window; with no store yet, the first start asks for an empty one or the
+    demo store. A restore (File ▸ Restore from a backup…) or another store (New store…, Open
+    store…, Open recent) takes effect once the window has let go of the store: the window
+    then opens again on it. `messages` (Open with Privacy Desk) each start a new case."""
     from desktop.store import StoreError
     from desktop.ui.application import show_fatal
 

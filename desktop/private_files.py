@@ -81,6 +81,15 @@ def sweep_viewer_copies(root: Path | None = None) -> int:
     return removed
 
 
+def fsync_folder(folder: Path) -> None:
+    """A rename or a new file in `folder` is on the disk, not only in the cache."""
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
 def process_running(pid: int) -> bool:
     if pid == os.getpid():
         return True

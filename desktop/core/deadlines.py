@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import ValidationError
+from desktop.core.explanations import Weekday, Words
 
 ONE_MONTH = 1
 EXTENDED_MONTHS = 3  # one month plus two further months, always counted from receipt
@@ -141,11 +142,54 @@ class Deadline:
     extended_due: date
     paused_days: int
     calendar: str
-    steps: tuple[str, ...]
+    words: tuple[Words, ...]  # each step, its values apart: the window translates them
+
+    @property
+    def steps(self) -> tuple[str, ...]:
+        return tuple(step.english() for step in self.words)
 
     @property
     def explanation(self) -> str:
         return " ".join(self.steps)
+
+
+# The steps' sentences (the window marks each for translation: ui/explanations.py).
+RECEIVED = "Received %1 (%2);"
+HOLIDAYS_OF = "holidays of %1."
+DECREED_COUNTED = (
+    "Days equated to public holidays by decree (Algemene termijnenwet art. 3(3)) count only as "
+    "entered in the company's calendar (%1)."
+)
+DECREED_NONE = (
+    "Days equated to public holidays by decree (Algemene termijnenwet art. 3(3)) count only "
+    "once entered in the company's calendar; none is: the earlier date stands, deliberately."
+)
+AFTER_RECEIPT = {
+    (1, False): "One month after receipt: %1.",
+    (1, True): "One month after receipt: %1 (that month is shorter: its last day).",
+    (3, False): "Three months after receipt: %1.",
+    (3, True): "Three months after receipt: %1 (that month is shorter: its last day).",
+}
+PAUSED = {
+    True: "Plus %1 day paused while waiting for information (Art. 12(6)): %2.",
+    False: "Plus %1 days paused while waiting for information (Art. 12(6)): %2.",
+}
+WEEKEND_DAY = "%1 is a %2"
+PUBLIC_HOLIDAY = "%1 is a public holiday (%2)"
+SKIPPED = {
+    "one-month": "%1, so the one-month deadline is %2.",
+    "extended": "%1, so the extended deadline is %2.",
+}
+WORKING_DAY = {
+    "one-month": "The one-month deadline is %1, a working day.",
+    "extended": "The extended deadline is %1, a working day.",
+}
+FROM_RECEIPT = "The extended deadline counts from receipt, not from the first deadline."
+STEP_SENTENCES = (
+    RECEIVED, HOLIDAYS_OF, DECREED_COUNTED, DECREED_NONE, *AFTER_RECEIPT.values(),
+    *PAUSED.values(), WEEKEND_DAY, PUBLIC_HOLIDAY, *SKIPPED.values(), *WORKING_DAY.values(),
+    FROM_RECEIPT,
+)  # fmt: skip
 
 
 def add_months(day: date, months: int) -> date:
@@ -157,15 +201,15 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, last))
 
 
-def roll_forward(day: date, cal: HolidayCalendar) -> tuple[date, tuple[str, ...]]:
+def roll_forward(day: date, cal: HolidayCalendar) -> tuple[date, tuple[Words, ...]]:
     """Move past Saturdays, Sundays and public holidays (1182/71 Art. 3(4)); say which were skipped."""
-    skipped: list[str] = []
+    skipped: list[Words] = []
     while True:
         holiday = cal.holiday_name(day)
         if day.weekday() >= 5:
-            skipped.append(f"{_fmt(day)} is a {day.strftime('%A')}")
+            skipped.append(Words(WEEKEND_DAY, (day, Weekday(day))))
         elif holiday:
-            skipped.append(f"{_fmt(day)} is a public holiday ({holiday})")
+            skipped.append(Words(PUBLIC_HOLIDAY, (day, holiday)))
         else:
             return day, tuple(skipped)
         day += timedelta(days=1)
@@ -175,23 +219,18 @@ def response_deadline(received: date, cal: HolidayCalendar, paused_days: int = 0
     """The one-month deadline and the extended deadline for a request received on `received`."""
     if paused_days < 0:
         raise ValidationError("paused-days", "cannot be negative")
-    steps = [f"Received {_fmt(received)} ({received.strftime('%A')});"]
-    steps.append(f"holidays of {cal.name}.")
+    steps = [Words(RECEIVED, (received, Weekday(received))), Words(HOLIDAYS_OF, (cal.name,))]
     if cal.country == "NL":
         # Atw art. 3(3): days equated to holidays by decree count only when entered in the
         # company's calendar; without them the earlier date stands, deliberately.
         steps.append(
-            "Days equated to public holidays by decree (Algemene termijnenwet art. 3(3)) count "
-            + (
-                f"only as entered in the company's calendar ({len(cal.extra_dates)})."
-                if cal.extra_dates
-                else "only once entered in the company's calendar; none is: the earlier date "
-                "stands, deliberately."
-            )
+            Words(DECREED_COUNTED, (len(cal.extra_dates),))
+            if cal.extra_dates
+            else Words(DECREED_NONE)
         )
     due = _period_end(received, ONE_MONTH, paused_days, cal, "one-month", steps)
     extended = _period_end(received, EXTENDED_MONTHS, paused_days, cal, "extended", steps)
-    steps.append("The extended deadline counts from receipt, not from the first deadline.")
+    steps.append(Words(FROM_RECEIPT))
     return Deadline(received, due, extended, paused_days, cal.name, tuple(steps))
 
 
@@ -201,24 +240,18 @@ def _period_end(
     paused_days: int,
     cal: HolidayCalendar,
     what: str,
-    steps: list[str],
+    steps: list[Words],
 ) -> date:
     nominal = add_months(received, months)
-    clamped = nominal.day != received.day
-    note = " (that month is shorter: its last day)" if clamped else ""
-    span = "One month" if months == 1 else "Three months"
-    steps.append(f"{span} after receipt: {_fmt(nominal)}{note}.")
+    steps.append(Words(AFTER_RECEIPT[(months, nominal.day != received.day)], (nominal,)))
     if paused_days:
         nominal += timedelta(days=paused_days)
-        steps.append(
-            f"Plus {paused_days} day{'s' if paused_days != 1 else ''} paused while waiting for "
-            f"information (Art. 12(6)): {_fmt(nominal)}."
-        )
+        steps.append(Words(PAUSED[paused_days == 1], (paused_days, nominal)))
     end, skipped = roll_forward(nominal, cal)
     if skipped:
-        steps.append("; ".join(skipped) + f", so the {what} deadline is {_fmt(end)}.")
+        steps.append(Words(SKIPPED[what], (skipped, end)))
     else:
-        steps.append(f"The {what} deadline is {_fmt(end)}, a working day.")
+        steps.append(Words(WORKING_DAY[what], (end,)))
     return end
 
 

@@ -36,16 +36,6 @@ def action_date(
     return day
 
 
-def deadline_fields(deadline: Deadline, extended: bool) -> dict[str, Any]:
-    """The case's deadline columns for `deadline` (the extended one counts once extended)."""
-    return {
-        "due": deadline.due.isoformat(),
-        "extended_due": deadline.extended_due.isoformat(),
-        "current_due": (deadline.extended_due if extended else deadline.due).isoformat(),
-        "deadline_explanation": deadline.explanation,
-    }
-
-
 class CaseChanges:
     """The base of CaseService: the store, the company register, and one audited change."""
 

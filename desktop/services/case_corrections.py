@@ -13,8 +13,9 @@ from desktop.core.cases import CaseStatus
 from desktop.core.errors import ValidationError
 from desktop.core.requests import Channel, RequestType
 from desktop.services import validation as v
-from desktop.services.case_changes import CaseChanges, deadline_fields
+from desktop.services.case_changes import CaseChanges
 from desktop.services.context import atomic
+from desktop.services.deadline_fields import deadline_fields
 from desktop.services.requesters import REQUESTER_FIELDS, Requester, requester_fields
 from desktop.store import cases as case_sql
 from desktop.store import requesters as requester_sql

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from desktop.core.errors import ValidationError
@@ -41,6 +42,10 @@ class CaseFileReader(CaseChanges):
             "paused_days": case["paused_days"],
             "paused_since": case["paused_since"],
             "deadline_explanation": case["deadline_explanation"],
+            # The same steps as data (None for a case logged before they were kept).
+            "deadline_words": json.loads(case["deadline_words"])
+            if case["deadline_words"]
+            else None,
             "closed_at": case["closed_at"],
             "company": {
                 "id": company.id,

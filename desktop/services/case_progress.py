@@ -15,8 +15,9 @@ from desktop.core.deadlines import Deadline, extension_refusal
 from desktop.core.errors import ValidationError
 from desktop.core.requests import Outcome, RequestType, decision_needed_to_close
 from desktop.services import validation as v
-from desktop.services.case_changes import CaseChanges, deadline_fields
+from desktop.services.case_changes import CaseChanges
 from desktop.services.context import atomic
+from desktop.services.deadline_fields import deadline_fields
 from desktop.services.identity import delete_id_documents
 from desktop.store import attachments as attachment_sql
 from desktop.store import audit as audit_sql

@@ -20,6 +20,7 @@ from desktop.services.case_corrections import CaseCorrections
 from desktop.services.case_file import CaseFileReader
 from desktop.services.case_progress import CaseProgress
 from desktop.services.context import ServiceBase, atomic
+from desktop.services.deadline_fields import deadline_words
 from desktop.services.identity import mark_id_document
 from desktop.services.requesters import Requester, requester_fields
 from desktop.store import attachments as attachment_sql
@@ -153,6 +154,7 @@ class CaseService(CaseProgress, CaseCorrections, CaseFileReader, ServiceBase):
                     "extended_due": deadline.extended_due.isoformat(),
                     "current_due": deadline.due.isoformat(),
                     "deadline_explanation": deadline.explanation,
+                    "deadline_words": deadline_words(deadline),
                     "created_at": now,
                     "updated_at": now,
                 },

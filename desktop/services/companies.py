@@ -15,6 +15,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.routing import Routing, RoutingQuestion, responsible_company
 from desktop.resources import resource_path
 from desktop.services.context import ServiceBase, ServiceContext, atomic
+from desktop.services.deadline_fields import deadline_fields
 from desktop.services.files import cell_value, spreadsheet_cell, write_file
 from desktop.store import cases as case_sql
 from desktop.store import companies as company_sql
@@ -148,15 +149,10 @@ class CompanyRegister(ServiceBase):
             deadline = response_deadline(
                 date.fromisoformat(case["received"]), calendar, case["paused_days"]
             )
-            current = deadline.extended_due if case["extended"] else deadline.due
-            fields = {
-                "due": deadline.due.isoformat(),
-                "extended_due": deadline.extended_due.isoformat(),
-                "current_due": current.isoformat(),
-                "deadline_explanation": deadline.explanation,
-            }
+            fields = deadline_fields(deadline, bool(case["extended"]))
             moved = {k: [case[k], val] for k, val in fields.items()
-                     if k != "deadline_explanation" and case[k] != val}  # fmt: skip
+                     if k not in ("deadline_explanation", "deadline_words")
+                     and case[k] != val}  # fmt: skip
             if not moved:
                 continue
             # The case now runs under the entry with the new calendar: a later resume or

@@ -15,7 +15,12 @@ from pathlib import Path
 
 from desktop.core.backups import backup_name, made_at, to_keep
 from desktop.core.errors import StoreError
-from desktop.private_files import private_file, private_folder, process_running
+from desktop.private_files import (
+    fsync_folder,
+    private_file,
+    private_folder,
+    process_running,
+)
 from desktop.store import ledger
 from desktop.store.db import Store
 from desktop.store.driver import StoreKey, apply_key, connect_read_only, sqlite3
@@ -210,7 +215,7 @@ def restore(
         os.replace(pending, keyfile_path(store_path))
     os.replace(partial, store_path)
     with contextlib.suppress(OSError):
-        _fsync_folder(store_path.parent)
+        fsync_folder(store_path.parent)
     return aside if kept else None
 
 
@@ -226,14 +231,6 @@ def _in_use(store_path: Path, key: StoreKey | None) -> bool:
         return not explain(exc, store_path).damaged  # busy or locked: in use
     finally:
         current.close()
-
-
-def _fsync_folder(folder: Path) -> None:
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def window_open(store_path: Path) -> bool:

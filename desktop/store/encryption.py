@@ -14,6 +14,7 @@ from pathlib import Path
 
 from desktop.core.errors import StoreError
 from desktop.core.passphrase import check_new_passphrase
+from desktop.private_files import fsync_folder
 from desktop.store import keychain
 from desktop.store.driver import KEY_BYTES, StoreKey, apply_key, opens, sqlite3
 from desktop.store.keyfile import (
@@ -56,7 +57,7 @@ def encrypt_plain_store(path: Path, passphrase: str) -> StoreKey:
                 with contextlib.suppress(FileNotFoundError):
                     os.unlink(f"{path}{side}")
             os.replace(partial, path)
-            _fsync_folder(path.parent)
+            fsync_folder(path.parent)
             old.truncate(0)  # the plain inode: nothing left to read or to write into
     except sqlite3.Error as exc:
         _remove(partial)
@@ -103,7 +104,7 @@ def rotate_key(path: Path, key: StoreKey, passphrase: str) -> StoreKey:
         conn.close()
     if opens(path, new):
         os.replace(pending, keyfile_path(path))
-        _fsync_folder(path.parent)
+        fsync_folder(path.parent)
         return new
     _remove(pending)
     if opens(path, key):
@@ -180,11 +181,3 @@ def _remove(path: Path) -> None:
 def _fsync(path: Path) -> None:
     with path.open("rb") as handle:
         os.fsync(handle.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

@@ -17,6 +17,7 @@ import unicodedata
 from pathlib import Path
 
 from desktop.core.errors import StoreError
+from desktop.private_files import fsync_folder
 from desktop.store.driver import SALT_BYTES, StoreKey
 
 FORMAT = "privacydesk-store-key"
@@ -138,11 +139,7 @@ def write_keyfile(path: Path, content: dict) -> None:
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
-    folder = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(folder)
-    finally:
-        os.close(folder)
+    fsync_folder(path.parent)
 
 
 def _kek(header: dict, passphrase: str) -> bytes:

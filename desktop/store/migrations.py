@@ -78,8 +78,14 @@ def _renormalise_identifiers(store: Store) -> None:
     renormalise_identifiers(store)
 
 
+def _add_deadline_words(store: Store) -> None:
+    columns = {row["name"] for row in store.rows("PRAGMA table_info(cases)")}
+    if "deadline_words" not in columns:
+        store.execute("ALTER TABLE cases ADD COLUMN deadline_words TEXT")
+
+
 # Migration number -> the Python step that completes it.
-_DATA_STEPS = {11: _seal_existing, 12: _renormalise_identifiers}
+_DATA_STEPS = {11: _seal_existing, 12: _renormalise_identifiers, 14: _add_deadline_words}
 
 
 def migration_statements(folder: Path | None = None) -> list[str]:

@@ -161,3 +161,20 @@ def test_a_word_no_catalogue_knows_stays_as_it_is_never_blank(dutch):
         "No such word anywhere"
     )
     assert QCoreApplication.translate("CasesPage", "Any due date") == "Alle termijnen"
+
+
+def test_the_deadline_is_explained_in_the_window_s_language(dutch):
+    """The core's steps are data: the same deadline, in English for the command line and in
+    Dutch (words, dates and weekdays) in the window."""
+    from datetime import date
+
+    from desktop.core.deadlines import MUNICH, STEP_SENTENCES, response_deadline
+    from desktop.ui.explanations import DEADLINE_SENTENCES, words_text
+
+    assert tuple(DEADLINE_SENTENCES) == STEP_SENTENCES
+    deadline = response_deadline(date(2026, 2, 21), MUNICH, paused_days=1)
+    english = deadline.explanation
+    assert english.startswith("Received 21 Feb 2026 (Saturday); holidays of Munich")
+    dutch_text = " ".join(words_text(step) for step in deadline.words)
+    assert dutch_text.startswith("Ontvangen 21 feb 2026 (zaterdag); feestdagen van Munich")
+    assert "Plus 1 dag stilgezet" in dutch_text and "een werkdag" in dutch_text

@@ -90,52 +90,52 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="204"/>
+        <location filename="../../ui/case_file/history_wording.py" line="205"/>
         <source>1 file</source>
         <translation>1 Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="204"/>
+        <location filename="../../ui/case_file/history_wording.py" line="205"/>
         <source>%1 files</source>
         <translation>%1 Dateien</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="207"/>
+        <location filename="../../ui/case_file/history_wording.py" line="208"/>
         <source>%1 characters</source>
         <translation>%1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="209"/>
+        <location filename="../../ui/case_file/history_wording.py" line="210"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="209"/>
+        <location filename="../../ui/case_file/history_wording.py" line="210"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="222"/>
+        <location filename="../../ui/case_file/history_wording.py" line="223"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="222"/>
+        <location filename="../../ui/case_file/history_wording.py" line="223"/>
         <source>%1 entries</source>
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="246"/>
+        <location filename="../../ui/case_file/history_wording.py" line="247"/>
         <source>%1 kept without the ID copy</source>
         <translation>%1 ohne die Ausweiskopie aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="255"/>
+        <location filename="../../ui/case_file/history_wording.py" line="256"/>
         <source>%1 erased</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="257"/>
+        <location filename="../../ui/case_file/history_wording.py" line="258"/>
         <source>%1 blocked until %2</source>
         <translation>%1 gesperrt bis %2</translation>
     </message>
@@ -1065,133 +1065,133 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_file/header.py" line="33"/>
+        <location filename="../../ui/case_file/header.py" line="34"/>
         <source>Sample</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="37"/>
+        <location filename="../../ui/case_file/header.py" line="38"/>
         <source>A sample entry of the company register: check its details before relying on it.</source>
         <translation>Ein Mustereintrag im Gesellschaftsverzeichnis: Prüfen Sie seine Angaben, bevor Sie sich darauf verlassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="49"/>
-        <location filename="../../ui/case_file/header.py" line="201"/>
+        <location filename="../../ui/case_file/header.py" line="50"/>
+        <location filename="../../ui/case_file/header.py" line="204"/>
         <source>Why this date?</source>
         <translation>Warum dieses Datum?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="69"/>
+        <location filename="../../ui/case_file/header.py" line="70"/>
         <source>Responsible:</source>
         <translation>Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="107"/>
+        <location filename="../../ui/case_file/header.py" line="108"/>
         <source> · extended</source>
         <translation> · verlängert</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="115"/>
+        <location filename="../../ui/case_file/header.py" line="116"/>
         <source>Received %1 by %2</source>
         <translation>Eingegangen am %1 per %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="118"/>
+        <location filename="../../ui/case_file/header.py" line="119"/>
         <source>(letter dated %1)</source>
         <translation>(Schreiben vom %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="133"/>
+        <location filename="../../ui/case_file/header.py" line="134"/>
         <source>An ID copy is on file. Recording the identity check deletes it.</source>
         <translation>Eine Ausweiskopie liegt vor. Mit dem Erfassen der Identitätsprüfung wird sie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="134"/>
+        <location filename="../../ui/case_file/header.py" line="135"/>
         <source>%1 ID copies are on file. Recording the identity check deletes them.</source>
         <translation>%1 Ausweiskopien liegen vor. Mit dem Erfassen der Identitätsprüfung werden sie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="144"/>
+        <location filename="../../ui/case_file/header.py" line="147"/>
         <source>The clock was paused for %1 so far.</source>
         <translation>Die Frist hat bisher %1 geruht.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="149"/>
+        <location filename="../../ui/case_file/header.py" line="152"/>
         <source>Due %1</source>
         <translation>Fällig am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="152"/>
+        <location filename="../../ui/case_file/header.py" line="155"/>
         <source>Closed on %1</source>
         <translation>Abgeschlossen am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="154"/>
+        <location filename="../../ui/case_file/header.py" line="157"/>
         <source>It was due %1.</source>
         <translation>Die Frist endete am %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="160"/>
+        <location filename="../../ui/case_file/header.py" line="163"/>
         <source>clock paused</source>
         <translation>Frist ruht</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="163"/>
+        <location filename="../../ui/case_file/header.py" line="166"/>
         <source>Clock paused since %1, with %2 left; the deadline moves on by the days waited.</source>
         <translation>Frist ruht seit %1, verbleibend: %2; das Fristende verschiebt sich um die Wartetage.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="166"/>
+        <location filename="../../ui/case_file/header.py" line="169"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="172"/>
+        <location filename="../../ui/case_file/header.py" line="175"/>
         <source>1 day overdue</source>
         <translation>1 Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="172"/>
+        <location filename="../../ui/case_file/header.py" line="175"/>
         <source>%1 days overdue</source>
         <translation>%1 Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="175"/>
+        <location filename="../../ui/case_file/header.py" line="178"/>
         <source>due today</source>
         <translation>heute fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="177"/>
+        <location filename="../../ui/case_file/header.py" line="180"/>
         <source>left</source>
         <translation>verbleibend</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="183"/>
+        <location filename="../../ui/case_file/header.py" line="186"/>
         <source>Extended to %1 (the one-month deadline was %2).</source>
         <translation>Verlängert bis %1 (die Monatsfrist endete am %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="188"/>
+        <location filename="../../ui/case_file/header.py" line="191"/>
         <source>If extended: %1.</source>
         <translation>Bei Verlängerung: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="191"/>
+        <location filename="../../ui/case_file/header.py" line="194"/>
         <source>Includes %1 paused.</source>
         <translation>Einschließlich %1 Ruhezeit.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="196"/>
+        <location filename="../../ui/case_file/header.py" line="199"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="196"/>
+        <location filename="../../ui/case_file/header.py" line="199"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="201"/>
+        <location filename="../../ui/case_file/header.py" line="204"/>
         <source>Hide the explanation</source>
         <translation>Erläuterung ausblenden</translation>
     </message>
@@ -1207,48 +1207,48 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages/cases.py" line="62"/>
+        <location filename="../../ui/pages/cases.py" line="63"/>
         <source>Search reference, name, email, address, subject…</source>
         <translation>Aktenzeichen, Name, E-Mail, Adresse, Betreff suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="67"/>
+        <location filename="../../ui/pages/cases.py" line="68"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="67"/>
+        <location filename="../../ui/pages/cases.py" line="68"/>
         <source>Not closed</source>
         <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="72"/>
+        <location filename="../../ui/pages/cases.py" line="73"/>
         <source>All request types</source>
         <translation>Alle Antragsarten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="75"/>
+        <location filename="../../ui/pages/cases.py" line="76"/>
         <source>All channels</source>
         <translation>Alle Kanäle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="78"/>
-        <location filename="../../ui/pages/cases.py" line="139"/>
+        <location filename="../../ui/pages/cases.py" line="79"/>
+        <location filename="../../ui/pages/cases.py" line="159"/>
         <source>All companies</source>
         <translation>Alle Gesellschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="81"/>
+        <location filename="../../ui/pages/cases.py" line="82"/>
         <source>Overdue only</source>
         <translation>Nur überfällige</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="172"/>
+        <location filename="../../ui/pages/cases.py" line="192"/>
         <source>1 case</source>
         <translation>1 Vorgang</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="172"/>
+        <location filename="../../ui/pages/cases.py" line="192"/>
         <source>%1 cases</source>
         <translation>%1 Vorgänge</translation>
     </message>
@@ -2107,6 +2107,94 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <location filename="../../ui/postal_fields.py" line="89"/>
         <source>name or code, e.g. NL</source>
         <translation>Name oder Code, z. B. NL</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <location filename="../../ui/explanations.py" line="15"/>
+        <source>Received %1 (%2);</source>
+        <translation>Eingegangen am %1 (%2);</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="16"/>
+        <source>holidays of %1.</source>
+        <translation>Feiertage: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="17"/>
+        <source>Days equated to public holidays by decree (Algemene termijnenwet art. 3(3)) count only as entered in the company&apos;s calendar (%1).</source>
+        <translation>Per Erlass Feiertagen gleichgestellte Tage (Art. 3 Abs. 3 Algemene termijnenwet) zählen nur, wie im Kalender der Gesellschaft eingetragen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="21"/>
+        <source>Days equated to public holidays by decree (Algemene termijnenwet art. 3(3)) count only once entered in the company&apos;s calendar; none is: the earlier date stands, deliberately.</source>
+        <translation>Per Erlass Feiertagen gleichgestellte Tage (Art. 3 Abs. 3 Algemene termijnenwet) zählen erst, wenn sie im Kalender der Gesellschaft stehen; dort steht keiner: das frühere Datum gilt, bewusst.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="25"/>
+        <source>One month after receipt: %1.</source>
+        <translation>Ein Monat nach Eingang: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="26"/>
+        <source>One month after receipt: %1 (that month is shorter: its last day).</source>
+        <translation>Ein Monat nach Eingang: %1 (dieser Monat ist kürzer: sein letzter Tag).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="29"/>
+        <source>Three months after receipt: %1.</source>
+        <translation>Drei Monate nach Eingang: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="30"/>
+        <source>Three months after receipt: %1 (that month is shorter: its last day).</source>
+        <translation>Drei Monate nach Eingang: %1 (dieser Monat ist kürzer: sein letzter Tag).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="33"/>
+        <source>Plus %1 day paused while waiting for information (Art. 12(6)): %2.</source>
+        <translation>Zuzüglich %1 Tag, in dem die Frist wegen ausstehender Angaben ruhte (Art. 12 Abs. 6 DSGVO): %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="36"/>
+        <source>Plus %1 days paused while waiting for information (Art. 12(6)): %2.</source>
+        <translation>Zuzüglich %1 Tage, in denen die Frist wegen ausstehender Angaben ruhte (Art. 12 Abs. 6 DSGVO): %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="39"/>
+        <source>%1 is a %2</source>
+        <translation>%1 ist ein %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="40"/>
+        <source>%1 is a public holiday (%2)</source>
+        <translation>%1 ist ein Feiertag (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="41"/>
+        <source>%1, so the one-month deadline is %2.</source>
+        <translation>%1, daher endet die Monatsfrist am %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="42"/>
+        <source>%1, so the extended deadline is %2.</source>
+        <translation>%1, daher endet die verlängerte Frist am %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="43"/>
+        <source>The one-month deadline is %1, a working day.</source>
+        <translation>Die Monatsfrist endet am %1, einem Werktag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="44"/>
+        <source>The extended deadline is %1, a working day.</source>
+        <translation>Die verlängerte Frist endet am %1, einem Werktag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="45"/>
+        <source>The extended deadline counts from receipt, not from the first deadline.</source>
+        <translation>Die verlängerte Frist zählt ab Eingang, nicht ab dem Ende der ersten Frist.</translation>
     </message>
 </context>
 <context>
@@ -4420,117 +4508,117 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="31"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="32"/>
         <source>Request</source>
         <translation>Antrag</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="31"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="32"/>
         <source>Basis</source>
         <translation>Grundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="31"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="32"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="31"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="32"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="32"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="33"/>
         <source>Decided on</source>
         <translation>Entschieden am</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="41"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="42"/>
         <source>The request</source>
         <translation>Der Antrag</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="43"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="44"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="81"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="82"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="101"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="102"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="101"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="102"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="102"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="103"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="103"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="104"/>
         <source>Received</source>
         <translation>Eingegangen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="105"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="106"/>
         <source>Letter dated</source>
         <translation>Schreiben vom</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="108"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="109"/>
         <source>Fax number</source>
         <translation>Faxnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="109"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="110"/>
         <source>Closed on</source>
         <translation>Abgeschlossen am</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="110"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="111"/>
         <source>Closing note</source>
         <translation>Abschlussnotiz</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="117"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="121"/>
         <source>One month</source>
         <translation>Monatsfrist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="119"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="123"/>
         <source>Extended</source>
         <translation>Verlängert</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="122"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="126"/>
         <source>no (would be %1)</source>
         <translation>nein (wäre %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="124"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="128"/>
         <source>Extension reasons</source>
         <translation>Verlängerungsgründe</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="125"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="129"/>
         <source>Days paused</source>
         <translation>Ruhezeit (Tage)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="127"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="131"/>
         <source>Paused since</source>
         <translation>Ruht seit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="130"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="134"/>
         <source>Asked because</source>
         <translation>Angefordert wegen</translation>
     </message>
@@ -4538,58 +4626,58 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>ResponsiblePanel</name>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="30"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="31"/>
         <source>Sample company</source>
         <translation>Mustergesellschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="37"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="38"/>
         <source>Another company is responsible</source>
         <translation>Eine andere Gesellschaft ist verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="41"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="42"/>
         <source>Why (recorded in the audit log)</source>
         <translation>Begründung (wird im Prüfprotokoll festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="51"/>
-        <location filename="../../ui/intake/responsible_panel.py" line="123"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="52"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="124"/>
         <source>Link the new case to the open cases</source>
         <translation>Neuen Vorgang mit den offenen Vorgängen verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="54"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="55"/>
         <source>Responsible company</source>
         <translation>Verantwortliche Gesellschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="65"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="66"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="102"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="103"/>
         <source>Due %1</source>
         <translation>Fällig am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="104"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="105"/>
         <source>If extended: %1</source>
         <translation>Bei Verlängerung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="115"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="116"/>
         <source>This person already has an open case: %2</source>
         <translation>Für diese Person gibt es bereits einen offenen Vorgang: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="116"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="117"/>
         <source>This person already has %1 open cases: %2</source>
         <translation>Für diese Person gibt es bereits %1 offene Vorgänge: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="122"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="123"/>
         <source>Link the new case to the open case</source>
         <translation>Neuen Vorgang mit dem offenen Vorgang verknüpfen</translation>
     </message>

@@ -90,52 +90,52 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="204"/>
+        <location filename="../../ui/case_file/history_wording.py" line="205"/>
         <source>1 file</source>
         <translation>1 bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="204"/>
+        <location filename="../../ui/case_file/history_wording.py" line="205"/>
         <source>%1 files</source>
         <translation>%1 bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="207"/>
+        <location filename="../../ui/case_file/history_wording.py" line="208"/>
         <source>%1 characters</source>
         <translation>%1 tekens</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="209"/>
+        <location filename="../../ui/case_file/history_wording.py" line="210"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="209"/>
+        <location filename="../../ui/case_file/history_wording.py" line="210"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="222"/>
+        <location filename="../../ui/case_file/history_wording.py" line="223"/>
         <source>1 entry</source>
         <translation>1 vermelding</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="222"/>
+        <location filename="../../ui/case_file/history_wording.py" line="223"/>
         <source>%1 entries</source>
         <translation>%1 vermeldingen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="246"/>
+        <location filename="../../ui/case_file/history_wording.py" line="247"/>
         <source>%1 kept without the ID copy</source>
         <translation>%1 bewaard zonder de ID-kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="255"/>
+        <location filename="../../ui/case_file/history_wording.py" line="256"/>
         <source>%1 erased</source>
         <translation>%1 gewist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="257"/>
+        <location filename="../../ui/case_file/history_wording.py" line="258"/>
         <source>%1 blocked until %2</source>
         <translation>%1 afgeschermd tot %2</translation>
     </message>
@@ -1065,133 +1065,133 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_file/header.py" line="33"/>
+        <location filename="../../ui/case_file/header.py" line="34"/>
         <source>Sample</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="37"/>
+        <location filename="../../ui/case_file/header.py" line="38"/>
         <source>A sample entry of the company register: check its details before relying on it.</source>
         <translation>Een voorbeeldvermelding in het register van ondernemingen: controleer de gegevens voordat u erop vertrouwt.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="49"/>
-        <location filename="../../ui/case_file/header.py" line="201"/>
+        <location filename="../../ui/case_file/header.py" line="50"/>
+        <location filename="../../ui/case_file/header.py" line="204"/>
         <source>Why this date?</source>
         <translation>Waarom deze datum?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="69"/>
+        <location filename="../../ui/case_file/header.py" line="70"/>
         <source>Responsible:</source>
         <translation>Verantwoordelijk:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="107"/>
+        <location filename="../../ui/case_file/header.py" line="108"/>
         <source> · extended</source>
         <translation> · verlengd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="115"/>
+        <location filename="../../ui/case_file/header.py" line="116"/>
         <source>Received %1 by %2</source>
         <translation>Ontvangen op %1 per %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="118"/>
+        <location filename="../../ui/case_file/header.py" line="119"/>
         <source>(letter dated %1)</source>
         <translation>(brief gedateerd %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="133"/>
+        <location filename="../../ui/case_file/header.py" line="134"/>
         <source>An ID copy is on file. Recording the identity check deletes it.</source>
         <translation>Er zit een ID-kopie in het dossier. Bij het vastleggen van de identiteitscontrole wordt deze verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="134"/>
+        <location filename="../../ui/case_file/header.py" line="135"/>
         <source>%1 ID copies are on file. Recording the identity check deletes them.</source>
         <translation>Er zitten %1 ID-kopieën in het dossier. Bij het vastleggen van de identiteitscontrole worden ze verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="144"/>
+        <location filename="../../ui/case_file/header.py" line="147"/>
         <source>The clock was paused for %1 so far.</source>
         <translation>De termijn heeft tot nu toe %1 stilgestaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="149"/>
+        <location filename="../../ui/case_file/header.py" line="152"/>
         <source>Due %1</source>
         <translation>Uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="152"/>
+        <location filename="../../ui/case_file/header.py" line="155"/>
         <source>Closed on %1</source>
         <translation>Gesloten op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="154"/>
+        <location filename="../../ui/case_file/header.py" line="157"/>
         <source>It was due %1.</source>
         <translation>De uiterste datum was %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="160"/>
+        <location filename="../../ui/case_file/header.py" line="163"/>
         <source>clock paused</source>
         <translation>termijn stilgezet</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="163"/>
+        <location filename="../../ui/case_file/header.py" line="166"/>
         <source>Clock paused since %1, with %2 left; the deadline moves on by the days waited.</source>
         <translation>Termijn stilgezet sinds %1, resterend: %2; de uiterste datum schuift op met de wachtdagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="166"/>
+        <location filename="../../ui/case_file/header.py" line="169"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="172"/>
+        <location filename="../../ui/case_file/header.py" line="175"/>
         <source>1 day overdue</source>
         <translation>1 dag te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="172"/>
+        <location filename="../../ui/case_file/header.py" line="175"/>
         <source>%1 days overdue</source>
         <translation>%1 dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="175"/>
+        <location filename="../../ui/case_file/header.py" line="178"/>
         <source>due today</source>
         <translation>verloopt vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="177"/>
+        <location filename="../../ui/case_file/header.py" line="180"/>
         <source>left</source>
         <translation>resterend</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="183"/>
+        <location filename="../../ui/case_file/header.py" line="186"/>
         <source>Extended to %1 (the one-month deadline was %2).</source>
         <translation>Verlengd tot %1 (de termijn van één maand was %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="188"/>
+        <location filename="../../ui/case_file/header.py" line="191"/>
         <source>If extended: %1.</source>
         <translation>Bij verlenging: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="191"/>
+        <location filename="../../ui/case_file/header.py" line="194"/>
         <source>Includes %1 paused.</source>
         <translation>Inclusief %1 stilstand.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="196"/>
+        <location filename="../../ui/case_file/header.py" line="199"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="196"/>
+        <location filename="../../ui/case_file/header.py" line="199"/>
         <source>%1 days</source>
         <translation>%1 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="201"/>
+        <location filename="../../ui/case_file/header.py" line="204"/>
         <source>Hide the explanation</source>
         <translation>Uitleg verbergen</translation>
     </message>
@@ -1207,48 +1207,48 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages/cases.py" line="62"/>
+        <location filename="../../ui/pages/cases.py" line="63"/>
         <source>Search reference, name, email, address, subject…</source>
         <translation>Zoek op kenmerk, naam, e-mail, adres, onderwerp…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="67"/>
+        <location filename="../../ui/pages/cases.py" line="68"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="67"/>
+        <location filename="../../ui/pages/cases.py" line="68"/>
         <source>Not closed</source>
         <translation>Niet gesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="72"/>
+        <location filename="../../ui/pages/cases.py" line="73"/>
         <source>All request types</source>
         <translation>Alle soorten verzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="75"/>
+        <location filename="../../ui/pages/cases.py" line="76"/>
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="78"/>
-        <location filename="../../ui/pages/cases.py" line="139"/>
+        <location filename="../../ui/pages/cases.py" line="79"/>
+        <location filename="../../ui/pages/cases.py" line="159"/>
         <source>All companies</source>
         <translation>Alle ondernemingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="81"/>
+        <location filename="../../ui/pages/cases.py" line="82"/>
         <source>Overdue only</source>
         <translation>Alleen te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="172"/>
+        <location filename="../../ui/pages/cases.py" line="192"/>
         <source>1 case</source>
         <translation>1 dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="172"/>
+        <location filename="../../ui/pages/cases.py" line="192"/>
         <source>%1 cases</source>
         <translation>%1 dossiers</translation>
     </message>
@@ -2107,6 +2107,94 @@ Er is niets in het register gewijzigd.</translation>
         <location filename="../../ui/postal_fields.py" line="89"/>
         <source>name or code, e.g. NL</source>
         <translation>naam of code, bijv. NL</translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <location filename="../../ui/explanations.py" line="15"/>
+        <source>Received %1 (%2);</source>
+        <translation>Ontvangen %1 (%2);</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="16"/>
+        <source>holidays of %1.</source>
+        <translation>feestdagen van %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="17"/>
+        <source>Days equated to public holidays by decree (Algemene termijnenwet art. 3(3)) count only as entered in the company&apos;s calendar (%1).</source>
+        <translation>Bij besluit met feestdagen gelijkgestelde dagen (art. 3 lid 3 Algemene termijnenwet) tellen alleen mee zoals ingevoerd in de kalender van de onderneming (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="21"/>
+        <source>Days equated to public holidays by decree (Algemene termijnenwet art. 3(3)) count only once entered in the company&apos;s calendar; none is: the earlier date stands, deliberately.</source>
+        <translation>Bij besluit met feestdagen gelijkgestelde dagen (art. 3 lid 3 Algemene termijnenwet) tellen pas mee als ze in de kalender van de onderneming staan; er staat er geen: de vroegere datum blijft, bewust.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="25"/>
+        <source>One month after receipt: %1.</source>
+        <translation>Eén maand na ontvangst: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="26"/>
+        <source>One month after receipt: %1 (that month is shorter: its last day).</source>
+        <translation>Eén maand na ontvangst: %1 (die maand is korter: de laatste dag ervan).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="29"/>
+        <source>Three months after receipt: %1.</source>
+        <translation>Drie maanden na ontvangst: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="30"/>
+        <source>Three months after receipt: %1 (that month is shorter: its last day).</source>
+        <translation>Drie maanden na ontvangst: %1 (die maand is korter: de laatste dag ervan).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="33"/>
+        <source>Plus %1 day paused while waiting for information (Art. 12(6)): %2.</source>
+        <translation>Plus %1 dag stilgezet in afwachting van informatie (art. 12 lid 6 AVG): %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="36"/>
+        <source>Plus %1 days paused while waiting for information (Art. 12(6)): %2.</source>
+        <translation>Plus %1 dagen stilgezet in afwachting van informatie (art. 12 lid 6 AVG): %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="39"/>
+        <source>%1 is a %2</source>
+        <translation>%1 is een %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="40"/>
+        <source>%1 is a public holiday (%2)</source>
+        <translation>%1 is een feestdag (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="41"/>
+        <source>%1, so the one-month deadline is %2.</source>
+        <translation>%1, dus de termijn van één maand eindigt op %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="42"/>
+        <source>%1, so the extended deadline is %2.</source>
+        <translation>%1, dus de verlengde termijn eindigt op %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="43"/>
+        <source>The one-month deadline is %1, a working day.</source>
+        <translation>De termijn van één maand eindigt op %1, een werkdag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="44"/>
+        <source>The extended deadline is %1, a working day.</source>
+        <translation>De verlengde termijn eindigt op %1, een werkdag.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="45"/>
+        <source>The extended deadline counts from receipt, not from the first deadline.</source>
+        <translation>De verlengde termijn telt vanaf de ontvangst, niet vanaf de eerste termijn.</translation>
     </message>
 </context>
 <context>
@@ -4420,117 +4508,117 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>RequestsTab</name>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="31"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="32"/>
         <source>Request</source>
         <translation>Verzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="31"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="32"/>
         <source>Basis</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="31"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="32"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="31"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="32"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="32"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="33"/>
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="41"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="42"/>
         <source>The request</source>
         <translation>Het verzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="43"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="44"/>
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="81"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="82"/>
         <source>Pending</source>
         <translation>In behandeling</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="101"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="102"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="101"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="102"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="102"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="103"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="103"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="104"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="105"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="106"/>
         <source>Letter dated</source>
         <translation>Brief gedateerd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="108"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="109"/>
         <source>Fax number</source>
         <translation>Faxnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="109"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="110"/>
         <source>Closed on</source>
         <translation>Gesloten op</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="110"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="111"/>
         <source>Closing note</source>
         <translation>Afsluitende notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="117"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="121"/>
         <source>One month</source>
         <translation>Eén maand</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="119"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="123"/>
         <source>Extended</source>
         <translation>Verlengd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="122"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="126"/>
         <source>no (would be %1)</source>
         <translation>nee (zou %1 zijn)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="124"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="128"/>
         <source>Extension reasons</source>
         <translation>Redenen verlenging</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="125"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="129"/>
         <source>Days paused</source>
         <translation>Dagen stilgezet</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="127"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="131"/>
         <source>Paused since</source>
         <translation>Stilgezet sinds</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="130"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="134"/>
         <source>Asked because</source>
         <translation>Gevraagd omdat</translation>
     </message>
@@ -4538,58 +4626,58 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>ResponsiblePanel</name>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="30"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="31"/>
         <source>Sample company</source>
         <translation>Voorbeeldonderneming</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="37"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="38"/>
         <source>Another company is responsible</source>
         <translation>Een andere onderneming is verantwoordelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="41"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="42"/>
         <source>Why (recorded in the audit log)</source>
         <translation>Waarom (vastgelegd in de auditlog)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="51"/>
-        <location filename="../../ui/intake/responsible_panel.py" line="123"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="52"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="124"/>
         <source>Link the new case to the open cases</source>
         <translation>Het nieuwe dossier aan de openstaande dossiers koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="54"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="55"/>
         <source>Responsible company</source>
         <translation>Verantwoordelijke onderneming</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="65"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="66"/>
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="102"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="103"/>
         <source>Due %1</source>
         <translation>Uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="104"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="105"/>
         <source>If extended: %1</source>
         <translation>Bij verlenging: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="115"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="116"/>
         <source>This person already has an open case: %2</source>
         <translation>Deze persoon heeft al een openstaand dossier: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="116"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="117"/>
         <source>This person already has %1 open cases: %2</source>
         <translation>Deze persoon heeft al %1 openstaande dossiers: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="122"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="123"/>
         <source>Link the new case to the open case</source>
         <translation>Het nieuwe dossier aan het openstaande dossier koppelen</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 
 from desktop.core.cases import CaseStatus
 from desktop.core.requests import Channel, RequestType
+from desktop.ui.explanations import explanation_text
 from desktop.ui.palette import INK, LINK, MUTED, SOON, days_left_colour, set_text_colour
 from desktop.ui.text import enum_label, mid_sentence, nice_date, plural
 from desktop.ui.widgets import bold_font, plain_label
@@ -139,7 +140,9 @@ class CaseHeader(QFrame):
 
     def _show_deadline(self, case: dict[str, Any], status: CaseStatus, today: date) -> None:
         due = date.fromisoformat(case["current_due"])
-        explanation = case["deadline_explanation"] or ""
+        explanation = explanation_text(
+            case.get("deadline_words"), case["deadline_explanation"] or ""
+        )
         if case["paused_days"]:
             explanation += " " + self.tr("The clock was paused for %1 so far.").replace(
                 "%1", self._days(case["paused_days"])

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.requests import Channel, Outcome, RequestType
+from desktop.ui.explanations import explanation_text
 from desktop.ui.palette import MUTED
 from desktop.ui.text import enum_label, nice_date
 from desktop.ui.widgets import fit_height, make_table, plain_label, table_cell
@@ -110,7 +111,10 @@ class RequestsTab(QScrollArea):
                 (self.tr("Closing note"), _closing_note(case)),
             ],
         )
-        why = plain_label(case["deadline_explanation"] or "", object_name="countLabel")
+        why = plain_label(
+            explanation_text(case.get("deadline_words"), case["deadline_explanation"] or ""),
+            object_name="countLabel",
+        )
         fill_form(
             self.deadline_form,
             [

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.companies import GroupCompany
+from desktop.ui.explanations import words_text
 from desktop.ui.text import nice_date, plural
 
 
@@ -103,7 +104,7 @@ class ResponsiblePanel(QWidget):
         self.extended_label.setText(
             self.tr("If extended: %1").replace("%1", nice_date(deadline.extended_due))
         )
-        self.deadline_explanation.setText(deadline.explanation)
+        self.deadline_explanation.setText(" ".join(words_text(step) for step in deadline.words))
 
     def show_open_cases(self, cases: list[dict[str, Any]]) -> None:
         """Open cases of the same person: the new one is linked to them unless unticked."""

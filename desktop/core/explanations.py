@@ -1,0 +1,74 @@
+"""Explanations as data: an English sentence with its values apart (dates, weekdays, numbers,
+names), so the command line prints it in English and the window in the officer's language.
+
+A template's %1, %2 … take the values in order. Stored as plain data (`as_data`), read back
+with `from_data`; `english()` gives the words the program has always printed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Weekday:
+    """The day of the week of `day` ("Saturday"), named in the reader's language."""
+
+    day: date
+
+
+@dataclass(frozen=True)
+class Words:
+    template: str
+    values: tuple[Any, ...] = ()
+
+    def english(self) -> str:
+        text = self.template
+        # Backwards, so %1 never eats the start of %10.
+        for number in range(len(self.values), 0, -1):
+            text = text.replace(f"%{number}", english_value(self.values[number - 1]))
+        return text
+
+    def as_data(self) -> dict[str, Any]:
+        return {"t": self.template, "v": [_value_data(v) for v in self.values]}
+
+
+def english_value(value: object) -> str:
+    if isinstance(value, Weekday):
+        return value.day.strftime("%A")
+    if isinstance(value, date):
+        return f"{value.day} {value.strftime('%b')} {value.year}"
+    if isinstance(value, tuple):
+        return "; ".join(words.english() for words in value)
+    return str(value)
+
+
+def from_data(data: dict[str, Any]) -> Words:
+    return Words(str(data["t"]), tuple(_value(v) for v in data.get("v", ())))
+
+
+def _value_data(value: object) -> dict[str, Any]:
+    if isinstance(value, Weekday):
+        return {"weekday": value.day.isoformat()}
+    if isinstance(value, date):
+        return {"date": value.isoformat()}
+    if isinstance(value, tuple):
+        return {"words": [words.as_data() for words in value]}
+    if isinstance(value, int):
+        return {"n": value}
+    return {"text": str(value)}
+
+
+def _value(data: dict[str, Any]) -> object:
+    kind, raw = next(iter(data.items()))
+    if kind == "weekday":
+        return Weekday(date.fromisoformat(raw))
+    if kind == "date":
+        return date.fromisoformat(raw)
+    if kind == "words":
+        return tuple(from_data(item) for item in raw)
+    if kind == "n":
+        return int(raw)
+    return str(raw)
