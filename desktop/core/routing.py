@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from desktop.core.choices import Choice
 from desktop.core.errors import ValidationError
+from desktop.core.explanations import Words
 
 HEAD_COMPANY_ID = "hoffmann-se"
 
@@ -53,12 +54,63 @@ class RoutingQuestion:
 
 @dataclass(frozen=True)
 class Routing:
-    """The responsible company, the rule of DOMAIN.md §1 that decided (1-6), and why."""
+    """The responsible company, the rule of DOMAIN.md §1 that decided (1-6), and why (in
+    English, and as data for the window's language)."""
 
     company: CompanyCoverage
     rule: int
     reason: str
     warning: str | None = None
+    reason_words: Words | None = None
+    warning_words: Words | None = None
+
+
+def because(
+    company: CompanyCoverage, rule: int, reason: Words, warning: Words | None = None
+) -> Routing:
+    """A routing and its reason, in English and as data."""
+    return Routing(
+        company, rule, reason.english(), warning.english() if warning else None, reason, warning
+    )
+
+
+# The reasons' sentences (the window marks each for translation: ui/explanations.py).
+RULE_1 = "Rule 1: visiting the website is always handled by %1."
+RULE_2 = "Rule 2: orders and service requests of consumers are always handled by %1."
+RULE_2_STATEMENT = (
+    'Rule 2: the statement (§%1) names "%2"; for a consumer that is %3, which handles every '
+    "consumer's orders."
+)
+RULE_2_WARNING = (
+    "The contract documents name %1, but the customer is a consumer: rule 2 gives %2. Check "
+    "whether the customer is a business."
+)
+RULE_3 = "Rule 3: the order or contract documents name %1; they are decisive."
+RULE_4 = "Rule 4: business customer; %1 is responsible for the delivery location (%2)."
+RULE_5 = "Rule 5: %1 is responsible for the location (%2)."
+NO_COUNTRY_COVER = (
+    "No group company covers the delivery country %1; the location (%2) matches %3, which was "
+    "chosen. Check the country."
+)
+LOCATION_DECIDED = (
+    "The location (%1) lies with %2, but the delivery country %3 is covered by %4; the "
+    "location decided. Check which is right."
+)
+RULE_6 = "Rule 6: %1; %2 handles it."
+RULE_6_WARNING = "Check the responsible company: %1."
+NO_DELIVERY_LOCATION = "no delivery location is known for this business customer"
+DELIVERY_NOT_COVERED = "no group company covers the delivery location (%1)"
+NO_LOCATION = "the request names no location"
+LOCATION_NOT_COVERED = "no group company covers the location (%1)"
+# Set by the officer, not by a rule (rule 0): an override at intake, a transfer later.
+OVERRIDDEN = "Chosen by the officer instead of %1: %2"
+TRANSFERRED = "Transferred by the officer to %1: %2"
+REASON_SENTENCES = (
+    OVERRIDDEN, TRANSFERRED,
+    RULE_1, RULE_2, RULE_2_STATEMENT, RULE_2_WARNING, RULE_3, RULE_4, RULE_5, NO_COUNTRY_COVER,
+    LOCATION_DECIDED, RULE_6, RULE_6_WARNING, NO_DELIVERY_LOCATION, DELIVERY_NOT_COVERED,
+    NO_LOCATION, LOCATION_NOT_COVERED,
+)  # fmt: skip
 
 
 _CONTRACT_CONTEXTS = {Context.ORDER, Context.SERVICE, Context.MARKETING, Context.CREDIT}
@@ -87,26 +139,18 @@ def responsible_company(
         raise ValidationError("company", f"the register has no head company {head_id!r}")
 
     if question.context is Context.WEBSITE:
-        return Routing(head, 1, f"Rule 1: visiting the website is always handled by {head.name}.")
+        return because(head, 1, Words(RULE_1, (head.name,)))
 
     if question.customer is CustomerKind.CONSUMER and question.context in _CONTRACT_CONTEXTS:
-        reason = (
-            f"Rule 2: orders and service requests of consumers are always handled by {head.name}."
-        )
+        reason = Words(RULE_2, (head.name,))
         if question.context in _SEED_WORDS:
             section, words = _SEED_WORDS[question.context]
-            reason = (
-                f'Rule 2: the statement (§{section}) names "{words}"; for a consumer that is '
-                f"{head.name}, which handles every consumer's orders."
-            )
+            reason = Words(RULE_2_STATEMENT, (section, words, head.name))
         named = by_id.get(question.contract_company_id or "")
         warning = None
         if named is not None and named.id != head.id:
-            warning = (
-                f"The contract documents name {named.name}, but the customer is a consumer: "
-                f"rule 2 gives {head.name}. Check whether the customer is a business."
-            )
-        return Routing(head, 2, reason, warning)
+            warning = Words(RULE_2_WARNING, (named.name, head.name))
+        return because(head, 2, reason, warning)
 
     if question.contract_company_id:
         named = by_id.get(question.contract_company_id)
@@ -114,38 +158,31 @@ def responsible_company(
             raise ValidationError(
                 "contract-company", f"no company {question.contract_company_id!r} in the register"
             )
-        return Routing(
-            named,
-            3,
-            f"Rule 3: the order or contract documents name {named.name}; they are decisive.",
-        )
+        return because(named, 3, Words(RULE_3, (named.name,)))
 
     if question.context in _CONTRACT_CONTEXTS:
         where = _describe(question.delivery_country, question.location)
         if not where:
-            return _fallback(head, "no delivery location is known for this business customer")
+            return _fallback(head, Words(NO_DELIVERY_LOCATION))
         match = _covering(companies, question.delivery_country, question.location)
         if match:
-            return Routing(
-                match,
-                4,
-                f"Rule 4: business customer; {match.name} is responsible for the delivery "
-                f"location ({where}).",
+            return because(
+                match, 4, Words(RULE_4, (match.name, where)),
                 _conflict(companies, match, question.delivery_country, question.location),
-            )
-        return _fallback(head, f"no group company covers the delivery location ({where})")
+            )  # fmt: skip
+        return _fallback(head, Words(DELIVERY_NOT_COVERED, (where,)))
 
     # Context.LOCATION
     where = _describe(question.delivery_country, question.location)
     if not where:
-        return _fallback(head, "the request names no location")
+        return _fallback(head, Words(NO_LOCATION))
     match = _covering(companies, question.delivery_country, question.location)
     if match:
-        return Routing(
-            match, 5, f"Rule 5: {match.name} is responsible for the location ({where}).",
+        return because(
+            match, 5, Words(RULE_5, (match.name, where)),
             _conflict(companies, match, question.delivery_country, question.location),
         )  # fmt: skip
-    return _fallback(head, f"no group company covers the location ({where})")
+    return _fallback(head, Words(LOCATION_NOT_COVERED, (where,)))
 
 
 def _conflict(
@@ -153,30 +190,19 @@ def _conflict(
     match: CompanyCoverage,
     country: str | None,
     location: str | None,
-) -> str | None:
+) -> Words | None:
     """A location that decided although the country says otherwise: said, not hidden."""
     code = (country or "").strip().upper()
     if not code or not (location or "").strip() or code in match.countries:
         return None
     by_country = _covering(companies, code, None)
     if by_country is None:
-        return (
-            f"No group company covers the delivery country {code}; the location "
-            f"({location.strip()}) matches {match.name}, which was chosen. Check the country."
-        )
-    return (
-        f"The location ({location.strip()}) lies with {match.name}, but the delivery country "
-        f"{code} is covered by {by_country.name}; the location decided. Check which is right."
-    )
+        return Words(NO_COUNTRY_COVER, (code, location.strip(), match.name))
+    return Words(LOCATION_DECIDED, (location.strip(), match.name, code, by_country.name))
 
 
-def _fallback(head: CompanyCoverage, why: str) -> Routing:
-    return Routing(
-        head,
-        6,
-        f"Rule 6: {why}; {head.name} handles it.",
-        warning=f"Check the responsible company: {why}.",
-    )
+def _fallback(head: CompanyCoverage, why: Words) -> Routing:
+    return because(head, 6, Words(RULE_6, ((why,), head.name)), Words(RULE_6_WARNING, ((why,),)))
 
 
 def _describe(country: str | None, location: str | None) -> str:

@@ -15,7 +15,7 @@ from desktop.core.requests import Channel, RequestType
 from desktop.services import validation as v
 from desktop.services.case_changes import CaseChanges
 from desktop.services.context import atomic
-from desktop.services.deadline_fields import deadline_fields
+from desktop.services.explanation_fields import deadline_fields
 from desktop.services.requesters import REQUESTER_FIELDS, Requester, requester_fields
 from desktop.store import cases as case_sql
 from desktop.store import requesters as requester_sql

@@ -57,6 +57,8 @@ class CaseFileReader(CaseChanges):
                 "rule": case["routing_rule"],
                 "reason": case["routing_reason"],
                 "warning": case["routing_warning"],
+                # The same as data (None for a case logged before it was kept).
+                "words": json.loads(case["routing_words"]) if case["routing_words"] else None,
             },
             "requester": {"name": case["requester_name"], "customer": case["customer_kind"]}
             | {key: case[key] for key in REQUESTER_FIELDS if key not in ("name", "customer_kind")},

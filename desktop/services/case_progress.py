@@ -13,11 +13,13 @@ from desktop.core.cases import CaseAction, CaseStatus, status_after
 from desktop.core.codes import id_check_label
 from desktop.core.deadlines import Deadline, extension_refusal
 from desktop.core.errors import ValidationError
+from desktop.core.explanations import Words
 from desktop.core.requests import Outcome, RequestType, decision_needed_to_close
+from desktop.core.routing import TRANSFERRED, because
 from desktop.services import validation as v
 from desktop.services.case_changes import CaseChanges
 from desktop.services.context import atomic
-from desktop.services.deadline_fields import deadline_fields
+from desktop.services.explanation_fields import deadline_fields, routing_fields
 from desktop.services.identity import delete_id_documents
 from desktop.store import attachments as attachment_sql
 from desktop.store import audit as audit_sql
@@ -120,9 +122,9 @@ class CaseProgress(CaseChanges):
                 "company_id": company.id,
                 "company_version": self.register.version_of(company.id),
                 "company_name": company.name,
-                "routing_rule": 0,
-                "routing_reason": f"Transferred by the officer to {company.name}: {why}",
-                "routing_warning": None,
+                **routing_fields(
+                    because(company.coverage, 0, Words(TRANSFERRED, (company.name, why)))
+                ),
                 "routing_override": why,
                 **deadline_fields(deadline, bool(case["extended"])),
             },

@@ -13,14 +13,22 @@ from desktop.core.arrival import received_on
 from desktop.core.cases import CaseStatus
 from desktop.core.deadlines import Deadline
 from desktop.core.errors import ValidationError
+from desktop.core.explanations import Words
 from desktop.core.requests import Channel, RequestType
-from desktop.core.routing import Context, CustomerKind, Routing, RoutingQuestion
+from desktop.core.routing import (
+    OVERRIDDEN,
+    Context,
+    CustomerKind,
+    Routing,
+    RoutingQuestion,
+    because,
+)
 from desktop.services import validation as v
 from desktop.services.case_corrections import CaseCorrections
 from desktop.services.case_file import CaseFileReader
 from desktop.services.case_progress import CaseProgress
 from desktop.services.context import ServiceBase, atomic
-from desktop.services.deadline_fields import deadline_words
+from desktop.services.explanation_fields import deadline_words, routing_fields
 from desktop.services.identity import mark_id_document
 from desktop.services.requesters import Requester, requester_fields
 from desktop.store import attachments as attachment_sql
@@ -89,8 +97,7 @@ class CaseService(CaseProgress, CaseCorrections, CaseFileReader, ServiceBase):
             chosen = self.register.company(draft.company_id)
             # DOMAIN.md §1: the officer may override the result, with a reason (audited).
             why = v.clean_text("company-reason", draft.company_reason, required=True, max_len=500)
-            reason = f"Chosen by the officer instead of {routing.company.name}: {why}"
-            return Routing(chosen.coverage, 0, reason, None)
+            return because(chosen.coverage, 0, Words(OVERRIDDEN, (routing.company.name, why)))
         return routing
 
     def received_date_at(self, moment: datetime, company_id: str) -> date:
@@ -146,9 +153,7 @@ class CaseService(CaseProgress, CaseCorrections, CaseFileReader, ServiceBase):
                     "company_id": company.id,
                     "company_version": self.register.version_of(company.id),
                     "company_name": company.name,
-                    "routing_rule": routing.rule,
-                    "routing_reason": routing.reason,
-                    "routing_warning": routing.warning,
+                    **routing_fields(routing),
                     "routing_override": routing.reason if routing.rule == 0 else None,
                     "due": deadline.due.isoformat(),
                     "extended_due": deadline.extended_due.isoformat(),

@@ -15,7 +15,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.routing import Routing, RoutingQuestion, responsible_company
 from desktop.resources import resource_path
 from desktop.services.context import ServiceBase, ServiceContext, atomic
-from desktop.services.deadline_fields import deadline_fields
+from desktop.services.explanation_fields import deadline_fields
 from desktop.services.files import cell_value, spreadsheet_cell, write_file
 from desktop.store import cases as case_sql
 from desktop.store import companies as company_sql

@@ -78,14 +78,15 @@ def _renormalise_identifiers(store: Store) -> None:
     renormalise_identifiers(store)
 
 
-def _add_deadline_words(store: Store) -> None:
+def _add_explanations_as_data(store: Store) -> None:
     columns = {row["name"] for row in store.rows("PRAGMA table_info(cases)")}
-    if "deadline_words" not in columns:
-        store.execute("ALTER TABLE cases ADD COLUMN deadline_words TEXT")
+    for column in ("deadline_words", "routing_words"):
+        if column not in columns:
+            store.execute(f"ALTER TABLE cases ADD COLUMN {column} TEXT")
 
 
 # Migration number -> the Python step that completes it.
-_DATA_STEPS = {11: _seal_existing, 12: _renormalise_identifiers, 14: _add_deadline_words}
+_DATA_STEPS = {11: _seal_existing, 12: _renormalise_identifiers, 14: _add_explanations_as_data}
 
 
 def migration_statements(folder: Path | None = None) -> list[str]:

@@ -47,6 +47,47 @@ DEADLINE_SENTENCES = (
     ),
 )
 
+ROUTING_SENTENCES = (
+    QT_TRANSLATE_NOOP("Routing", "Chosen by the officer instead of %1: %2"),
+    QT_TRANSLATE_NOOP("Routing", "Transferred by the officer to %1: %2"),
+    QT_TRANSLATE_NOOP("Routing", "Rule 1: visiting the website is always handled by %1."),
+    QT_TRANSLATE_NOOP(
+        "Routing", "Rule 2: orders and service requests of consumers are always handled by %1."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Routing",
+        'Rule 2: the statement (§%1) names "%2"; for a consumer that is %3, which handles every consumer\'s orders.',
+    ),
+    QT_TRANSLATE_NOOP(
+        "Routing",
+        "The contract documents name %1, but the customer is a consumer: rule 2 gives %2. Check whether the customer is a business.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Routing", "Rule 3: the order or contract documents name %1; they are decisive."
+    ),
+    QT_TRANSLATE_NOOP(
+        "Routing", "Rule 4: business customer; %1 is responsible for the delivery location (%2)."
+    ),
+    QT_TRANSLATE_NOOP("Routing", "Rule 5: %1 is responsible for the location (%2)."),
+    QT_TRANSLATE_NOOP(
+        "Routing",
+        "No group company covers the delivery country %1; the location (%2) matches %3, which was chosen. Check the country.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Routing",
+        "The location (%1) lies with %2, but the delivery country %3 is covered by %4; the location decided. Check which is right.",
+    ),
+    QT_TRANSLATE_NOOP("Routing", "Rule 6: %1; %2 handles it."),
+    QT_TRANSLATE_NOOP("Routing", "Check the responsible company: %1."),
+    QT_TRANSLATE_NOOP("Routing", "no delivery location is known for this business customer"),
+    QT_TRANSLATE_NOOP("Routing", "no group company covers the delivery location (%1)"),
+    QT_TRANSLATE_NOOP("Routing", "the request names no location"),
+    QT_TRANSLATE_NOOP("Routing", "no group company covers the location (%1)"),
+)
+
+
+_ROUTING = frozenset(ROUTING_SENTENCES)
+
 
 def explanation_text(steps: list[dict] | None, english: str = "") -> str:
     """A stored explanation (its steps as data) in the window's language; `english` for a
@@ -56,8 +97,18 @@ def explanation_text(steps: list[dict] | None, english: str = "") -> str:
     return " ".join(words_text(from_data(step)) for step in steps)
 
 
+def routing_text(words: dict | None, english: str | None, part: str = "reason") -> str:
+    """The routing's reason (or `part="warning"`) in the window's language; `english` for a
+    case logged before it was kept as data."""
+    if not words:
+        return english or ""
+    data = words.get(part)
+    return words_text(from_data(data)) if data else ""
+
+
 def words_text(words: Words) -> str:
-    text = QCoreApplication.translate("Deadline", words.template)
+    context = "Routing" if words.template in _ROUTING else "Deadline"
+    text = QCoreApplication.translate(context, words.template)
     for number in range(len(words.values), 0, -1):  # %10 before %1
         text = text.replace(f"%{number}", _value_text(words.values[number - 1]))
     return text

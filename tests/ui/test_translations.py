@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import enum
 import importlib
+import json
 import pkgutil
 import re
 import subprocess
@@ -178,3 +179,20 @@ def test_the_deadline_is_explained_in_the_window_s_language(dutch):
     dutch_text = " ".join(words_text(step) for step in deadline.words)
     assert dutch_text.startswith("Ontvangen 21 feb 2026 (zaterdag); feestdagen van Munich")
     assert "Plus 1 dag stilgezet" in dutch_text and "een werkdag" in dutch_text
+
+
+def test_the_routing_reason_is_given_in_the_window_s_language(dutch):
+    from desktop.core.explanations import Words
+    from desktop.core.routing import REASON_SENTENCES, RULE_6, because
+    from desktop.services.explanation_fields import routing_words
+    from desktop.ui.explanations import ROUTING_SENTENCES, routing_text
+
+    assert tuple(ROUTING_SENTENCES) == REASON_SENTENCES
+    routing = because(None, 6, Words(RULE_6, ((Words("the request names no location"),),
+                                              "Hoffmann SE")))  # fmt: skip
+    assert routing.reason == "Rule 6: the request names no location; Hoffmann SE handles it."
+    stored = json.loads(routing_words(routing.reason_words))
+    assert routing_text(stored, routing.reason) == (
+        "Regel 6: het verzoek noemt geen locatie; Hoffmann SE behandelt het."
+    )
+    assert routing_text(None, "Rule 1: as stored") == "Rule 1: as stored"  # an older case

@@ -1,4 +1,4 @@
--- The deadline's explanation as data (each step's sentence and its values, JSON), beside the
+-- The deadline's and the routing's explanations as data (each step's sentence and its values, JSON), beside the
 -- English text: the window shows it in the officer's language. Older cases keep the text.
--- The column is added by the step in desktop/store/migrations.py: SQLite has no
+-- The columns (deadline_words, routing_words) are added by the step in desktop/store/migrations.py: SQLite has no
 -- "ADD COLUMN IF NOT EXISTS", and a store taken back to an older schema must migrate again.

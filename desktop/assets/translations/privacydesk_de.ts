@@ -90,52 +90,52 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="205"/>
+        <location filename="../../ui/case_file/history_wording.py" line="206"/>
         <source>1 file</source>
         <translation>1 Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="205"/>
+        <location filename="../../ui/case_file/history_wording.py" line="206"/>
         <source>%1 files</source>
         <translation>%1 Dateien</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="208"/>
+        <location filename="../../ui/case_file/history_wording.py" line="209"/>
         <source>%1 characters</source>
         <translation>%1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="210"/>
+        <location filename="../../ui/case_file/history_wording.py" line="211"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="210"/>
+        <location filename="../../ui/case_file/history_wording.py" line="211"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="223"/>
+        <location filename="../../ui/case_file/history_wording.py" line="224"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="223"/>
+        <location filename="../../ui/case_file/history_wording.py" line="224"/>
         <source>%1 entries</source>
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="247"/>
+        <location filename="../../ui/case_file/history_wording.py" line="248"/>
         <source>%1 kept without the ID copy</source>
         <translation>%1 ohne die Ausweiskopie aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="256"/>
+        <location filename="../../ui/case_file/history_wording.py" line="257"/>
         <source>%1 erased</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="258"/>
+        <location filename="../../ui/case_file/history_wording.py" line="259"/>
         <source>%1 blocked until %2</source>
         <translation>%1 gesperrt bis %2</translation>
     </message>
@@ -1076,7 +1076,7 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
     </message>
     <message>
         <location filename="../../ui/case_file/header.py" line="50"/>
-        <location filename="../../ui/case_file/header.py" line="204"/>
+        <location filename="../../ui/case_file/header.py" line="206"/>
         <source>Why this date?</source>
         <translation>Warum dieses Datum?</translation>
     </message>
@@ -1101,97 +1101,97 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
         <translation>(Schreiben vom %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="134"/>
+        <location filename="../../ui/case_file/header.py" line="136"/>
         <source>An ID copy is on file. Recording the identity check deletes it.</source>
         <translation>Eine Ausweiskopie liegt vor. Mit dem Erfassen der Identitätsprüfung wird sie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="135"/>
+        <location filename="../../ui/case_file/header.py" line="137"/>
         <source>%1 ID copies are on file. Recording the identity check deletes them.</source>
         <translation>%1 Ausweiskopien liegen vor. Mit dem Erfassen der Identitätsprüfung werden sie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="147"/>
+        <location filename="../../ui/case_file/header.py" line="149"/>
         <source>The clock was paused for %1 so far.</source>
         <translation>Die Frist hat bisher %1 geruht.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="152"/>
+        <location filename="../../ui/case_file/header.py" line="154"/>
         <source>Due %1</source>
         <translation>Fällig am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="155"/>
+        <location filename="../../ui/case_file/header.py" line="157"/>
         <source>Closed on %1</source>
         <translation>Abgeschlossen am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="157"/>
+        <location filename="../../ui/case_file/header.py" line="159"/>
         <source>It was due %1.</source>
         <translation>Die Frist endete am %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="163"/>
+        <location filename="../../ui/case_file/header.py" line="165"/>
         <source>clock paused</source>
         <translation>Frist ruht</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="166"/>
+        <location filename="../../ui/case_file/header.py" line="168"/>
         <source>Clock paused since %1, with %2 left; the deadline moves on by the days waited.</source>
         <translation>Frist ruht seit %1, verbleibend: %2; das Fristende verschiebt sich um die Wartetage.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="169"/>
+        <location filename="../../ui/case_file/header.py" line="171"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="175"/>
+        <location filename="../../ui/case_file/header.py" line="177"/>
         <source>1 day overdue</source>
         <translation>1 Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="175"/>
+        <location filename="../../ui/case_file/header.py" line="177"/>
         <source>%1 days overdue</source>
         <translation>%1 Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="178"/>
+        <location filename="../../ui/case_file/header.py" line="180"/>
         <source>due today</source>
         <translation>heute fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="180"/>
+        <location filename="../../ui/case_file/header.py" line="182"/>
         <source>left</source>
         <translation>verbleibend</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="186"/>
+        <location filename="../../ui/case_file/header.py" line="188"/>
         <source>Extended to %1 (the one-month deadline was %2).</source>
         <translation>Verlängert bis %1 (die Monatsfrist endete am %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="191"/>
+        <location filename="../../ui/case_file/header.py" line="193"/>
         <source>If extended: %1.</source>
         <translation>Bei Verlängerung: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="194"/>
+        <location filename="../../ui/case_file/header.py" line="196"/>
         <source>Includes %1 paused.</source>
         <translation>Einschließlich %1 Ruhezeit.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="199"/>
+        <location filename="../../ui/case_file/header.py" line="201"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="199"/>
+        <location filename="../../ui/case_file/header.py" line="201"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="204"/>
+        <location filename="../../ui/case_file/header.py" line="206"/>
         <source>Hide the explanation</source>
         <translation>Erläuterung ausblenden</translation>
     </message>
@@ -3173,117 +3173,117 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="67"/>
+        <location filename="../../ui/intake/dialog.py" line="68"/>
         <source>Log a request</source>
         <translation>Antrag erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="90"/>
+        <location filename="../../ui/intake/dialog.py" line="91"/>
         <source>What is asked (one or more)</source>
         <translation>Was wird beantragt? (eine oder mehrere Arten)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="101"/>
+        <location filename="../../ui/intake/dialog.py" line="102"/>
         <source>Tick the suggestions</source>
         <translation>Vorschläge übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="106"/>
+        <location filename="../../ui/intake/dialog.py" line="107"/>
         <source>Subject or a one-line summary</source>
         <translation>Betreff oder einzeilige Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="108"/>
+        <location filename="../../ui/intake/dialog.py" line="109"/>
         <source>The text of the request, or a summary of the letter</source>
         <translation>Der Text des Antrags oder eine Zusammenfassung des Schreibens</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="179"/>
+        <location filename="../../ui/intake/dialog.py" line="180"/>
         <source>Reading the message…</source>
         <translation>Nachricht wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="185"/>
+        <location filename="../../ui/intake/dialog.py" line="186"/>
         <source>Use an .eml or .msg message, or a PDF or image scan.</source>
         <translation>Verwenden Sie eine .eml- oder .msg-Nachricht oder einen PDF- bzw. Bild-Scan.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="218"/>
+        <location filename="../../ui/intake/dialog.py" line="219"/>
         <source>the date it arrived</source>
         <translation>Eingangsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="220"/>
+        <location filename="../../ui/intake/dialog.py" line="221"/>
         <source>the sender</source>
         <translation>Absender</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="223"/>
+        <location filename="../../ui/intake/dialog.py" line="224"/>
         <source>Message read: 1 file kept.</source>
         <translation>Nachricht gelesen: 1 Datei abgelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="224"/>
+        <location filename="../../ui/intake/dialog.py" line="225"/>
         <source>Message read: %1 files kept.</source>
         <translation>Nachricht gelesen: %1 Dateien abgelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="227"/>
+        <location filename="../../ui/intake/dialog.py" line="228"/>
         <source>Not in the message, please fill in: %1.</source>
         <translation>Nicht in der Nachricht enthalten, bitte ergänzen: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="239"/>
+        <location filename="../../ui/intake/dialog.py" line="240"/>
         <source>The file was not read.</source>
         <translation>Die Datei wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="243"/>
+        <location filename="../../ui/intake/dialog.py" line="244"/>
         <source>The file could not be read.</source>
         <translation>Die Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="252"/>
+        <location filename="../../ui/intake/dialog.py" line="253"/>
         <source>Suggested from the text: %1</source>
         <translation>Vorschlag aus dem Text: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="254"/>
+        <location filename="../../ui/intake/dialog.py" line="255"/>
         <source>No request type recognised in the text yet.</source>
         <translation>Im Text noch keine Antragsart erkannt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="325"/>
+        <location filename="../../ui/intake/dialog.py" line="330"/>
         <source>Arrived %1 UTC, that is %2 in %3, where %4 receives it.</source>
         <translation>Eingegangen am %1 UTC, also am %2 in %3, wo %4 sie empfängt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="332"/>
+        <location filename="../../ui/intake/dialog.py" line="337"/>
         <source>The sender wrote it %1 (the Date: header).</source>
         <translation>Der Absender hat sie am %1 verfasst (Date:-Header).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="354"/>
+        <location filename="../../ui/intake/dialog.py" line="359"/>
         <source>Discard this request?</source>
         <translation>Diesen Antrag verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="355"/>
+        <location filename="../../ui/intake/dialog.py" line="360"/>
         <source>Nothing of this request has been stored yet. Discard what was entered?</source>
         <translation>Von diesem Antrag wurde noch nichts gespeichert. Die Eingaben verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="392"/>
+        <location filename="../../ui/intake/dialog.py" line="397"/>
         <source>Email messages (*.eml *.msg)</source>
         <translation>E-Mail-Nachrichten (*.eml *.msg)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="397"/>
+        <location filename="../../ui/intake/dialog.py" line="402"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="402"/>
+        <location filename="../../ui/intake/dialog.py" line="407"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
@@ -4850,6 +4850,94 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <location filename="../../ui/dialogs/decisions/rights_done.py" line="82"/>
         <source>%1 recipients to notify (Art. 19).</source>
         <translation>%1 Empfänger zu benachrichtigen (Art. 19 DSGVO).</translation>
+    </message>
+</context>
+<context>
+    <name>Routing</name>
+    <message>
+        <location filename="../../ui/explanations.py" line="51"/>
+        <source>Chosen by the officer instead of %1: %2</source>
+        <translation>Vom Bearbeiter statt %1 gewählt: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="52"/>
+        <source>Transferred by the officer to %1: %2</source>
+        <translation>Vom Bearbeiter an %1 abgegeben: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="53"/>
+        <source>Rule 1: visiting the website is always handled by %1.</source>
+        <translation>Regel 1: Den Besuch der Website bearbeitet stets %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="54"/>
+        <source>Rule 2: orders and service requests of consumers are always handled by %1.</source>
+        <translation>Regel 2: Bestellungen und Serviceanfragen von Verbrauchern bearbeitet stets %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="57"/>
+        <source>Rule 2: the statement (§%1) names &quot;%2&quot;; for a consumer that is %3, which handles every consumer&apos;s orders.</source>
+        <translation>Regel 2: Die Erklärung (§%1) nennt „%2“; für einen Verbraucher ist das %3, die alle Verbraucherbestellungen bearbeitet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="61"/>
+        <source>The contract documents name %1, but the customer is a consumer: rule 2 gives %2. Check whether the customer is a business.</source>
+        <translation>Die Vertragsunterlagen nennen %1, aber der Kunde ist Verbraucher: Regel 2 ergibt %2. Prüfen Sie, ob der Kunde ein Unternehmen ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="65"/>
+        <source>Rule 3: the order or contract documents name %1; they are decisive.</source>
+        <translation>Regel 3: Die Bestell- oder Vertragsunterlagen nennen %1; sie sind maßgeblich.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="68"/>
+        <source>Rule 4: business customer; %1 is responsible for the delivery location (%2).</source>
+        <translation>Regel 4: Geschäftskunde; %1 ist für den Lieferort (%2) zuständig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="71"/>
+        <source>Rule 5: %1 is responsible for the location (%2).</source>
+        <translation>Regel 5: %1 ist für den Standort (%2) zuständig.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="72"/>
+        <source>No group company covers the delivery country %1; the location (%2) matches %3, which was chosen. Check the country.</source>
+        <translation>Keine Konzerngesellschaft ist für das Lieferland %1 zuständig; der Standort (%2) passt zu %3, die gewählt wurde. Prüfen Sie das Land.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="76"/>
+        <source>The location (%1) lies with %2, but the delivery country %3 is covered by %4; the location decided. Check which is right.</source>
+        <translation>Der Standort (%1) gehört zu %2, das Lieferland %3 aber zu %4; der Standort hat entschieden. Prüfen Sie, was zutrifft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="80"/>
+        <source>Rule 6: %1; %2 handles it.</source>
+        <translation>Regel 6: %1; %2 bearbeitet es.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="81"/>
+        <source>Check the responsible company: %1.</source>
+        <translation>Prüfen Sie die zuständige Gesellschaft: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="82"/>
+        <source>no delivery location is known for this business customer</source>
+        <translation>für diesen Geschäftskunden ist kein Lieferort bekannt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="83"/>
+        <source>no group company covers the delivery location (%1)</source>
+        <translation>keine Konzerngesellschaft ist für den Lieferort (%1) zuständig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="84"/>
+        <source>the request names no location</source>
+        <translation>der Antrag nennt keinen Standort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="85"/>
+        <source>no group company covers the location (%1)</source>
+        <translation>keine Konzerngesellschaft ist für den Standort (%1) zuständig</translation>
     </message>
 </context>
 <context>

@@ -90,52 +90,52 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="205"/>
+        <location filename="../../ui/case_file/history_wording.py" line="206"/>
         <source>1 file</source>
         <translation>1 bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="205"/>
+        <location filename="../../ui/case_file/history_wording.py" line="206"/>
         <source>%1 files</source>
         <translation>%1 bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="208"/>
+        <location filename="../../ui/case_file/history_wording.py" line="209"/>
         <source>%1 characters</source>
         <translation>%1 tekens</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="210"/>
+        <location filename="../../ui/case_file/history_wording.py" line="211"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="210"/>
+        <location filename="../../ui/case_file/history_wording.py" line="211"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="223"/>
+        <location filename="../../ui/case_file/history_wording.py" line="224"/>
         <source>1 entry</source>
         <translation>1 vermelding</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="223"/>
+        <location filename="../../ui/case_file/history_wording.py" line="224"/>
         <source>%1 entries</source>
         <translation>%1 vermeldingen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="247"/>
+        <location filename="../../ui/case_file/history_wording.py" line="248"/>
         <source>%1 kept without the ID copy</source>
         <translation>%1 bewaard zonder de ID-kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="256"/>
+        <location filename="../../ui/case_file/history_wording.py" line="257"/>
         <source>%1 erased</source>
         <translation>%1 gewist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="258"/>
+        <location filename="../../ui/case_file/history_wording.py" line="259"/>
         <source>%1 blocked until %2</source>
         <translation>%1 afgeschermd tot %2</translation>
     </message>
@@ -1076,7 +1076,7 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
     </message>
     <message>
         <location filename="../../ui/case_file/header.py" line="50"/>
-        <location filename="../../ui/case_file/header.py" line="204"/>
+        <location filename="../../ui/case_file/header.py" line="206"/>
         <source>Why this date?</source>
         <translation>Waarom deze datum?</translation>
     </message>
@@ -1101,97 +1101,97 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
         <translation>(brief gedateerd %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="134"/>
+        <location filename="../../ui/case_file/header.py" line="136"/>
         <source>An ID copy is on file. Recording the identity check deletes it.</source>
         <translation>Er zit een ID-kopie in het dossier. Bij het vastleggen van de identiteitscontrole wordt deze verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="135"/>
+        <location filename="../../ui/case_file/header.py" line="137"/>
         <source>%1 ID copies are on file. Recording the identity check deletes them.</source>
         <translation>Er zitten %1 ID-kopieën in het dossier. Bij het vastleggen van de identiteitscontrole worden ze verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="147"/>
+        <location filename="../../ui/case_file/header.py" line="149"/>
         <source>The clock was paused for %1 so far.</source>
         <translation>De termijn heeft tot nu toe %1 stilgestaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="152"/>
+        <location filename="../../ui/case_file/header.py" line="154"/>
         <source>Due %1</source>
         <translation>Uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="155"/>
+        <location filename="../../ui/case_file/header.py" line="157"/>
         <source>Closed on %1</source>
         <translation>Gesloten op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="157"/>
+        <location filename="../../ui/case_file/header.py" line="159"/>
         <source>It was due %1.</source>
         <translation>De uiterste datum was %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="163"/>
+        <location filename="../../ui/case_file/header.py" line="165"/>
         <source>clock paused</source>
         <translation>termijn stilgezet</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="166"/>
+        <location filename="../../ui/case_file/header.py" line="168"/>
         <source>Clock paused since %1, with %2 left; the deadline moves on by the days waited.</source>
         <translation>Termijn stilgezet sinds %1, resterend: %2; de uiterste datum schuift op met de wachtdagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="169"/>
+        <location filename="../../ui/case_file/header.py" line="171"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="175"/>
+        <location filename="../../ui/case_file/header.py" line="177"/>
         <source>1 day overdue</source>
         <translation>1 dag te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="175"/>
+        <location filename="../../ui/case_file/header.py" line="177"/>
         <source>%1 days overdue</source>
         <translation>%1 dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="178"/>
+        <location filename="../../ui/case_file/header.py" line="180"/>
         <source>due today</source>
         <translation>verloopt vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="180"/>
+        <location filename="../../ui/case_file/header.py" line="182"/>
         <source>left</source>
         <translation>resterend</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="186"/>
+        <location filename="../../ui/case_file/header.py" line="188"/>
         <source>Extended to %1 (the one-month deadline was %2).</source>
         <translation>Verlengd tot %1 (de termijn van één maand was %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="191"/>
+        <location filename="../../ui/case_file/header.py" line="193"/>
         <source>If extended: %1.</source>
         <translation>Bij verlenging: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="194"/>
+        <location filename="../../ui/case_file/header.py" line="196"/>
         <source>Includes %1 paused.</source>
         <translation>Inclusief %1 stilstand.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="199"/>
+        <location filename="../../ui/case_file/header.py" line="201"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="199"/>
+        <location filename="../../ui/case_file/header.py" line="201"/>
         <source>%1 days</source>
         <translation>%1 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="204"/>
+        <location filename="../../ui/case_file/header.py" line="206"/>
         <source>Hide the explanation</source>
         <translation>Uitleg verbergen</translation>
     </message>
@@ -3173,117 +3173,117 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="67"/>
+        <location filename="../../ui/intake/dialog.py" line="68"/>
         <source>Log a request</source>
         <translation>Verzoek registreren</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="90"/>
+        <location filename="../../ui/intake/dialog.py" line="91"/>
         <source>What is asked (one or more)</source>
         <translation>Wat wordt gevraagd (een of meer)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="101"/>
+        <location filename="../../ui/intake/dialog.py" line="102"/>
         <source>Tick the suggestions</source>
         <translation>Suggesties aanvinken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="106"/>
+        <location filename="../../ui/intake/dialog.py" line="107"/>
         <source>Subject or a one-line summary</source>
         <translation>Onderwerp of samenvatting in één regel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="108"/>
+        <location filename="../../ui/intake/dialog.py" line="109"/>
         <source>The text of the request, or a summary of the letter</source>
         <translation>De tekst van het verzoek, of een samenvatting van de brief</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="179"/>
+        <location filename="../../ui/intake/dialog.py" line="180"/>
         <source>Reading the message…</source>
         <translation>Bericht wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="185"/>
+        <location filename="../../ui/intake/dialog.py" line="186"/>
         <source>Use an .eml or .msg message, or a PDF or image scan.</source>
         <translation>Gebruik een .eml- of .msg-bericht, of een scan als PDF of afbeelding.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="218"/>
+        <location filename="../../ui/intake/dialog.py" line="219"/>
         <source>the date it arrived</source>
         <translation>de datum van binnenkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="220"/>
+        <location filename="../../ui/intake/dialog.py" line="221"/>
         <source>the sender</source>
         <translation>de afzender</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="223"/>
+        <location filename="../../ui/intake/dialog.py" line="224"/>
         <source>Message read: 1 file kept.</source>
         <translation>Bericht gelezen: 1 bestand bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="224"/>
+        <location filename="../../ui/intake/dialog.py" line="225"/>
         <source>Message read: %1 files kept.</source>
         <translation>Bericht gelezen: %1 bestanden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="227"/>
+        <location filename="../../ui/intake/dialog.py" line="228"/>
         <source>Not in the message, please fill in: %1.</source>
         <translation>Niet in het bericht, vul a.u.b. in: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="239"/>
+        <location filename="../../ui/intake/dialog.py" line="240"/>
         <source>The file was not read.</source>
         <translation>Het bestand is niet gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="243"/>
+        <location filename="../../ui/intake/dialog.py" line="244"/>
         <source>The file could not be read.</source>
         <translation>Het bestand kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="252"/>
+        <location filename="../../ui/intake/dialog.py" line="253"/>
         <source>Suggested from the text: %1</source>
         <translation>Voorgesteld op basis van de tekst: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="254"/>
+        <location filename="../../ui/intake/dialog.py" line="255"/>
         <source>No request type recognised in the text yet.</source>
         <translation>Nog geen soort verzoek herkend in de tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="325"/>
+        <location filename="../../ui/intake/dialog.py" line="330"/>
         <source>Arrived %1 UTC, that is %2 in %3, where %4 receives it.</source>
         <translation>Binnengekomen %1 UTC, dat is %2 in %3, waar %4 het ontvangt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="332"/>
+        <location filename="../../ui/intake/dialog.py" line="337"/>
         <source>The sender wrote it %1 (the Date: header).</source>
         <translation>De afzender heeft het geschreven op %1 (de Date:-header).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="354"/>
+        <location filename="../../ui/intake/dialog.py" line="359"/>
         <source>Discard this request?</source>
         <translation>Dit verzoek weggooien?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="355"/>
+        <location filename="../../ui/intake/dialog.py" line="360"/>
         <source>Nothing of this request has been stored yet. Discard what was entered?</source>
         <translation>Van dit verzoek is nog niets opgeslagen. Wilt u de invoer weggooien?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="392"/>
+        <location filename="../../ui/intake/dialog.py" line="397"/>
         <source>Email messages (*.eml *.msg)</source>
         <translation>E-mailberichten (*.eml *.msg)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="397"/>
+        <location filename="../../ui/intake/dialog.py" line="402"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="402"/>
+        <location filename="../../ui/intake/dialog.py" line="407"/>
         <source>Choose a file</source>
         <translation>Kies een bestand</translation>
     </message>
@@ -4850,6 +4850,94 @@ Er is niets in het register gewijzigd.</translation>
         <location filename="../../ui/dialogs/decisions/rights_done.py" line="82"/>
         <source>%1 recipients to notify (Art. 19).</source>
         <translation>%1 ontvangers te informeren (art. 19).</translation>
+    </message>
+</context>
+<context>
+    <name>Routing</name>
+    <message>
+        <location filename="../../ui/explanations.py" line="51"/>
+        <source>Chosen by the officer instead of %1: %2</source>
+        <translation>Door de behandelaar gekozen in plaats van %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="52"/>
+        <source>Transferred by the officer to %1: %2</source>
+        <translation>Door de behandelaar overgedragen aan %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="53"/>
+        <source>Rule 1: visiting the website is always handled by %1.</source>
+        <translation>Regel 1: het bezoek aan de website wordt altijd door %1 behandeld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="54"/>
+        <source>Rule 2: orders and service requests of consumers are always handled by %1.</source>
+        <translation>Regel 2: bestellingen en serviceaanvragen van consumenten worden altijd door %1 behandeld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="57"/>
+        <source>Rule 2: the statement (§%1) names &quot;%2&quot;; for a consumer that is %3, which handles every consumer&apos;s orders.</source>
+        <translation>Regel 2: de verklaring (§%1) noemt "%2"; voor een consument is dat %3, dat de bestellingen van alle consumenten behandelt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="61"/>
+        <source>The contract documents name %1, but the customer is a consumer: rule 2 gives %2. Check whether the customer is a business.</source>
+        <translation>De contractstukken noemen %1, maar de klant is een consument: regel 2 wijst %2 aan. Controleer of de klant een bedrijf is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="65"/>
+        <source>Rule 3: the order or contract documents name %1; they are decisive.</source>
+        <translation>Regel 3: de bestel- of contractstukken noemen %1; die zijn doorslaggevend.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="68"/>
+        <source>Rule 4: business customer; %1 is responsible for the delivery location (%2).</source>
+        <translation>Regel 4: zakelijke klant; %1 is verantwoordelijk voor de leverlocatie (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="71"/>
+        <source>Rule 5: %1 is responsible for the location (%2).</source>
+        <translation>Regel 5: %1 is verantwoordelijk voor de locatie (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="72"/>
+        <source>No group company covers the delivery country %1; the location (%2) matches %3, which was chosen. Check the country.</source>
+        <translation>Geen groepsmaatschappij dekt het leverland %1; de locatie (%2) past bij %3, die is gekozen. Controleer het land.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="76"/>
+        <source>The location (%1) lies with %2, but the delivery country %3 is covered by %4; the location decided. Check which is right.</source>
+        <translation>De locatie (%1) valt onder %2, maar het leverland %3 valt onder %4; de locatie gaf de doorslag. Controleer wat klopt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="80"/>
+        <source>Rule 6: %1; %2 handles it.</source>
+        <translation>Regel 6: %1; %2 behandelt het.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="81"/>
+        <source>Check the responsible company: %1.</source>
+        <translation>Controleer de verantwoordelijke onderneming: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="82"/>
+        <source>no delivery location is known for this business customer</source>
+        <translation>van deze zakelijke klant is geen leverlocatie bekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="83"/>
+        <source>no group company covers the delivery location (%1)</source>
+        <translation>geen groepsmaatschappij dekt de leverlocatie (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="84"/>
+        <source>the request names no location</source>
+        <translation>het verzoek noemt geen locatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="85"/>
+        <source>no group company covers the location (%1)</source>
+        <translation>geen groepsmaatschappij dekt de locatie (%1)</translation>
     </message>
 </context>
 <context>

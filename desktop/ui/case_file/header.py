@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 
 from desktop.core.cases import CaseStatus
 from desktop.core.requests import Channel, RequestType
-from desktop.ui.explanations import explanation_text
+from desktop.ui.explanations import explanation_text, routing_text
 from desktop.ui.palette import INK, LINK, MUTED, SOON, days_left_colour, set_text_colour
 from desktop.ui.text import enum_label, mid_sentence, nice_date, plural
 from desktop.ui.widgets import bold_font, plain_label
@@ -124,10 +124,12 @@ class CaseHeader(QFrame):
         self.company_label.setText(company["name"])
         self.sample_badge.setVisible(bool(company["is_sample"]))
         routing = case["routing"]
-        self.routing_label.setText(routing["reason"] or "")
-        self.company_label.setToolTip(routing["reason"] or "")
-        self.routing_warning.setText(routing["warning"] or "")
-        self.routing_warning.setVisible(bool(routing["warning"]))
+        reason = routing_text(routing.get("words"), routing["reason"])
+        warning = routing_text(routing.get("words"), routing["warning"], "warning")
+        self.routing_label.setText(reason)
+        self.company_label.setToolTip(reason)
+        self.routing_warning.setText(warning)
+        self.routing_warning.setVisible(bool(warning))
         self.id_copy_warning.setText(
             plural(
                 id_copies,

@@ -71,7 +71,8 @@ ACTION_LABELS = {
 }
 # Audit fields that repeat another line or are machine detail; the history leaves them out.
 _QUIET_FIELDS = {
-    "deadline_explanation", "deadline_words", "updated_at", "company_version", "company_id",
+    "deadline_explanation", "deadline_words", "routing_words", "updated_at", "company_version",
+    "company_id",
     "routing_rule",
     "routing_reason", "routing_warning", "routing_override", "sha256", "reference",
 }  # fmt: skip
