@@ -107,6 +107,15 @@ def type_labels(types: str) -> str:
     return ", ".join(type_label(value) for value in types.split(", ") if value)
 
 
+def law(basis: str) -> str:
+    """A legal basis ("Art. 17 GDPR") as the window's language names the law ("Art. 17 DSGVO",
+    "Art. 17 AVG"); the article numbers stay as they are."""
+    return basis.replace("GDPR", QCoreApplication.translate("Law", "GDPR"))
+
+
+_LAW = QT_TRANSLATE_NOOP("Law", "GDPR")  # lupdate: the law's name in each language
+
+
 def mid_sentence(label: str) -> str:
     """A label inside a sentence: lower case ("by letter", "per brief"), but German keeps its
     nouns capitalised ("per Brief")."""

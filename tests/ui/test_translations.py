@@ -196,3 +196,9 @@ def test_the_routing_reason_is_given_in_the_window_s_language(dutch):
         "Regel 6: het verzoek noemt geen locatie; Hoffmann SE behandelt het."
     )
     assert routing_text(None, "Rule 1: as stored") == "Rule 1: as stored"  # an older case
+
+
+def test_the_law_is_named_as_the_window_s_language_names_it(dutch):
+    from desktop.ui.text import law
+
+    assert law("Art. 21(1), 22 GDPR") == "Art. 21(1), 22 AVG"

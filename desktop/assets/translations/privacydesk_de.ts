@@ -165,17 +165,17 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
         <translation>%1 Byte</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="121"/>
+        <location filename="../../ui/text.py" line="130"/>
         <source>%1 d late</source>
         <translation>%1 Tg. überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="123"/>
+        <location filename="../../ui/text.py" line="132"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="124"/>
+        <location filename="../../ui/text.py" line="133"/>
         <source>%1 d</source>
         <translation>%1 Tg.</translation>
     </message>
@@ -3173,119 +3173,128 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="68"/>
+        <location filename="../../ui/intake/dialog.py" line="77"/>
         <source>Log a request</source>
         <translation>Antrag erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="91"/>
+        <location filename="../../ui/intake/dialog.py" line="100"/>
         <source>What is asked (one or more)</source>
         <translation>Was wird beantragt? (eine oder mehrere Arten)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="102"/>
+        <location filename="../../ui/intake/dialog.py" line="111"/>
         <source>Tick the suggestions</source>
         <translation>Vorschläge übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="107"/>
+        <location filename="../../ui/intake/dialog.py" line="116"/>
         <source>Subject or a one-line summary</source>
         <translation>Betreff oder einzeilige Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="109"/>
+        <location filename="../../ui/intake/dialog.py" line="118"/>
         <source>The text of the request, or a summary of the letter</source>
         <translation>Der Text des Antrags oder eine Zusammenfassung des Schreibens</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="180"/>
+        <location filename="../../ui/intake/dialog.py" line="189"/>
         <source>Reading the message…</source>
         <translation>Nachricht wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="186"/>
+        <location filename="../../ui/intake/dialog.py" line="195"/>
         <source>Use an .eml or .msg message, or a PDF or image scan.</source>
         <translation>Verwenden Sie eine .eml- oder .msg-Nachricht oder einen PDF- bzw. Bild-Scan.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="219"/>
+        <location filename="../../ui/intake/dialog.py" line="228"/>
         <source>the date it arrived</source>
         <translation>Eingangsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="221"/>
+        <location filename="../../ui/intake/dialog.py" line="230"/>
         <source>the sender</source>
         <translation>Absender</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="224"/>
+        <location filename="../../ui/intake/dialog.py" line="233"/>
         <source>Message read: 1 file kept.</source>
         <translation>Nachricht gelesen: 1 Datei abgelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="225"/>
+        <location filename="../../ui/intake/dialog.py" line="234"/>
         <source>Message read: %1 files kept.</source>
         <translation>Nachricht gelesen: %1 Dateien abgelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="228"/>
+        <location filename="../../ui/intake/dialog.py" line="237"/>
         <source>Not in the message, please fill in: %1.</source>
         <translation>Nicht in der Nachricht enthalten, bitte ergänzen: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="240"/>
+        <location filename="../../ui/intake/dialog.py" line="249"/>
         <source>The file was not read.</source>
         <translation>Die Datei wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="244"/>
+        <location filename="../../ui/intake/dialog.py" line="253"/>
         <source>The file could not be read.</source>
         <translation>Die Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="253"/>
+        <location filename="../../ui/intake/dialog.py" line="262"/>
         <source>Suggested from the text: %1</source>
         <translation>Vorschlag aus dem Text: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="255"/>
+        <location filename="../../ui/intake/dialog.py" line="264"/>
         <source>No request type recognised in the text yet.</source>
         <translation>Im Text noch keine Antragsart erkannt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="330"/>
+        <location filename="../../ui/intake/dialog.py" line="339"/>
         <source>Arrived %1 UTC, that is %2 in %3, where %4 receives it.</source>
         <translation>Eingegangen am %1 UTC, also am %2 in %3, wo %4 sie empfängt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="337"/>
+        <location filename="../../ui/intake/dialog.py" line="346"/>
         <source>The sender wrote it %1 (the Date: header).</source>
         <translation>Der Absender hat sie am %1 verfasst (Date:-Header).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="359"/>
+        <location filename="../../ui/intake/dialog.py" line="368"/>
         <source>Discard this request?</source>
         <translation>Diesen Antrag verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="360"/>
+        <location filename="../../ui/intake/dialog.py" line="369"/>
         <source>Nothing of this request has been stored yet. Discard what was entered?</source>
         <translation>Von diesem Antrag wurde noch nichts gespeichert. Die Eingaben verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="397"/>
+        <location filename="../../ui/intake/dialog.py" line="406"/>
         <source>Email messages (*.eml *.msg)</source>
         <translation>E-Mail-Nachrichten (*.eml *.msg)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="402"/>
+        <location filename="../../ui/intake/dialog.py" line="411"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="407"/>
+        <location filename="../../ui/intake/dialog.py" line="416"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>Law</name>
+    <message>
+        <location filename="../../ui/text.py" line="113"/>
+        <location filename="../../ui/text.py" line="116"/>
+        <source>GDPR</source>
+        <translation>DSGVO</translation>
     </message>
 </context>
 <context>
@@ -5548,22 +5557,22 @@ Details: %1</translation>
 <context>
     <name>Text</name>
     <message>
-        <location filename="../../ui/text.py" line="128"/>
+        <location filename="../../ui/text.py" line="137"/>
         <source>Dutch</source>
         <translation>Niederländisch</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="129"/>
+        <location filename="../../ui/text.py" line="138"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="130"/>
+        <location filename="../../ui/text.py" line="139"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="137"/>
+        <location filename="../../ui/text.py" line="146"/>
         <source>The letter will be in %1: write the reasons in %1, they are printed as written.</source>
         <translation>Das Schreiben wird auf %1 verfasst: Schreiben Sie die Gründe auf %1, sie werden unverändert gedruckt.</translation>
     </message>

@@ -165,17 +165,17 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="121"/>
+        <location filename="../../ui/text.py" line="130"/>
         <source>%1 d late</source>
         <translation>%1 d te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="123"/>
+        <location filename="../../ui/text.py" line="132"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="124"/>
+        <location filename="../../ui/text.py" line="133"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
@@ -3173,119 +3173,128 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="68"/>
+        <location filename="../../ui/intake/dialog.py" line="77"/>
         <source>Log a request</source>
         <translation>Verzoek registreren</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="91"/>
+        <location filename="../../ui/intake/dialog.py" line="100"/>
         <source>What is asked (one or more)</source>
         <translation>Wat wordt gevraagd (een of meer)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="102"/>
+        <location filename="../../ui/intake/dialog.py" line="111"/>
         <source>Tick the suggestions</source>
         <translation>Suggesties aanvinken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="107"/>
+        <location filename="../../ui/intake/dialog.py" line="116"/>
         <source>Subject or a one-line summary</source>
         <translation>Onderwerp of samenvatting in één regel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="109"/>
+        <location filename="../../ui/intake/dialog.py" line="118"/>
         <source>The text of the request, or a summary of the letter</source>
         <translation>De tekst van het verzoek, of een samenvatting van de brief</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="180"/>
+        <location filename="../../ui/intake/dialog.py" line="189"/>
         <source>Reading the message…</source>
         <translation>Bericht wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="186"/>
+        <location filename="../../ui/intake/dialog.py" line="195"/>
         <source>Use an .eml or .msg message, or a PDF or image scan.</source>
         <translation>Gebruik een .eml- of .msg-bericht, of een scan als PDF of afbeelding.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="219"/>
+        <location filename="../../ui/intake/dialog.py" line="228"/>
         <source>the date it arrived</source>
         <translation>de datum van binnenkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="221"/>
+        <location filename="../../ui/intake/dialog.py" line="230"/>
         <source>the sender</source>
         <translation>de afzender</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="224"/>
+        <location filename="../../ui/intake/dialog.py" line="233"/>
         <source>Message read: 1 file kept.</source>
         <translation>Bericht gelezen: 1 bestand bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="225"/>
+        <location filename="../../ui/intake/dialog.py" line="234"/>
         <source>Message read: %1 files kept.</source>
         <translation>Bericht gelezen: %1 bestanden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="228"/>
+        <location filename="../../ui/intake/dialog.py" line="237"/>
         <source>Not in the message, please fill in: %1.</source>
         <translation>Niet in het bericht, vul a.u.b. in: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="240"/>
+        <location filename="../../ui/intake/dialog.py" line="249"/>
         <source>The file was not read.</source>
         <translation>Het bestand is niet gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="244"/>
+        <location filename="../../ui/intake/dialog.py" line="253"/>
         <source>The file could not be read.</source>
         <translation>Het bestand kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="253"/>
+        <location filename="../../ui/intake/dialog.py" line="262"/>
         <source>Suggested from the text: %1</source>
         <translation>Voorgesteld op basis van de tekst: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="255"/>
+        <location filename="../../ui/intake/dialog.py" line="264"/>
         <source>No request type recognised in the text yet.</source>
         <translation>Nog geen soort verzoek herkend in de tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="330"/>
+        <location filename="../../ui/intake/dialog.py" line="339"/>
         <source>Arrived %1 UTC, that is %2 in %3, where %4 receives it.</source>
         <translation>Binnengekomen %1 UTC, dat is %2 in %3, waar %4 het ontvangt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="337"/>
+        <location filename="../../ui/intake/dialog.py" line="346"/>
         <source>The sender wrote it %1 (the Date: header).</source>
         <translation>De afzender heeft het geschreven op %1 (de Date:-header).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="359"/>
+        <location filename="../../ui/intake/dialog.py" line="368"/>
         <source>Discard this request?</source>
         <translation>Dit verzoek weggooien?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="360"/>
+        <location filename="../../ui/intake/dialog.py" line="369"/>
         <source>Nothing of this request has been stored yet. Discard what was entered?</source>
         <translation>Van dit verzoek is nog niets opgeslagen. Wilt u de invoer weggooien?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="397"/>
+        <location filename="../../ui/intake/dialog.py" line="406"/>
         <source>Email messages (*.eml *.msg)</source>
         <translation>E-mailberichten (*.eml *.msg)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="402"/>
+        <location filename="../../ui/intake/dialog.py" line="411"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="407"/>
+        <location filename="../../ui/intake/dialog.py" line="416"/>
         <source>Choose a file</source>
         <translation>Kies een bestand</translation>
+    </message>
+</context>
+<context>
+    <name>Law</name>
+    <message>
+        <location filename="../../ui/text.py" line="113"/>
+        <location filename="../../ui/text.py" line="116"/>
+        <source>GDPR</source>
+        <translation>AVG</translation>
     </message>
 </context>
 <context>
@@ -4877,7 +4886,7 @@ Er is niets in het register gewijzigd.</translation>
     <message>
         <location filename="../../ui/explanations.py" line="57"/>
         <source>Rule 2: the statement (§%1) names &quot;%2&quot;; for a consumer that is %3, which handles every consumer&apos;s orders.</source>
-        <translation>Regel 2: de verklaring (§%1) noemt "%2"; voor een consument is dat %3, dat de bestellingen van alle consumenten behandelt.</translation>
+        <translation>Regel 2: de verklaring (§%1) noemt &quot;%2&quot;; voor een consument is dat %3, dat de bestellingen van alle consumenten behandelt.</translation>
     </message>
     <message>
         <location filename="../../ui/explanations.py" line="61"/>
@@ -5548,22 +5557,22 @@ Details: %1</translation>
 <context>
     <name>Text</name>
     <message>
-        <location filename="../../ui/text.py" line="128"/>
+        <location filename="../../ui/text.py" line="137"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="129"/>
+        <location filename="../../ui/text.py" line="138"/>
         <source>German</source>
         <translation>Duits</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="130"/>
+        <location filename="../../ui/text.py" line="139"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="137"/>
+        <location filename="../../ui/text.py" line="146"/>
         <source>The letter will be in %1: write the reasons in %1, they are printed as written.</source>
         <translation>De brief wordt in het %1 opgesteld: schrijf de redenen in het %1, ze worden afgedrukt zoals geschreven.</translation>
     </message>

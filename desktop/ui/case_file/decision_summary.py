@@ -12,7 +12,7 @@ from desktop.core.objections import Decision
 from desktop.core.processing import ProcessingRegister
 from desktop.core.requests import RequestType
 from desktop.ui.dialogs.decisions.base import purpose_name
-from desktop.ui.text import channel_label, nice_date, translated
+from desktop.ui.text import channel_label, law, nice_date, translated
 from desktop.ui.widgets import plain_label
 
 
@@ -30,7 +30,7 @@ class DecisionSummary(QGroupBox):
         rows = self._rows(decision, case, register)
         try:
             kind_of = RequestType(decision["type"])
-            title = f"{translated(kind_of.label)} · {kind_of.basis}"
+            title = f"{translated(kind_of.label)} · {law(kind_of.basis)}"
         except ValueError:
             title = decision["type"]
         self.setTitle(title)

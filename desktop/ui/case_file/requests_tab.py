@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.core.requests import Channel, Outcome, RequestType
 from desktop.ui.explanations import explanation_text
 from desktop.ui.palette import MUTED
-from desktop.ui.text import enum_label, nice_date
+from desktop.ui.text import enum_label, law, nice_date
 from desktop.ui.widgets import fit_height, make_table, plain_label, table_cell
 
 
@@ -73,7 +73,7 @@ class RequestsTab(QScrollArea):
         for request in case["requests"]:
             try:
                 kind = RequestType(request["type"])
-                label, basis = enum_label(RequestType, kind.value), kind.basis
+                label, basis = enum_label(RequestType, kind.value), law(kind.basis)
             except ValueError:
                 label, basis = request["type"], ""
             outcome = (

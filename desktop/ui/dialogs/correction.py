@@ -29,7 +29,7 @@ from desktop.ui.dialogs.fit import grow_to_fit
 from desktop.ui.dialogs.form import ActionDialog
 from desktop.ui.marks import error_label
 from desktop.ui.postal_fields import CountryCombo, form_of_address_combo
-from desktop.ui.text import nice_date, pydate
+from desktop.ui.text import law, nice_date, pydate
 
 _LANGUAGES = (("nl", "Dutch"), ("de", "German"), ("en", "English"))
 
@@ -151,7 +151,7 @@ class CorrectionDialog(ActionDialog):
         ticks.setSpacing(4)
         for kind in RequestType:
             box = QCheckBox(self.tr(kind.label))
-            box.setToolTip(kind.basis)
+            box.setToolTip(law(kind.basis))
             box.setChecked(kind.value in self._logged_types)
             box.setEnabled(not closed)
             self.type_boxes[kind.value] = box

@@ -42,7 +42,16 @@ from desktop.ui.intake.boxes import RequesterForm, SourceBox
 from desktop.ui.intake.fields import field_caption
 from desktop.ui.intake.responsible_panel import ResponsiblePanel
 from desktop.ui.ops import run_in_background
-from desktop.ui.text import file_kind, file_size, nice_moment, plural, pydate, qdate, type_label
+from desktop.ui.text import (
+    file_kind,
+    file_size,
+    law,
+    nice_moment,
+    plural,
+    pydate,
+    qdate,
+    type_label,
+)
 
 if TYPE_CHECKING:
     from desktop.services.intake import IntakeDraft
@@ -93,7 +102,7 @@ class IntakeDialog(FormDialog):
         grid = QGridLayout()
         for number, kind in enumerate(RequestType):
             box = QCheckBox(self.tr(kind.label))
-            box.setToolTip(kind.basis)
+            box.setToolTip(law(kind.basis))
             self.type_boxes[kind.value] = box
             grid.addWidget(box, number // 2, number % 2)
         what_layout.addLayout(grid)

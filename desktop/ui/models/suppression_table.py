@@ -12,7 +12,7 @@ from desktop.core.suppression import SuppressionChannel
 from desktop.services.suppression import SuppressionService
 from desktop.ui.models.paged import PAGE, Index, PagedTableModel
 from desktop.ui.palette import SAMPLE_FOREGROUND
-from desktop.ui.text import nice_date
+from desktop.ui.text import law, nice_date
 
 # (header, row field)
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -56,7 +56,7 @@ def reason_label(value: str) -> str:
         kind = RequestType(value)
     except ValueError:
         return value
-    return f"{kind.label} ({kind.basis})"
+    return f"{kind.label} ({law(kind.basis)})"
 
 
 class SuppressionTableModel(PagedTableModel):
