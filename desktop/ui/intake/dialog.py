@@ -36,7 +36,6 @@ from desktop.services.intake import (
     message_attachments,
 )
 from desktop.ui.dialogs.form import Button, FormDialog
-from desktop.ui.explanations import words_text
 from desktop.ui.files import choose_file_to_open
 from desktop.ui.intake.boxes import RequesterForm, SourceBox
 from desktop.ui.intake.fields import field_caption
@@ -304,11 +303,7 @@ class IntakeDialog(FormDialog):
         except ValidationError as exc:
             self.panel.show_refusal(exc.field, exc.message)
             return
-        self.panel.show_routing(
-            company,
-            words_text(routing.reason_words) if routing.reason_words else routing.reason,
-            words_text(routing.warning_words) if routing.warning_words else routing.warning,
-        )
+        self.panel.show_routing(company, routing)
         self._show_arrival(company)
         self.panel.show_deadline(
             self.cases.deadline_for(pydate(self.source.received.date()), company)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.companies import GroupCompany
+from desktop.core.routing import Routing
 from desktop.ui.explanations import words_text
 from desktop.ui.text import nice_date, plural
 
@@ -90,7 +91,12 @@ class ResponsiblePanel(QWidget):
         self.sample_badge.hide()
         self.due_label.setText("—")
 
-    def show_routing(self, company: GroupCompany, reason: str, warning: str | None) -> None:
+    def show_routing(self, company: GroupCompany, routing: Routing) -> None:
+        """The responsible company and why, in the window's language."""
+        reason = words_text(routing.reason_words) if routing.reason_words else routing.reason
+        warning = routing.warning
+        if routing.warning_words is not None:
+            warning = words_text(routing.warning_words)
         self.company_name.setText(company.name)
         self.sample_badge.setVisible(company.is_sample)
         self.routing_reason.setText(reason)
