@@ -13,7 +13,9 @@ import os
 import shutil
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import IO
 
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
@@ -79,6 +81,31 @@ def sweep_viewer_copies(root: Path | None = None) -> int:
                 shutil.rmtree(folder, ignore_errors=True)
                 removed += 1
     return removed
+
+
+@contextlib.contextmanager
+def replaced_when_complete(
+    path: Path | str, *, text: bool = False, encoding: str | None = None
+) -> Iterator[IO]:
+    """A temporary file beside `path` (mode 0600); it takes `path`'s place only when complete.
+
+    A full disk, a crash or an error half-way leaves the previous file exactly as it was.
+    """
+    target = Path(path)
+    descriptor, temporary = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=".part", dir=target.parent or "."
+    )
+    try:
+        mode = "w" if text else "wb"
+        with os.fdopen(descriptor, mode, encoding=encoding, newline="" if text else None) as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def fsync_folder(folder: Path) -> None:

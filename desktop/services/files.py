@@ -5,12 +5,12 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
 from desktop.core.errors import ValidationError
+from desktop.private_files import replaced_when_complete as written_when_complete
 
 
 def refuse_store_as_target(path: Path | str, store: Path | None, field: str = "file") -> None:
@@ -30,27 +30,11 @@ def refuse_store_as_target(path: Path | str, store: Path | None, field: str = "f
 def replaced_when_complete(
     path: Path | str, *, text: bool = False, encoding: str | None = None, store: Path | None = None
 ) -> Iterator[IO]:
-    """A temporary file beside `path` (mode 0600); it takes `path`'s place only when complete.
-
-    A full disk, a crash or an error half-way leaves the previous file exactly as it was.
-    `store`: the live store, which is never the target.
-    """
+    """desktop.private_files' complete-or-nothing private write; `store`: the live store,
+    which is never the target."""
     refuse_store_as_target(path, store)
-    target = Path(path)
-    descriptor, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".part", dir=target.parent or "."
-    )
-    try:
-        mode = "w" if text else "wb"
-        with os.fdopen(descriptor, mode, encoding=encoding, newline="" if text else None) as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
+    with written_when_complete(path, text=text, encoding=encoding) as out:
+        yield out
 
 
 def write_file(

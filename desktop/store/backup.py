@@ -20,6 +20,7 @@ from desktop.private_files import (
     private_file,
     private_folder,
     process_running,
+    replaced_when_complete,
 )
 from desktop.store import ledger
 from desktop.store.db import Store
@@ -108,12 +109,8 @@ def _fsync(path: Path) -> None:
 
 
 def _write_json(path: Path, data: dict) -> None:
-    partial = path.with_name(f".{path.name}.part")
-    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+    with replaced_when_complete(path, text=True, encoding="utf-8") as out:
         out.write(json.dumps(data, indent=2, sort_keys=True))
-    _fsync(partial)
-    os.replace(partial, path)
 
 
 def _stem(store_path: Path | None) -> str:

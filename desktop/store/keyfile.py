@@ -17,7 +17,7 @@ import unicodedata
 from pathlib import Path
 
 from desktop.core.errors import StoreError
-from desktop.private_files import fsync_folder
+from desktop.private_files import fsync_folder, replaced_when_complete
 from desktop.store.driver import SALT_BYTES, StoreKey
 
 FORMAT = "privacydesk-store-key"
@@ -127,18 +127,8 @@ def _well_formed(content: dict) -> bool:
 
 def write_keyfile(path: Path, content: dict) -> None:
     """Private (0600), under a temporary name first, on disk before it takes its name."""
-    partial = path.with_name(f".{path.name}.part")
-    partial.unlink(missing_ok=True)  # a leftover keeps its mode: made afresh, private
-    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as out:
-            out.write(json.dumps(content, indent=2, sort_keys=True) + "\n")
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    with replaced_when_complete(path, text=True, encoding="utf-8") as out:
+        out.write(json.dumps(content, indent=2, sort_keys=True) + "\n")
     fsync_folder(path.parent)
 
 
