@@ -55,17 +55,15 @@ def build_services(
     a terminal); `key` is one already unlocked."""
     officer = officer or Officer.from_environment()
     path = Path(path) if path is not None else None
-    made_key = None
+    new_store = path is not None and not path.exists()
     if key is None and path is not None:
         from desktop.store.unlock import command_line_passphrases, unlock
 
-        new_store = not path.exists()
         key = unlock(path, passphrases or command_line_passphrases())
-        made_key = key if new_store else None
     try:
         store = open_store(path, full_check=full_check, key=key)
     except BaseException:
-        if made_key is not None and not path.exists():  # no store was made: nor its key
+        if new_store and key is not None and not path.exists():  # no store made: nor its key
             from desktop.store.keyfile import keyfile_path
 
             keyfile_path(path).unlink(missing_ok=True)

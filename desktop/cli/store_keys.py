@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop.cli.output import emit
 from desktop.core.errors import StoreError
+
+if TYPE_CHECKING:
+    from desktop.store.driver import StoreKey
 
 _PLAIN_LEFT = (
     "The plain file's old blocks may stay on the disk until they are overwritten, and "
@@ -51,12 +55,9 @@ def encrypt_store(path: Path, args: argparse.Namespace) -> int:
 
 def rekey_store(path: Path, args: argparse.Namespace) -> int:
     from desktop.store.encryption import rotate_key
-    from desktop.store.unlock import ENV_NEW_PASSPHRASE, command_line_passphrases, existing_key
 
-    _alone(path)
-    key = _encrypted_key(path, existing_key(path))
-    asked = command_line_passphrases(ENV_NEW_PASSPHRASE, "the new key gets a new passphrase")
-    new = rotate_key(path, key, asked.new(path))
+    key, passphrase = _key_and_new_passphrase(path, "the new key gets a new passphrase")
+    new = rotate_key(path, key, passphrase)
     report = {"store": str(path), "old_key_id": key.key_id, "key_id": new.key_id}
     text = (
         f"{path} has a new key ({new.key_id}, was {key.key_id}), wrapped by the new recovery "
@@ -68,12 +69,9 @@ def rekey_store(path: Path, args: argparse.Namespace) -> int:
 
 def change_store_passphrase(path: Path, args: argparse.Namespace) -> int:
     from desktop.store.encryption import change_passphrase
-    from desktop.store.unlock import ENV_NEW_PASSPHRASE, command_line_passphrases, existing_key
 
-    _alone(path)
-    key = _encrypted_key(path, existing_key(path))
-    asked = command_line_passphrases(ENV_NEW_PASSPHRASE, "the store gets a new passphrase")
-    change_passphrase(path, key, asked.new(path))
+    key, passphrase = _key_and_new_passphrase(path, "the store gets a new passphrase")
+    change_passphrase(path, key, passphrase)
     report = {"store": str(path), "key_id": key.key_id}
     text = (
         f"{path}.key now opens with the new recovery passphrase (same key, {key.key_id}). "
@@ -84,7 +82,13 @@ def change_store_passphrase(path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def _encrypted_key(path: Path, key: object) -> object:
+def _key_and_new_passphrase(path: Path, purpose: str) -> tuple[StoreKey, str]:
+    """The encrypted store's key (the current passphrase, or the keychain), then the new
+    passphrase (PRIVACYDESK_NEW_PASSPHRASE_FILE, else the terminal)."""
+    from desktop.store.unlock import ENV_NEW_PASSPHRASE, command_line_passphrases, existing_key
+
+    _alone(path)
+    key = existing_key(path)
     if key is None:
         raise StoreError(f"{path} is not encrypted: store encrypt encrypts it")
-    return key
+    return key, command_line_passphrases(ENV_NEW_PASSPHRASE, purpose).new(path)

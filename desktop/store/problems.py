@@ -8,6 +8,7 @@ from pathlib import Path
 
 from desktop.core.errors import StoreError
 from desktop.store.driver import sqlite3
+from desktop.store.keyfile import keyfile_path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -40,7 +41,7 @@ def refuse_non_store(target: Path) -> None:
             head = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise explain(exc, target) from None
-    encrypted = len(head) == len(SQLITE_HEADER) and target.with_name(target.name + ".key").exists()
+    encrypted = len(head) == len(SQLITE_HEADER) and keyfile_path(target).exists()
     if head != SQLITE_HEADER and not encrypted:
         raise StoreError(
             f"{target} exists but is not a Privacy Desk store ({info.st_size} bytes, no SQLite "
@@ -56,7 +57,7 @@ def undecryptable(exc: BaseException, target: Path) -> StoreError:
     if not problem.damaged:
         return problem
     return StoreError(
-        f"{target} cannot be decrypted with the key of its key file {target.name}.key: the "
+        f"{target} cannot be decrypted with the key of its key file {keyfile_path(target).name}: the "
         "store is damaged, or the key file belongs to another copy of it. It was left "
         "untouched. Restore the store and its key file from a backup.",
         damaged=True,
