@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import ValidationError
-from desktop.core.explanations import Weekday, Words
+from desktop.core.explanations import Named, Weekday, Words
 
 ONE_MONTH = 1
 EXTENDED_MONTHS = 3  # one month plus two further months, always counted from receipt
@@ -46,9 +46,24 @@ class HolidayCalendar:
     def holiday_name(self, day: date) -> str | None:
         """The name of the public holiday on `day`, or None on an ordinary day."""
         if day in self.extra_dates:
-            return "day equated to a public holiday"
+            return EQUATED_DAY
         table = _holiday_table(self.country, self.subdiv, self.categories, day.year)
         return table.get(day)
+
+    def holiday_names(self, day: date) -> Named | tuple[Words, ...] | None:
+        """The public holiday on `day` named in English, its country's language, Dutch and
+        German where the `holidays` package has them; None on an ordinary day."""
+        if day in self.extra_dates:
+            return (Words(EQUATED_DAY),)  # our words: the window translates them
+        english = self.holiday_name(day)
+        if english is None:
+            return None
+        names = [("en", english)]
+        for language in _name_languages(self.country, self.subdiv, self.categories):
+            table = _holiday_table(self.country, self.subdiv, self.categories, day.year, language)
+            if day in table:
+                names.append((language.split("_")[0], table[day]))
+        return Named(tuple(names))
 
 
 @lru_cache(maxsize=256)
@@ -65,12 +80,29 @@ def _calendar_check(country: str, subdiv: str | None, categories: tuple[str, ...
 
 @lru_cache(maxsize=256)
 def _holiday_table(
-    country: str, subdiv: str | None, categories: tuple[str, ...], year: int
+    country: str,
+    subdiv: str | None,
+    categories: tuple[str, ...],
+    year: int,
+    language: str = "en_US",
 ) -> dict[date, str]:
     table = _country_holidays(
-        country, subdiv=subdiv, categories=categories, years=year, language="en_US"
+        country, subdiv=subdiv, categories=categories, years=year, language=language
     )
     return dict(table.items())
+
+
+@lru_cache(maxsize=64)
+def _name_languages(
+    country: str, subdiv: str | None, categories: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Besides English, the languages a holiday of this calendar is named in: the country's
+    own first, then the window's other languages where the package has them."""
+    entity = _country_holidays(country, subdiv=subdiv, categories=categories, years=2026)
+    supported = set(getattr(entity, "supported_languages", ()))
+    own = getattr(entity, "default_language", None)
+    wanted = [own] + [lang for lang in ("nl", "de") if lang != own]
+    return tuple(lang for lang in wanted if lang and lang in supported and lang != "en_US")
 
 
 _IMPORTING = threading.Lock()
@@ -185,10 +217,11 @@ WORKING_DAY = {
     "extended": "The extended deadline is %1, a working day.",
 }
 FROM_RECEIPT = "The extended deadline counts from receipt, not from the first deadline."
+EQUATED_DAY = "day equated to a public holiday"
 STEP_SENTENCES = (
     RECEIVED, HOLIDAYS_OF, DECREED_COUNTED, DECREED_NONE, *AFTER_RECEIPT.values(),
     *PAUSED.values(), WEEKEND_DAY, PUBLIC_HOLIDAY, *SKIPPED.values(), *WORKING_DAY.values(),
-    FROM_RECEIPT,
+    FROM_RECEIPT, EQUATED_DAY,
 )  # fmt: skip
 
 
@@ -209,7 +242,7 @@ def roll_forward(day: date, cal: HolidayCalendar) -> tuple[date, tuple[Words, ..
         if day.weekday() >= 5:
             skipped.append(Words(WEEKEND_DAY, (day, Weekday(day))))
         elif holiday:
-            skipped.append(Words(PUBLIC_HOLIDAY, (day, holiday)))
+            skipped.append(Words(PUBLIC_HOLIDAY, (day, cal.holiday_names(day))))
         else:
             return day, tuple(skipped)
         day += timedelta(days=1)

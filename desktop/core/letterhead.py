@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from desktop.core.companies import GroupCompany
+from desktop.core.errors import ValidationError
 
 # (how a name ends, the form). Longer forms first: "GmbH & Co. KG" is not a "KG" letter.
 _FORMS = (
@@ -98,6 +99,13 @@ _DIRECTORS_WORDS = {
 }
 
 
+FIELD_WORDS = (  # every field a register entry may lack, as missing_letterhead_fields names it
+    "legal form", "registered office", "register court", "register number",
+    *_DIRECTORS_WORDS.values(), "chair of the administrative board",
+    "chair of the supervisory board", "KvK number",
+)  # fmt: skip
+
+
 def chair_words(company: GroupCompany) -> str:
     if management(company) == "executive":
         return "chair of the administrative board"
@@ -127,15 +135,24 @@ def missing_letterhead_fields(company: GroupCompany) -> list[str]:
     return missing
 
 
-def letterhead_refusal(company: GroupCompany) -> str | None:
+class IncompleteLetterhead(ValidationError):
+    """A letter of this company may only be a draft: its register entry lacks `missing`
+    (the officer's words, which a window translates)."""
+
+    def __init__(self, company_name: str, missing: list[str]) -> None:
+        self.company_name = company_name
+        self.missing = tuple(missing)
+        super().__init__(
+            "letterhead",
+            f"the register entry of {company_name} lacks: {', '.join(missing)}; "
+            "complete it under Companies",
+        )
+
+
+def letterhead_refusal(company: GroupCompany) -> IncompleteLetterhead | None:
     """Why a letter of `company` may only be a draft, or None."""
     missing = missing_letterhead_fields(company)
-    if not missing:
-        return None
-    return (
-        f"the register entry of {company.name} lacks: {', '.join(missing)}; "
-        "complete it under Companies"
-    )
+    return IncompleteLetterhead(company.name, missing) if missing else None
 
 
 def with_current_particulars(handled: GroupCompany, current: GroupCompany) -> GroupCompany:

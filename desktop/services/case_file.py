@@ -7,6 +7,7 @@ from typing import Any
 
 from desktop.core.errors import ValidationError
 from desktop.services.case_changes import CaseChanges
+from desktop.services.explanation_fields import deadline_words
 from desktop.services.requesters import REQUESTER_FIELDS
 from desktop.store import attachments as attachment_sql
 from desktop.store import audit as audit_sql
@@ -42,10 +43,7 @@ class CaseFileReader(CaseChanges):
             "paused_days": case["paused_days"],
             "paused_since": case["paused_since"],
             "deadline_explanation": case["deadline_explanation"],
-            # The same steps as data (None for a case logged before they were kept).
-            "deadline_words": json.loads(case["deadline_words"])
-            if case["deadline_words"]
-            else None,
+            "deadline_words": self._deadline_words(case),
             "closed_at": case["closed_at"],
             "company": {
                 "id": company.id,
@@ -76,6 +74,20 @@ class CaseFileReader(CaseChanges):
             "letters": letter_sql.letters_of_case(store, case_id),
             "audit": audit_sql.get_audit(store, case_id),
         }
+
+    def _deadline_words(self, case: dict[str, Any]) -> list[dict[str, Any]] | None:
+        """The explanation's steps as data. A case logged before they were kept gets them
+        worked out again, only where they give the very words it stored; else None (the
+        window shows the stored English)."""
+        if case["deadline_words"]:
+            return json.loads(case["deadline_words"])
+        try:
+            again = self._deadline(case)
+        except ValidationError:  # a calendar this program no longer knows
+            return None
+        if again.explanation != case["deadline_explanation"]:
+            return None
+        return json.loads(deadline_words(again))
 
     def version_of(self, case_id: int) -> int | None:
         """The case's version (it rises with every change); None once purged."""

@@ -300,7 +300,7 @@ class LetterService(ServiceBase):
         problems = []
         refusal = letterhead_refusal(sender or company)  # the letter goes out on its letterhead
         if refusal:
-            problems.append(ValidationError("letterhead", refusal))
+            problems.append(refusal)
         if not self.signatory().signed:
             problems.append(ValidationError("officer", UNSIGNED))
         return problems

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
@@ -67,7 +68,7 @@ class CaseQueries(ServiceBase):
     def _with_days_left(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         today = self.today()
         for row in rows:
-            row["days_left"] = days_left(date.fromisoformat(row["current_due"]), today)
+            _as_listed(row, today)
         return rows
 
     def count(self, flt: CaseFilter) -> int:
@@ -81,7 +82,7 @@ class CaseQueries(ServiceBase):
         today = self.today()
         for rows in sections.values():
             for row in rows:
-                row["days_left"] = days_left(date.fromisoformat(row["current_due"]), today)
+                _as_listed(row, today)
                 if row["paused_since"]:
                     row["days_waiting"] = (today - date.fromisoformat(row["paused_since"])).days
                     row["remind"] = needs_id_reminder(row["days_waiting"])
@@ -99,3 +100,11 @@ class CaseQueries(ServiceBase):
 
     def count_due_for_deletion(self) -> int:
         return decision_sql.count_due_for_deletion(self.ctx.store, self.ctx.clock.today())
+
+
+def _as_listed(row: dict[str, Any], today: date) -> None:
+    """A row as a list shows it: the days left, and the routing's words as data (the window
+    words its warning in its own language)."""
+    row["days_left"] = days_left(date.fromisoformat(row["current_due"]), today)
+    words = row.get("routing_words")
+    row["routing_words"] = json.loads(words) if words else None

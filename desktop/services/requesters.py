@@ -99,12 +99,13 @@ def postal_address_text(person: Mapping[str, Any]) -> str:
     return (person.get("address") or "").strip()
 
 
-def country_choices() -> list[tuple[str, str]]:
-    """Every ISO country as (code, English name from CLDR), sorted by name ("Åland Islands"
-    under A): what a country field offers to choose from."""
+def country_choices(language: str = "en") -> list[tuple[str, str]]:
+    """Every ISO country as (code, name in `language` from CLDR), sorted by name ("Åland
+    Islands" under A): what a country field offers to choose from."""
     import unicodedata
 
     from babel import Locale  # loaded when a form first needs it, not at start
+    from babel.core import UnknownLocaleError
 
     from desktop.core.postal import ISO_COUNTRIES
 
@@ -112,6 +113,22 @@ def country_choices() -> list[tuple[str, str]]:
         letters = unicodedata.normalize("NFKD", name)
         return "".join(c for c in letters if not unicodedata.combining(c)).casefold()
 
-    names = Locale.parse("en").territories
+    try:
+        names = Locale.parse(language).territories
+    except (UnknownLocaleError, ValueError):  # a language CLDR lacks: the English names
+        names = Locale.parse("en").territories
     pairs = [(code, names.get(code, code)) for code in ISO_COUNTRIES]
     return sorted(pairs, key=lambda pair: plain(pair[1]))
+
+
+def language_name(code: str, language: str = "en") -> str | None:
+    """The language `code` ("de") named in `language` ("Duits" in "nl"), from CLDR; None
+    when CLDR knows no such language."""
+    from babel import Locale
+    from babel.core import UnknownLocaleError
+
+    try:
+        names = Locale.parse(language).languages
+    except (UnknownLocaleError, ValueError):
+        names = Locale.parse("en").languages
+    return names.get(code)

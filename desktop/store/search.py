@@ -55,7 +55,7 @@ _TYPE_MATCHES = "SELECT case_id FROM requests WHERE type = :request_type"
 LIST_COLUMNS = (
     "c.id, c.reference, c.requester_name, c.types, c.channel, c.company_id, c.company_name, "
     "c.received, c.current_due, c.due, c.extended_due, c.extended, c.status, c.paused_since, "
-    "c.routing_warning"
+    "c.routing_warning, c.routing_words"
 )
 
 # A search or request type that matches fewer cases than this is read the other way round:

@@ -8,7 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from desktop.core.explanations import Weekday, Words, from_data
+from desktop.core.explanations import Named, Weekday, Words, from_data
 from desktop.ui.text import nice_date
 
 DEADLINE_SENTENCES = (
@@ -45,6 +45,7 @@ DEADLINE_SENTENCES = (
     QT_TRANSLATE_NOOP(
         "Deadline", "The extended deadline counts from receipt, not from the first deadline."
     ),
+    QT_TRANSLATE_NOOP("Deadline", "day equated to a public holiday"),
 )
 
 ROUTING_SENTENCES = (
@@ -117,6 +118,8 @@ def words_text(words: Words) -> str:
 def _value_text(value: object) -> str:
     if isinstance(value, Weekday):
         return QLocale().dayName(value.day.isoweekday())
+    if isinstance(value, Named):
+        return value.in_language(QLocale().name().split("_")[0])
     if isinstance(value, date):
         return nice_date(value)
     if isinstance(value, tuple):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from desktop.core.postal import COUNTRY_ALIASES, FormOfAddress
@@ -21,10 +21,14 @@ FORM_OF_ADDRESS_LABELS = {
 _LANGUAGE_COUNTRY = {"nl": "NL", "de": "DE", "en": "GB"}
 
 
-@functools.cache
 def country_names() -> dict[str, str]:
-    """Code → English name, in the order the field lists them (read once: CLDR is large)."""
-    return dict(country_choices())
+    """Code → name in the window's language, in the order the field lists them."""
+    return _country_names(QLocale().name().split("_")[0])
+
+
+@functools.cache
+def _country_names(language: str) -> dict[str, str]:
+    return dict(country_choices(language))  # read once per language: CLDR is large
 
 
 def country_text(code: str | None) -> str:

@@ -146,3 +146,23 @@ def letter_language_hint(language: str | None) -> str:
     return QCoreApplication.translate(
         "Text", "The letter will be in %1: write the reasons in %1, they are printed as written."
     ).replace("%1", name)
+
+
+LETTERHEAD_FIELDS = (  # core/letterhead.py FIELD_WORDS, marked for lupdate (a test keeps them equal)
+    QT_TRANSLATE_NOOP("Letterhead", "legal form"),
+    QT_TRANSLATE_NOOP("Letterhead", "registered office"),
+    QT_TRANSLATE_NOOP("Letterhead", "register court"),
+    QT_TRANSLATE_NOOP("Letterhead", "register number"),
+    QT_TRANSLATE_NOOP("Letterhead", "board members"),
+    QT_TRANSLATE_NOOP("Letterhead", "executive directors"),
+    QT_TRANSLATE_NOOP("Letterhead", "managing directors"),
+    QT_TRANSLATE_NOOP("Letterhead", "directors"),
+    QT_TRANSLATE_NOOP("Letterhead", "chair of the administrative board"),
+    QT_TRANSLATE_NOOP("Letterhead", "chair of the supervisory board"),
+    QT_TRANSLATE_NOOP("Letterhead", "KvK number"),
+)
+
+
+def letterhead_gaps(missing: list[str] | tuple[str, ...]) -> str:
+    """What a register entry lacks for a letterhead, in the window's language."""
+    return ", ".join(QCoreApplication.translate("Letterhead", field) for field in missing)

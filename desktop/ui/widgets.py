@@ -72,11 +72,25 @@ def make_table(
     for column, width in enumerate(widths):
         if width:
             header.resizeSection(column, width)
+    table.setProperty("least_widths", list(widths))
     if row_height:
         table.setWordWrap(False)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(row_height)
     return table
+
+
+def fit_columns(table: QTableWidget, most: int = 360) -> None:
+    """After filling: each sized column at least as wide as its header and its cells
+    (German words are long), never narrower than made, never wider than `most`."""
+    header = table.horizontalHeader()
+    least = list(table.property("least_widths") or [])
+    for column in range(table.columnCount()):
+        if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
+            continue
+        base = least[column] if column < len(least) else 0
+        needed = max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+        header.resizeSection(column, max(base, min(most, needed)))
 
 
 def table_cell(text: str, top: bool = True) -> QTableWidgetItem:
@@ -88,7 +102,9 @@ def table_cell(text: str, top: bool = True) -> QTableWidgetItem:
 
 
 def fit_height(table: QTableWidget, least: int = 80) -> None:
-    """A short table as tall as its rows, so the tab is not a large white void."""
+    """A short table as tall as its rows, so the tab is not a large white void (its columns
+    fitted first: their widths set the rows' heights)."""
+    fit_columns(table)
     height = table.horizontalHeader().height() + 2 * table.frameWidth()
     height += sum(table.rowHeight(r) for r in range(table.rowCount()))
     table.setFixedHeight(max(height, least) + 2)

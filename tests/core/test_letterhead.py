@@ -60,7 +60,7 @@ def test_the_shipped_hoffmann_se_lacks_what_the_statement_does_not_give():
         "board members",
         "chair of the supervisory board",
     ]
-    assert letterhead_refusal(se) == (
+    assert letterhead_refusal(se).message == (
         "the register entry of Hoffmann SE lacks: register court, register number, board "
         "members, chair of the supervisory board; complete it under Companies"
     )

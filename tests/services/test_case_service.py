@@ -322,3 +322,23 @@ def test_asking_for_id_after_the_deadline_is_refused(services):
     assert err.value.field == "date"
     services.cases.pause(case_id, "ID doubt", on="2026-09-15")  # asked back then: recorded
     assert services.cases.case_file(case_id)["status"] == "awaiting-id"
+
+
+def test_a_case_logged_before_the_steps_were_kept_gets_them_worked_out_again(services):
+    """Migration 14 left older cases with their English explanation only: the case file
+    works the steps out again from the company's calendar as the case knew it, but only
+    where they give the very words stored."""
+    case_id = services.cases.log_case(draft()).id
+    kept = services.cases.case_file(case_id)["deadline_words"]
+    assert kept and kept[0]["t"] == "Received %1 (%2);"
+    with services.ctx.store.transaction():
+        services.ctx.store.execute(
+            "UPDATE cases SET deadline_words = NULL WHERE id = :id", {"id": case_id}
+        )
+    assert services.cases.case_file(case_id)["deadline_words"] == kept
+    with services.ctx.store.transaction():
+        services.ctx.store.execute(
+            "UPDATE cases SET deadline_explanation = 'Worked out by hand.' WHERE id = :id",
+            {"id": case_id},
+        )
+    assert services.cases.case_file(case_id)["deadline_words"] is None

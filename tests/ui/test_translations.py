@@ -202,3 +202,80 @@ def test_the_law_is_named_as_the_window_s_language_names_it(dutch):
     from desktop.ui.text import law
 
     assert law("Art. 21(1), 22 GDPR") == "Art. 21(1), 22 AVG"
+
+
+def test_a_public_holiday_is_named_in_the_window_s_language(dutch):
+    """The holiday's name is kept in English, its country's language, Dutch and German:
+    the command line prints "Christmas Day", a Dutch window the German name (Dutch has none
+    for a Bavarian calendar), and a day equated by the company in Dutch words."""
+    from dataclasses import replace
+    from datetime import date
+
+    from desktop.core.deadlines import MUNICH, NETHERLANDS, response_deadline
+    from desktop.core.explanations import from_data
+    from desktop.services.explanation_fields import deadline_words
+    from desktop.ui.explanations import explanation_text
+
+    munich = response_deadline(date(2026, 11, 25), MUNICH)
+    assert "25 Dec 2026 is a public holiday (Christmas Day)" in munich.explanation
+    stored = json.loads(deadline_words(munich))
+    assert " ".join(from_data(step).english() for step in stored) == munich.explanation
+    assert "25 dec 2026 is een feestdag (Erster Weihnachtstag)" in explanation_text(stored)
+
+    with_decree = replace(NETHERLANDS, extra_dates=(date(2026, 6, 15),))
+    equated = response_deadline(date(2026, 5, 15), with_decree)
+    assert "(day equated to a public holiday)" in equated.explanation
+    assert "(met een algemeen erkende feestdag gelijkgestelde dag)" in explanation_text(
+        json.loads(deadline_words(equated))
+    )
+
+
+def test_countries_and_languages_are_named_in_the_window_s_language(dutch):
+    from desktop.ui.models.company_table import country_text as company_country
+    from desktop.ui.models.company_table import language_text
+    from desktop.ui.postal_fields import country_text
+
+    assert country_text("DE") == "Duitsland (DE)"
+    assert company_country("BE") == "BE (België)"
+    assert language_text("de") == "de (Duits)"
+
+
+def test_what_a_letterhead_lacks_is_named_in_the_window_s_language(dutch):
+    from desktop.core.letterhead import FIELD_WORDS, IncompleteLetterhead
+    from desktop.ui.dialogs.letter import why_a_draft
+    from desktop.ui.text import LETTERHEAD_FIELDS
+
+    assert tuple(LETTERHEAD_FIELDS) == FIELD_WORDS
+    problem = IncompleteLetterhead("Hoffmann SE", ["register court", "board members"])
+    assert problem.message == (
+        "the register entry of Hoffmann SE lacks: register court, board members; "
+        "complete it under Companies"
+    )
+    assert why_a_draft(problem) == (
+        "Briefhoofd: in de registratie van Hoffmann SE ontbreken registergerecht, "
+        "bestuursleden; vul die aan onder Ondernemingen"
+    )
+
+
+def test_the_case_list_words_a_routing_warning_in_the_window_s_language(dutch, services):
+    from PySide6.QtCore import Qt
+
+    from desktop.services.cases import CaseDraft, Requester
+    from desktop.ui.models.case_table import CaseTableModel
+
+    person = Requester(name="Jürgen Müller", email="j@example.org", customer="business")
+    case_id = services.cases.log_case(
+        CaseDraft(requester=person, channel="letter", received="2026-11-20", types=["access"])
+    ).id
+    english = services.cases.case_file(case_id)["routing"]["warning"]
+    assert english  # a business customer without a delivery country: the rule is unsure
+
+    model = CaseTableModel(services.queries)
+    tooltip = model.data(model.index(0, 4), Qt.ItemDataRole.ToolTipRole)
+    assert english == (
+        "Check the responsible company: no delivery location is known for this business customer."
+    )
+    assert tooltip == (
+        "Controleer de verantwoordelijke onderneming: van deze zakelijke klant is geen "
+        "leverlocatie bekend."
+    )

@@ -1199,7 +1199,7 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/models/case_table.py" line="130"/>
+        <location filename="../../ui/models/case_table.py" line="131"/>
         <source> · extended</source>
         <translation> · verlängert</translation>
     </message>
@@ -1406,82 +1406,82 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>CompanyDetails</name>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="40"/>
+        <location filename="../../ui/pages/company_details.py" line="41"/>
         <source>Sample</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="43"/>
+        <location filename="../../ui/pages/company_details.py" line="44"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="55"/>
+        <location filename="../../ui/pages/company_details.py" line="56"/>
         <source>Identity and address</source>
         <translation>Identität und Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="60"/>
+        <location filename="../../ui/pages/company_details.py" line="61"/>
         <source>Every saved change is a new version; cases keep the one they were handled under.</source>
         <translation>Jede gespeicherte Änderung ist eine neue Version; Vorgänge behalten die Version, unter der sie bearbeitet wurden.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="64"/>
+        <location filename="../../ui/pages/company_details.py" line="65"/>
         <source>Responsibility and languages</source>
         <translation>Zuständigkeit und Sprachen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="68"/>
+        <location filename="../../ui/pages/company_details.py" line="69"/>
         <source>Data protection officer</source>
         <translation>Datenschutzbeauftragter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="78"/>
+        <location filename="../../ui/pages/company_details.py" line="79"/>
         <source>Holiday calendar</source>
         <translation>Feiertagskalender</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="88"/>
+        <location filename="../../ui/pages/company_details.py" line="89"/>
         <source>Supervisory authority</source>
         <translation>Aufsichtsbehörde</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="92"/>
+        <location filename="../../ui/pages/company_details.py" line="93"/>
         <source>Letterhead</source>
         <translation>Briefkopf</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="106"/>
+        <location filename="../../ui/pages/company_details.py" line="107"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="150"/>
+        <location filename="../../ui/pages/company_details.py" line="151"/>
         <source>Letters of this company can be previewed but not sent: its entry lacks %1 (company law wants them on business letters). Edit… to add them.</source>
         <translation>Schreiben dieser Gesellschaft können in der Vorschau angezeigt, aber nicht versandt werden: Im Eintrag fehlt %1 (Pflichtangaben auf Geschäftsbriefen). Ergänzen Sie dies über „Bearbeiten…“.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="156"/>
+        <location filename="../../ui/pages/company_details.py" line="157"/>
         <source>No company selected</source>
         <translation>Keine Gesellschaft ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="163"/>
+        <location filename="../../ui/pages/company_details.py" line="164"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="181"/>
+        <location filename="../../ui/pages/company_details.py" line="182"/>
         <source>whole country</source>
         <translation>ganzes Land</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="184"/>
+        <location filename="../../ui/pages/company_details.py" line="185"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="196"/>
+        <location filename="../../ui/pages/company_details.py" line="197"/>
         <source> (administrative board)</source>
         <translation> (Verwaltungsrat)</translation>
     </message>
@@ -1569,172 +1569,172 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>CompanyEditorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="126"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="127"/>
         <source>Not saved. %1</source>
         <translation>Nicht gespeichert. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="129"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="130"/>
         <source>New company</source>
         <translation>Neue Gesellschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="131"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="132"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="134"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="135"/>
         <source>Identity and address</source>
         <translation>Identität und Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="135"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="136"/>
         <source>lower case, digits, hyphens: e.g. hoffmann-pl</source>
         <translation>Kleinbuchstaben, Ziffern, Bindestriche: z. B. hoffmann-pl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="140"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="141"/>
         <source>two letters, e.g. NL</source>
         <translation>zwei Buchstaben, z. B. NL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="141"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="142"/>
         <source>Sample data, not yet confirmed by the group overview</source>
         <translation>Musterdaten, noch nicht durch die Konzernübersicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="144"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="145"/>
         <source>Responsibility</source>
         <translation>Zuständigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="145"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="146"/>
         <source>two-letter codes, e.g. BE; LU</source>
         <translation>Ländercodes mit zwei Buchstaben, z. B. BE; LU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="146"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="147"/>
         <source>e.g. Antwerpen; Brussel</source>
         <translation>z. B. Antwerpen; Brussel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="148"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="149"/>
         <source>Data protection officer</source>
         <translation>Datenschutzbeauftragter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="153"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="154"/>
         <source>one line, commas between the parts</source>
         <translation>eine Zeile, Teile durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="155"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="156"/>
         <source>Correspondence</source>
         <translation>Schriftverkehr</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="156"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="157"/>
         <source>e.g. nl; en (the first is the default)</source>
         <translation>z. B. nl; en (die erste ist die Standardsprache)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="158"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="159"/>
         <source>Holiday calendar</source>
         <translation>Feiertagskalender</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="159"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="160"/>
         <source>two letters; empty: the seat&apos;s country</source>
         <translation>zwei Buchstaben; leer: Land des Sitzes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="160"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="161"/>
         <source>e.g. BY; empty for the whole country</source>
         <translation>z. B. BY; leer für das ganze Land</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="161"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="162"/>
         <source>e.g. public; catholic</source>
         <translation>z. B. public; catholic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="162"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="163"/>
         <source>YYYY-MM-DD; YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT; JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="165"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="166"/>
         <source>Supervisory authority</source>
         <translation>Aufsichtsbehörde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="167"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="168"/>
         <source>one line, as on a letter</source>
         <translation>eine Zeile, wie auf einem Brief</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="169"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="170"/>
         <source>Letterhead (what company law wants on letters)</source>
         <translation>Briefkopf (Pflichtangaben auf Geschäftsbriefen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="172"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="173"/>
         <source>empty: from the name (SE, GmbH, B.V. …)</source>
         <translation>leer: aus dem Namen (SE, GmbH, B.V. …)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="173"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="174"/>
         <source>the seat, e.g. München</source>
         <translation>der Sitz, z. B. München</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="174"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="175"/>
         <source>e.g. Amtsgericht München</source>
         <translation>z. B. Amtsgericht München</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="175"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="176"/>
         <source>e.g. HRB 123456</source>
         <translation>z. B. HRB 123456</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="176"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="177"/>
         <source>Dutch companies: 8 digits</source>
         <translation>niederländische Gesellschaften: 8 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="181"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="182"/>
         <source>every one of them; names separated by ;</source>
         <translation>alle; Namen durch ; getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="183"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="184"/>
         <source>of the supervisory board</source>
         <translation>des Aufsichtsrats</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="184"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="185"/>
         <source>One-tier SE: executive directors, administrative board</source>
         <translation>Monistische SE: geschäftsführende Direktoren, Verwaltungsrat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="187"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="188"/>
         <source>older entries: court and number together</source>
         <translation>ältere Einträge: Gericht und Nummer zusammen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="190"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="191"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="220"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="221"/>
         <source>The id cannot change: cases refer to it.</source>
         <translation>Die ID kann nicht geändert werden: Vorgänge verweisen darauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="292"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="293"/>
         <source>Letters stay drafts until this is filled in: %1</source>
         <translation>Schreiben bleiben Entwürfe, bis dies ausgefüllt ist: %1</translation>
     </message>
@@ -2104,7 +2104,7 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>CountryCombo</name>
     <message>
-        <location filename="../../ui/postal_fields.py" line="89"/>
+        <location filename="../../ui/postal_fields.py" line="93"/>
         <source>name or code, e.g. NL</source>
         <translation>Name oder Code, z. B. NL</translation>
     </message>
@@ -2195,6 +2195,11 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <location filename="../../ui/explanations.py" line="45"/>
         <source>The extended deadline counts from receipt, not from the first deadline.</source>
         <translation>Die verlängerte Frist zählt ab Eingang, nicht ab dem Ende der ersten Frist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="48"/>
+        <source>day equated to a public holiday</source>
+        <translation>einem gesetzlichen Feiertag gleichgestellter Tag</translation>
     </message>
 </context>
 <context>
@@ -3173,117 +3178,117 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="77"/>
+        <location filename="../../ui/intake/dialog.py" line="76"/>
         <source>Log a request</source>
         <translation>Antrag erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="100"/>
+        <location filename="../../ui/intake/dialog.py" line="99"/>
         <source>What is asked (one or more)</source>
         <translation>Was wird beantragt? (eine oder mehrere Arten)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="111"/>
+        <location filename="../../ui/intake/dialog.py" line="110"/>
         <source>Tick the suggestions</source>
         <translation>Vorschläge übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="116"/>
+        <location filename="../../ui/intake/dialog.py" line="115"/>
         <source>Subject or a one-line summary</source>
         <translation>Betreff oder einzeilige Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="118"/>
+        <location filename="../../ui/intake/dialog.py" line="117"/>
         <source>The text of the request, or a summary of the letter</source>
         <translation>Der Text des Antrags oder eine Zusammenfassung des Schreibens</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="189"/>
+        <location filename="../../ui/intake/dialog.py" line="188"/>
         <source>Reading the message…</source>
         <translation>Nachricht wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="195"/>
+        <location filename="../../ui/intake/dialog.py" line="194"/>
         <source>Use an .eml or .msg message, or a PDF or image scan.</source>
         <translation>Verwenden Sie eine .eml- oder .msg-Nachricht oder einen PDF- bzw. Bild-Scan.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="228"/>
+        <location filename="../../ui/intake/dialog.py" line="227"/>
         <source>the date it arrived</source>
         <translation>Eingangsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="230"/>
+        <location filename="../../ui/intake/dialog.py" line="229"/>
         <source>the sender</source>
         <translation>Absender</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="233"/>
+        <location filename="../../ui/intake/dialog.py" line="232"/>
         <source>Message read: 1 file kept.</source>
         <translation>Nachricht gelesen: 1 Datei abgelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="234"/>
+        <location filename="../../ui/intake/dialog.py" line="233"/>
         <source>Message read: %1 files kept.</source>
         <translation>Nachricht gelesen: %1 Dateien abgelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="237"/>
+        <location filename="../../ui/intake/dialog.py" line="236"/>
         <source>Not in the message, please fill in: %1.</source>
         <translation>Nicht in der Nachricht enthalten, bitte ergänzen: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="249"/>
+        <location filename="../../ui/intake/dialog.py" line="248"/>
         <source>The file was not read.</source>
         <translation>Die Datei wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="253"/>
+        <location filename="../../ui/intake/dialog.py" line="252"/>
         <source>The file could not be read.</source>
         <translation>Die Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="262"/>
+        <location filename="../../ui/intake/dialog.py" line="261"/>
         <source>Suggested from the text: %1</source>
         <translation>Vorschlag aus dem Text: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="264"/>
+        <location filename="../../ui/intake/dialog.py" line="263"/>
         <source>No request type recognised in the text yet.</source>
         <translation>Im Text noch keine Antragsart erkannt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="339"/>
+        <location filename="../../ui/intake/dialog.py" line="334"/>
         <source>Arrived %1 UTC, that is %2 in %3, where %4 receives it.</source>
         <translation>Eingegangen am %1 UTC, also am %2 in %3, wo %4 sie empfängt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="346"/>
+        <location filename="../../ui/intake/dialog.py" line="341"/>
         <source>The sender wrote it %1 (the Date: header).</source>
         <translation>Der Absender hat sie am %1 verfasst (Date:-Header).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="368"/>
+        <location filename="../../ui/intake/dialog.py" line="363"/>
         <source>Discard this request?</source>
         <translation>Diesen Antrag verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="369"/>
+        <location filename="../../ui/intake/dialog.py" line="364"/>
         <source>Nothing of this request has been stored yet. Discard what was entered?</source>
         <translation>Von diesem Antrag wurde noch nichts gespeichert. Die Eingaben verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="406"/>
+        <location filename="../../ui/intake/dialog.py" line="401"/>
         <source>Email messages (*.eml *.msg)</source>
         <translation>E-Mail-Nachrichten (*.eml *.msg)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="411"/>
+        <location filename="../../ui/intake/dialog.py" line="406"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="416"/>
+        <location filename="../../ui/intake/dialog.py" line="411"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
@@ -3300,119 +3305,182 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="43"/>
+        <location filename="../../ui/dialogs/letter.py" line="45"/>
         <source>Your name is not set: letters are signed with it, never with the computer&apos;s login. Set it under File ▸ Officer name and function…</source>
         <translation>Ihr Name ist nicht festgelegt: Schreiben werden mit Ihrem Namen unterzeichnet, nie mit dem Anmeldenamen des Computers. Festlegen unter Datei ▸ Ihr Name und Ihre Funktion…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="72"/>
+        <location filename="../../ui/dialogs/letter.py" line="52"/>
+        <source>Letterhead: the register entry of %1 lacks: %2; complete it under Companies</source>
+        <translation>Briefkopf: Im Eintrag von %1 fehlen %2; ergänzen Sie ihn unter Gesellschaften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="83"/>
         <source>Letter — %1</source>
         <translation>Schreiben — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="81"/>
+        <location filename="../../ui/dialogs/letter.py" line="92"/>
         <source>(proposed)</source>
         <translation>(vorgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="83"/>
+        <location filename="../../ui/dialogs/letter.py" line="94"/>
         <source>(due)</source>
         <translation>(fällig)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="95"/>
+        <location filename="../../ui/dialogs/letter.py" line="106"/>
         <source>Start from the template</source>
         <translation>Mit Vorlage neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="96"/>
+        <location filename="../../ui/dialogs/letter.py" line="107"/>
         <source>Replace the text below with the template&apos;s wording</source>
         <translation>Den Text unten durch den Wortlaut der Vorlage ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="99"/>
+        <location filename="../../ui/dialogs/letter.py" line="110"/>
         <source>Letter</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="101"/>
+        <location filename="../../ui/dialogs/letter.py" line="112"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="109"/>
+        <location filename="../../ui/dialogs/letter.py" line="120"/>
         <source>Paragraphs are separated by an empty line. A paragraph starting with &quot;## &quot; is a heading; lines starting with &quot;- &quot; are a list.</source>
         <translation>Absätze werden durch eine Leerzeile getrennt. Ein Absatz, der mit „## “ beginnt, ist eine Überschrift; Zeilen, die mit „- “ beginnen, bilden eine Liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="116"/>
+        <location filename="../../ui/dialogs/letter.py" line="127"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="118"/>
+        <location filename="../../ui/dialogs/letter.py" line="129"/>
         <source>Text (editable)</source>
         <translation>Text (bearbeitbar)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="146"/>
+        <location filename="../../ui/dialogs/letter.py" line="157"/>
         <source>%1 is a sample entry of the company register: replace its data before this letter is sent.</source>
         <translation>%1 ist ein Mustereintrag im Gesellschaftsverzeichnis: Ersetzen Sie dessen Angaben, bevor dieses Schreiben versandt wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="170"/>
+        <location filename="../../ui/dialogs/letter.py" line="181"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="171"/>
+        <location filename="../../ui/dialogs/letter.py" line="182"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="172"/>
+        <location filename="../../ui/dialogs/letter.py" line="183"/>
         <source>Mark as sent</source>
         <translation>Als versandt markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="184"/>
+        <location filename="../../ui/dialogs/letter.py" line="195"/>
         <source>Sent on / by</source>
         <translation>Versandt am / per</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="261"/>
+        <location filename="../../ui/dialogs/letter.py" line="272"/>
         <source>Preview: 1 page</source>
         <translation>Vorschau: 1 Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="263"/>
+        <location filename="../../ui/dialogs/letter.py" line="274"/>
         <source>Preview: %1 pages</source>
         <translation>Vorschau: %1 Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="282"/>
+        <location filename="../../ui/dialogs/letter.py" line="293"/>
         <source>A draft: it can be previewed and saved, not printed or marked as sent.</source>
         <translation>Ein Entwurf: Er kann angezeigt und gespeichert, aber nicht gedruckt oder als versandt markiert werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="294"/>
+        <location filename="../../ui/dialogs/letter.py" line="305"/>
         <source>Keeps this PDF in the case as sent; it cannot be changed afterwards</source>
         <translation>Legt dieses PDF als versandt im Vorgang ab; danach kann es nicht mehr geändert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="315"/>
+        <location filename="../../ui/dialogs/letter.py" line="326"/>
         <source>The one-month deadline was %1: an extension notice sent after it is late (Art. 12(3) GDPR) and will be flagged.</source>
         <translation>Die Monatsfrist endete am %1: Eine danach versandte Verlängerungsmitteilung ist verspätet (Art. 12 Abs. 3 DSGVO) und wird gekennzeichnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="381"/>
+        <location filename="../../ui/dialogs/letter.py" line="392"/>
         <source>Save the letter</source>
         <translation>Schreiben speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="381"/>
+        <location filename="../../ui/dialogs/letter.py" line="392"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Letterhead</name>
+    <message>
+        <location filename="../../ui/text.py" line="152"/>
+        <source>legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="153"/>
+        <source>registered office</source>
+        <translation>Sitz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="154"/>
+        <source>register court</source>
+        <translation>Registergericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="155"/>
+        <source>register number</source>
+        <translation>Registernummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="156"/>
+        <source>board members</source>
+        <translation>Vorstandsmitglieder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="157"/>
+        <source>executive directors</source>
+        <translation>geschäftsführende Direktoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="158"/>
+        <source>managing directors</source>
+        <translation>Geschäftsführer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="159"/>
+        <source>directors</source>
+        <translation>Geschäftsleitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="160"/>
+        <source>chair of the administrative board</source>
+        <translation>Vorsitz des Verwaltungsrats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="161"/>
+        <source>chair of the supervisory board</source>
+        <translation>Aufsichtsratsvorsitz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="162"/>
+        <source>KvK number</source>
+        <translation>KvK-Nummer</translation>
     </message>
 </context>
 <context>
@@ -4635,58 +4703,58 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>ResponsiblePanel</name>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="31"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="32"/>
         <source>Sample company</source>
         <translation>Mustergesellschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="38"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="39"/>
         <source>Another company is responsible</source>
         <translation>Eine andere Gesellschaft ist verantwortlich</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="42"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="43"/>
         <source>Why (recorded in the audit log)</source>
         <translation>Begründung (wird im Prüfprotokoll festgehalten)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="52"/>
-        <location filename="../../ui/intake/responsible_panel.py" line="124"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="53"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="130"/>
         <source>Link the new case to the open cases</source>
         <translation>Neuen Vorgang mit den offenen Vorgängen verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="55"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="56"/>
         <source>Responsible company</source>
         <translation>Verantwortliche Gesellschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="66"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="67"/>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="103"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="109"/>
         <source>Due %1</source>
         <translation>Fällig am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="105"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="111"/>
         <source>If extended: %1</source>
         <translation>Bei Verlängerung: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="116"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="122"/>
         <source>This person already has an open case: %2</source>
         <translation>Für diese Person gibt es bereits einen offenen Vorgang: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="117"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="123"/>
         <source>This person already has %1 open cases: %2</source>
         <translation>Für diese Person gibt es bereits %1 offene Vorgänge: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="123"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="129"/>
         <source>Link the new case to the open case</source>
         <translation>Neuen Vorgang mit dem offenen Vorgang verknüpfen</translation>
     </message>
@@ -4864,87 +4932,87 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>Routing</name>
     <message>
-        <location filename="../../ui/explanations.py" line="51"/>
+        <location filename="../../ui/explanations.py" line="52"/>
         <source>Chosen by the officer instead of %1: %2</source>
         <translation>Vom Bearbeiter statt %1 gewählt: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="52"/>
+        <location filename="../../ui/explanations.py" line="53"/>
         <source>Transferred by the officer to %1: %2</source>
         <translation>Vom Bearbeiter an %1 abgegeben: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="53"/>
+        <location filename="../../ui/explanations.py" line="54"/>
         <source>Rule 1: visiting the website is always handled by %1.</source>
         <translation>Regel 1: Den Besuch der Website bearbeitet stets %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="54"/>
+        <location filename="../../ui/explanations.py" line="55"/>
         <source>Rule 2: orders and service requests of consumers are always handled by %1.</source>
         <translation>Regel 2: Bestellungen und Serviceanfragen von Verbrauchern bearbeitet stets %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="57"/>
+        <location filename="../../ui/explanations.py" line="58"/>
         <source>Rule 2: the statement (§%1) names &quot;%2&quot;; for a consumer that is %3, which handles every consumer&apos;s orders.</source>
         <translation>Regel 2: Die Erklärung (§%1) nennt „%2“; für einen Verbraucher ist das %3, die alle Verbraucherbestellungen bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="61"/>
+        <location filename="../../ui/explanations.py" line="62"/>
         <source>The contract documents name %1, but the customer is a consumer: rule 2 gives %2. Check whether the customer is a business.</source>
         <translation>Die Vertragsunterlagen nennen %1, aber der Kunde ist Verbraucher: Regel 2 ergibt %2. Prüfen Sie, ob der Kunde ein Unternehmen ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="65"/>
+        <location filename="../../ui/explanations.py" line="66"/>
         <source>Rule 3: the order or contract documents name %1; they are decisive.</source>
         <translation>Regel 3: Die Bestell- oder Vertragsunterlagen nennen %1; sie sind maßgeblich.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="68"/>
+        <location filename="../../ui/explanations.py" line="69"/>
         <source>Rule 4: business customer; %1 is responsible for the delivery location (%2).</source>
         <translation>Regel 4: Geschäftskunde; %1 ist für den Lieferort (%2) zuständig.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="71"/>
+        <location filename="../../ui/explanations.py" line="72"/>
         <source>Rule 5: %1 is responsible for the location (%2).</source>
         <translation>Regel 5: %1 ist für den Standort (%2) zuständig.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="72"/>
+        <location filename="../../ui/explanations.py" line="73"/>
         <source>No group company covers the delivery country %1; the location (%2) matches %3, which was chosen. Check the country.</source>
         <translation>Keine Konzerngesellschaft ist für das Lieferland %1 zuständig; der Standort (%2) passt zu %3, die gewählt wurde. Prüfen Sie das Land.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="76"/>
+        <location filename="../../ui/explanations.py" line="77"/>
         <source>The location (%1) lies with %2, but the delivery country %3 is covered by %4; the location decided. Check which is right.</source>
         <translation>Der Standort (%1) gehört zu %2, das Lieferland %3 aber zu %4; der Standort hat entschieden. Prüfen Sie, was zutrifft.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="80"/>
+        <location filename="../../ui/explanations.py" line="81"/>
         <source>Rule 6: %1; %2 handles it.</source>
         <translation>Regel 6: %1; %2 bearbeitet es.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="81"/>
+        <location filename="../../ui/explanations.py" line="82"/>
         <source>Check the responsible company: %1.</source>
         <translation>Prüfen Sie die zuständige Gesellschaft: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="82"/>
+        <location filename="../../ui/explanations.py" line="83"/>
         <source>no delivery location is known for this business customer</source>
         <translation>für diesen Geschäftskunden ist kein Lieferort bekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="83"/>
+        <location filename="../../ui/explanations.py" line="84"/>
         <source>no group company covers the delivery location (%1)</source>
         <translation>keine Konzerngesellschaft ist für den Lieferort (%1) zuständig</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="84"/>
+        <location filename="../../ui/explanations.py" line="85"/>
         <source>the request names no location</source>
         <translation>der Antrag nennt keinen Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="85"/>
+        <location filename="../../ui/explanations.py" line="86"/>
         <source>no group company covers the location (%1)</source>
         <translation>keine Konzerngesellschaft ist für den Standort (%1) zuständig</translation>
     </message>

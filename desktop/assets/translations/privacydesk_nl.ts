@@ -1199,7 +1199,7 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../ui/models/case_table.py" line="130"/>
+        <location filename="../../ui/models/case_table.py" line="131"/>
         <source> · extended</source>
         <translation> · verlengd</translation>
     </message>
@@ -1406,82 +1406,82 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>CompanyDetails</name>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="40"/>
+        <location filename="../../ui/pages/company_details.py" line="41"/>
         <source>Sample</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="43"/>
+        <location filename="../../ui/pages/company_details.py" line="44"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="55"/>
+        <location filename="../../ui/pages/company_details.py" line="56"/>
         <source>Identity and address</source>
         <translation>Identiteit en adres</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="60"/>
+        <location filename="../../ui/pages/company_details.py" line="61"/>
         <source>Every saved change is a new version; cases keep the one they were handled under.</source>
         <translation>Elke opgeslagen wijziging is een nieuwe versie; dossiers behouden de versie waaronder ze zijn behandeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="64"/>
+        <location filename="../../ui/pages/company_details.py" line="65"/>
         <source>Responsibility and languages</source>
         <translation>Verantwoordelijkheid en talen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="68"/>
+        <location filename="../../ui/pages/company_details.py" line="69"/>
         <source>Data protection officer</source>
         <translation>Functionaris gegevensbescherming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="78"/>
+        <location filename="../../ui/pages/company_details.py" line="79"/>
         <source>Holiday calendar</source>
         <translation>Feestdagenkalender</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="88"/>
+        <location filename="../../ui/pages/company_details.py" line="89"/>
         <source>Supervisory authority</source>
         <translation>Toezichthoudende autoriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="92"/>
+        <location filename="../../ui/pages/company_details.py" line="93"/>
         <source>Letterhead</source>
         <translation>Briefhoofd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="106"/>
+        <location filename="../../ui/pages/company_details.py" line="107"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="150"/>
+        <location filename="../../ui/pages/company_details.py" line="151"/>
         <source>Letters of this company can be previewed but not sent: its entry lacks %1 (company law wants them on business letters). Edit… to add them.</source>
         <translation>Brieven van deze onderneming kunnen worden bekeken, maar niet verzonden: de vermelding mist %1 (wettelijk verplicht op zakelijke brieven). Voeg ze toe via ‘Bewerken…’.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="156"/>
+        <location filename="../../ui/pages/company_details.py" line="157"/>
         <source>No company selected</source>
         <translation>Geen onderneming geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="163"/>
+        <location filename="../../ui/pages/company_details.py" line="164"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="181"/>
+        <location filename="../../ui/pages/company_details.py" line="182"/>
         <source>whole country</source>
         <translation>heel het land</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="184"/>
+        <location filename="../../ui/pages/company_details.py" line="185"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="196"/>
+        <location filename="../../ui/pages/company_details.py" line="197"/>
         <source> (administrative board)</source>
         <translation> (bestuursorgaan)</translation>
     </message>
@@ -1569,172 +1569,172 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>CompanyEditorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="126"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="127"/>
         <source>Not saved. %1</source>
         <translation>Niet opgeslagen. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="129"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="130"/>
         <source>New company</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="131"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="132"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="134"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="135"/>
         <source>Identity and address</source>
         <translation>Identiteit en adres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="135"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="136"/>
         <source>lower case, digits, hyphens: e.g. hoffmann-pl</source>
         <translation>kleine letters, cijfers, koppeltekens: bijv. hoffmann-pl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="140"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="141"/>
         <source>two letters, e.g. NL</source>
         <translation>twee letters, bijv. NL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="141"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="142"/>
         <source>Sample data, not yet confirmed by the group overview</source>
         <translation>Voorbeeldgegevens, nog niet bevestigd door het groepsoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="144"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="145"/>
         <source>Responsibility</source>
         <translation>Verantwoordelijkheid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="145"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="146"/>
         <source>two-letter codes, e.g. BE; LU</source>
         <translation>landcodes van twee letters, bijv. BE; LU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="146"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="147"/>
         <source>e.g. Antwerpen; Brussel</source>
         <translation>bijv. Antwerpen; Brussel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="148"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="149"/>
         <source>Data protection officer</source>
         <translation>Functionaris gegevensbescherming</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="153"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="154"/>
         <source>one line, commas between the parts</source>
         <translation>één regel, delen gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="155"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="156"/>
         <source>Correspondence</source>
         <translation>Correspondentie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="156"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="157"/>
         <source>e.g. nl; en (the first is the default)</source>
         <translation>bijv. nl; en (de eerste is de standaard)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="158"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="159"/>
         <source>Holiday calendar</source>
         <translation>Feestdagenkalender</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="159"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="160"/>
         <source>two letters; empty: the seat&apos;s country</source>
         <translation>twee letters; leeg: land van de zetel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="160"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="161"/>
         <source>e.g. BY; empty for the whole country</source>
         <translation>bijv. BY; leeg voor heel het land</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="161"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="162"/>
         <source>e.g. public; catholic</source>
         <translation>bijv. public; catholic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="162"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="163"/>
         <source>YYYY-MM-DD; YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD; JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="165"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="166"/>
         <source>Supervisory authority</source>
         <translation>Toezichthoudende autoriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="167"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="168"/>
         <source>one line, as on a letter</source>
         <translation>één regel, zoals op een brief</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="169"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="170"/>
         <source>Letterhead (what company law wants on letters)</source>
         <translation>Briefhoofd (wettelijke vermeldingen op brieven)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="172"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="173"/>
         <source>empty: from the name (SE, GmbH, B.V. …)</source>
         <translation>leeg: uit de naam (SE, GmbH, B.V. …)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="173"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="174"/>
         <source>the seat, e.g. München</source>
         <translation>de statutaire zetel, bijv. München</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="174"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="175"/>
         <source>e.g. Amtsgericht München</source>
         <translation>bijv. Amtsgericht München</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="175"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="176"/>
         <source>e.g. HRB 123456</source>
         <translation>bijv. HRB 123456</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="176"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="177"/>
         <source>Dutch companies: 8 digits</source>
         <translation>Nederlandse ondernemingen: 8 cijfers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="181"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="182"/>
         <source>every one of them; names separated by ;</source>
         <translation>allemaal; namen gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="183"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="184"/>
         <source>of the supervisory board</source>
         <translation>van de raad van commissarissen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="184"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="185"/>
         <source>One-tier SE: executive directors, administrative board</source>
         <translation>Monistische SE: uitvoerende bestuurders, bestuursorgaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="187"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="188"/>
         <source>older entries: court and number together</source>
         <translation>oudere vermeldingen: rechtbank en nummer samen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="190"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="191"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="220"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="221"/>
         <source>The id cannot change: cases refer to it.</source>
         <translation>De ID kan niet worden gewijzigd: dossiers verwijzen ernaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="292"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="293"/>
         <source>Letters stay drafts until this is filled in: %1</source>
         <translation>Brieven blijven concepten totdat dit is ingevuld: %1</translation>
     </message>
@@ -2104,7 +2104,7 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>CountryCombo</name>
     <message>
-        <location filename="../../ui/postal_fields.py" line="89"/>
+        <location filename="../../ui/postal_fields.py" line="93"/>
         <source>name or code, e.g. NL</source>
         <translation>naam of code, bijv. NL</translation>
     </message>
@@ -2195,6 +2195,11 @@ Er is niets in het register gewijzigd.</translation>
         <location filename="../../ui/explanations.py" line="45"/>
         <source>The extended deadline counts from receipt, not from the first deadline.</source>
         <translation>De verlengde termijn telt vanaf de ontvangst, niet vanaf de eerste termijn.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/explanations.py" line="48"/>
+        <source>day equated to a public holiday</source>
+        <translation>met een algemeen erkende feestdag gelijkgestelde dag</translation>
     </message>
 </context>
 <context>
@@ -3173,117 +3178,117 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="77"/>
+        <location filename="../../ui/intake/dialog.py" line="76"/>
         <source>Log a request</source>
         <translation>Verzoek registreren</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="100"/>
+        <location filename="../../ui/intake/dialog.py" line="99"/>
         <source>What is asked (one or more)</source>
         <translation>Wat wordt gevraagd (een of meer)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="111"/>
+        <location filename="../../ui/intake/dialog.py" line="110"/>
         <source>Tick the suggestions</source>
         <translation>Suggesties aanvinken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="116"/>
+        <location filename="../../ui/intake/dialog.py" line="115"/>
         <source>Subject or a one-line summary</source>
         <translation>Onderwerp of samenvatting in één regel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="118"/>
+        <location filename="../../ui/intake/dialog.py" line="117"/>
         <source>The text of the request, or a summary of the letter</source>
         <translation>De tekst van het verzoek, of een samenvatting van de brief</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="189"/>
+        <location filename="../../ui/intake/dialog.py" line="188"/>
         <source>Reading the message…</source>
         <translation>Bericht wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="195"/>
+        <location filename="../../ui/intake/dialog.py" line="194"/>
         <source>Use an .eml or .msg message, or a PDF or image scan.</source>
         <translation>Gebruik een .eml- of .msg-bericht, of een scan als PDF of afbeelding.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="228"/>
+        <location filename="../../ui/intake/dialog.py" line="227"/>
         <source>the date it arrived</source>
         <translation>de datum van binnenkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="230"/>
+        <location filename="../../ui/intake/dialog.py" line="229"/>
         <source>the sender</source>
         <translation>de afzender</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="233"/>
+        <location filename="../../ui/intake/dialog.py" line="232"/>
         <source>Message read: 1 file kept.</source>
         <translation>Bericht gelezen: 1 bestand bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="234"/>
+        <location filename="../../ui/intake/dialog.py" line="233"/>
         <source>Message read: %1 files kept.</source>
         <translation>Bericht gelezen: %1 bestanden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="237"/>
+        <location filename="../../ui/intake/dialog.py" line="236"/>
         <source>Not in the message, please fill in: %1.</source>
         <translation>Niet in het bericht, vul a.u.b. in: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="249"/>
+        <location filename="../../ui/intake/dialog.py" line="248"/>
         <source>The file was not read.</source>
         <translation>Het bestand is niet gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="253"/>
+        <location filename="../../ui/intake/dialog.py" line="252"/>
         <source>The file could not be read.</source>
         <translation>Het bestand kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="262"/>
+        <location filename="../../ui/intake/dialog.py" line="261"/>
         <source>Suggested from the text: %1</source>
         <translation>Voorgesteld op basis van de tekst: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="264"/>
+        <location filename="../../ui/intake/dialog.py" line="263"/>
         <source>No request type recognised in the text yet.</source>
         <translation>Nog geen soort verzoek herkend in de tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="339"/>
+        <location filename="../../ui/intake/dialog.py" line="334"/>
         <source>Arrived %1 UTC, that is %2 in %3, where %4 receives it.</source>
         <translation>Binnengekomen %1 UTC, dat is %2 in %3, waar %4 het ontvangt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="346"/>
+        <location filename="../../ui/intake/dialog.py" line="341"/>
         <source>The sender wrote it %1 (the Date: header).</source>
         <translation>De afzender heeft het geschreven op %1 (de Date:-header).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="368"/>
+        <location filename="../../ui/intake/dialog.py" line="363"/>
         <source>Discard this request?</source>
         <translation>Dit verzoek weggooien?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="369"/>
+        <location filename="../../ui/intake/dialog.py" line="364"/>
         <source>Nothing of this request has been stored yet. Discard what was entered?</source>
         <translation>Van dit verzoek is nog niets opgeslagen. Wilt u de invoer weggooien?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="406"/>
+        <location filename="../../ui/intake/dialog.py" line="401"/>
         <source>Email messages (*.eml *.msg)</source>
         <translation>E-mailberichten (*.eml *.msg)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="411"/>
+        <location filename="../../ui/intake/dialog.py" line="406"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="416"/>
+        <location filename="../../ui/intake/dialog.py" line="411"/>
         <source>Choose a file</source>
         <translation>Kies een bestand</translation>
     </message>
@@ -3300,119 +3305,182 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="43"/>
+        <location filename="../../ui/dialogs/letter.py" line="45"/>
         <source>Your name is not set: letters are signed with it, never with the computer&apos;s login. Set it under File ▸ Officer name and function…</source>
         <translation>Uw naam is niet ingesteld: brieven worden daarmee ondertekend, nooit met de aanmeldnaam van de computer. Stel hem in via Bestand ▸ Naam en functie behandelaar…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="72"/>
+        <location filename="../../ui/dialogs/letter.py" line="52"/>
+        <source>Letterhead: the register entry of %1 lacks: %2; complete it under Companies</source>
+        <translation>Briefhoofd: in de registratie van %1 ontbreken %2; vul die aan onder Ondernemingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/letter.py" line="83"/>
         <source>Letter — %1</source>
         <translation>Brief — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="81"/>
+        <location filename="../../ui/dialogs/letter.py" line="92"/>
         <source>(proposed)</source>
         <translation>(voorgesteld)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="83"/>
+        <location filename="../../ui/dialogs/letter.py" line="94"/>
         <source>(due)</source>
         <translation>(te versturen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="95"/>
+        <location filename="../../ui/dialogs/letter.py" line="106"/>
         <source>Start from the template</source>
         <translation>Beginnen met het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="96"/>
+        <location filename="../../ui/dialogs/letter.py" line="107"/>
         <source>Replace the text below with the template&apos;s wording</source>
         <translation>De tekst hieronder vervangen door de tekst van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="99"/>
+        <location filename="../../ui/dialogs/letter.py" line="110"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="101"/>
+        <location filename="../../ui/dialogs/letter.py" line="112"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="109"/>
+        <location filename="../../ui/dialogs/letter.py" line="120"/>
         <source>Paragraphs are separated by an empty line. A paragraph starting with &quot;## &quot; is a heading; lines starting with &quot;- &quot; are a list.</source>
         <translation>Alinea&apos;s worden gescheiden door een lege regel. Een alinea die begint met &quot;## &quot; is een kop; regels die beginnen met &quot;- &quot; vormen een opsomming.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="116"/>
+        <location filename="../../ui/dialogs/letter.py" line="127"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="118"/>
+        <location filename="../../ui/dialogs/letter.py" line="129"/>
         <source>Text (editable)</source>
         <translation>Tekst (bewerkbaar)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="146"/>
+        <location filename="../../ui/dialogs/letter.py" line="157"/>
         <source>%1 is a sample entry of the company register: replace its data before this letter is sent.</source>
         <translation>%1 is een voorbeeldvermelding in het register van ondernemingen: vervang de gegevens voordat deze brief wordt verzonden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="170"/>
+        <location filename="../../ui/dialogs/letter.py" line="181"/>
         <source>Save PDF…</source>
         <translation>PDF opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="171"/>
+        <location filename="../../ui/dialogs/letter.py" line="182"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="172"/>
+        <location filename="../../ui/dialogs/letter.py" line="183"/>
         <source>Mark as sent</source>
         <translation>Markeren als verzonden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="184"/>
+        <location filename="../../ui/dialogs/letter.py" line="195"/>
         <source>Sent on / by</source>
         <translation>Verzonden op / via</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="261"/>
+        <location filename="../../ui/dialogs/letter.py" line="272"/>
         <source>Preview: 1 page</source>
         <translation>Voorbeeld: 1 pagina</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="263"/>
+        <location filename="../../ui/dialogs/letter.py" line="274"/>
         <source>Preview: %1 pages</source>
         <translation>Voorbeeld: %1 pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="282"/>
+        <location filename="../../ui/dialogs/letter.py" line="293"/>
         <source>A draft: it can be previewed and saved, not printed or marked as sent.</source>
         <translation>Een concept: het kan worden bekeken en opgeslagen, niet afgedrukt of als verzonden gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="294"/>
+        <location filename="../../ui/dialogs/letter.py" line="305"/>
         <source>Keeps this PDF in the case as sent; it cannot be changed afterwards</source>
         <translation>Bewaart deze PDF als verzonden in het dossier; daarna kan hij niet meer worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="315"/>
+        <location filename="../../ui/dialogs/letter.py" line="326"/>
         <source>The one-month deadline was %1: an extension notice sent after it is late (Art. 12(3) GDPR) and will be flagged.</source>
         <translation>De termijn van één maand liep af op %1: een verlengingsbericht dat daarna wordt verzonden, is te laat (art. 12 lid 3 AVG) en wordt gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="381"/>
+        <location filename="../../ui/dialogs/letter.py" line="392"/>
         <source>Save the letter</source>
         <translation>Brief opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="381"/>
+        <location filename="../../ui/dialogs/letter.py" line="392"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>Letterhead</name>
+    <message>
+        <location filename="../../ui/text.py" line="152"/>
+        <source>legal form</source>
+        <translation>rechtsvorm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="153"/>
+        <source>registered office</source>
+        <translation>statutaire zetel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="154"/>
+        <source>register court</source>
+        <translation>registergerecht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="155"/>
+        <source>register number</source>
+        <translation>registernummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="156"/>
+        <source>board members</source>
+        <translation>bestuursleden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="157"/>
+        <source>executive directors</source>
+        <translation>uitvoerende bestuurders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="158"/>
+        <source>managing directors</source>
+        <translation>bestuurders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="159"/>
+        <source>directors</source>
+        <translation>bestuurders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="160"/>
+        <source>chair of the administrative board</source>
+        <translation>voorzitter van de raad van bestuur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="161"/>
+        <source>chair of the supervisory board</source>
+        <translation>voorzitter van de raad van commissarissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="162"/>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
     </message>
 </context>
 <context>
@@ -4635,58 +4703,58 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>ResponsiblePanel</name>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="31"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="32"/>
         <source>Sample company</source>
         <translation>Voorbeeldonderneming</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="38"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="39"/>
         <source>Another company is responsible</source>
         <translation>Een andere onderneming is verantwoordelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="42"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="43"/>
         <source>Why (recorded in the audit log)</source>
         <translation>Waarom (vastgelegd in de auditlog)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="52"/>
-        <location filename="../../ui/intake/responsible_panel.py" line="124"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="53"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="130"/>
         <source>Link the new case to the open cases</source>
         <translation>Het nieuwe dossier aan de openstaande dossiers koppelen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="55"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="56"/>
         <source>Responsible company</source>
         <translation>Verantwoordelijke onderneming</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="66"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="67"/>
         <source>Deadline</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="103"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="109"/>
         <source>Due %1</source>
         <translation>Uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="105"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="111"/>
         <source>If extended: %1</source>
         <translation>Bij verlenging: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="116"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="122"/>
         <source>This person already has an open case: %2</source>
         <translation>Deze persoon heeft al een openstaand dossier: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="117"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="123"/>
         <source>This person already has %1 open cases: %2</source>
         <translation>Deze persoon heeft al %1 openstaande dossiers: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/responsible_panel.py" line="123"/>
+        <location filename="../../ui/intake/responsible_panel.py" line="129"/>
         <source>Link the new case to the open case</source>
         <translation>Het nieuwe dossier aan het openstaande dossier koppelen</translation>
     </message>
@@ -4864,87 +4932,87 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>Routing</name>
     <message>
-        <location filename="../../ui/explanations.py" line="51"/>
+        <location filename="../../ui/explanations.py" line="52"/>
         <source>Chosen by the officer instead of %1: %2</source>
         <translation>Door de behandelaar gekozen in plaats van %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="52"/>
+        <location filename="../../ui/explanations.py" line="53"/>
         <source>Transferred by the officer to %1: %2</source>
         <translation>Door de behandelaar overgedragen aan %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="53"/>
+        <location filename="../../ui/explanations.py" line="54"/>
         <source>Rule 1: visiting the website is always handled by %1.</source>
         <translation>Regel 1: het bezoek aan de website wordt altijd door %1 behandeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="54"/>
+        <location filename="../../ui/explanations.py" line="55"/>
         <source>Rule 2: orders and service requests of consumers are always handled by %1.</source>
         <translation>Regel 2: bestellingen en serviceaanvragen van consumenten worden altijd door %1 behandeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="57"/>
+        <location filename="../../ui/explanations.py" line="58"/>
         <source>Rule 2: the statement (§%1) names &quot;%2&quot;; for a consumer that is %3, which handles every consumer&apos;s orders.</source>
         <translation>Regel 2: de verklaring (§%1) noemt &quot;%2&quot;; voor een consument is dat %3, dat de bestellingen van alle consumenten behandelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="61"/>
+        <location filename="../../ui/explanations.py" line="62"/>
         <source>The contract documents name %1, but the customer is a consumer: rule 2 gives %2. Check whether the customer is a business.</source>
         <translation>De contractstukken noemen %1, maar de klant is een consument: regel 2 wijst %2 aan. Controleer of de klant een bedrijf is.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="65"/>
+        <location filename="../../ui/explanations.py" line="66"/>
         <source>Rule 3: the order or contract documents name %1; they are decisive.</source>
         <translation>Regel 3: de bestel- of contractstukken noemen %1; die zijn doorslaggevend.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="68"/>
+        <location filename="../../ui/explanations.py" line="69"/>
         <source>Rule 4: business customer; %1 is responsible for the delivery location (%2).</source>
         <translation>Regel 4: zakelijke klant; %1 is verantwoordelijk voor de leverlocatie (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="71"/>
+        <location filename="../../ui/explanations.py" line="72"/>
         <source>Rule 5: %1 is responsible for the location (%2).</source>
         <translation>Regel 5: %1 is verantwoordelijk voor de locatie (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="72"/>
+        <location filename="../../ui/explanations.py" line="73"/>
         <source>No group company covers the delivery country %1; the location (%2) matches %3, which was chosen. Check the country.</source>
         <translation>Geen groepsmaatschappij dekt het leverland %1; de locatie (%2) past bij %3, die is gekozen. Controleer het land.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="76"/>
+        <location filename="../../ui/explanations.py" line="77"/>
         <source>The location (%1) lies with %2, but the delivery country %3 is covered by %4; the location decided. Check which is right.</source>
         <translation>De locatie (%1) valt onder %2, maar het leverland %3 valt onder %4; de locatie gaf de doorslag. Controleer wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="80"/>
+        <location filename="../../ui/explanations.py" line="81"/>
         <source>Rule 6: %1; %2 handles it.</source>
         <translation>Regel 6: %1; %2 behandelt het.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="81"/>
+        <location filename="../../ui/explanations.py" line="82"/>
         <source>Check the responsible company: %1.</source>
         <translation>Controleer de verantwoordelijke onderneming: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="82"/>
+        <location filename="../../ui/explanations.py" line="83"/>
         <source>no delivery location is known for this business customer</source>
         <translation>van deze zakelijke klant is geen leverlocatie bekend</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="83"/>
+        <location filename="../../ui/explanations.py" line="84"/>
         <source>no group company covers the delivery location (%1)</source>
         <translation>geen groepsmaatschappij dekt de leverlocatie (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="84"/>
+        <location filename="../../ui/explanations.py" line="85"/>
         <source>the request names no location</source>
         <translation>het verzoek noemt geen locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="85"/>
+        <location filename="../../ui/explanations.py" line="86"/>
         <source>no group company covers the location (%1)</source>
         <translation>geen groepsmaatschappij dekt de locatie (%1)</translation>
     </message>

@@ -19,6 +19,7 @@ from desktop.ui.palette import SOON
 from desktop.ui.text import enum_label, file_kind, file_size, nice_date
 from desktop.ui.widgets import (
     bold_font,
+    fit_columns,
     make_table,
     plain_label,
     push_button,
@@ -129,6 +130,7 @@ class CorrespondenceTab(QWidget):
             table.item(row, 3).setToolTip(entry["subject"] or "")
             if entry["id"] == keep:
                 chosen = row
+        fit_columns(table)
         table.blockSignals(False)
         if table.rowCount():
             table.setCurrentCell(chosen, 0)
@@ -196,6 +198,7 @@ class CorrespondenceTab(QWidget):
                     item.setForeground(QBrush(SOON))
                     item.setToolTip(self.tr("Deleted when the identity check is recorded"))
                 files.setItem(number, column, item)
+        fit_columns(files)
         if files.rowCount():
             files.setCurrentCell(0, 0)
         self._show_files_note(files.rowCount())

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop.ui.case_file.history_wording import ACTION_LABELS, audit_summary
 from desktop.ui.text import translated, when_text
-from desktop.ui.widgets import make_table, table_cell
+from desktop.ui.widgets import fit_columns, make_table, table_cell
 
 
 class HistoryTab(QWidget):
@@ -64,4 +64,5 @@ class HistoryTab(QWidget):
                 if column == 2:
                     item.setToolTip(entry["action"])
                 table.setItem(row, column, item)
+        fit_columns(table)
         table.resizeRowsToContents()

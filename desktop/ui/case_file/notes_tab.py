@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from desktop.ui.text import plural, when_text
-from desktop.ui.widgets import make_table, plain_label, table_cell
+from desktop.ui.widgets import fit_columns, make_table, plain_label, table_cell
 
 
 class NotesTab(QWidget):
@@ -37,6 +37,7 @@ class NotesTab(QWidget):
             table.insertRow(row)
             for column, text in enumerate((when_text(note["at"]), note["who"], note["text"])):
                 table.setItem(row, column, table_cell(text))
+        fit_columns(table)
         table.resizeRowsToContents()
         table.setVisible(bool(case["notes"]))
         self.count_label.setText(

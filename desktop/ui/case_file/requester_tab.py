@@ -19,7 +19,7 @@ from desktop.core.cases import CaseStatus
 from desktop.ui.case_file.history_wording import CUSTOMER_LABELS, LANGUAGE_LABELS
 from desktop.ui.postal_fields import country_text, form_of_address_text
 from desktop.ui.text import enum_label, translated, type_labels
-from desktop.ui.widgets import make_table, plain_label, table_cell
+from desktop.ui.widgets import fit_columns, make_table, plain_label, table_cell
 
 # The rows every case shows, "—" when not known; the others show only when they hold something.
 _ALWAYS = {"name", "form_of_address", "email", "phone", "customer", "customer_number", "language"}
@@ -120,6 +120,7 @@ class RequesterTab(QWidget):
                 item = table_cell(text)
                 item.setData(Qt.ItemDataRole.UserRole, link["id"])
                 self.links_table.setItem(row, column, item)
+        fit_columns(self.links_table)
         self.links_table.resizeRowsToContents()
         self.links_table.setVisible(bool(links))
         self.no_links_label.setVisible(not links)

@@ -22,6 +22,7 @@ from desktop.core.errors import FieldPath, ValidationError
 from desktop.core.letterhead import missing_letterhead_fields
 from desktop.services.companies import CompanyRegister
 from desktop.ui.dialogs.form import Button, FormDialog, two_columns
+from desktop.ui.text import letterhead_gaps
 
 _CONTEXT = "CompanyFields"
 # Register field name -> the label the officer sees (the same words on the page and in messages).
@@ -290,7 +291,7 @@ class CompanyEditorDialog(FormDialog):
             missing = []
         self.letterhead_warning.setText(
             self.tr("Letters stay drafts until this is filled in: %1").replace(
-                "%1", ", ".join(missing)
+                "%1", letterhead_gaps(missing)
             )
         )
         self.letterhead_warning.setVisible(bool(missing))

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import StoreError, ValidationError
 from desktop.core.letter_types import LetterType
+from desktop.core.letterhead import IncompleteLetterhead
 from desktop.services.cases import CaseService
 from desktop.services.files import write_file
 from desktop.services.letters import LetterDraft, LetterService
 from desktop.ui.dates import DateEdit
 from desktop.ui.files import ask_printer, choose_file_to_save
 from desktop.ui.printing import PdfBytes, print_pdf
+from desktop.ui.text import letterhead_gaps
 
 _LANGUAGES = (("nl", "Dutch"), ("de", "German"), ("en", "English"))
 _VIA = (("post", "Post"), ("fax", "Fax"), ("email", "Email"))
@@ -44,6 +46,15 @@ def why_a_draft(problem: ValidationError) -> str:
             "LetterDialog",
             "Your name is not set: letters are signed with it, never with the computer's "
             "login. Set it under File ▸ Officer name and function…",
+        )
+    if isinstance(problem, IncompleteLetterhead):
+        return (
+            QCoreApplication.translate(
+                "LetterDialog",
+                "Letterhead: the register entry of %1 lacks: %2; complete it under Companies",
+            )
+            .replace("%2", letterhead_gaps(problem.missing))
+            .replace("%1", problem.company_name)
         )
     return f"{problem.field.capitalize()}: {problem.message}"
 

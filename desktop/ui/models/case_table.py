@@ -13,6 +13,7 @@ from desktop.core.listing import CaseFilter, CaseSort, PageKey, SortKey
 from desktop.core.requests import Channel
 from desktop.core.worklist import Urgency, urgency
 from desktop.services.queries import CaseQueries
+from desktop.ui.explanations import routing_text
 from desktop.ui.models.paged import Index, PagedTableModel
 from desktop.ui.palette import MUTED, days_left_colour
 from desktop.ui.text import days_left_text, enum_label, nice_date, type_labels
@@ -102,7 +103,7 @@ class CaseTableModel(PagedTableModel):
             return self._display(row, column, closed)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == 4 and row["routing_warning"]:
-                return row["routing_warning"]
+                return routing_text(row.get("routing_words"), row["routing_warning"], "warning")
             if column in (1, 2):
                 return self._display(row, column, closed)
         if role == Qt.ItemDataRole.ForegroundRole:

@@ -9,8 +9,10 @@ from PySide6.QtGui import QBrush, QFont
 
 from desktop.core.companies import GroupCompany
 from desktop.services.companies import CompanyRegister
+from desktop.services.requesters import language_name
 from desktop.ui.models.table import Index, TableModel
 from desktop.ui.palette import SAMPLE_BACKGROUND, SAMPLE_FOREGROUND
+from desktop.ui.postal_fields import country_names
 
 COLUMNS = ("Name", "ID", "Countries", "")  # the last column holds the Sample marker
 NAME, ID, COUNTRIES, STATUS = range(len(COLUMNS))
@@ -19,17 +21,15 @@ SAMPLE_TOOLTIP = "Sample entry: replace with the group overview's data"
 
 
 def country_text(code: str) -> str:
-    """'AT' -> 'AT (Austria)'; the code alone when Qt knows no name for it."""
-    name = QLocale.territoryToString(QLocale.codeToTerritory(code))
-    return f"{code} ({name})" if code and name and name != "Default" else code
+    """'AT' -> 'AT (Österreich)' in the window's language; the code alone when unknown."""
+    name = country_names().get(code)
+    return f"{code} ({name})" if code and name else code
 
 
 def language_text(code: str) -> str:
-    """'de' -> 'de (German)'; the code alone when Qt knows no such language."""
-    language = QLocale.codeToLanguage(code)
-    if language == QLocale.Language.AnyLanguage:
-        return code
-    return f"{code} ({QLocale.languageToString(language)})"
+    """'de' -> 'de (Duits)' in a Dutch window; the code alone when unknown."""
+    name = language_name(code, QLocale().name().split("_")[0])
+    return f"{code} ({name})" if name else code
 
 
 class CompanyTableModel(TableModel):

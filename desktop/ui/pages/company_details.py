@@ -25,6 +25,7 @@ from desktop.core.letterhead import (
 from desktop.ui.dialogs.company_editor import join_list
 from desktop.ui.dialogs.form import two_columns
 from desktop.ui.models.company_table import SAMPLE_TOOLTIP, country_text, language_text
+from desktop.ui.text import letterhead_gaps
 
 
 class CompanyDetails(QWidget):
@@ -149,7 +150,7 @@ class CompanyDetails(QWidget):
             self.tr(
                 "Letters of this company can be previewed but not sent: its entry lacks %1 "
                 "(company law wants them on business letters). Edit… to add them."
-            ).replace("%1", ", ".join(missing))
+            ).replace("%1", letterhead_gaps(missing))
         )
         self.letterhead_warning.setVisible(bool(missing))
         if company is None:
