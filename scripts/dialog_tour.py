@@ -5,6 +5,7 @@
 STORE is a demo store (``privacydesk demo``): the tour picks for each dialog a case it fits
 (an open erasure for the erasure decision, a case with blocked data for the hold, ...).
 For looking at a translation: nothing cut, nothing left in English, nothing cramped.
+tests/ui/test_translations.py walks the same dialogs in Dutch and German (`walk_dialogs`).
 """
 
 from __future__ import annotations
@@ -20,44 +21,29 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from desktop.app import build_services
-from desktop.ui.application import create_application, use_language
-from desktop.ui.dialogs import case_actions
-from desktop.ui.dialogs.suppression_export import SuppressionExportDialog
-from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import UiSettings
+SCAN = Path(__file__).resolve().parents[1] / "desktop/assets/icons/privacydesk.png"
+CASE_FILES = ("notices", "blocked", "open-objection-interests")  # every tab of these
 
-SCAN = Path(__file__).resolve().parents[1] / "desktop/assets/icons/privacydesk-256.png"
+Seen = Callable[[str, QWidget], None]
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("language")
-    parser.add_argument("store", type=Path)
-    parser.add_argument("out", type=Path)
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
-    app = create_application(sys.argv[:1])
-    use_language(app, args.language)
-    settings = UiSettings(QSettings(f"{tempfile.mkdtemp()}/ui.ini", QSettings.Format.IniFormat))
-    settings.set_officer("Katrin Weiß")
-    services = build_services(args.store, officer=settings.working_officer())
-    window = MainWindow(services, settings)
-    window.resize(1280, 800)
-    window.show()
-    QTest.qWait(300)
-    cases = _cases_by_kind(services)
-    taken: list[str] = []
+def walk_dialogs(window: Any, seen: Seen, wait_ms: int = 400) -> list[str]:
+    """Open every dialog of `window` (a MainWindow on a demo store), hand each to `seen`
+    (name, widget) while it shows, and close it; the names of those opened."""
+    from desktop.ui.dialogs import case_actions
+    from desktop.ui.dialogs.suppression_export import SuppressionExportDialog
+
+    cases = _cases_by_kind(window.services)
+    opened: list[str] = []
 
     def shoot(name: str, open_it: Callable[[], QWidget | None]) -> None:
         dialog = open_it()
-        QTest.qWait(400)
-        dialog = dialog or QApplication.activeModalWidget()
+        QTest.qWait(wait_ms)
         if dialog is None:
             print(f"{name}: nothing opened", file=sys.stderr)
             return
-        dialog.grab().save(str(args.out / f"{name}.png"))
-        taken.append(name)
+        seen(name, dialog)
+        opened.append(name)
         _close(dialog)
 
     def in_case(kind: str, name: str, open_it: Callable[[Any], QWidget | None]) -> None:
@@ -65,23 +51,18 @@ def main() -> int:
             print(f"{name}: no case of kind {kind} in this store", file=sys.stderr)
             return
         case_file = window.open_case(cases[kind])
-        QTest.qWait(300)
+        QTest.qWait(wait_ms // 2)
         shoot(name, lambda: open_it(case_file))
         _close(case_file)
 
-    def blocking(name: str, call: Callable[[], object]) -> None:
-        """A static QMessageBox blocks: grab it from a timer, then close it."""
-        QTimer.singleShot(500, lambda: _grab_modal(args.out / f"{name}.png", taken, name))
-        call()
-
-    for kind in ("notices", "blocked", "open-objection-interests"):
+    for kind in CASE_FILES:
         if kind in cases:
             case_file = window.open_case(cases[kind])
             case_file.resize(1180, 760)
             for tab in range(case_file.tabs.count()):
                 case_file.tabs.setCurrentIndex(tab)
-                QTest.qWait(200)
-                case_file.grab().save(str(args.out / f"case-{kind}-{tab}.png"))
+                QTest.qWait(wait_ms // 2)
+                seen(f"case-{kind}-{tab}", case_file)
             _close(case_file)
     in_case("open-access", "pause", lambda f: f.ask_for_identification())
     in_case(
@@ -130,12 +111,43 @@ def main() -> int:
     for kind in ("purposes", "recipients", "retention"):
         shoot(f"register-{kind}", lambda k=kind: window.processing_page._open(k, None))
     window.show_page(window.suppression_page)
-    QTest.qWait(500)
+    QTest.qWait(wait_ms)
     window.suppression_page.table.selectRow(0)
     shoot("suppression-correct", window.suppression_page.correct_selected)
     shoot("suppression-export", lambda: _shown(SuppressionExportDialog(window)))
-    blocking("about", window.about)
-    print(f"{len(taken)} dialogs: {', '.join(taken)}")
+    return opened
+
+
+def main() -> int:
+    from desktop.app import build_services
+    from desktop.ui.application import create_application, use_language
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import UiSettings
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("language")
+    parser.add_argument("store", type=Path)
+    parser.add_argument("out", type=Path)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = create_application(sys.argv[:1])
+    use_language(app, args.language)
+    settings = UiSettings(QSettings(f"{tempfile.mkdtemp()}/ui.ini", QSettings.Format.IniFormat))
+    settings.set_officer("Katrin Weiß")
+    services = build_services(args.store, officer=settings.working_officer())
+    window = MainWindow(services, settings)
+    window.resize(1280, 800)
+    window.show()
+    QTest.qWait(300)
+
+    def save(name: str, widget: QWidget) -> None:
+        widget.grab().save(str(args.out / f"{name}.png"))
+
+    taken = walk_dialogs(window, save)
+    # A static QMessageBox blocks: grab it from a timer, then close it.
+    QTimer.singleShot(500, lambda: _grab_modal(args.out / "about.png"))
+    window.about()
+    print(f"{len(taken) + 1} dialogs: {', '.join(taken)}, about")
     window.finish_background_work()
     window.close()
     services.close()
@@ -175,16 +187,14 @@ def _close(widget: QWidget) -> None:
     if isinstance(widget, QDialog):
         widget.reject()
     widget.close()
-    QTest.qWait(50)
+    QTest.qWait(20)
 
 
-def _grab_modal(path: Path, taken: list[str], name: str) -> None:
+def _grab_modal(path: Path) -> None:
     modal = QApplication.activeModalWidget()
-    if modal is None:
-        return
-    modal.grab().save(str(path))
-    taken.append(name)
-    modal.close()
+    if modal is not None:
+        modal.grab().save(str(path))
+        modal.close()
 
 
 if __name__ == "__main__":

@@ -9,9 +9,8 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtGui import QFocusEvent, QValidator
 from PySide6.QtWidgets import QDateEdit, QWidget
 
-from desktop.ui.text import qdate
+from desktop.ui.text import day_format, qdate
 
-DISPLAY_FORMAT = "dd MMM yyyy"
 # What officers type: 20.11.2026 (nl, de), 2026-11-20 (ISO), 20/11/2026, 20-11-2026, 20 Nov 2026.
 _TYPED_FORMATS = (
     "d MMM yyyy", "d MMMM yyyy", "d.M.yyyy", "d-M-yyyy", "d/M/yyyy", "yyyy-M-d", "d.M.yy",
@@ -26,7 +25,7 @@ class DateEdit(QDateEdit):
     def __init__(self, day: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat(DISPLAY_FORMAT)
+        self.setDisplayFormat(day_format())
         self.calendarWidget().setMinimumSize(300, 230)  # never clipped: six weeks and the header
         self.calendarWidget().setGridVisible(False)
         if day is not None:
@@ -76,13 +75,13 @@ class DateEdit(QDateEdit):
 
     def fixup(self, text: str) -> str:
         parsed = _parse(text)
-        return parsed.toString(DISPLAY_FORMAT) if parsed.isValid() else text
+        return QLocale().toString(parsed, day_format()) if parsed.isValid() else text
 
 
 def _parse(text: str) -> QDate:
     text = " ".join(text.replace(",", " ").split())
     for locale in (QLocale(QLocale.Language.English), QLocale()):
-        for pattern in _TYPED_FORMATS:
+        for pattern in (day_format(), *_TYPED_FORMATS):
             parsed = locale.toDate(text, pattern)
             if parsed.isValid():
                 if pattern.endswith("yy") and not pattern.endswith("yyyy"):

@@ -13,9 +13,9 @@ from desktop.services.requesters import country_choices
 
 _CONTEXT = "PostalFields"
 FORM_OF_ADDRESS_LABELS = {
-    FormOfAddress.NEUTRAL.value: QT_TRANSLATE_NOOP(_CONTEXT, "By full name"),
-    FormOfAddress.FEMALE.value: QT_TRANSLATE_NOOP(_CONTEXT, "Ms (Frau, mevrouw)"),
-    FormOfAddress.MALE.value: QT_TRANSLATE_NOOP(_CONTEXT, "Mr (Herr, de heer)"),
+    FormOfAddress.NEUTRAL.value: QT_TRANSLATE_NOOP("PostalFields", "By full name"),
+    FormOfAddress.FEMALE.value: QT_TRANSLATE_NOOP("PostalFields", "Ms (Frau, mevrouw)"),
+    FormOfAddress.MALE.value: QT_TRANSLATE_NOOP("PostalFields", "Mr (Herr, de heer)"),
 }
 # Where a reply in this language most likely goes: only a first guess, shown in the field.
 _LANGUAGE_COUNTRY = {"nl": "NL", "de": "DE", "en": "GB"}

@@ -10,7 +10,10 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from desktop.core.processing import Purpose, Recipient
+from desktop.core.register_names import gdpr_citation
 from desktop.core.requests import RequestType
+from desktop.core.retention import RetentionRule
 from desktop.core.suppression import SuppressionChannel
 
 _CONTEXT = "CaseFileDialog"  # the core's English labels are translated in one context
@@ -29,24 +32,36 @@ def plural(count: int, one: str, many: str) -> str:
     return one if count == 1 else many.replace("%1", str(count))
 
 
+# The date formats are the catalogues' to choose: German writes "3. Dez. 2026".
+DAY_FORMAT = QT_TRANSLATE_NOOP("Dates", "d MMM yyyy")
+LONG_DAY_FORMAT = QT_TRANSLATE_NOOP("Dates", "dddd d MMMM yyyy")
+MOMENT_FORMAT = QT_TRANSLATE_NOOP("Dates", "d MMM yyyy HH:mm")
+
+
+def day_format() -> str:
+    """The one day format on screen (QLocale's patterns), as the window's language writes it."""
+    return QCoreApplication.translate("Dates", DAY_FORMAT)
+
+
 def nice_date(day: date | str | None) -> str:
     """The one date format on screen, in the officer's language: "21 Dec 2026"."""
     if not day:
         return "—"
     if isinstance(day, str):
         day = date.fromisoformat(day[:10])
-    return QLocale().toString(qdate(day), "d MMM yyyy")
+    return QLocale().toString(qdate(day), day_format())
 
 
 def long_date(day: date) -> str:
     """A date said in full, for a heading: "Wednesday 2 December 2026"."""
-    return QLocale().toString(qdate(day), "dddd d MMMM yyyy")
+    return QLocale().toString(qdate(day), QCoreApplication.translate("Dates", LONG_DAY_FORMAT))
 
 
 def nice_moment(moment: datetime, zone: bool = False) -> str:
     """A date and time as shown beside a date: "21 Dec 2026 14:05" (with "+0100" if asked)."""
     text = QLocale().toString(
-        QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute)), "d MMM yyyy HH:mm"
+        QDateTime(qdate(moment.date()), QTime(moment.hour, moment.minute)),
+        QCoreApplication.translate("Dates", MOMENT_FORMAT),
     )
     return f"{text} {moment:%z}" if zone and moment.tzinfo else text
 
@@ -107,10 +122,25 @@ def type_labels(types: str) -> str:
     return ", ".join(type_label(value) for value in types.split(", ") if value)
 
 
+def window_language() -> str:
+    """The language the window speaks, as the register and letters name it: nl, de or en."""
+    language = QLocale().name().split("_")[0]
+    return language if language in ("nl", "de") else "en"
+
+
 def law(basis: str) -> str:
-    """A legal basis ("Art. 17 GDPR") as the window's language names the law ("Art. 17 DSGVO",
-    "Art. 17 AVG"); the article numbers stay as they are."""
-    return basis.replace("GDPR", QCoreApplication.translate("Law", "GDPR"))
+    """A legal basis ("Art. 6(1)(b) GDPR") as the window's language cites it ("Art. 6 Abs. 1
+    lit. b DSGVO"); where it has no such pattern, the law's name at least ("Art. 17 AVG")."""
+    cited = gdpr_citation(basis, window_language())
+    return cited.replace("GDPR", QCoreApplication.translate("Law", "GDPR"))
+
+
+def register_name(entry: Purpose | Recipient | RetentionRule) -> str:
+    """A processing register entry's name in the window's language, where the register has
+    one (it keeps nl and de names beside the English one for letters)."""
+    if isinstance(entry, RetentionRule):
+        return entry.label_in(window_language())
+    return entry.name_in(window_language())
 
 
 _LAW = QT_TRANSLATE_NOOP("Law", "GDPR")  # lupdate: the law's name in each language
@@ -166,3 +196,29 @@ LETTERHEAD_FIELDS = (  # core/letterhead.py FIELD_WORDS, marked for lupdate (a t
 def letterhead_gaps(missing: list[str] | tuple[str, ...]) -> str:
     """What a register entry lacks for a letterhead, in the window's language."""
     return ", ".join(QCoreApplication.translate("Letterhead", field) for field in missing)
+
+
+# The `holidays` package's categories of days, as a company's calendar names them.
+CALENDAR_CATEGORIES = {
+    "public": QT_TRANSLATE_NOOP("CompanyDetails", "public holidays"),
+    "catholic": QT_TRANSLATE_NOOP("CompanyDetails", "Catholic holidays"),
+    "protestant": QT_TRANSLATE_NOOP("CompanyDetails", "Protestant holidays"),
+    "optional": QT_TRANSLATE_NOOP("CompanyDetails", "optional holidays"),
+    "bank": QT_TRANSLATE_NOOP("CompanyDetails", "bank holidays"),
+    "school": QT_TRANSLATE_NOOP("CompanyDetails", "school holidays"),
+    "half_day": QT_TRANSLATE_NOOP("CompanyDetails", "half days"),
+    "de_facto": QT_TRANSLATE_NOOP("CompanyDetails", "de facto holidays"),
+    "government": QT_TRANSLATE_NOOP("CompanyDetails", "government holidays"),
+    "armed_forces": QT_TRANSLATE_NOOP("CompanyDetails", "armed forces holidays"),
+}
+
+
+def calendar_categories_text(codes: tuple[str, ...] | list[str]) -> str:
+    """ "public; catholic" as the window's language says it, each with its code (what the
+    company editor takes): "gesetzliche Feiertage (public), katholische Feiertage (catholic)"."""
+    shown = []
+    for code in codes:
+        words = CALENDAR_CATEGORIES.get(code)
+        shown.append(f"{QCoreApplication.translate('CompanyDetails', words)} ({code})" if words
+                     else code)  # fmt: skip
+    return ", ".join(shown)

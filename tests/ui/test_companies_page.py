@@ -68,7 +68,7 @@ def test_selecting_a_company_shows_its_details(page):
     texts = label_texts(page.details)
     assert "dataprotection@hoffmann-group.com" in texts
     assert "Bayerisches Landesamt für Datenschutzaufsicht (BayLDA)" in texts
-    assert "public, catholic" in texts
+    assert "public holidays (public), Catholic holidays (catholic)" in texts
     assert page.details.values["version"].text() == "1"
     assert not page.details.sample_badge.isVisible()
     assert not page.details.sample_warning.isVisible()

@@ -90,92 +90,92 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="206"/>
+        <location filename="../../ui/case_file/history_wording.py" line="216"/>
         <source>1 file</source>
         <translation>1 Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="206"/>
+        <location filename="../../ui/case_file/history_wording.py" line="216"/>
         <source>%1 files</source>
         <translation>%1 Dateien</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="209"/>
+        <location filename="../../ui/case_file/history_wording.py" line="219"/>
         <source>%1 characters</source>
         <translation>%1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="211"/>
+        <location filename="../../ui/case_file/history_wording.py" line="221"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="211"/>
+        <location filename="../../ui/case_file/history_wording.py" line="221"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="224"/>
+        <location filename="../../ui/case_file/history_wording.py" line="234"/>
         <source>1 entry</source>
         <translation>1 Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="224"/>
+        <location filename="../../ui/case_file/history_wording.py" line="234"/>
         <source>%1 entries</source>
         <translation>%1 Einträge</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="248"/>
+        <location filename="../../ui/case_file/history_wording.py" line="258"/>
         <source>%1 kept without the ID copy</source>
         <translation>%1 ohne die Ausweiskopie aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="257"/>
+        <location filename="../../ui/case_file/history_wording.py" line="267"/>
         <source>%1 erased</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="259"/>
+        <location filename="../../ui/case_file/history_wording.py" line="269"/>
         <source>%1 blocked until %2</source>
         <translation>%1 gesperrt bis %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="70"/>
+        <location filename="../../ui/text.py" line="85"/>
         <source>%1 image</source>
         <translation>%1-Bild</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="72"/>
+        <location filename="../../ui/text.py" line="87"/>
         <source>Email message</source>
         <translation>E-Mail-Nachricht</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="73"/>
+        <location filename="../../ui/text.py" line="88"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="78"/>
+        <location filename="../../ui/text.py" line="93"/>
         <source>empty: 0 bytes</source>
         <translation>leer: 0 Byte</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="80"/>
+        <location filename="../../ui/text.py" line="95"/>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="130"/>
+        <location filename="../../ui/text.py" line="160"/>
         <source>%1 d late</source>
         <translation>%1 Tg. überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="132"/>
+        <location filename="../../ui/text.py" line="162"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="133"/>
+        <location filename="../../ui/text.py" line="163"/>
         <source>%1 d</source>
         <translation>%1 Tg.</translation>
     </message>
@@ -183,62 +183,62 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
 <context>
     <name>AccessAnswerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="24"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="25"/>
         <source>What the access answer says</source>
         <translation>Inhalt der Auskunft</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="24"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="25"/>
         <source>Record</source>
         <translation>Erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="27"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="28"/>
         <source>The letter lists only what applies to this person (Art. 15 GDPR). Write the lines in the letter&apos;s language (%1), one a line; recipients by name (CJEU C-154/21).</source>
         <translation>Das Schreiben nennt nur, was auf diese Person zutrifft (Art. 15 DSGVO). Schreiben Sie die Angaben in der Sprache des Schreibens (%1), eine pro Zeile; Empfänger namentlich (EuGH C-154/21).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="42"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="43"/>
         <source>Purposes that apply</source>
         <translation>Zutreffende Zwecke</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="45"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="46"/>
         <source>A credit score was used (explain the logic, Art. 15(1)(h), Art. 22)</source>
         <translation>Ein Bonitätsscore wurde verwendet (Logik erläutern, Art. 15 Abs. 1 lit. h, Art. 22 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="49"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="50"/>
         <source>A copy of the data is enclosed (Art. 15(3))</source>
         <translation>Eine Kopie der Daten liegt bei (Art. 15 Abs. 3 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="52"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="53"/>
         <source>Categories of data</source>
         <translation>Datenkategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="54"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="55"/>
         <source>Recipients, by name</source>
         <translation>Empfänger, namentlich</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="56"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="57"/>
         <source>Sources (when not the person)</source>
         <translation>Herkunft (wenn nicht von der Person)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="58"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="59"/>
         <source>Transfers to third countries, with safeguards</source>
         <translation>Übermittlungen in Drittländer, mit Garantien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="60"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="61"/>
         <source>Withheld, and why (Art. 15(4))</source>
         <translation>Zurückgehaltenes, mit Begründung (Art. 15 Abs. 4 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="85"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="86"/>
         <source>Access answer recorded: the letter lists what applies.</source>
         <translation>Inhalt der Auskunft erfasst: Das Schreiben nennt, was zutrifft.</translation>
     </message>
@@ -284,87 +284,87 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
 <context>
     <name>AssessObjectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="100"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="109"/>
         <source>Assess the objection: %1</source>
         <translation>Widerspruch prüfen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="101"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="110"/>
         <source>Record decision</source>
         <translation>Entscheidung erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="105"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="114"/>
         <source>Processing stops unless compelling legitimate grounds override the person&apos;s interests, or it serves legal claims; the burden lies with us (Art. 21(1) GDPR).</source>
         <translation>Die Verarbeitung endet, sofern nicht zwingende schutzwürdige Gründe die Interessen der Person überwiegen oder sie der Geltendmachung, Ausübung oder Verteidigung von Rechtsansprüchen dient; die Beweislast liegt bei uns (Art. 21 Abs. 1 DSGVO).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="121"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="130"/>
         <source>Processing the objection targets</source>
         <translation>Verarbeitung, gegen die sich der Widerspruch richtet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="124"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="133"/>
         <source>Upheld</source>
         <translation>Stattgegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="125"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="134"/>
         <source>Partly upheld</source>
         <translation>Teilweise stattgegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="126"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="135"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="131"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="140"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="133"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="142"/>
         <source>Decided on</source>
         <translation>Entschieden am</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="139"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="148"/>
         <source>The person&apos;s particular situation</source>
         <translation>Besondere Situation der Person</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="145"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="154"/>
         <source>Compelling legitimate grounds or legal claims</source>
         <translation>Zwingende schutzwürdige Gründe oder Rechtsansprüche</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="151"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="160"/>
         <source>Needed to reject or partly uphold, e.g. a pending court case</source>
         <translation>Erforderlich für Ablehnung oder teilweise Stattgabe, z. B. ein anhängiges Gerichtsverfahren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="154"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="163"/>
         <source>Balancing of interests</source>
         <translation>Interessenabwägung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="173"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="182"/>
         <source>Objection upheld.</source>
         <translation>Dem Widerspruch wurde stattgegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="174"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="183"/>
         <source>Objection partly upheld.</source>
         <translation>Dem Widerspruch wurde teilweise stattgegeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="175"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="184"/>
         <source>Objection rejected.</source>
         <translation>Der Widerspruch wurde abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="181"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="190"/>
         <source>choose upheld, partly upheld or rejected</source>
         <translation>bitte „Stattgegeben“, „Teilweise stattgegeben“ oder „Abgelehnt“ wählen</translation>
     </message>
@@ -672,47 +672,47 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../ui/case_file/window.py" line="128"/>
+        <location filename="../../ui/case_file/window.py" line="129"/>
         <source>Requests</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="129"/>
+        <location filename="../../ui/case_file/window.py" line="130"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="130"/>
+        <location filename="../../ui/case_file/window.py" line="131"/>
         <source>Correspondence</source>
         <translation>Schriftverkehr</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="131"/>
+        <location filename="../../ui/case_file/window.py" line="132"/>
         <source>Requester</source>
         <translation>Antragsteller</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="132"/>
+        <location filename="../../ui/case_file/window.py" line="133"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="133"/>
+        <location filename="../../ui/case_file/window.py" line="134"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="197"/>
+        <location filename="../../ui/case_file/window.py" line="198"/>
         <source>Case %1</source>
         <translation>Vorgang %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="261"/>
+        <location filename="../../ui/case_file/window.py" line="262"/>
         <source>This case was purged elsewhere.</source>
         <translation>Dieser Vorgang wurde an anderer Stelle endgültig gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="266"/>
+        <location filename="../../ui/case_file/window.py" line="267"/>
         <source>This case was changed elsewhere; it now shows the latest.</source>
         <translation>Dieser Vorgang wurde an anderer Stelle geändert; angezeigt wird jetzt der neueste Stand.</translation>
     </message>
@@ -937,6 +937,7 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
         <translation>Zurückgezogen</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="49"/>
         <location filename="../../ui/core_words.py" line="65"/>
         <source>Transferred</source>
         <translation>Abgegeben</translation>
@@ -967,99 +968,460 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
         <translation>Newsletter</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="62"/>
         <location filename="../../ui/listed_words.py" line="9"/>
         <source>Art. 19 notice recorded</source>
         <translation>Mitteilung nach Art. 19 erfasst</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="50"/>
         <location filename="../../ui/listed_words.py" line="10"/>
         <source>Case closed</source>
         <translation>Vorgang abgeschlossen</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="30"/>
+        <source>Consumer</source>
+        <translation>Verbraucher</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="31"/>
+        <source>Business customer</source>
+        <translation>Geschäftskunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="34"/>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="35"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="36"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="39"/>
         <location filename="../../ui/listed_words.py" line="11"/>
         <source>Case logged</source>
         <translation>Vorgang erfasst</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="40"/>
+        <source>Case corrected</source>
+        <translation>Vorgang korrigiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="41"/>
+        <source>Deadline recomputed</source>
+        <translation>Frist neu berechnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="42"/>
+        <source>Rectification recorded</source>
+        <translation>Berichtigung erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="43"/>
+        <source>Restriction recorded</source>
+        <translation>Einschränkung erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="44"/>
+        <source>Access answer recorded</source>
+        <translation>Auskunft erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="45"/>
+        <source>Asked for identification</source>
+        <translation>Identitätsnachweis angefordert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="46"/>
+        <source>Information received</source>
+        <translation>Angaben eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="47"/>
+        <source>Identity checked</source>
+        <translation>Identität geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="48"/>
+        <source>Deadline extended</source>
+        <translation>Frist verlängert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="51"/>
+        <source>Exported for an authority</source>
+        <translation>Für Behörde exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="52"/>
+        <source>Case reopened</source>
+        <translation>Vorgang wiedereröffnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="53"/>
+        <source>Note added</source>
+        <translation>Notiz hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="54"/>
+        <source>Correspondence added</source>
+        <translation>Schriftverkehr hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="55"/>
+        <source>Case linked</source>
+        <translation>Vorgang verknüpft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="56"/>
+        <source>Marketing objection upheld</source>
+        <translation>Werbewiderspruch stattgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="58"/>
+        <source>Objection assessed</source>
+        <translation>Widerspruch geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="59"/>
+        <source>Restriction changed</source>
+        <translation>Einschränkung geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="60"/>
+        <source>Withdrawal recorded</source>
+        <translation>Widerruf erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="61"/>
         <location filename="../../ui/listed_words.py" line="12"/>
         <source>Erasure decided</source>
         <translation>Löschung entschieden</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="57"/>
         <location filename="../../ui/listed_words.py" line="13"/>
         <source>Unsubscribe confirmed</source>
         <translation>Abmeldung bestätigt</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="112"/>
+        <source>processing</source>
+        <translation>Verarbeitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="113"/>
+        <source>consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="114"/>
+        <source>systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="115"/>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="116"/>
+        <source>request</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="118"/>
         <location filename="../../ui/listed_words.py" line="14"/>
         <source>blocked data</source>
         <translation>Gesperrte Daten</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="106"/>
         <location filename="../../ui/listed_words.py" line="15"/>
         <source>channels</source>
         <translation>Kanäle</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="102"/>
         <location filename="../../ui/listed_words.py" line="16"/>
         <source>closed on</source>
         <translation>Abgeschlossen am</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="84"/>
+        <location filename="../../ui/case_file/history_wording.py" line="85"/>
         <location filename="../../ui/listed_words.py" line="17"/>
         <source>company</source>
         <translation>Gesellschaft</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="117"/>
         <location filename="../../ui/listed_words.py" line="18"/>
         <source>data</source>
         <translation>Daten</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="107"/>
         <location filename="../../ui/listed_words.py" line="19"/>
         <source>effective from</source>
         <translation>Wirksam ab</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="119"/>
+        <source>restricted</source>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="126"/>
+        <source>deleted on</source>
+        <translation>Gelöscht am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="127"/>
         <location filename="../../ui/listed_words.py" line="20"/>
         <source>notice</source>
         <translation>Mitteilung</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="99"/>
         <location filename="../../ui/listed_words.py" line="21"/>
         <source>one-month deadline</source>
         <translation>Monatsfrist</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="90"/>
         <location filename="../../ui/listed_words.py" line="22"/>
         <source>outcomes</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="82"/>
         <location filename="../../ui/listed_words.py" line="23"/>
         <source>received</source>
         <translation>Eingegangen</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="111"/>
         <location filename="../../ui/listed_words.py" line="24"/>
         <source>recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="109"/>
+        <location filename="../../ui/case_file/history_wording.py" line="110"/>
         <location filename="../../ui/listed_words.py" line="25"/>
         <source>recipients to notify</source>
         <translation>Zu benachrichtigende Empfänger</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="63"/>
+        <source>Recipients added to notify</source>
+        <translation>Zu benachrichtigende Empfänger hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="64"/>
+        <source>Hold set</source>
+        <translation>Löschstopp gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="65"/>
+        <source>Hold lifted</source>
+        <translation>Löschstopp aufgehoben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="66"/>
+        <source>Blocked data deleted</source>
+        <translation>Gesperrte Daten gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="67"/>
+        <source>Marked as an identity document</source>
+        <translation>Als Ausweisdokument markiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="68"/>
+        <source>No longer an identity document</source>
+        <translation>Nicht mehr als Ausweisdokument markiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="69"/>
+        <source>Identity document deleted</source>
+        <translation>Ausweisdokument gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="70"/>
+        <source>Letter sent</source>
+        <translation>Schreiben versandt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="80"/>
         <location filename="../../ui/listed_words.py" line="26"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="81"/>
+        <source>channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="83"/>
+        <source>requests</source>
+        <translation>Anträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="86"/>
+        <source>files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="87"/>
+        <source>direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="88"/>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="89"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="91"/>
+        <source>extended</source>
+        <translation>Verlängert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="92"/>
+        <source>note length</source>
+        <translation>Länge der Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="93"/>
+        <source>checked on</source>
+        <translation>Geprüft am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="94"/>
+        <source>checked how</source>
+        <translation>Art der Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="95"/>
+        <source>paused since</source>
+        <translation>Frist ruht seit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="96"/>
+        <source>days paused in all</source>
+        <translation>Ruhetage insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="97"/>
+        <source>days paused</source>
+        <translation>Ruhetage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="98"/>
+        <source>due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="100"/>
+        <source>extended deadline</source>
+        <translation>Verlängerte Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="101"/>
+        <source>extension reasons</source>
+        <translation>Verlängerungsgründe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="103"/>
+        <source>ID copies deleted</source>
+        <translation>Ausweiskopien gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="104"/>
+        <source>deleted for good</source>
+        <translation>Endgültig gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="105"/>
+        <source>linked to</source>
+        <translation>Verknüpft mit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="108"/>
         <location filename="../../ui/listed_words.py" line="27"/>
         <source>suppression entries</source>
         <translation>Sperrlisteneinträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="120"/>
+        <source>carried out on</source>
+        <translation>Umgesetzt am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="121"/>
+        <source>rectified</source>
+        <translation>Berichtigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="122"/>
+        <source>disclosed to nobody</source>
+        <translation>An niemanden offengelegt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="130"/>
+        <source>upheld</source>
+        <translation>stattgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="131"/>
+        <source>partly upheld</source>
+        <translation>teilweise stattgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="132"/>
+        <source>rejected</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="135"/>
+        <source>to notify</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="136"/>
+        <source>notified</source>
+        <translation>benachrichtigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="137"/>
+        <source>exempt</source>
+        <translation>entfällt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="140"/>
+        <source>incoming</source>
+        <translation>eingehend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="141"/>
+        <source>outgoing</source>
+        <translation>ausgehend</translation>
     </message>
 </context>
 <context>
@@ -1207,48 +1569,48 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages/cases.py" line="63"/>
+        <location filename="../../ui/pages/cases.py" line="64"/>
         <source>Search reference, name, email, address, subject…</source>
         <translation>Aktenzeichen, Name, E-Mail, Adresse, Betreff suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="68"/>
+        <location filename="../../ui/pages/cases.py" line="69"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="68"/>
+        <location filename="../../ui/pages/cases.py" line="69"/>
         <source>Not closed</source>
         <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="73"/>
+        <location filename="../../ui/pages/cases.py" line="74"/>
         <source>All request types</source>
         <translation>Alle Antragsarten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="76"/>
+        <location filename="../../ui/pages/cases.py" line="77"/>
         <source>All channels</source>
         <translation>Alle Kanäle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="79"/>
-        <location filename="../../ui/pages/cases.py" line="159"/>
+        <location filename="../../ui/pages/cases.py" line="80"/>
+        <location filename="../../ui/pages/cases.py" line="165"/>
         <source>All companies</source>
         <translation>Alle Gesellschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="82"/>
+        <location filename="../../ui/pages/cases.py" line="83"/>
         <source>Overdue only</source>
         <translation>Nur überfällige</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="192"/>
+        <location filename="../../ui/pages/cases.py" line="198"/>
         <source>1 case</source>
         <translation>1 Vorgang</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="192"/>
+        <location filename="../../ui/pages/cases.py" line="198"/>
         <source>%1 cases</source>
         <translation>%1 Vorgänge</translation>
     </message>
@@ -1288,7 +1650,7 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
     <message>
         <location filename="../../ui/dialogs/case_actions.py" line="292"/>
         <source>Choose how each request ended. A request not granted in full needs its reasons in the note.</source>
-        <translation>Wählen Sie für jeden Antrag das Ergebnis. Ein nicht vollständig erfüllter Antrag braucht eine Begründung in der Notiz.</translation>
+        <translation>Wählen Sie für jeden Antrag das Ergebnis. Ein nicht vollständig erfüllter Antrag erfordert eine Begründung in der Notiz.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/case_actions.py" line="299"/>
@@ -1456,32 +1818,32 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="151"/>
+        <location filename="../../ui/pages/company_details.py" line="154"/>
         <source>Letters of this company can be previewed but not sent: its entry lacks %1 (company law wants them on business letters). Edit… to add them.</source>
         <translation>Schreiben dieser Gesellschaft können in der Vorschau angezeigt, aber nicht versandt werden: Im Eintrag fehlt %1 (Pflichtangaben auf Geschäftsbriefen). Ergänzen Sie dies über „Bearbeiten…“.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="157"/>
+        <location filename="../../ui/pages/company_details.py" line="160"/>
         <source>No company selected</source>
         <translation>Keine Gesellschaft ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="164"/>
+        <location filename="../../ui/pages/company_details.py" line="167"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="182"/>
+        <location filename="../../ui/pages/company_details.py" line="185"/>
         <source>whole country</source>
         <translation>ganzes Land</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="185"/>
+        <location filename="../../ui/pages/company_details.py" line="188"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="197"/>
+        <location filename="../../ui/pages/company_details.py" line="200"/>
         <source> (administrative board)</source>
         <translation> (Verwaltungsrat)</translation>
     </message>
@@ -1564,6 +1926,56 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <location filename="../../ui/listed_words.py" line="47"/>
         <source>Version</source>
         <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="203"/>
+        <source>public holidays</source>
+        <translation>gesetzliche Feiertage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="204"/>
+        <source>Catholic holidays</source>
+        <translation>katholische Feiertage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="205"/>
+        <source>Protestant holidays</source>
+        <translation>evangelische Feiertage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="206"/>
+        <source>optional holidays</source>
+        <translation>optionale Feiertage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="207"/>
+        <source>bank holidays</source>
+        <translation>Bankfeiertage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="208"/>
+        <source>school holidays</source>
+        <translation>schulfreie Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="209"/>
+        <source>half days</source>
+        <translation>halbe Feiertage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="210"/>
+        <source>de facto holidays</source>
+        <translation>faktische Feiertage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="211"/>
+        <source>government holidays</source>
+        <translation>Feiertage der Behörden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="212"/>
+        <source>armed forces holidays</source>
+        <translation>Feiertage der Streitkräfte</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +2149,194 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <location filename="../../ui/dialogs/company_editor.py" line="293"/>
         <source>Letters stay drafts until this is filled in: %1</source>
         <translation>Schreiben bleiben Entwürfe, bis dies ausgefüllt ist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyFields</name>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="30"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="31"/>
+        <source>Legal name</source>
+        <translation>Firma (vollständig)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="32"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="33"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="34"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="35"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="36"/>
+        <source>Sample entry</source>
+        <translation>Mustereintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="37"/>
+        <source>Countries</source>
+        <translation>Länder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="38"/>
+        <source>Locations</source>
+        <translation>Standorte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="39"/>
+        <source>DPO name</source>
+        <translation>Name des DSB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="40"/>
+        <source>DPO email</source>
+        <translation>E-Mail des DSB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="41"/>
+        <source>DPO phone</source>
+        <translation>Telefon des DSB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="42"/>
+        <source>DPO fax</source>
+        <translation>Fax des DSB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="43"/>
+        <source>DPO postal address</source>
+        <translation>Postanschrift des DSB</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="44"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="45"/>
+        <source>Calendar country</source>
+        <translation>Land des Kalenders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="46"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="47"/>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="48"/>
+        <source>Extra dates</source>
+        <translation>Zusätzliche Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="49"/>
+        <source>Calendar label</source>
+        <translation>Bezeichnung des Kalenders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="50"/>
+        <source>Authority name</source>
+        <translation>Name der Aufsichtsbehörde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="51"/>
+        <source>Authority address</source>
+        <translation>Anschrift der Aufsichtsbehörde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="52"/>
+        <source>Registered office</source>
+        <translation>Sitz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="53"/>
+        <source>Register (one text)</source>
+        <translation>Register (ein Text)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="54"/>
+        <source>VAT id</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="55"/>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="56"/>
+        <source>Register court</source>
+        <translation>Registergericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="57"/>
+        <source>Register number</source>
+        <translation>Registernummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="58"/>
+        <source>Board / directors</source>
+        <translation>Vorstand / Geschäftsführung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="59"/>
+        <source>Chair of the board</source>
+        <translation>Aufsichtsratsvorsitz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="60"/>
+        <source>One-tier board</source>
+        <translation>Monistisches System (Verwaltungsrat)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="61"/>
+        <source>KvK number</source>
+        <translation>KvK-Nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="62"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="64"/>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="65"/>
+        <source>Company</source>
+        <translation>Gesellschaft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="66"/>
+        <source>Holiday calendar</source>
+        <translation>Feiertagskalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="67"/>
+        <source>Entry %1</source>
+        <translation>Eintrag %1</translation>
     </message>
 </context>
 <context>
@@ -1958,145 +2558,145 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>CorrespondenceTab</name>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="43"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="44"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="43"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="44"/>
         <source>In/Out</source>
         <translation>Ein/Aus</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="43"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="44"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="43"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="44"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="44"/>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="78"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="45"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="79"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="55"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="56"/>
         <source>No text: see the files.</source>
         <translation>Kein Text: siehe Dateien.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="57"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="58"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="57"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="58"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="57"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="58"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="57"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="58"/>
         <source>Kept</source>
         <translation>Aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="68"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="69"/>
         <source>Double-click or Enter to open</source>
         <translation>Zum Öffnen doppelklicken oder Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="70"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="71"/>
         <source>Open &amp;file</source>
         <translation>Datei ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="70"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="71"/>
         <source>Open with the program set up for it</source>
         <translation>Mit dem dafür eingerichteten Programm öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="74"/>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="236"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="75"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="239"/>
         <source>Mark as ID document</source>
         <translation>Als Ausweisdokument markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="75"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="76"/>
         <source>An identity document is deleted, with every copy, when the check is recorded</source>
         <translation>Ein Ausweisdokument wird samt aller Kopien gelöscht, sobald die Prüfung erfasst ist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="120"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="121"/>
         <source>In</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="120"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="121"/>
         <source>Out</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="122"/>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="176"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="123"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="178"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="171"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="173"/>
         <source>No correspondence</source>
         <translation>Kein Schriftverkehr</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="177"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="179"/>
         <source>Received</source>
         <translation>Eingegangen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="177"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="179"/>
         <source>Sent</source>
         <translation>Versandt</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="183"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="185"/>
         <source>until the ID check</source>
         <translation>bis zur ID-Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="185"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="187"/>
         <source>original as received</source>
         <translation>Original wie eingegangen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="197"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="199"/>
         <source>Deleted when the identity check is recorded</source>
         <translation>Wird gelöscht, sobald die Identitätsprüfung erfasst ist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="205"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="208"/>
         <source>Files (%1)</source>
         <translation>Dateien (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="205"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="208"/>
         <source>No files</source>
         <translation>Keine Dateien</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="218"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="221"/>
         <source>ID copies of this case were deleted on %1, after the identity check.</source>
         <translation>Ausweiskopien dieses Vorgangs wurden am %1 nach der Identitätsprüfung gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="234"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="237"/>
         <source>Not an ID document</source>
         <translation>Kein Ausweisdokument</translation>
     </message>
@@ -2107,6 +2707,24 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <location filename="../../ui/postal_fields.py" line="93"/>
         <source>name or code, e.g. NL</source>
         <translation>Name oder Code, z. B. NL</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../ui/text.py" line="36"/>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="37"/>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="38"/>
+        <source>d MMM yyyy HH:mm</source>
+        <translation>d. MMM yyyy, HH:mm</translation>
     </message>
 </context>
 <context>
@@ -2205,22 +2823,22 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/decisions/base.py" line="128"/>
+        <location filename="../../ui/dialogs/decisions/base.py" line="154"/>
         <source>%1, the day it was received: it cannot take effect later.</source>
-        <translation>%1, der Tag des Eingangs: Ein späterer Zeitpunkt ist nicht möglich.</translation>
+        <translation>%1, dem Tag des Eingangs: Ein späterer Zeitpunkt ist nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/base.py" line="133"/>
+        <location filename="../../ui/dialogs/decisions/base.py" line="159"/>
         <source>Takes effect</source>
         <translation>Wirksam ab</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/base.py" line="135"/>
+        <location filename="../../ui/dialogs/decisions/base.py" line="161"/>
         <source>Carried out on (the systems updated)</source>
         <translation>Umgesetzt am (Systeme aktualisiert)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/base.py" line="148"/>
+        <location filename="../../ui/dialogs/decisions/base.py" line="174"/>
         <source>Note (optional)</source>
         <translation>Notiz (optional)</translation>
     </message>
@@ -2429,229 +3047,229 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="49"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="50"/>
         <source>Restricted while the objection is assessed (Art. 18(1)(d) GDPR): the data are stored but not otherwise processed. Tell the person before the restriction is lifted (Art. 18(3)).</source>
         <translation>Eingeschränkt, solange der Widerspruch geprüft wird (Art. 18 Abs. 1 lit. d DSGVO): Die Daten werden gespeichert, aber nicht anderweitig verarbeitet. Informieren Sie die Person, bevor die Einschränkung aufgehoben wird (Art. 18 Abs. 3 DSGVO).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="62"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="63"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="62"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="63"/>
         <source>Effective from</source>
         <translation>Wirksam ab</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="62"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="63"/>
         <source>Because of</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="67"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="68"/>
         <source>Suppression register</source>
         <translation>Sperrliste</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="71"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="72"/>
         <source>Entries made by this case. They stay when the case is purged, so that the person is not contacted again; they can be corrected, not removed.</source>
         <translation>Einträge aus diesem Vorgang. Sie bleiben bestehen, wenn der Vorgang endgültig gelöscht wird, damit die Person nicht erneut kontaktiert wird; sie können korrigiert, nicht entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="80"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="81"/>
         <source>Recipient</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="80"/>
-        <location filename="../../ui/case_file/decisions_tab.py" line="105"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="81"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="80"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="81"/>
         <source>Notified, or why not</source>
         <translation>Benachrichtigt, oder warum nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="86"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="87"/>
         <source>Noti&amp;fied…</source>
         <translation>&amp;Benachrichtigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="87"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="88"/>
         <source>Record when and how the selected recipient was told</source>
         <translation>Erfassen, wann und wie der ausgewählte Empfänger unterrichtet wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="90"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="91"/>
         <source>Exem&amp;pt…</source>
         <translation>A&amp;usnahme…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="91"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="92"/>
         <source>No notice: impossible or disproportionate effort (say why)</source>
         <translation>Keine Mitteilung: unmöglich oder unverhältnismäßiger Aufwand (Grund angeben)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="94"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="95"/>
         <source>Add recipient&amp;s…</source>
         <translation>Empfänger hin&amp;zufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="95"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="96"/>
         <source>Put recipients of the processing register on this checklist</source>
         <translation>Empfänger aus dem Verarbeitungsverzeichnis in diese Checkliste aufnehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="98"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="99"/>
         <source>Art. 19 notices to recipients</source>
         <translation>Mitteilungen an Empfänger (Art. 19 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="104"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="105"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="104"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="105"/>
         <source>Document date</source>
         <translation>Dokumentdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="104"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="105"/>
         <source>Kept until</source>
         <translation>Aufbewahrt bis</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="105"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="106"/>
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="110"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="111"/>
         <source>Blocked instead of erased while a retention duty runs (Art. 17(3)(b), 18 GDPR); deleted after its end without a new request.</source>
         <translation>Gesperrt statt gelöscht, solange eine Aufbewahrungspflicht läuft (Art. 17 Abs. 3 lit. b, Art. 18 DSGVO); nach deren Ende ohne neuen Antrag gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="115"/>
-        <location filename="../../ui/case_file/decisions_tab.py" line="371"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="116"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="378"/>
         <source>&amp;Hold…</source>
         <translation>&amp;Löschstopp…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="117"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="118"/>
         <source>Record deleted…</source>
         <translation>Löschung erfassen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="118"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="119"/>
         <source>The selected data were deleted after the retention end</source>
         <translation>Die ausgewählten Daten wurden nach Ablauf der Aufbewahrungsfrist gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="121"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="122"/>
         <source>Blocked data</source>
         <translation>Gesperrte Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="200"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="202"/>
         <source>Not decided yet: %1.</source>
         <translation>Noch nicht entschieden: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="202"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="204"/>
         <source>Use Decide above.</source>
         <translation>Verwenden Sie oben „Entscheiden“.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="204"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="206"/>
         <source>No decision is recorded for this case.</source>
         <translation>Für diesen Vorgang ist keine Entscheidung erfasst.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="237"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="243"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="237"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="243"/>
         <source>Notified</source>
         <translation>Benachrichtigt</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="237"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="243"/>
         <source>Exempt</source>
         <translation>Entfällt</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="243"/>
-        <source>%1 by %2</source>
-        <translation>%1 durch %2</translation>
+        <location filename="../../ui/case_file/decisions_tab.py" line="249"/>
+        <source>%1 via %2</source>
+        <translation>%1 per %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="279"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="286"/>
         <source>No recipients to notify. Deciding an erasure or upholding an objection puts the recipients of the processing concerned here.</source>
         <translation>Keine Empfänger zu benachrichtigen. Wird eine Löschung entschieden oder einem Widerspruch stattgegeben, erscheinen hier die Empfänger der betroffenen Verarbeitung.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="285"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="292"/>
         <source>One recipient still to notify, of %2.</source>
         <translation>Noch ein Empfänger von %2 zu benachrichtigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="286"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="293"/>
         <source>%1 recipients still to notify, of %2.</source>
         <translation>Noch %1 von %2 Empfängern zu benachrichtigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="289"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="296"/>
         <source>The case closes once each is notified or exempt.</source>
         <translation>Der Vorgang wird abgeschlossen, sobald jeder benachrichtigt oder ausgenommen ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="291"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="298"/>
         <source>Every recipient is notified or exempt.</source>
         <translation>Alle Empfänger sind benachrichtigt oder ausgenommen.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="304"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="311"/>
         <source>Deleted on %1</source>
         <translation>Gelöscht am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="306"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="313"/>
         <source>On hold: %1</source>
         <translation>Löschstopp: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="308"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="315"/>
         <source>Due for deletion</source>
         <translation>Zur Löschung fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="310"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="317"/>
         <source>Blocked</source>
         <translation>Gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="371"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="378"/>
         <source>Lift &amp;hold…</source>
         <translation>Löschstopp auf&amp;heben…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="373"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="380"/>
         <source>Lift the hold, with a reason</source>
         <translation>Löschstopp mit Begründung aufheben</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="375"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="382"/>
         <source>A tax audit or litigation suspends the deletion</source>
         <translation>Eine Betriebsprüfung oder ein Rechtsstreit setzt die Löschung aus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/base.py" line="47"/>
+        <location filename="../../ui/dialogs/decisions/base.py" line="66"/>
         <source>%1 years</source>
         <translation>%1 Jahre</translation>
     </message>
@@ -2922,7 +3540,7 @@ Am Verzeichnis wurde nichts geändert.</translation>
     <message>
         <location filename="../../ui/first_start.py" line="56"/>
         <source>Its own file: %1</source>
-        <translation>Eigene Datei: %1</translation>
+        <translation>Separate Datei: %1</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="65"/>
@@ -2943,12 +3561,12 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="157"/>
+        <location filename="../../ui/dialogs/form.py" line="168"/>
         <source>“%1” is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="190"/>
+        <location filename="../../ui/dialogs/form.py" line="201"/>
         <source>This case was changed meanwhile, in another window or program: nothing was saved. Cancel, look at the case as it is now, and try again.</source>
         <translation>Dieser Vorgang wurde inzwischen in einem anderen Fenster oder Programm geändert: Es wurde nichts gespeichert. Brechen Sie ab, sehen Sie sich den aktuellen Stand des Vorgangs an und versuchen Sie es erneut.</translation>
     </message>
@@ -3294,10 +3912,163 @@ Am Verzeichnis wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
+    <name>IntakeFields</name>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="9"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="10"/>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="11"/>
+        <source>Letter date</source>
+        <translation>Briefdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="12"/>
+        <source>Fax number</source>
+        <translation>Faxnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="13"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="14"/>
+        <source>Form of address</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="15"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="16"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="17"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="18"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="19"/>
+        <source>Additional line</source>
+        <translation>Adresszusatz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="20"/>
+        <source>Address</source>
+        <translation>Anschrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="21"/>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="22"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="23"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="24"/>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="25"/>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="26"/>
+        <source>Delivery country</source>
+        <translation>Lieferland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="27"/>
+        <source>Location</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="28"/>
+        <source>Contract company</source>
+        <translation>Vertragsgesellschaft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="29"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="30"/>
+        <source>Context</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="31"/>
+        <source>Company</source>
+        <translation>Gesellschaft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="32"/>
+        <source>Company reason</source>
+        <translation>Begründung der Gesellschaftswahl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="33"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="34"/>
+        <source>Body</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="35"/>
+        <source>Type</source>
+        <translation>Antragsart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="36"/>
+        <source>Attachment</source>
+        <translation>Anhang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="37"/>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="38"/>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
     <name>Law</name>
     <message>
-        <location filename="../../ui/text.py" line="113"/>
-        <location filename="../../ui/text.py" line="116"/>
+        <location filename="../../ui/text.py" line="135"/>
+        <location filename="../../ui/text.py" line="146"/>
         <source>GDPR</source>
         <translation>DSGVO</translation>
     </message>
@@ -3428,57 +4199,57 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>Letterhead</name>
     <message>
-        <location filename="../../ui/text.py" line="152"/>
+        <location filename="../../ui/text.py" line="182"/>
         <source>legal form</source>
         <translation>Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="153"/>
+        <location filename="../../ui/text.py" line="183"/>
         <source>registered office</source>
         <translation>Sitz</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="154"/>
+        <location filename="../../ui/text.py" line="184"/>
         <source>register court</source>
         <translation>Registergericht</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="155"/>
+        <location filename="../../ui/text.py" line="185"/>
         <source>register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="156"/>
+        <location filename="../../ui/text.py" line="186"/>
         <source>board members</source>
         <translation>Vorstandsmitglieder</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="157"/>
+        <location filename="../../ui/text.py" line="187"/>
         <source>executive directors</source>
         <translation>geschäftsführende Direktoren</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="158"/>
+        <location filename="../../ui/text.py" line="188"/>
         <source>managing directors</source>
         <translation>Geschäftsführer</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="159"/>
+        <location filename="../../ui/text.py" line="189"/>
         <source>directors</source>
         <translation>Geschäftsleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="160"/>
+        <location filename="../../ui/text.py" line="190"/>
         <source>chair of the administrative board</source>
         <translation>Vorsitz des Verwaltungsrats</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="161"/>
+        <location filename="../../ui/text.py" line="191"/>
         <source>chair of the supervisory board</source>
         <translation>Aufsichtsratsvorsitz</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="162"/>
+        <location filename="../../ui/text.py" line="192"/>
         <source>KvK number</source>
         <translation>KvK-Nummer</translation>
     </message>
@@ -3590,42 +4361,42 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>MarketingObjectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="32"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="41"/>
         <source>Uphold the marketing objection</source>
         <translation>Werbewiderspruch stattgeben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="32"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="41"/>
         <source>Uphold</source>
         <translation>Stattgeben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="35"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="44"/>
         <source>An objection to direct marketing is absolute (Art. 21(3) GDPR): no balancing, no refusal. The person goes on the suppression register for every channel ticked, with only what is needed to honour the objection.</source>
         <translation>Ein Widerspruch gegen Direktwerbung gilt uneingeschränkt (Art. 21 Abs. 3 DSGVO): keine Abwägung, keine Ablehnung. Die Person wird für jeden angehakten Kanal in die Sperrliste aufgenommen, nur mit den Angaben, die zur Beachtung des Widerspruchs nötig sind.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="43"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="52"/>
         <source>Stop advertising by</source>
         <translation>Werbung einstellen per</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="52"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="61"/>
         <source>Marketing objection upheld: %1 stopped from %2.</source>
         <translation>Werbewiderspruch stattgegeben: %1 ab %2 gestoppt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="53"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="62"/>
         <source>one channel</source>
         <translation>ein Kanal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="53"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="62"/>
         <source>%1 channels</source>
         <translation>%1 Kanäle</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="57"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="66"/>
         <source>The suppression register already had them.</source>
         <translation>Sie standen bereits auf der Sperrliste.</translation>
     </message>
@@ -3725,7 +4496,7 @@ Am Verzeichnis wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../ui/case_file/notes_tab.py" line="20"/>
-        <location filename="../../ui/case_file/notes_tab.py" line="45"/>
+        <location filename="../../ui/case_file/notes_tab.py" line="46"/>
         <source>No notes yet.</source>
         <translation>Noch keine Notizen.</translation>
     </message>
@@ -3735,12 +4506,12 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <translation>Notiz hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/notes_tab.py" line="43"/>
+        <location filename="../../ui/case_file/notes_tab.py" line="44"/>
         <source>One note.</source>
         <translation>Eine Notiz.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/notes_tab.py" line="43"/>
+        <location filename="../../ui/case_file/notes_tab.py" line="44"/>
         <source>%1 notes, oldest first.</source>
         <translation>%1 Notizen, älteste zuerst.</translation>
     </message>
@@ -3776,6 +4547,31 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <location filename="../../ui/dialogs/decisions/notices.py" line="52"/>
         <source>%1 notified on %2.</source>
         <translation>%1 am %2 benachrichtigt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="33"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="34"/>
+        <source>Letter</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="35"/>
+        <source>Supplier portal</source>
+        <translation>Lieferantenportal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="36"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="37"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +4672,7 @@ Am Verzeichnis wurde nichts geändert.</translation>
     <name>PostalFields</name>
     <message>
         <location filename="../../ui/listed_words.py" line="53"/>
+        <location filename="../../ui/postal_fields.py" line="16"/>
         <source>By full name</source>
         <translation>Mit vollem Namen</translation>
     </message>
@@ -3886,13 +4683,15 @@ Am Verzeichnis wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../ui/listed_words.py" line="57"/>
+        <location filename="../../ui/postal_fields.py" line="18"/>
         <source>Mr (Herr, de heer)</source>
-        <translation>Herr (Mr, de heer)</translation>
+        <translation>Herr</translation>
     </message>
     <message>
         <location filename="../../ui/listed_words.py" line="58"/>
+        <location filename="../../ui/postal_fields.py" line="17"/>
         <source>Ms (Frau, mevrouw)</source>
-        <translation>Frau (Ms, mevrouw)</translation>
+        <translation>Frau</translation>
     </message>
 </context>
 <context>
@@ -3996,72 +4795,72 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>PurposeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="170"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="171"/>
         <source>New purpose</source>
         <translation>Neuer Zweck</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="170"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="171"/>
         <source>Edit purpose</source>
         <translation>Zweck bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="173"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="174"/>
         <source>lower case and hyphens, e.g. advertising-sms</source>
         <translation>Kleinbuchstaben und Bindestriche, z. B. werbung-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="174"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="175"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="174"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="175"/>
         <source>as in the privacy statement</source>
         <translation>wie in den Datenschutzhinweisen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="176"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="177"/>
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="177"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="178"/>
         <source>Statement §</source>
         <translation>§ Datenschutzhinweise</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="177"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="178"/>
         <source>e.g. 3.2, 5</source>
         <translation>z. B. 3.2, 5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="191"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="193"/>
         <source>Recipients</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="194"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="196"/>
         <source>Based on legitimate interests: the Art. 21(1) objection applies</source>
         <translation>Beruht auf berechtigten Interessen: Widerspruch nach Art. 21 Abs. 1 DSGVO möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="198"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="200"/>
         <source>Based on consent: withdrawal (Art. 7(3)) applies</source>
         <translation>Beruht auf Einwilligung: Widerruf nach Art. 7 Abs. 3 DSGVO möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="203"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="205"/>
         <source>None (not an advertising channel)</source>
         <translation>Keiner (kein Werbekanal)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="208"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="210"/>
         <source>The suppression channel that stops this purpose for a person</source>
         <translation>Der Kanal der Sperrliste, über den dieser Zweck für eine Person gestoppt wird</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="210"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="212"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
@@ -4069,32 +4868,32 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>RecipientDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="247"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="249"/>
         <source>New recipient</source>
         <translation>Neuer Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="247"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="249"/>
         <source>Edit recipient</source>
         <translation>Empfänger bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="250"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="252"/>
         <source>lower case and hyphens, e.g. mailing-house</source>
         <translation>Kleinbuchstaben und Bindestriche, z. B. lettershop</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="251"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="253"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="251"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="253"/>
         <source>e.g. Mailing house Müller GmbH</source>
         <translation>z. B. Lettershop Müller GmbH</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="253"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="255"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -4102,22 +4901,22 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>RegisterEntryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="71"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="72"/>
         <source>Not saved. %1</source>
         <translation>Nicht gespeichert. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="106"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="107"/>
         <source>choose or type</source>
         <translation>auswählen oder eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="111"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="112"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="115"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="116"/>
         <source>The id cannot change: decisions and letters refer to it.</source>
         <translation>Die ID kann nicht geändert werden: Entscheidungen und Schreiben verweisen darauf.</translation>
     </message>
@@ -4143,87 +4942,112 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../../ui/models/register_table.py" line="133"/>
+        <location filename="../../ui/models/register_table.py" line="25"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="26"/>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="27"/>
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="28"/>
+        <source>Profiling</source>
+        <translation>Profiling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="29"/>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="143"/>
         <source>1 purpose</source>
         <translation>1 Zweck</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="133"/>
+        <location filename="../../ui/models/register_table.py" line="143"/>
         <source>%1 purposes</source>
         <translation>%1 Zwecke</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="135"/>
+        <location filename="../../ui/models/register_table.py" line="145"/>
         <source>1 recipient</source>
         <translation>1 Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="135"/>
+        <location filename="../../ui/models/register_table.py" line="145"/>
         <source>%1 recipients</source>
         <translation>%1 Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="136"/>
+        <location filename="../../ui/models/register_table.py" line="146"/>
         <source>1 retention rule</source>
         <translation>1 Aufbewahrungsregel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="136"/>
+        <location filename="../../ui/models/register_table.py" line="146"/>
         <source>%1 retention rules</source>
         <translation>%1 Aufbewahrungsregeln</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="203"/>
+        <location filename="../../ui/models/register_table.py" line="213"/>
         <source>statement § %1</source>
         <translation>Datenschutzhinweise § %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="204"/>
+        <location filename="../../ui/models/register_table.py" line="214"/>
         <source>Art. 21(1) objection applies</source>
         <translation>Widerspruch nach Art. 21 Abs. 1 möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="206"/>
+        <location filename="../../ui/models/register_table.py" line="216"/>
         <source>no Art. 21(1) objection</source>
         <translation>kein Widerspruch nach Art. 21 Abs. 1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="207"/>
+        <location filename="../../ui/models/register_table.py" line="217"/>
         <source>consent, may be withdrawn</source>
         <translation>Einwilligung, widerruflich</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="207"/>
+        <location filename="../../ui/models/register_table.py" line="217"/>
         <source>no consent</source>
         <translation>keine Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="208"/>
+        <location filename="../../ui/models/register_table.py" line="218"/>
         <source>channel: %1</source>
         <translation>Kanal: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="210"/>
+        <location filename="../../ui/models/register_table.py" line="220"/>
         <source>Recipients: %1</source>
         <translation>Empfänger: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="213"/>
+        <location filename="../../ui/models/register_table.py" line="223"/>
         <source>id %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="215"/>
+        <location filename="../../ui/models/register_table.py" line="225"/>
         <source>Used by: %1</source>
         <translation>Verwendet von: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="216"/>
+        <location filename="../../ui/models/register_table.py" line="226"/>
         <source>no purpose</source>
         <translation>kein Zweck</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="225"/>
+        <location filename="../../ui/models/register_table.py" line="235"/>
         <source>%1 years from the end of the year the document arose: a document of %2 is kept until %3.</source>
         <translation>%1 Jahre ab Schluss des Jahres, in dem das Dokument entstanden ist: Ein Dokument aus %2 wird bis %3 aufbewahrt.</translation>
     </message>
@@ -4790,62 +5614,62 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>RetentionRuleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="265"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="267"/>
         <source>New retention rule</source>
         <translation>Neue Aufbewahrungsregel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="265"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="267"/>
         <source>Edit retention rule</source>
         <translation>Aufbewahrungsregel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="268"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="270"/>
         <source>lower case and hyphens, e.g. de-vouchers</source>
         <translation>Kleinbuchstaben und Bindestriche, z. B. de-buchungsbelege</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="269"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="271"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="269"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="271"/>
         <source>two letters, e.g. DE</source>
         <translation>zwei Buchstaben, z. B. DE</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="270"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="272"/>
         <source>Documents</source>
         <translation>Unterlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="270"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="272"/>
         <source>e.g. Accounting vouchers</source>
         <translation>z. B. Buchungsbelege</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="272"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="274"/>
         <source>Years</source>
         <translation>Jahre</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="272"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="274"/>
         <source>1 to 30</source>
         <translation>1 bis 30</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="274"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="276"/>
         <source>Counted from the end of the year in which the document arose</source>
         <translation>Gezählt ab dem Schluss des Jahres, in dem das Dokument entstanden ist</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="275"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="277"/>
         <source>Legal basis</source>
         <translation>Rechtsgrundlage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="275"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="277"/>
         <source>e.g. § 257 HGB, § 147 AO</source>
         <translation>z. B. § 257 HGB, § 147 AO</translation>
     </message>
@@ -4866,7 +5690,7 @@ Am Verzeichnis wurde nichts geändert.</translation>
     <message>
         <location filename="../../ui/dialogs/decisions/rights_done.py" line="33"/>
         <source>Say what was corrected: the letter to the person repeats it (Art. 16 GDPR). Every recipient to whom the data were disclosed must hear of it (Art. 19).</source>
-        <translation>Geben Sie an, was berichtigt wurde: Das Schreiben an die Person wiederholt es (Art. 16 DSGVO). Jeder Empfänger, dem die Daten offengelegt wurden, ist darüber zu unterrichten (Art. 19 DSGVO).</translation>
+        <translation>Geben Sie an, was berichtigt wurde: Das Schreiben an die Person nennt die Berichtigung (Art. 16 DSGVO). Jeder Empfänger, dem die Daten offengelegt wurden, ist darüber zu unterrichten (Art. 19 DSGVO).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/decisions/rights_done.py" line="36"/>
@@ -4944,17 +5768,17 @@ Am Verzeichnis wurde nichts geändert.</translation>
     <message>
         <location filename="../../ui/explanations.py" line="54"/>
         <source>Rule 1: visiting the website is always handled by %1.</source>
-        <translation>Regel 1: Den Besuch der Website bearbeitet stets %1.</translation>
+        <translation>Regel 1: Für den Besuch der Website ist stets %1 zuständig.</translation>
     </message>
     <message>
         <location filename="../../ui/explanations.py" line="55"/>
         <source>Rule 2: orders and service requests of consumers are always handled by %1.</source>
-        <translation>Regel 2: Bestellungen und Serviceanfragen von Verbrauchern bearbeitet stets %1.</translation>
+        <translation>Regel 2: Für Bestellungen und Serviceanfragen von Verbrauchern ist stets %1 zuständig.</translation>
     </message>
     <message>
         <location filename="../../ui/explanations.py" line="58"/>
         <source>Rule 2: the statement (§%1) names &quot;%2&quot;; for a consumer that is %3, which handles every consumer&apos;s orders.</source>
-        <translation>Regel 2: Die Erklärung (§%1) nennt „%2“; für einen Verbraucher ist das %3, die alle Verbraucherbestellungen bearbeitet.</translation>
+        <translation>Regel 2: Die Datenschutzhinweise (§%1) nennen „%2“; bei Verbrauchern ist das %3, die alle Bestellungen von Verbrauchern bearbeitet.</translation>
     </message>
     <message>
         <location filename="../../ui/explanations.py" line="62"/>
@@ -4989,7 +5813,7 @@ Am Verzeichnis wurde nichts geändert.</translation>
     <message>
         <location filename="../../ui/explanations.py" line="81"/>
         <source>Rule 6: %1; %2 handles it.</source>
-        <translation>Regel 6: %1; %2 bearbeitet es.</translation>
+        <translation>Regel 6: %1; daher ist %2 zuständig.</translation>
     </message>
     <message>
         <location filename="../../ui/explanations.py" line="82"/>
@@ -5274,83 +6098,83 @@ Details: %1</translation>
 <context>
     <name>SuppressionCorrectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="31"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="32"/>
         <source>Not saved. %1</source>
         <translation>Nicht gespeichert. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="32"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="33"/>
         <source>Correct suppression entry</source>
         <translation>Sperrlisteneintrag korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="34"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="35"/>
         <source>Save correction</source>
         <translation>Korrektur speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="37"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="38"/>
         <source>%1 · case %2 · entered %3 by %4</source>
         <translation>%1 · Vorgang %2 · erfasst am %3 von %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="49"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="50"/>
         <source>Last corrected %1: %2</source>
         <translation>Zuletzt korrigiert am %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="59"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="60"/>
         <source>An entry cannot be lifted or deleted: the person would be contacted again. Correct only what was recorded wrongly; the reason is kept in the audit log.</source>
         <translation>Ein Eintrag kann nicht aufgehoben oder gelöscht werden: Die Person würde sonst erneut kontaktiert. Korrigieren Sie nur, was falsch erfasst wurde; der Grund wird im Prüfprotokoll festgehalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="70"/>
         <location filename="../../ui/dialogs/suppression_correction.py" line="71"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="72"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="82"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="83"/>
         <source>Why is this corrected? e.g. typing error in the email address, see the letter</source>
         <translation>Warum wird korrigiert? z. B. Tippfehler in der E-Mail-Adresse, siehe Schreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="84"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="85"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="85"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="86"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="86"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="87"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="88"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="89"/>
         <source>Postal address</source>
         <translation>Postanschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="89"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="90"/>
         <source>Effective</source>
         <translation>Wirksam ab</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="90"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="91"/>
         <source>Reason (required)</source>
         <translation>Grund (Pflichtfeld)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="93"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="94"/>
         <source>Stored normalised: digits, with a leading + for international</source>
         <translation>Normalisiert gespeichert: Ziffern, mit führendem + für internationale Nummern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="94"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="95"/>
         <source>Stored normalised: trimmed and lower case</source>
         <translation>Normalisiert gespeichert: ohne führende und nachgestellte Leerzeichen, in Kleinbuchstaben</translation>
     </message>
@@ -5358,38 +6182,43 @@ Details: %1</translation>
 <context>
     <name>SuppressionExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/suppression_export.py" line="36"/>
-        <location filename="../../ui/dialogs/suppression_export.py" line="98"/>
+        <location filename="../../ui/dialogs/suppression_export.py" line="22"/>
+        <source>Before hashing, identifiers are normalised as the register stores them: an email address is trimmed, put in Unicode NFC and lower-cased, without invisible characters (zero-width spaces, bidi marks); a phone number is written in E.164 (&quot;+31612345678&quot;), or where its country is not known as its digits with a leading &quot;+&quot; for international numbers. The marketing system must normalise its own data the same way before it compares hashes.</source>
+        <translation>Vor dem Hashen werden die Kennungen so normalisiert, wie die Sperrliste sie speichert: Bei einer E-Mail-Adresse werden führende und nachgestellte Leerzeichen entfernt, sie wird in Unicode NFC gebracht und in Kleinbuchstaben umgewandelt, ohne unsichtbare Zeichen (Leerzeichen mit Nullbreite, Bidi-Steuerzeichen); eine Telefonnummer wird im Format E.164 geschrieben („+31612345678“) oder, wenn ihr Land nicht bekannt ist, als Ziffernfolge mit führendem „+“ bei internationalen Nummern. Das Marketingsystem muss seine eigenen Daten auf dieselbe Weise normalisieren, bevor es Hashwerte vergleicht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_export.py" line="37"/>
+        <location filename="../../ui/dialogs/suppression_export.py" line="99"/>
         <source>Export the suppression register</source>
         <translation>Sperrliste exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_export.py" line="39"/>
+        <location filename="../../ui/dialogs/suppression_export.py" line="40"/>
         <source>Plain: names, email addresses, phones, postal addresses</source>
         <translation>Klartext: Namen, E-Mail-Adressen, Telefonnummern, Postanschriften</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_export.py" line="42"/>
+        <location filename="../../ui/dialogs/suppression_export.py" line="43"/>
         <source>Hashed: SHA-256 of the email address and the phone number only</source>
         <translation>Gehasht: nur SHA-256 der E-Mail-Adresse und der Telefonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_export.py" line="50"/>
+        <location filename="../../ui/dialogs/suppression_export.py" line="51"/>
         <source>For the office&apos;s own mailing systems. The file holds personal data: store it where only the people who need it can read it.</source>
         <translation>Für die eigenen Versandsysteme des Unternehmens. Die Datei enthält personenbezogene Daten: Speichern Sie sie so, dass nur die Personen sie lesen können, die sie benötigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_export.py" line="64"/>
+        <location filename="../../ui/dialogs/suppression_export.py" line="65"/>
         <source>Choose file…</source>
         <translation>Datei auswählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_export.py" line="71"/>
+        <location filename="../../ui/dialogs/suppression_export.py" line="72"/>
         <source>Every entry is exported, whatever the list shows.</source>
         <translation>Exportiert werden alle Einträge, unabhängig davon, was die Liste anzeigt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_export.py" line="100"/>
+        <location filename="../../ui/dialogs/suppression_export.py" line="101"/>
         <source>CSV for spreadsheets (*.csv)</source>
         <translation>CSV für Tabellenkalkulation (*.csv)</translation>
     </message>
@@ -5505,22 +6334,22 @@ Details: %1</translation>
 <context>
     <name>SuppressionTableModel</name>
     <message>
-        <location filename="../../ui/models/suppression_table.py" line="99"/>
+        <location filename="../../ui/models/suppression_table.py" line="91"/>
         <source>The case the entry came from</source>
         <translation>Der Vorgang, aus dem der Eintrag stammt</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suppression_table.py" line="101"/>
+        <location filename="../../ui/models/suppression_table.py" line="93"/>
         <source>The date of the last correction; its reason is in the tooltip</source>
         <translation>Datum der letzten Korrektur; der Grund steht im Tooltip</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suppression_table.py" line="140"/>
+        <location filename="../../ui/models/suppression_table.py" line="132"/>
         <source>Corrected %1: %2</source>
         <translation>Korrigiert am %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suppression_table.py" line="148"/>
+        <location filename="../../ui/models/suppression_table.py" line="140"/>
         <source>Entered %1 by %2</source>
         <translation>Erfasst am %1 von %2</translation>
     </message>
@@ -5625,22 +6454,22 @@ Details: %1</translation>
 <context>
     <name>Text</name>
     <message>
-        <location filename="../../ui/text.py" line="137"/>
+        <location filename="../../ui/text.py" line="167"/>
         <source>Dutch</source>
         <translation>Niederländisch</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="138"/>
+        <location filename="../../ui/text.py" line="168"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="139"/>
+        <location filename="../../ui/text.py" line="169"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="146"/>
+        <location filename="../../ui/text.py" line="176"/>
         <source>The letter will be in %1: write the reasons in %1, they are printed as written.</source>
         <translation>Das Schreiben wird auf %1 verfasst: Schreiben Sie die Gründe auf %1, sie werden unverändert gedruckt.</translation>
     </message>
@@ -5660,7 +6489,7 @@ Details: %1</translation>
     <message>
         <location filename="../../ui/dialogs/case_actions.py" line="238"/>
         <source>Now with %1. The deadlines are recomputed with the new company&apos;s holidays.</source>
-        <translation>Jetzt bei %1. Die Fristen werden mit den Feiertagen der neuen Gesellschaft neu berechnet.</translation>
+        <translation>Derzeit zuständig: %1. Die Fristen werden mit den Feiertagen der neuen Gesellschaft neu berechnet.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/case_actions.py" line="244"/>
@@ -5724,22 +6553,22 @@ Details: %1</translation>
 <context>
     <name>UnsubscribeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="67"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="76"/>
         <source>Confirm the unsubscribe</source>
         <translation>Abmeldung bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="67"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="76"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="70"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="79"/>
         <source>Only the newsletter stops: the address goes on the suppression register for the newsletter. Transactional mail (order confirmations, delivery notes, invoices, messages about the customer account) continues: it is no advertising.</source>
         <translation>Nur der Newsletter wird eingestellt: Die Adresse kommt für den Newsletter auf die Sperrliste. Transaktionsnachrichten (Bestellbestätigungen, Lieferscheine, Rechnungen, Mitteilungen zum Kundenkonto) gehen weiter: Sie sind keine Werbung.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="81"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="90"/>
         <source>Unsubscribe confirmed: no newsletter from %1.</source>
         <translation>Abmeldung bestätigt: kein Newsletter mehr ab %1.</translation>
     </message>
@@ -5805,6 +6634,21 @@ Details: %1</translation>
         <location filename="../../ui/dialogs/decisions/withdrawal.py" line="148"/>
         <source>%1 systems still to update.</source>
         <translation>%1 Systeme sind noch zu aktualisieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="50"/>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="51"/>
+        <source>Newsletter tool</source>
+        <translation>Newsletter-Tool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="52"/>
+        <source>Call centre list</source>
+        <translation>Callcenter-Liste</translation>
     </message>
 </context>
 <context>

@@ -90,92 +90,92 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="206"/>
+        <location filename="../../ui/case_file/history_wording.py" line="216"/>
         <source>1 file</source>
         <translation>1 bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="206"/>
+        <location filename="../../ui/case_file/history_wording.py" line="216"/>
         <source>%1 files</source>
         <translation>%1 bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="209"/>
+        <location filename="../../ui/case_file/history_wording.py" line="219"/>
         <source>%1 characters</source>
         <translation>%1 tekens</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="211"/>
+        <location filename="../../ui/case_file/history_wording.py" line="221"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="211"/>
+        <location filename="../../ui/case_file/history_wording.py" line="221"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="224"/>
+        <location filename="../../ui/case_file/history_wording.py" line="234"/>
         <source>1 entry</source>
         <translation>1 vermelding</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="224"/>
+        <location filename="../../ui/case_file/history_wording.py" line="234"/>
         <source>%1 entries</source>
         <translation>%1 vermeldingen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="248"/>
+        <location filename="../../ui/case_file/history_wording.py" line="258"/>
         <source>%1 kept without the ID copy</source>
         <translation>%1 bewaard zonder de ID-kopie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="257"/>
+        <location filename="../../ui/case_file/history_wording.py" line="267"/>
         <source>%1 erased</source>
         <translation>%1 gewist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/history_wording.py" line="259"/>
+        <location filename="../../ui/case_file/history_wording.py" line="269"/>
         <source>%1 blocked until %2</source>
         <translation>%1 afgeschermd tot %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="70"/>
+        <location filename="../../ui/text.py" line="85"/>
         <source>%1 image</source>
         <translation>%1-afbeelding</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="72"/>
+        <location filename="../../ui/text.py" line="87"/>
         <source>Email message</source>
         <translation>E-mailbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="73"/>
+        <location filename="../../ui/text.py" line="88"/>
         <source>file</source>
         <translation>bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="78"/>
+        <location filename="../../ui/text.py" line="93"/>
         <source>empty: 0 bytes</source>
         <translation>leeg: 0 bytes</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="80"/>
+        <location filename="../../ui/text.py" line="95"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="130"/>
+        <location filename="../../ui/text.py" line="160"/>
         <source>%1 d late</source>
         <translation>%1 d te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="132"/>
+        <location filename="../../ui/text.py" line="162"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="133"/>
+        <location filename="../../ui/text.py" line="163"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
@@ -183,62 +183,62 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
 <context>
     <name>AccessAnswerDialog</name>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="24"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="25"/>
         <source>What the access answer says</source>
         <translation>Inhoud van het antwoord op het inzageverzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="24"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="25"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="27"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="28"/>
         <source>The letter lists only what applies to this person (Art. 15 GDPR). Write the lines in the letter&apos;s language (%1), one a line; recipients by name (CJEU C-154/21).</source>
         <translation>De brief vermeldt alleen wat op deze betrokkene van toepassing is (art. 15 AVG). Schrijf in de taal van de brief (%1), één punt per regel; ontvangers met naam (HvJ EU C-154/21).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="42"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="43"/>
         <source>Purposes that apply</source>
         <translation>Toepasselijke doeleinden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="45"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="46"/>
         <source>A credit score was used (explain the logic, Art. 15(1)(h), Art. 22)</source>
         <translation>Er is een kredietscore gebruikt (logica uitleggen, art. 15 lid 1 onder h, art. 22)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="49"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="50"/>
         <source>A copy of the data is enclosed (Art. 15(3))</source>
         <translation>Een kopie van de gegevens is bijgevoegd (art. 15 lid 3)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="52"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="53"/>
         <source>Categories of data</source>
         <translation>Categorieën van gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="54"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="55"/>
         <source>Recipients, by name</source>
         <translation>Ontvangers, met naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="56"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="57"/>
         <source>Sources (when not the person)</source>
         <translation>Bronnen (indien niet de betrokkene)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="58"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="59"/>
         <source>Transfers to third countries, with safeguards</source>
         <translation>Doorgiften naar derde landen, met waarborgen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="60"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="61"/>
         <source>Withheld, and why (Art. 15(4))</source>
         <translation>Achtergehouden, en waarom (art. 15 lid 4)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/access_answer.py" line="85"/>
+        <location filename="../../ui/dialogs/decisions/access_answer.py" line="86"/>
         <source>Access answer recorded: the letter lists what applies.</source>
         <translation>Antwoord op inzageverzoek vastgelegd: de brief vermeldt wat van toepassing is.</translation>
     </message>
@@ -284,87 +284,87 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
 <context>
     <name>AssessObjectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="100"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="109"/>
         <source>Assess the objection: %1</source>
         <translation>Bezwaar beoordelen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="101"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="110"/>
         <source>Record decision</source>
         <translation>Besluit vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="105"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="114"/>
         <source>Processing stops unless compelling legitimate grounds override the person&apos;s interests, or it serves legal claims; the burden lies with us (Art. 21(1) GDPR).</source>
         <translation>De verwerking stopt, tenzij dwingende gerechtvaardigde gronden zwaarder wegen dan de belangen van de betrokkene of de verwerking een rechtsvordering dient; de bewijslast ligt bij ons (art. 21 lid 1 AVG).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="121"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="130"/>
         <source>Processing the objection targets</source>
         <translation>Verwerking waartegen het bezwaar zich richt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="124"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="133"/>
         <source>Upheld</source>
         <translation>Gehonoreerd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="125"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="134"/>
         <source>Partly upheld</source>
         <translation>Gedeeltelijk gehonoreerd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="126"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="135"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="131"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="140"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="133"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="142"/>
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="139"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="148"/>
         <source>The person&apos;s particular situation</source>
         <translation>Specifieke situatie van de betrokkene</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="145"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="154"/>
         <source>Compelling legitimate grounds or legal claims</source>
         <translation>Dwingende gerechtvaardigde gronden of rechtsvorderingen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="151"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="160"/>
         <source>Needed to reject or partly uphold, e.g. a pending court case</source>
         <translation>Nodig om af te wijzen of gedeeltelijk te honoreren, bijv. een lopende rechtszaak</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="154"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="163"/>
         <source>Balancing of interests</source>
         <translation>Belangenafweging</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="173"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="182"/>
         <source>Objection upheld.</source>
         <translation>Bezwaar gehonoreerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="174"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="183"/>
         <source>Objection partly upheld.</source>
         <translation>Bezwaar gedeeltelijk gehonoreerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="175"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="184"/>
         <source>Objection rejected.</source>
         <translation>Bezwaar afgewezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="181"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="190"/>
         <source>choose upheld, partly upheld or rejected</source>
         <translation>kies gehonoreerd, gedeeltelijk gehonoreerd of afgewezen</translation>
     </message>
@@ -672,47 +672,47 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../ui/case_file/window.py" line="128"/>
+        <location filename="../../ui/case_file/window.py" line="129"/>
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="129"/>
+        <location filename="../../ui/case_file/window.py" line="130"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="130"/>
+        <location filename="../../ui/case_file/window.py" line="131"/>
         <source>Correspondence</source>
         <translation>Correspondentie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="131"/>
+        <location filename="../../ui/case_file/window.py" line="132"/>
         <source>Requester</source>
         <translation>Verzoeker</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="132"/>
+        <location filename="../../ui/case_file/window.py" line="133"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="133"/>
+        <location filename="../../ui/case_file/window.py" line="134"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="197"/>
+        <location filename="../../ui/case_file/window.py" line="198"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="261"/>
+        <location filename="../../ui/case_file/window.py" line="262"/>
         <source>This case was purged elsewhere.</source>
         <translation>Dit dossier is elders opgeschoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="266"/>
+        <location filename="../../ui/case_file/window.py" line="267"/>
         <source>This case was changed elsewhere; it now shows the latest.</source>
         <translation>Dit dossier is elders gewijzigd; nu wordt de nieuwste versie getoond.</translation>
     </message>
@@ -937,6 +937,7 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
         <translation>Ingetrokken</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="49"/>
         <location filename="../../ui/core_words.py" line="65"/>
         <source>Transferred</source>
         <translation>Overgedragen</translation>
@@ -967,99 +968,460 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
         <translation>Nieuwsbrief</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="62"/>
         <location filename="../../ui/listed_words.py" line="9"/>
         <source>Art. 19 notice recorded</source>
         <translation>Kennisgeving art. 19 vastgelegd</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="50"/>
         <location filename="../../ui/listed_words.py" line="10"/>
         <source>Case closed</source>
         <translation>Dossier gesloten</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="30"/>
+        <source>Consumer</source>
+        <translation>Consument</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="31"/>
+        <source>Business customer</source>
+        <translation>Zakelijke klant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="34"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="35"/>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="36"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="39"/>
         <location filename="../../ui/listed_words.py" line="11"/>
         <source>Case logged</source>
         <translation>Dossier geregistreerd</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="40"/>
+        <source>Case corrected</source>
+        <translation>Dossier gecorrigeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="41"/>
+        <source>Deadline recomputed</source>
+        <translation>Termijn herberekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="42"/>
+        <source>Rectification recorded</source>
+        <translation>Rectificatie vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="43"/>
+        <source>Restriction recorded</source>
+        <translation>Beperking vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="44"/>
+        <source>Access answer recorded</source>
+        <translation>Antwoord op inzageverzoek vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="45"/>
+        <source>Asked for identification</source>
+        <translation>Om identificatie gevraagd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="46"/>
+        <source>Information received</source>
+        <translation>Informatie ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="47"/>
+        <source>Identity checked</source>
+        <translation>Identiteit gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="48"/>
+        <source>Deadline extended</source>
+        <translation>Termijn verlengd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="51"/>
+        <source>Exported for an authority</source>
+        <translation>Geëxporteerd voor toezichthouder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="52"/>
+        <source>Case reopened</source>
+        <translation>Dossier heropend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="53"/>
+        <source>Note added</source>
+        <translation>Notitie toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="54"/>
+        <source>Correspondence added</source>
+        <translation>Correspondentie toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="55"/>
+        <source>Case linked</source>
+        <translation>Dossier gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="56"/>
+        <source>Marketing objection upheld</source>
+        <translation>Bezwaar tegen direct marketing gehonoreerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="58"/>
+        <source>Objection assessed</source>
+        <translation>Bezwaar beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="59"/>
+        <source>Restriction changed</source>
+        <translation>Beperking gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="60"/>
+        <source>Withdrawal recorded</source>
+        <translation>Intrekking vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="61"/>
         <location filename="../../ui/listed_words.py" line="12"/>
         <source>Erasure decided</source>
         <translation>Wissing besloten</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="57"/>
         <location filename="../../ui/listed_words.py" line="13"/>
         <source>Unsubscribe confirmed</source>
         <translation>Afmelding bevestigd</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="112"/>
+        <source>processing</source>
+        <translation>verwerkingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="113"/>
+        <source>consents</source>
+        <translation>toestemmingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="114"/>
+        <source>systems</source>
+        <translation>systemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="115"/>
+        <source>decision</source>
+        <translation>besluit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="116"/>
+        <source>request</source>
+        <translation>verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="118"/>
         <location filename="../../ui/listed_words.py" line="14"/>
         <source>blocked data</source>
         <translation>afgeschermde gegevens</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="106"/>
         <location filename="../../ui/listed_words.py" line="15"/>
         <source>channels</source>
         <translation>kanalen</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="102"/>
         <location filename="../../ui/listed_words.py" line="16"/>
         <source>closed on</source>
         <translation>gesloten op</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="84"/>
+        <location filename="../../ui/case_file/history_wording.py" line="85"/>
         <location filename="../../ui/listed_words.py" line="17"/>
         <source>company</source>
         <translation>onderneming</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="117"/>
         <location filename="../../ui/listed_words.py" line="18"/>
         <source>data</source>
         <translation>gegevens</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="107"/>
         <location filename="../../ui/listed_words.py" line="19"/>
         <source>effective from</source>
         <translation>geldt vanaf</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="119"/>
+        <source>restricted</source>
+        <translation>beperkt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="126"/>
+        <source>deleted on</source>
+        <translation>verwijderd op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="127"/>
         <location filename="../../ui/listed_words.py" line="20"/>
         <source>notice</source>
         <translation>kennisgeving</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="99"/>
         <location filename="../../ui/listed_words.py" line="21"/>
         <source>one-month deadline</source>
         <translation>termijn van één maand</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="90"/>
         <location filename="../../ui/listed_words.py" line="22"/>
         <source>outcomes</source>
         <translation>uitkomsten</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="82"/>
         <location filename="../../ui/listed_words.py" line="23"/>
         <source>received</source>
         <translation>ontvangen</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="111"/>
         <location filename="../../ui/listed_words.py" line="24"/>
         <source>recipient</source>
         <translation>ontvanger</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="109"/>
+        <location filename="../../ui/case_file/history_wording.py" line="110"/>
         <location filename="../../ui/listed_words.py" line="25"/>
         <source>recipients to notify</source>
         <translation>te informeren ontvangers</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="63"/>
+        <source>Recipients added to notify</source>
+        <translation>Te informeren ontvangers toegevoegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="64"/>
+        <source>Hold set</source>
+        <translation>Opschorting ingesteld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="65"/>
+        <source>Hold lifted</source>
+        <translation>Opschorting opgeheven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="66"/>
+        <source>Blocked data deleted</source>
+        <translation>Afgeschermde gegevens verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="67"/>
+        <source>Marked as an identity document</source>
+        <translation>Gemarkeerd als identiteitsbewijs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="68"/>
+        <source>No longer an identity document</source>
+        <translation>Niet langer gemarkeerd als identiteitsbewijs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="69"/>
+        <source>Identity document deleted</source>
+        <translation>Identiteitsbewijs verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="70"/>
+        <source>Letter sent</source>
+        <translation>Brief verzonden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="80"/>
         <location filename="../../ui/listed_words.py" line="26"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/history_wording.py" line="81"/>
+        <source>channel</source>
+        <translation>kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="83"/>
+        <source>requests</source>
+        <translation>verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="86"/>
+        <source>files</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="87"/>
+        <source>direction</source>
+        <translation>richting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="88"/>
+        <source>reason</source>
+        <translation>reden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="89"/>
+        <source>note</source>
+        <translation>notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="91"/>
+        <source>extended</source>
+        <translation>verlengd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="92"/>
+        <source>note length</source>
+        <translation>lengte notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="93"/>
+        <source>checked on</source>
+        <translation>gecontroleerd op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="94"/>
+        <source>checked how</source>
+        <translation>hoe gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="95"/>
+        <source>paused since</source>
+        <translation>stilgezet sinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="96"/>
+        <source>days paused in all</source>
+        <translation>dagen stilgezet in totaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="97"/>
+        <source>days paused</source>
+        <translation>dagen stilgezet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="98"/>
+        <source>due</source>
+        <translation>uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="100"/>
+        <source>extended deadline</source>
+        <translation>verlengde termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="101"/>
+        <source>extension reasons</source>
+        <translation>redenen verlenging</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="103"/>
+        <source>ID copies deleted</source>
+        <translation>ID-kopieën verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="104"/>
+        <source>deleted for good</source>
+        <translation>definitief verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="105"/>
+        <source>linked to</source>
+        <translation>gekoppeld aan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="108"/>
         <location filename="../../ui/listed_words.py" line="27"/>
         <source>suppression entries</source>
         <translation>vermeldingen op de blokkeerlijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="120"/>
+        <source>carried out on</source>
+        <translation>uitgevoerd op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="121"/>
+        <source>rectified</source>
+        <translation>gerectificeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="122"/>
+        <source>disclosed to nobody</source>
+        <translation>aan niemand verstrekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="130"/>
+        <source>upheld</source>
+        <translation>gehonoreerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="131"/>
+        <source>partly upheld</source>
+        <translation>gedeeltelijk gehonoreerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="132"/>
+        <source>rejected</source>
+        <translation>afgewezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="135"/>
+        <source>to notify</source>
+        <translation>te informeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="136"/>
+        <source>notified</source>
+        <translation>geïnformeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="137"/>
+        <source>exempt</source>
+        <translation>uitgezonderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="140"/>
+        <source>incoming</source>
+        <translation>inkomend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/history_wording.py" line="141"/>
+        <source>outgoing</source>
+        <translation>uitgaand</translation>
     </message>
 </context>
 <context>
@@ -1207,48 +1569,48 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages/cases.py" line="63"/>
+        <location filename="../../ui/pages/cases.py" line="64"/>
         <source>Search reference, name, email, address, subject…</source>
         <translation>Zoek op kenmerk, naam, e-mail, adres, onderwerp…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="68"/>
+        <location filename="../../ui/pages/cases.py" line="69"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="68"/>
+        <location filename="../../ui/pages/cases.py" line="69"/>
         <source>Not closed</source>
         <translation>Niet gesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="73"/>
+        <location filename="../../ui/pages/cases.py" line="74"/>
         <source>All request types</source>
         <translation>Alle soorten verzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="76"/>
+        <location filename="../../ui/pages/cases.py" line="77"/>
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="79"/>
-        <location filename="../../ui/pages/cases.py" line="159"/>
+        <location filename="../../ui/pages/cases.py" line="80"/>
+        <location filename="../../ui/pages/cases.py" line="165"/>
         <source>All companies</source>
         <translation>Alle ondernemingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="82"/>
+        <location filename="../../ui/pages/cases.py" line="83"/>
         <source>Overdue only</source>
         <translation>Alleen te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="192"/>
+        <location filename="../../ui/pages/cases.py" line="198"/>
         <source>1 case</source>
         <translation>1 dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="192"/>
+        <location filename="../../ui/pages/cases.py" line="198"/>
         <source>%1 cases</source>
         <translation>%1 dossiers</translation>
     </message>
@@ -1326,7 +1688,7 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
     <message>
         <location filename="../../ui/pages/companies.py" line="65"/>
         <source>The group companies, the countries and locations each is responsible for, and the data its letters need. Entries marked Sample are placeholders. Import adds new entries and updates those with the same ID; it removes none.</source>
-        <translation>De groepsmaatschappijen, de landen en vestigingen waarvoor elk verantwoordelijk is, en de gegevens die de brieven nodig hebben. Vermeldingen met Voorbeeld zijn plaatsvervangers. Importeren voegt nieuwe vermeldingen toe en werkt die met dezelfde ID bij; er wordt niets verwijderd.</translation>
+        <translation>De groepsmaatschappijen, de landen en vestigingen waarvoor elk verantwoordelijk is, en de gegevens die de brieven nodig hebben. Vermeldingen met ‘Voorbeeld’ bevatten voorlopige gegevens. Importeren voegt nieuwe vermeldingen toe en werkt die met dezelfde ID bij; er wordt niets verwijderd.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/companies.py" line="73"/>
@@ -1456,32 +1818,32 @@ Er is niets in het register gewijzigd.</translation>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="151"/>
+        <location filename="../../ui/pages/company_details.py" line="154"/>
         <source>Letters of this company can be previewed but not sent: its entry lacks %1 (company law wants them on business letters). Edit… to add them.</source>
         <translation>Brieven van deze onderneming kunnen worden bekeken, maar niet verzonden: de vermelding mist %1 (wettelijk verplicht op zakelijke brieven). Voeg ze toe via ‘Bewerken…’.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="157"/>
+        <location filename="../../ui/pages/company_details.py" line="160"/>
         <source>No company selected</source>
         <translation>Geen onderneming geselecteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="164"/>
+        <location filename="../../ui/pages/company_details.py" line="167"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="182"/>
+        <location filename="../../ui/pages/company_details.py" line="185"/>
         <source>whole country</source>
         <translation>heel het land</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="185"/>
+        <location filename="../../ui/pages/company_details.py" line="188"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/company_details.py" line="197"/>
+        <location filename="../../ui/pages/company_details.py" line="200"/>
         <source> (administrative board)</source>
         <translation> (bestuursorgaan)</translation>
     </message>
@@ -1564,6 +1926,56 @@ Er is niets in het register gewijzigd.</translation>
         <location filename="../../ui/listed_words.py" line="47"/>
         <source>Version</source>
         <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="203"/>
+        <source>public holidays</source>
+        <translation>wettelijke feestdagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="204"/>
+        <source>Catholic holidays</source>
+        <translation>katholieke feestdagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="205"/>
+        <source>Protestant holidays</source>
+        <translation>protestantse feestdagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="206"/>
+        <source>optional holidays</source>
+        <translation>facultatieve feestdagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="207"/>
+        <source>bank holidays</source>
+        <translation>bankfeestdagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="208"/>
+        <source>school holidays</source>
+        <translation>schoolvrije dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="209"/>
+        <source>half days</source>
+        <translation>halve feestdagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="210"/>
+        <source>de facto holidays</source>
+        <translation>feitelijke feestdagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="211"/>
+        <source>government holidays</source>
+        <translation>overheidsfeestdagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="212"/>
+        <source>armed forces holidays</source>
+        <translation>feestdagen van de krijgsmacht</translation>
     </message>
 </context>
 <context>
@@ -1740,11 +2152,199 @@ Er is niets in het register gewijzigd.</translation>
     </message>
 </context>
 <context>
+    <name>CompanyFields</name>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="30"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="31"/>
+        <source>Legal name</source>
+        <translation>Statutaire naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="32"/>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="33"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="34"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="35"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="36"/>
+        <source>Sample entry</source>
+        <translation>Voorbeeldvermelding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="37"/>
+        <source>Countries</source>
+        <translation>Landen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="38"/>
+        <source>Locations</source>
+        <translation>Locaties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="39"/>
+        <source>DPO name</source>
+        <translation>Naam FG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="40"/>
+        <source>DPO email</source>
+        <translation>E-mail FG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="41"/>
+        <source>DPO phone</source>
+        <translation>Telefoon FG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="42"/>
+        <source>DPO fax</source>
+        <translation>Fax FG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="43"/>
+        <source>DPO postal address</source>
+        <translation>Postadres FG</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="44"/>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="45"/>
+        <source>Calendar country</source>
+        <translation>Land van de kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="46"/>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="47"/>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="48"/>
+        <source>Extra dates</source>
+        <translation>Extra datums</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="49"/>
+        <source>Calendar label</source>
+        <translation>Naam van de kalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="50"/>
+        <source>Authority name</source>
+        <translation>Naam toezichthouder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="51"/>
+        <source>Authority address</source>
+        <translation>Adres toezichthouder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="52"/>
+        <source>Registered office</source>
+        <translation>Statutaire zetel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="53"/>
+        <source>Register (one text)</source>
+        <translation>Register (één tekst)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="54"/>
+        <source>VAT id</source>
+        <translation>Btw-id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="55"/>
+        <source>Legal form</source>
+        <translation>Rechtsvorm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="56"/>
+        <source>Register court</source>
+        <translation>Registergerecht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="57"/>
+        <source>Register number</source>
+        <translation>Registernummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="58"/>
+        <source>Board / directors</source>
+        <translation>Bestuur / bestuurders</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="59"/>
+        <source>Chair of the board</source>
+        <translation>Voorzitter raad van commissarissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="60"/>
+        <source>One-tier board</source>
+        <translation>Monistisch bestuur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="61"/>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="62"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="64"/>
+        <source>The file</source>
+        <translation>Het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="65"/>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="66"/>
+        <source>Holiday calendar</source>
+        <translation>Feestdagenkalender</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/company_editor.py" line="67"/>
+        <source>Entry %1</source>
+        <translation>Vermelding %1</translation>
+    </message>
+</context>
+<context>
     <name>CompanyTableModel</name>
     <message>
         <location filename="../../ui/models/company_table.py" line="66"/>
         <source>Sample entries are placeholders, not the group&apos;s real data</source>
-        <translation>Voorbeeldvermeldingen zijn plaatsvervangers, niet de echte gegevens van de groep</translation>
+        <translation>Voorbeeldvermeldingen bevatten voorlopige gegevens, niet de echte gegevens van de groep</translation>
     </message>
     <message>
         <location filename="../../ui/models/company_table.py" line="82"/>
@@ -1958,145 +2558,145 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>CorrespondenceTab</name>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="43"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="44"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="43"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="44"/>
         <source>In/Out</source>
         <translation>In/uit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="43"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="44"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="43"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="44"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="44"/>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="78"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="45"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="79"/>
         <source>Files</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="55"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="56"/>
         <source>No text: see the files.</source>
         <translation>Geen tekst: zie de bestanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="57"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="58"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="57"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="58"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="57"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="58"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="57"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="58"/>
         <source>Kept</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="68"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="69"/>
         <source>Double-click or Enter to open</source>
         <translation>Dubbelklik of Enter om te openen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="70"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="71"/>
         <source>Open &amp;file</source>
         <translation>&amp;Bestand openen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="70"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="71"/>
         <source>Open with the program set up for it</source>
         <translation>Openen met het daarvoor ingestelde programma</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="74"/>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="236"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="75"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="239"/>
         <source>Mark as ID document</source>
         <translation>Markeren als identiteitsbewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="75"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="76"/>
         <source>An identity document is deleted, with every copy, when the check is recorded</source>
         <translation>Een identiteitsbewijs wordt met alle kopieën verwijderd zodra de controle is vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="120"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="121"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="120"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="121"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="122"/>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="176"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="123"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="178"/>
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="171"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="173"/>
         <source>No correspondence</source>
         <translation>Geen correspondentie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="177"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="179"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="177"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="179"/>
         <source>Sent</source>
         <translation>Verzonden</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="183"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="185"/>
         <source>until the ID check</source>
         <translation>tot de ID-controle</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="185"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="187"/>
         <source>original as received</source>
         <translation>origineel zoals ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="197"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="199"/>
         <source>Deleted when the identity check is recorded</source>
         <translation>Wordt verwijderd zodra de identiteitscontrole is vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="205"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="208"/>
         <source>Files (%1)</source>
         <translation>Bestanden (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="205"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="208"/>
         <source>No files</source>
         <translation>Geen bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="218"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="221"/>
         <source>ID copies of this case were deleted on %1, after the identity check.</source>
         <translation>ID-kopieën van dit dossier zijn op %1 verwijderd, na de identiteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="234"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="237"/>
         <source>Not an ID document</source>
         <translation>Geen identiteitsbewijs</translation>
     </message>
@@ -2107,6 +2707,24 @@ Er is niets in het register gewijzigd.</translation>
         <location filename="../../ui/postal_fields.py" line="93"/>
         <source>name or code, e.g. NL</source>
         <translation>naam of code, bijv. NL</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../ui/text.py" line="36"/>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="37"/>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd d MMMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/text.py" line="38"/>
+        <source>d MMM yyyy HH:mm</source>
+        <translation>d MMM yyyy HH:mm</translation>
     </message>
 </context>
 <context>
@@ -2205,22 +2823,22 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/decisions/base.py" line="128"/>
+        <location filename="../../ui/dialogs/decisions/base.py" line="154"/>
         <source>%1, the day it was received: it cannot take effect later.</source>
         <translation>%1, de dag van ontvangst: later ingaan is niet mogelijk.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/base.py" line="133"/>
+        <location filename="../../ui/dialogs/decisions/base.py" line="159"/>
         <source>Takes effect</source>
         <translation>Gaat in op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/base.py" line="135"/>
+        <location filename="../../ui/dialogs/decisions/base.py" line="161"/>
         <source>Carried out on (the systems updated)</source>
         <translation>Uitgevoerd op (systemen bijgewerkt)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/base.py" line="148"/>
+        <location filename="../../ui/dialogs/decisions/base.py" line="174"/>
         <source>Note (optional)</source>
         <translation>Notitie (optioneel)</translation>
     </message>
@@ -2342,7 +2960,7 @@ Er is niets in het register gewijzigd.</translation>
     <message>
         <location filename="../../ui/case_file/decision_summary.py" line="115"/>
         <source>Corrected</source>
-        <translation>Gecorrigeerd</translation>
+        <translation>Gerectificeerd</translation>
     </message>
     <message>
         <location filename="../../ui/case_file/decision_summary.py" line="115"/>
@@ -2429,229 +3047,229 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>DecisionsTab</name>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="49"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="50"/>
         <source>Restricted while the objection is assessed (Art. 18(1)(d) GDPR): the data are stored but not otherwise processed. Tell the person before the restriction is lifted (Art. 18(3)).</source>
         <translation>Beperkt zolang het bezwaar wordt beoordeeld (art. 18 lid 1 onder d AVG): de gegevens worden opgeslagen maar niet anderszins verwerkt. Informeer de betrokkene voordat de beperking wordt opgeheven (art. 18 lid 3).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="62"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="63"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="62"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="63"/>
         <source>Effective from</source>
         <translation>Geldt vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="62"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="63"/>
         <source>Because of</source>
         <translation>Op grond van</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="67"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="68"/>
         <source>Suppression register</source>
         <translation>Blokkeerlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="71"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="72"/>
         <source>Entries made by this case. They stay when the case is purged, so that the person is not contacted again; they can be corrected, not removed.</source>
         <translation>Vermeldingen uit dit dossier. Ze blijven bestaan als het dossier wordt opgeschoond, zodat de betrokkene niet opnieuw wordt benaderd; ze kunnen worden gecorrigeerd, niet verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="80"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="81"/>
         <source>Recipient</source>
         <translation>Ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="80"/>
-        <location filename="../../ui/case_file/decisions_tab.py" line="105"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="81"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="80"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="81"/>
         <source>Notified, or why not</source>
         <translation>Geïnformeerd, of waarom niet</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="86"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="87"/>
         <source>Noti&amp;fied…</source>
         <translation>Geïn&amp;formeerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="87"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="88"/>
         <source>Record when and how the selected recipient was told</source>
         <translation>Vastleggen wanneer en hoe de geselecteerde ontvanger is geïnformeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="90"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="91"/>
         <source>Exem&amp;pt…</source>
         <translation>&amp;Uitzondering…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="91"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="92"/>
         <source>No notice: impossible or disproportionate effort (say why)</source>
         <translation>Geen kennisgeving: onmogelijk of onevenredige inspanning (met reden)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="94"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="95"/>
         <source>Add recipient&amp;s…</source>
         <translation>Ontvangers &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="95"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="96"/>
         <source>Put recipients of the processing register on this checklist</source>
         <translation>Ontvangers uit het verwerkingsregister op deze checklist zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="98"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="99"/>
         <source>Art. 19 notices to recipients</source>
         <translation>Kennisgevingen aan ontvangers (art. 19)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="104"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="105"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="104"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="105"/>
         <source>Document date</source>
         <translation>Documentdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="104"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="105"/>
         <source>Kept until</source>
         <translation>Bewaard tot</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="105"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="106"/>
         <source>Legal basis</source>
         <translation>Rechtsgrond</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="110"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="111"/>
         <source>Blocked instead of erased while a retention duty runs (Art. 17(3)(b), 18 GDPR); deleted after its end without a new request.</source>
         <translation>Afgeschermd in plaats van gewist zolang een bewaarplicht loopt (art. 17 lid 3 onder b, art. 18 AVG); na afloop verwijderd zonder nieuw verzoek.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="115"/>
-        <location filename="../../ui/case_file/decisions_tab.py" line="371"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="116"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="378"/>
         <source>&amp;Hold…</source>
         <translation>Ops&amp;chorten…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="117"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="118"/>
         <source>Record deleted…</source>
         <translation>Verwijdering vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="118"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="119"/>
         <source>The selected data were deleted after the retention end</source>
         <translation>De geselecteerde gegevens zijn na afloop van de bewaartermijn verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="121"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="122"/>
         <source>Blocked data</source>
         <translation>Afgeschermde gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="200"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="202"/>
         <source>Not decided yet: %1.</source>
         <translation>Nog niet besloten: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="202"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="204"/>
         <source>Use Decide above.</source>
         <translation>Gebruik Beslissen hierboven.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="204"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="206"/>
         <source>No decision is recorded for this case.</source>
         <translation>Voor dit dossier is geen besluit vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="237"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="243"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="237"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="243"/>
         <source>Notified</source>
         <translation>Geïnformeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="237"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="243"/>
         <source>Exempt</source>
         <translation>Uitgezonderd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="243"/>
-        <source>%1 by %2</source>
-        <translation>%1 door %2</translation>
+        <location filename="../../ui/case_file/decisions_tab.py" line="249"/>
+        <source>%1 via %2</source>
+        <translation>%1 per %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="279"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="286"/>
         <source>No recipients to notify. Deciding an erasure or upholding an objection puts the recipients of the processing concerned here.</source>
         <translation>Geen ontvangers te informeren. Bij een besluit tot wissing of het honoreren van een bezwaar komen de ontvangers van de betreffende verwerking hier te staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="285"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="292"/>
         <source>One recipient still to notify, of %2.</source>
         <translation>Nog één ontvanger te informeren (van %2 in totaal).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="286"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="293"/>
         <source>%1 recipients still to notify, of %2.</source>
         <translation>Nog %1 ontvangers te informeren (van %2 in totaal).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="289"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="296"/>
         <source>The case closes once each is notified or exempt.</source>
         <translation>Het dossier kan pas worden gesloten als elke ontvanger is geïnformeerd of uitgezonderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="291"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="298"/>
         <source>Every recipient is notified or exempt.</source>
         <translation>Elke ontvanger is geïnformeerd of uitgezonderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="304"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="311"/>
         <source>Deleted on %1</source>
         <translation>Verwijderd op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="306"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="313"/>
         <source>On hold: %1</source>
         <translation>Opgeschort: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="308"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="315"/>
         <source>Due for deletion</source>
         <translation>Te verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="310"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="317"/>
         <source>Blocked</source>
         <translation>Afgeschermd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="371"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="378"/>
         <source>Lift &amp;hold…</source>
         <translation>Opschorting opheff&amp;en…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="373"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="380"/>
         <source>Lift the hold, with a reason</source>
         <translation>De opschorting opheffen, met reden</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/decisions_tab.py" line="375"/>
+        <location filename="../../ui/case_file/decisions_tab.py" line="382"/>
         <source>A tax audit or litigation suspends the deletion</source>
         <translation>Een belastingcontrole of rechtszaak schort de verwijdering op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/base.py" line="47"/>
+        <location filename="../../ui/dialogs/decisions/base.py" line="66"/>
         <source>%1 years</source>
         <translation>%1 jaar</translation>
     </message>
@@ -2671,7 +3289,7 @@ Er is niets in het register gewijzigd.</translation>
     <message>
         <location filename="../../ui/dialogs/decisions/erasure.py" line="274"/>
         <source>“%1”: kept until %2 under %3. Record the day the data were deleted.</source>
-        <translation>“%1”: bewaard tot %2 op grond van %3. Leg de dag vast waarop de gegevens zijn verwijderd.</translation>
+        <translation>‘%1’: bewaard tot %2 op grond van %3. Leg de dag vast waarop de gegevens zijn verwijderd.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/decisions/erasure.py" line="280"/>
@@ -2922,7 +3540,7 @@ Er is niets in het register gewijzigd.</translation>
     <message>
         <location filename="../../ui/first_start.py" line="56"/>
         <source>Its own file: %1</source>
-        <translation>Eigen bestand: %1</translation>
+        <translation>Apart bestand: %1</translation>
     </message>
     <message>
         <location filename="../../ui/first_start.py" line="65"/>
@@ -2943,12 +3561,12 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="157"/>
+        <location filename="../../ui/dialogs/form.py" line="168"/>
         <source>“%1” is not a date</source>
         <translation>“%1” is geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="190"/>
+        <location filename="../../ui/dialogs/form.py" line="201"/>
         <source>This case was changed meanwhile, in another window or program: nothing was saved. Cancel, look at the case as it is now, and try again.</source>
         <translation>Dit dossier is intussen gewijzigd in een ander venster of programma: er is niets opgeslagen. Annuleer, bekijk het dossier zoals het nu is en probeer het opnieuw.</translation>
     </message>
@@ -3006,7 +3624,7 @@ Er is niets in het register gewijzigd.</translation>
     <message>
         <location filename="../../ui/dialogs/decisions/erasure.py" line="240"/>
         <source>“%1”: kept until %2. A hold (a tax audit, litigation) suspends the deletion until the hold is lifted.</source>
-        <translation>“%1”: bewaard tot %2. Een opschorting (belastingcontrole, rechtszaak) stelt de verwijdering uit totdat de opschorting wordt opgeheven.</translation>
+        <translation>‘%1’: bewaard tot %2. Een opschorting (belastingcontrole, rechtszaak) stelt de verwijdering uit totdat de opschorting wordt opgeheven.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/decisions/erasure.py" line="244"/>
@@ -3021,7 +3639,7 @@ Er is niets in het register gewijzigd.</translation>
     <message>
         <location filename="../../ui/dialogs/decisions/erasure.py" line="246"/>
         <source>“%1”: kept until %2, on hold: %3. Once the hold is lifted, the data are deleted after the retention end.</source>
-        <translation>“%1”: bewaard tot %2, opgeschort: %3. Na opheffing van de opschorting worden de gegevens na afloop van de bewaartermijn verwijderd.</translation>
+        <translation>‘%1’: bewaard tot %2, opgeschort: %3. Na opheffing van de opschorting worden de gegevens na afloop van de bewaartermijn verwijderd.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/decisions/erasure.py" line="254"/>
@@ -3185,7 +3803,7 @@ Er is niets in het register gewijzigd.</translation>
     <message>
         <location filename="../../ui/intake/dialog.py" line="99"/>
         <source>What is asked (one or more)</source>
-        <translation>Wat wordt gevraagd (een of meer)</translation>
+        <translation>Wat wordt gevraagd (één of meer)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/dialog.py" line="110"/>
@@ -3294,10 +3912,163 @@ Er is niets in het register gewijzigd.</translation>
     </message>
 </context>
 <context>
+    <name>IntakeFields</name>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="9"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="10"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="11"/>
+        <source>Letter date</source>
+        <translation>Briefdatum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="12"/>
+        <source>Fax number</source>
+        <translation>Faxnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="13"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="14"/>
+        <source>Form of address</source>
+        <translation>Aanhef</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="15"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="16"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="17"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="18"/>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="19"/>
+        <source>Additional line</source>
+        <translation>Extra adresregel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="20"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="21"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="22"/>
+        <source>City</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="23"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="24"/>
+        <source>Customer number</source>
+        <translation>Klantnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="25"/>
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="26"/>
+        <source>Delivery country</source>
+        <translation>Leveringsland</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="27"/>
+        <source>Location</source>
+        <translation>Locatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="28"/>
+        <source>Contract company</source>
+        <translation>Contractpartij</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="29"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="30"/>
+        <source>Context</source>
+        <translation>Aanleiding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="31"/>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="32"/>
+        <source>Company reason</source>
+        <translation>Reden keuze onderneming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="33"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="34"/>
+        <source>Body</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="35"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="36"/>
+        <source>Attachment</source>
+        <translation>Bijlage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="37"/>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/fields.py" line="38"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+</context>
+<context>
     <name>Law</name>
     <message>
-        <location filename="../../ui/text.py" line="113"/>
-        <location filename="../../ui/text.py" line="116"/>
+        <location filename="../../ui/text.py" line="135"/>
+        <location filename="../../ui/text.py" line="146"/>
         <source>GDPR</source>
         <translation>AVG</translation>
     </message>
@@ -3332,7 +4103,7 @@ Er is niets in het register gewijzigd.</translation>
     <message>
         <location filename="../../ui/dialogs/letter.py" line="106"/>
         <source>Start from the template</source>
-        <translation>Beginnen met het sjabloon</translation>
+        <translation>Opnieuw beginnen vanuit het sjabloon</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/letter.py" line="107"/>
@@ -3428,57 +4199,57 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>Letterhead</name>
     <message>
-        <location filename="../../ui/text.py" line="152"/>
+        <location filename="../../ui/text.py" line="182"/>
         <source>legal form</source>
         <translation>rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="153"/>
+        <location filename="../../ui/text.py" line="183"/>
         <source>registered office</source>
         <translation>statutaire zetel</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="154"/>
+        <location filename="../../ui/text.py" line="184"/>
         <source>register court</source>
         <translation>registergerecht</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="155"/>
+        <location filename="../../ui/text.py" line="185"/>
         <source>register number</source>
         <translation>registernummer</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="156"/>
+        <location filename="../../ui/text.py" line="186"/>
         <source>board members</source>
         <translation>bestuursleden</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="157"/>
+        <location filename="../../ui/text.py" line="187"/>
         <source>executive directors</source>
         <translation>uitvoerende bestuurders</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="158"/>
+        <location filename="../../ui/text.py" line="188"/>
         <source>managing directors</source>
         <translation>bestuurders</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="159"/>
+        <location filename="../../ui/text.py" line="189"/>
         <source>directors</source>
         <translation>bestuurders</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="160"/>
+        <location filename="../../ui/text.py" line="190"/>
         <source>chair of the administrative board</source>
         <translation>voorzitter van de raad van bestuur</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="161"/>
+        <location filename="../../ui/text.py" line="191"/>
         <source>chair of the supervisory board</source>
         <translation>voorzitter van de raad van commissarissen</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="162"/>
+        <location filename="../../ui/text.py" line="192"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
@@ -3590,42 +4361,42 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>MarketingObjectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="32"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="41"/>
         <source>Uphold the marketing objection</source>
         <translation>Bezwaar tegen direct marketing honoreren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="32"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="41"/>
         <source>Uphold</source>
         <translation>Honoreren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="35"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="44"/>
         <source>An objection to direct marketing is absolute (Art. 21(3) GDPR): no balancing, no refusal. The person goes on the suppression register for every channel ticked, with only what is needed to honour the objection.</source>
         <translation>Een bezwaar tegen direct marketing is absoluut (art. 21 lid 3 AVG): geen afweging, geen weigering. De betrokkene komt voor elk aangevinkt kanaal op de blokkeerlijst, met alleen wat nodig is om het bezwaar te honoreren.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="43"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="52"/>
         <source>Stop advertising by</source>
         <translation>Reclame stoppen via</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="52"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="61"/>
         <source>Marketing objection upheld: %1 stopped from %2.</source>
         <translation>Bezwaar tegen direct marketing gehonoreerd: %1 gestopt per %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="53"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="62"/>
         <source>one channel</source>
         <translation>één kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="53"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="62"/>
         <source>%1 channels</source>
         <translation>%1 kanalen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="57"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="66"/>
         <source>The suppression register already had them.</source>
         <translation>Ze stonden al op de blokkeerlijst.</translation>
     </message>
@@ -3655,7 +4426,7 @@ Er is niets in het register gewijzigd.</translation>
     <message>
         <location filename="../../ui/dialogs/passphrase.py" line="89"/>
         <source>The same again</source>
-        <translation>Nogmaals hetzelfde</translation>
+        <translation>Herhaal de wachtwoordzin</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/passphrase.py" line="91"/>
@@ -3725,7 +4496,7 @@ Er is niets in het register gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../ui/case_file/notes_tab.py" line="20"/>
-        <location filename="../../ui/case_file/notes_tab.py" line="45"/>
+        <location filename="../../ui/case_file/notes_tab.py" line="46"/>
         <source>No notes yet.</source>
         <translation>Nog geen notities.</translation>
     </message>
@@ -3735,12 +4506,12 @@ Er is niets in het register gewijzigd.</translation>
         <translation>Notitie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/notes_tab.py" line="43"/>
+        <location filename="../../ui/case_file/notes_tab.py" line="44"/>
         <source>One note.</source>
         <translation>Eén notitie.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/notes_tab.py" line="43"/>
+        <location filename="../../ui/case_file/notes_tab.py" line="44"/>
         <source>%1 notes, oldest first.</source>
         <translation>%1 notities, oudste eerst.</translation>
     </message>
@@ -3776,6 +4547,31 @@ Er is niets in het register gewijzigd.</translation>
         <location filename="../../ui/dialogs/decisions/notices.py" line="52"/>
         <source>%1 notified on %2.</source>
         <translation>%1 geïnformeerd op %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="33"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="34"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="35"/>
+        <source>Supplier portal</source>
+        <translation>Leveranciersportaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="36"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="37"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
     </message>
 </context>
 <context>
@@ -3876,6 +4672,7 @@ Er is niets in het register gewijzigd.</translation>
     <name>PostalFields</name>
     <message>
         <location filename="../../ui/listed_words.py" line="53"/>
+        <location filename="../../ui/postal_fields.py" line="16"/>
         <source>By full name</source>
         <translation>Met volledige naam</translation>
     </message>
@@ -3886,13 +4683,15 @@ Er is niets in het register gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../ui/listed_words.py" line="57"/>
+        <location filename="../../ui/postal_fields.py" line="18"/>
         <source>Mr (Herr, de heer)</source>
-        <translation>De heer (Herr, Mr)</translation>
+        <translation>De heer</translation>
     </message>
     <message>
         <location filename="../../ui/listed_words.py" line="58"/>
+        <location filename="../../ui/postal_fields.py" line="17"/>
         <source>Ms (Frau, mevrouw)</source>
-        <translation>Mevrouw (Frau, Ms)</translation>
+        <translation>Mevrouw</translation>
     </message>
 </context>
 <context>
@@ -3996,72 +4795,72 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>PurposeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="170"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="171"/>
         <source>New purpose</source>
         <translation>Nieuw doel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="170"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="171"/>
         <source>Edit purpose</source>
         <translation>Doel bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="173"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="174"/>
         <source>lower case and hyphens, e.g. advertising-sms</source>
-        <translation>kleine letters en koppeltekens, bijv. advertising-sms</translation>
+        <translation>kleine letters en koppeltekens, bijv. reclame-sms</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="174"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="175"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="174"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="175"/>
         <source>as in the privacy statement</source>
         <translation>zoals in de privacyverklaring</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="176"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="177"/>
         <source>Legal basis</source>
         <translation>Rechtsgrond</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="177"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="178"/>
         <source>Statement §</source>
         <translation>Privacyverklaring §</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="177"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="178"/>
         <source>e.g. 3.2, 5</source>
         <translation>bijv. 3.2, 5</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="191"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="193"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="194"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="196"/>
         <source>Based on legitimate interests: the Art. 21(1) objection applies</source>
         <translation>Gebaseerd op gerechtvaardigd belang: bezwaar op grond van art. 21 lid 1 mogelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="198"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="200"/>
         <source>Based on consent: withdrawal (Art. 7(3)) applies</source>
         <translation>Gebaseerd op toestemming: intrekking (art. 7 lid 3) mogelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="203"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="205"/>
         <source>None (not an advertising channel)</source>
         <translation>Geen (geen reclamekanaal)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="208"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="210"/>
         <source>The suppression channel that stops this purpose for a person</source>
         <translation>Het kanaal op de blokkeerlijst dat dit doel voor een betrokkene stopt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="210"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="212"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
@@ -4069,32 +4868,32 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>RecipientDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="247"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="249"/>
         <source>New recipient</source>
         <translation>Nieuwe ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="247"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="249"/>
         <source>Edit recipient</source>
         <translation>Ontvanger bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="250"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="252"/>
         <source>lower case and hyphens, e.g. mailing-house</source>
-        <translation>kleine letters en koppeltekens, bijv. mailing-house</translation>
+        <translation>kleine letters en koppeltekens, bijv. mailinghuis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="251"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="253"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="251"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="253"/>
         <source>e.g. Mailing house Müller GmbH</source>
         <translation>bijv. Mailinghuis Müller GmbH</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="253"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="255"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -4102,22 +4901,22 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>RegisterEntryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="71"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="72"/>
         <source>Not saved. %1</source>
         <translation>Niet opgeslagen. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="106"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="107"/>
         <source>choose or type</source>
         <translation>kiezen of typen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="111"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="112"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="115"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="116"/>
         <source>The id cannot change: decisions and letters refer to it.</source>
         <translation>De ID kan niet worden gewijzigd: besluiten en brieven verwijzen ernaar.</translation>
     </message>
@@ -4143,87 +4942,112 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../../ui/models/register_table.py" line="133"/>
+        <location filename="../../ui/models/register_table.py" line="25"/>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="26"/>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="27"/>
+        <source>Telephone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="28"/>
+        <source>Profiling</source>
+        <translation>Profilering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="29"/>
+        <source>Newsletter</source>
+        <translation>Nieuwsbrief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/register_table.py" line="143"/>
         <source>1 purpose</source>
         <translation>1 doel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="133"/>
+        <location filename="../../ui/models/register_table.py" line="143"/>
         <source>%1 purposes</source>
         <translation>%1 doeleinden</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="135"/>
+        <location filename="../../ui/models/register_table.py" line="145"/>
         <source>1 recipient</source>
         <translation>1 ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="135"/>
+        <location filename="../../ui/models/register_table.py" line="145"/>
         <source>%1 recipients</source>
         <translation>%1 ontvangers</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="136"/>
+        <location filename="../../ui/models/register_table.py" line="146"/>
         <source>1 retention rule</source>
         <translation>1 bewaarregel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="136"/>
+        <location filename="../../ui/models/register_table.py" line="146"/>
         <source>%1 retention rules</source>
         <translation>%1 bewaarregels</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="203"/>
+        <location filename="../../ui/models/register_table.py" line="213"/>
         <source>statement § %1</source>
         <translation>privacyverklaring § %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="204"/>
+        <location filename="../../ui/models/register_table.py" line="214"/>
         <source>Art. 21(1) objection applies</source>
         <translation>bezwaar art. 21 lid 1 mogelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="206"/>
+        <location filename="../../ui/models/register_table.py" line="216"/>
         <source>no Art. 21(1) objection</source>
         <translation>geen bezwaar art. 21 lid 1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="207"/>
+        <location filename="../../ui/models/register_table.py" line="217"/>
         <source>consent, may be withdrawn</source>
         <translation>toestemming, kan worden ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="207"/>
+        <location filename="../../ui/models/register_table.py" line="217"/>
         <source>no consent</source>
         <translation>geen toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="208"/>
+        <location filename="../../ui/models/register_table.py" line="218"/>
         <source>channel: %1</source>
         <translation>kanaal: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="210"/>
+        <location filename="../../ui/models/register_table.py" line="220"/>
         <source>Recipients: %1</source>
         <translation>Ontvangers: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="213"/>
+        <location filename="../../ui/models/register_table.py" line="223"/>
         <source>id %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="215"/>
+        <location filename="../../ui/models/register_table.py" line="225"/>
         <source>Used by: %1</source>
         <translation>Gebruikt door: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="216"/>
+        <location filename="../../ui/models/register_table.py" line="226"/>
         <source>no purpose</source>
         <translation>geen doel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="225"/>
+        <location filename="../../ui/models/register_table.py" line="235"/>
         <source>%1 years from the end of the year the document arose: a document of %2 is kept until %3.</source>
         <translation>%1 jaar vanaf het einde van het jaar waarin het document is ontstaan: een document van %2 wordt bewaard tot %3.</translation>
     </message>
@@ -4667,7 +5491,7 @@ Er is niets in het register gewijzigd.</translation>
     <message>
         <location filename="../../ui/case_file/requests_tab.py" line="121"/>
         <source>One month</source>
-        <translation>Eén maand</translation>
+        <translation>Termijn (één maand)</translation>
     </message>
     <message>
         <location filename="../../ui/case_file/requests_tab.py" line="123"/>
@@ -4790,62 +5614,62 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>RetentionRuleDialog</name>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="265"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="267"/>
         <source>New retention rule</source>
         <translation>Nieuwe bewaarregel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="265"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="267"/>
         <source>Edit retention rule</source>
         <translation>Bewaarregel bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="268"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="270"/>
         <source>lower case and hyphens, e.g. de-vouchers</source>
-        <translation>kleine letters en koppeltekens, bijv. de-vouchers</translation>
+        <translation>kleine letters en koppeltekens, bijv. de-boekingsstukken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="269"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="271"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="269"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="271"/>
         <source>two letters, e.g. DE</source>
         <translation>twee letters, bijv. DE</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="270"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="272"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="270"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="272"/>
         <source>e.g. Accounting vouchers</source>
         <translation>bijv. Boekhoudbescheiden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="272"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="274"/>
         <source>Years</source>
         <translation>Jaren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="272"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="274"/>
         <source>1 to 30</source>
         <translation>1 tot 30</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="274"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="276"/>
         <source>Counted from the end of the year in which the document arose</source>
         <translation>Gerekend vanaf het einde van het jaar waarin het document is ontstaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="275"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="277"/>
         <source>Legal basis</source>
         <translation>Rechtsgrond</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/register_entry.py" line="275"/>
+        <location filename="../../ui/dialogs/register_entry.py" line="277"/>
         <source>e.g. § 257 HGB, § 147 AO</source>
         <translation>bijv. § 257 HGB, § 147 AO</translation>
     </message>
@@ -4866,17 +5690,17 @@ Er is niets in het register gewijzigd.</translation>
     <message>
         <location filename="../../ui/dialogs/decisions/rights_done.py" line="33"/>
         <source>Say what was corrected: the letter to the person repeats it (Art. 16 GDPR). Every recipient to whom the data were disclosed must hear of it (Art. 19).</source>
-        <translation>Geef aan wat is gecorrigeerd: de brief aan de betrokkene herhaalt dit (art. 16 AVG). Elke ontvanger aan wie de gegevens zijn verstrekt, moet ervan in kennis worden gesteld (art. 19).</translation>
+        <translation>Geef aan wat is gerectificeerd: de brief aan de betrokkene herhaalt dit (art. 16 AVG). Elke ontvanger aan wie de gegevens zijn verstrekt, moet ervan in kennis worden gesteld (art. 19).</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/decisions/rights_done.py" line="36"/>
         <source>What was corrected</source>
-        <translation>Wat is gecorrigeerd</translation>
+        <translation>Wat is gerectificeerd</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/decisions/rights_done.py" line="37"/>
         <source>e.g. street corrected from Oudegracht 112 to Oudegracht 114</source>
-        <translation>bijv. straat gecorrigeerd van Oudegracht 112 naar Oudegracht 114</translation>
+        <translation>bijv. straat gerectificeerd van Oudegracht 112 naar Oudegracht 114</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/decisions/rights_done.py" line="39"/>
@@ -5022,7 +5846,7 @@ Er is niets in het register gewijzigd.</translation>
     <message>
         <location filename="../../ui/intake/boxes.py" line="33"/>
         <source>How it came in</source>
-        <translation>Hoe het binnenkwam</translation>
+        <translation>Ontvangst</translation>
     </message>
     <message>
         <location filename="../../ui/intake/boxes.py" line="39"/>
@@ -5274,83 +6098,83 @@ Details: %1</translation>
 <context>
     <name>SuppressionCorrectionDialog</name>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="31"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="32"/>
         <source>Not saved. %1</source>
         <translation>Niet opgeslagen. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="32"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="33"/>
         <source>Correct suppression entry</source>
         <translation>Vermelding op blokkeerlijst corrigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="34"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="35"/>
         <source>Save correction</source>
         <translation>Correctie opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="37"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="38"/>
         <source>%1 · case %2 · entered %3 by %4</source>
         <translation>%1 · dossier %2 · ingevoerd %3 door %4</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="49"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="50"/>
         <source>Last corrected %1: %2</source>
         <translation>Laatst gecorrigeerd %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="59"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="60"/>
         <source>An entry cannot be lifted or deleted: the person would be contacted again. Correct only what was recorded wrongly; the reason is kept in the audit log.</source>
         <translation>Een vermelding kan niet worden opgeheven of verwijderd: de betrokkene zou dan opnieuw worden benaderd. Corrigeer alleen wat verkeerd is vastgelegd; de reden wordt bewaard in de auditlog.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="70"/>
         <location filename="../../ui/dialogs/suppression_correction.py" line="71"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="72"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="82"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="83"/>
         <source>Why is this corrected? e.g. typing error in the email address, see the letter</source>
         <translation>Waarom wordt dit gecorrigeerd? Bijv. typefout in het e-mailadres, zie de brief</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="84"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="85"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="85"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="86"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="86"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="87"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="88"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="89"/>
         <source>Postal address</source>
         <translation>Postadres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="89"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="90"/>
         <source>Effective</source>
         <translation>Geldt vanaf</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="90"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="91"/>
         <source>Reason (required)</source>
         <translation>Reden (verplicht)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="93"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="94"/>
         <source>Stored normalised: digits, with a leading + for international</source>
         <translation>Genormaliseerd opgeslagen: cijfers, met een + vooraan voor internationaal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_correction.py" line="94"/>
+        <location filename="../../ui/dialogs/suppression_correction.py" line="95"/>
         <source>Stored normalised: trimmed and lower case</source>
         <translation>Genormaliseerd opgeslagen: zonder omringende spaties, in kleine letters</translation>
     </message>
@@ -5358,38 +6182,43 @@ Details: %1</translation>
 <context>
     <name>SuppressionExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/suppression_export.py" line="36"/>
-        <location filename="../../ui/dialogs/suppression_export.py" line="98"/>
+        <location filename="../../ui/dialogs/suppression_export.py" line="22"/>
+        <source>Before hashing, identifiers are normalised as the register stores them: an email address is trimmed, put in Unicode NFC and lower-cased, without invisible characters (zero-width spaces, bidi marks); a phone number is written in E.164 (&quot;+31612345678&quot;), or where its country is not known as its digits with a leading &quot;+&quot; for international numbers. The marketing system must normalise its own data the same way before it compares hashes.</source>
+        <translation>Vóór het hashen worden identificatoren genormaliseerd zoals de blokkeerlijst ze opslaat: een e-mailadres wordt ontdaan van witruimte aan begin en eind, in Unicode NFC gezet en in kleine letters omgezet, zonder onzichtbare tekens (spaties zonder breedte, bidi-markeringen); een telefoonnummer wordt geschreven in E.164 (&quot;+31612345678&quot;), of, als het land niet bekend is, als de cijfers, met een &quot;+&quot; ervoor bij internationale nummers. Het marketingsysteem moet de eigen gegevens op dezelfde manier normaliseren voordat het hashes vergelijkt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/suppression_export.py" line="37"/>
+        <location filename="../../ui/dialogs/suppression_export.py" line="99"/>
         <source>Export the suppression register</source>
         <translation>Blokkeerlijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_export.py" line="39"/>
+        <location filename="../../ui/dialogs/suppression_export.py" line="40"/>
         <source>Plain: names, email addresses, phones, postal addresses</source>
         <translation>Leesbaar: namen, e-mailadressen, telefoonnummers, postadressen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_export.py" line="42"/>
+        <location filename="../../ui/dialogs/suppression_export.py" line="43"/>
         <source>Hashed: SHA-256 of the email address and the phone number only</source>
         <translation>Gehasht: alleen SHA-256 van het e-mailadres en het telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_export.py" line="50"/>
+        <location filename="../../ui/dialogs/suppression_export.py" line="51"/>
         <source>For the office&apos;s own mailing systems. The file holds personal data: store it where only the people who need it can read it.</source>
         <translation>Voor de eigen mailingsystemen. Het bestand bevat persoonsgegevens: bewaar het op een plek waar alleen wie het nodig heeft het kan lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_export.py" line="64"/>
+        <location filename="../../ui/dialogs/suppression_export.py" line="65"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_export.py" line="71"/>
+        <location filename="../../ui/dialogs/suppression_export.py" line="72"/>
         <source>Every entry is exported, whatever the list shows.</source>
         <translation>Alle vermeldingen worden geëxporteerd, ongeacht wat de lijst toont.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/suppression_export.py" line="100"/>
+        <location filename="../../ui/dialogs/suppression_export.py" line="101"/>
         <source>CSV for spreadsheets (*.csv)</source>
         <translation>CSV voor spreadsheets (*.csv)</translation>
     </message>
@@ -5505,22 +6334,22 @@ Details: %1</translation>
 <context>
     <name>SuppressionTableModel</name>
     <message>
-        <location filename="../../ui/models/suppression_table.py" line="99"/>
+        <location filename="../../ui/models/suppression_table.py" line="91"/>
         <source>The case the entry came from</source>
         <translation>Het dossier waaruit de vermelding afkomstig is</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suppression_table.py" line="101"/>
+        <location filename="../../ui/models/suppression_table.py" line="93"/>
         <source>The date of the last correction; its reason is in the tooltip</source>
         <translation>De datum van de laatste correctie; de reden staat in de tooltip</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suppression_table.py" line="140"/>
+        <location filename="../../ui/models/suppression_table.py" line="132"/>
         <source>Corrected %1: %2</source>
         <translation>Gecorrigeerd %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/models/suppression_table.py" line="148"/>
+        <location filename="../../ui/models/suppression_table.py" line="140"/>
         <source>Entered %1 by %2</source>
         <translation>Ingevoerd %1 door %2</translation>
     </message>
@@ -5625,22 +6454,22 @@ Details: %1</translation>
 <context>
     <name>Text</name>
     <message>
-        <location filename="../../ui/text.py" line="137"/>
+        <location filename="../../ui/text.py" line="167"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="138"/>
+        <location filename="../../ui/text.py" line="168"/>
         <source>German</source>
         <translation>Duits</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="139"/>
+        <location filename="../../ui/text.py" line="169"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="146"/>
+        <location filename="../../ui/text.py" line="176"/>
         <source>The letter will be in %1: write the reasons in %1, they are printed as written.</source>
         <translation>De brief wordt in het %1 opgesteld: schrijf de redenen in het %1, ze worden afgedrukt zoals geschreven.</translation>
     </message>
@@ -5660,7 +6489,7 @@ Details: %1</translation>
     <message>
         <location filename="../../ui/dialogs/case_actions.py" line="238"/>
         <source>Now with %1. The deadlines are recomputed with the new company&apos;s holidays.</source>
-        <translation>Nu bij %1. De termijnen worden opnieuw berekend met de feestdagen van de nieuwe onderneming.</translation>
+        <translation>Nu verantwoordelijk: %1. De termijnen worden opnieuw berekend met de feestdagen van de nieuwe onderneming.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/case_actions.py" line="244"/>
@@ -5724,22 +6553,22 @@ Details: %1</translation>
 <context>
     <name>UnsubscribeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="67"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="76"/>
         <source>Confirm the unsubscribe</source>
         <translation>Afmelding bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="67"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="76"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="70"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="79"/>
         <source>Only the newsletter stops: the address goes on the suppression register for the newsletter. Transactional mail (order confirmations, delivery notes, invoices, messages about the customer account) continues: it is no advertising.</source>
         <translation>Alleen de nieuwsbrief stopt: het adres komt voor de nieuwsbrief op de blokkeerlijst. Transactionele berichten (orderbevestigingen, pakbonnen, facturen, berichten over het klantaccount) gaan door: dat is geen reclame.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/objections.py" line="81"/>
+        <location filename="../../ui/dialogs/decisions/objections.py" line="90"/>
         <source>Unsubscribe confirmed: no newsletter from %1.</source>
         <translation>Afmelding bevestigd: geen nieuwsbrief meer vanaf %1.</translation>
     </message>
@@ -5805,6 +6634,21 @@ Details: %1</translation>
         <location filename="../../ui/dialogs/decisions/withdrawal.py" line="148"/>
         <source>%1 systems still to update.</source>
         <translation>Nog %1 systemen bij te werken.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="50"/>
+        <source>CRM</source>
+        <translation>CRM</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="51"/>
+        <source>Newsletter tool</source>
+        <translation>Nieuwsbrieftool</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/decisions/base.py" line="52"/>
+        <source>Call centre list</source>
+        <translation>Belcentrumlijst</translation>
     </message>
 </context>
 <context>

@@ -166,7 +166,7 @@ class DecisionSummary(QGroupBox):
                 self.tr("%1: blocked until %2 under %3")
                 .replace("%1", item["category"])
                 .replace("%2", nice_date(item.get("blocked_until")))
-                .replace("%3", basis)
+                .replace("%3", law(basis))
             )
             if row is not None and row["deleted_on"]:
                 line += " · " + self.tr("deleted on %1").replace("%1", nice_date(row["deleted_on"]))

@@ -23,8 +23,9 @@ from desktop.core.codes import ExemptionGround
 from desktop.core.processing import ProcessingRegister
 from desktop.core.requests import RequestType
 from desktop.ui.case_file.decision_summary import DecisionSummary
+from desktop.ui.dialogs.decisions.base import notice_channel_text
 from desktop.ui.palette import MUTED, SOON
-from desktop.ui.text import channel_label, nice_date, plural, type_label
+from desktop.ui.text import channel_label, nice_date, plural, register_name, type_label
 from desktop.ui.widgets import (
     fit_height,
     make_table,
@@ -178,7 +179,8 @@ class DecisionsTab(QScrollArea):
         self.restricted_label.setVisible(bool(case["restricted"]))
         self._show_summaries(case, register)
         self._show_suppressions(suppressions)
-        self._show_notices(case["notices"], closed)
+        names = {r.id: register_name(r) for r in register.recipients}
+        self._show_notices(case["notices"], closed, names)
         self._show_blocked(case["blocked"], due_for_deletion)
         self._update_buttons()
 
@@ -228,7 +230,11 @@ class DecisionsTab(QScrollArea):
         table.setRowCount(0)
         return selected["id"] if selected else None
 
-    def _show_notices(self, notices: list[dict[str, Any]], closed: bool) -> None:
+    def _show_notices(
+        self, notices: list[dict[str, Any]], closed: bool, names: dict[str, str]
+    ) -> None:
+        """`names`: the register's recipients in the window's language (a recipient the
+        register no longer has keeps the name the notice was recorded under)."""
         table = self.notices_table
         keep_id = self._emptied(table, self.selected_notice())
         self.notices = notices
@@ -240,9 +246,9 @@ class DecisionsTab(QScrollArea):
             table.insertRow(row)
             if notice["status"] == "notified":
                 detail = (
-                    self.tr("%1 by %2")
+                    self.tr("%1 via %2")  # "4 Mai 2026 per E-Mail"
                     .replace("%1", nice_date(notice["notified_on"]))
-                    .replace("%2", (notice["channel"] or "").lower())
+                    .replace("%2", notice_channel_text(notice["channel"] or ""))
                 )
             elif notice["status"] == "exempt":
                 ground = notice.get("exempt_ground")
@@ -252,7 +258,8 @@ class DecisionsTab(QScrollArea):
             else:
                 detail = ""
             for column, text in enumerate(
-                (notice["recipient_name"], status_text.get(notice["status"], notice["status"]),
+                (names.get(notice["recipient_id"], notice["recipient_name"]),
+                 status_text.get(notice["status"], notice["status"]),
                  detail)
             ):  # fmt: skip
                 item = table_cell(text, top=False)

@@ -27,47 +27,47 @@ from desktop.ui.text import (
 
 _CONTEXT = "CaseFileDialog"
 CUSTOMER_LABELS = {
-    "consumer": QT_TRANSLATE_NOOP(_CONTEXT, "Consumer"),
-    "business": QT_TRANSLATE_NOOP(_CONTEXT, "Business customer"),
+    "consumer": QT_TRANSLATE_NOOP("CaseFileDialog", "Consumer"),
+    "business": QT_TRANSLATE_NOOP("CaseFileDialog", "Business customer"),
 }
 LANGUAGE_LABELS = {
-    "nl": QT_TRANSLATE_NOOP(_CONTEXT, "Dutch"),
-    "de": QT_TRANSLATE_NOOP(_CONTEXT, "German"),
-    "en": QT_TRANSLATE_NOOP(_CONTEXT, "English"),
+    "nl": QT_TRANSLATE_NOOP("CaseFileDialog", "Dutch"),
+    "de": QT_TRANSLATE_NOOP("CaseFileDialog", "German"),
+    "en": QT_TRANSLATE_NOOP("CaseFileDialog", "English"),
 }
 ACTION_LABELS = {
-    "case-logged": QT_TRANSLATE_NOOP(_CONTEXT, "Case logged"),
-    "case-corrected": QT_TRANSLATE_NOOP(_CONTEXT, "Case corrected"),
-    "deadline-recomputed": QT_TRANSLATE_NOOP(_CONTEXT, "Deadline recomputed"),
-    "rectification-recorded": QT_TRANSLATE_NOOP(_CONTEXT, "Rectification recorded"),
-    "restriction-recorded": QT_TRANSLATE_NOOP(_CONTEXT, "Restriction recorded"),
-    "access-facts-recorded": QT_TRANSLATE_NOOP(_CONTEXT, "Access answer recorded"),
-    "case-paused": QT_TRANSLATE_NOOP(_CONTEXT, "Asked for identification"),
-    "case-resumed": QT_TRANSLATE_NOOP(_CONTEXT, "Information received"),
-    "identity-checked": QT_TRANSLATE_NOOP(_CONTEXT, "Identity checked"),
-    "case-extended": QT_TRANSLATE_NOOP(_CONTEXT, "Deadline extended"),
-    "case-transferred": QT_TRANSLATE_NOOP(_CONTEXT, "Transferred"),
-    "case-closed": QT_TRANSLATE_NOOP(_CONTEXT, "Case closed"),
-    "case-exported-for-authority": QT_TRANSLATE_NOOP(_CONTEXT, "Exported for an authority"),
-    "case-reopened": QT_TRANSLATE_NOOP(_CONTEXT, "Case reopened"),
-    "note-added": QT_TRANSLATE_NOOP(_CONTEXT, "Note added"),
-    "correspondence-added": QT_TRANSLATE_NOOP(_CONTEXT, "Correspondence added"),
-    "case-linked": QT_TRANSLATE_NOOP(_CONTEXT, "Case linked"),
-    "marketing-recorded": QT_TRANSLATE_NOOP(_CONTEXT, "Marketing objection upheld"),
-    "unsubscribe-recorded": QT_TRANSLATE_NOOP(_CONTEXT, "Unsubscribe confirmed"),
-    "objection-assessed": QT_TRANSLATE_NOOP(_CONTEXT, "Objection assessed"),
-    "restriction-set": QT_TRANSLATE_NOOP(_CONTEXT, "Restriction changed"),
-    "withdrawal-recorded": QT_TRANSLATE_NOOP(_CONTEXT, "Withdrawal recorded"),
-    "erasure-decided": QT_TRANSLATE_NOOP(_CONTEXT, "Erasure decided"),
-    "notice-recorded": QT_TRANSLATE_NOOP(_CONTEXT, "Art. 19 notice recorded"),
-    "notices-opened": QT_TRANSLATE_NOOP(_CONTEXT, "Recipients added to notify"),
-    "hold-set": QT_TRANSLATE_NOOP(_CONTEXT, "Hold set"),
-    "hold-lifted": QT_TRANSLATE_NOOP(_CONTEXT, "Hold lifted"),
-    "blocked-data-deleted": QT_TRANSLATE_NOOP(_CONTEXT, "Blocked data deleted"),
-    "id-document-marked": QT_TRANSLATE_NOOP(_CONTEXT, "Marked as an identity document"),
-    "id-document-unmarked": QT_TRANSLATE_NOOP(_CONTEXT, "No longer an identity document"),
-    "id-document-deleted": QT_TRANSLATE_NOOP(_CONTEXT, "Identity document deleted"),
-    "letter-sent": QT_TRANSLATE_NOOP(_CONTEXT, "Letter sent"),
+    "case-logged": QT_TRANSLATE_NOOP("CaseFileDialog", "Case logged"),
+    "case-corrected": QT_TRANSLATE_NOOP("CaseFileDialog", "Case corrected"),
+    "deadline-recomputed": QT_TRANSLATE_NOOP("CaseFileDialog", "Deadline recomputed"),
+    "rectification-recorded": QT_TRANSLATE_NOOP("CaseFileDialog", "Rectification recorded"),
+    "restriction-recorded": QT_TRANSLATE_NOOP("CaseFileDialog", "Restriction recorded"),
+    "access-facts-recorded": QT_TRANSLATE_NOOP("CaseFileDialog", "Access answer recorded"),
+    "case-paused": QT_TRANSLATE_NOOP("CaseFileDialog", "Asked for identification"),
+    "case-resumed": QT_TRANSLATE_NOOP("CaseFileDialog", "Information received"),
+    "identity-checked": QT_TRANSLATE_NOOP("CaseFileDialog", "Identity checked"),
+    "case-extended": QT_TRANSLATE_NOOP("CaseFileDialog", "Deadline extended"),
+    "case-transferred": QT_TRANSLATE_NOOP("CaseFileDialog", "Transferred"),
+    "case-closed": QT_TRANSLATE_NOOP("CaseFileDialog", "Case closed"),
+    "case-exported-for-authority": QT_TRANSLATE_NOOP("CaseFileDialog", "Exported for an authority"),
+    "case-reopened": QT_TRANSLATE_NOOP("CaseFileDialog", "Case reopened"),
+    "note-added": QT_TRANSLATE_NOOP("CaseFileDialog", "Note added"),
+    "correspondence-added": QT_TRANSLATE_NOOP("CaseFileDialog", "Correspondence added"),
+    "case-linked": QT_TRANSLATE_NOOP("CaseFileDialog", "Case linked"),
+    "marketing-recorded": QT_TRANSLATE_NOOP("CaseFileDialog", "Marketing objection upheld"),
+    "unsubscribe-recorded": QT_TRANSLATE_NOOP("CaseFileDialog", "Unsubscribe confirmed"),
+    "objection-assessed": QT_TRANSLATE_NOOP("CaseFileDialog", "Objection assessed"),
+    "restriction-set": QT_TRANSLATE_NOOP("CaseFileDialog", "Restriction changed"),
+    "withdrawal-recorded": QT_TRANSLATE_NOOP("CaseFileDialog", "Withdrawal recorded"),
+    "erasure-decided": QT_TRANSLATE_NOOP("CaseFileDialog", "Erasure decided"),
+    "notice-recorded": QT_TRANSLATE_NOOP("CaseFileDialog", "Art. 19 notice recorded"),
+    "notices-opened": QT_TRANSLATE_NOOP("CaseFileDialog", "Recipients added to notify"),
+    "hold-set": QT_TRANSLATE_NOOP("CaseFileDialog", "Hold set"),
+    "hold-lifted": QT_TRANSLATE_NOOP("CaseFileDialog", "Hold lifted"),
+    "blocked-data-deleted": QT_TRANSLATE_NOOP("CaseFileDialog", "Blocked data deleted"),
+    "id-document-marked": QT_TRANSLATE_NOOP("CaseFileDialog", "Marked as an identity document"),
+    "id-document-unmarked": QT_TRANSLATE_NOOP("CaseFileDialog", "No longer an identity document"),
+    "id-document-deleted": QT_TRANSLATE_NOOP("CaseFileDialog", "Identity document deleted"),
+    "letter-sent": QT_TRANSLATE_NOOP("CaseFileDialog", "Letter sent"),
 }
 # Audit fields that repeat another line or are machine detail; the history leaves them out.
 _QUIET_FIELDS = {
@@ -77,60 +77,68 @@ _QUIET_FIELDS = {
     "routing_reason", "routing_warning", "routing_override", "sha256", "reference",
 }  # fmt: skip
 _FIELD_NAMES = {
-    "status": QT_TRANSLATE_NOOP(_CONTEXT, "status"),
-    "channel": QT_TRANSLATE_NOOP(_CONTEXT, "channel"),
-    "received": QT_TRANSLATE_NOOP(_CONTEXT, "received"),
-    "types": QT_TRANSLATE_NOOP(_CONTEXT, "requests"),
-    "company": QT_TRANSLATE_NOOP(_CONTEXT, "company"),
-    "company_name": QT_TRANSLATE_NOOP(_CONTEXT, "company"),
-    "attachments": QT_TRANSLATE_NOOP(_CONTEXT, "files"),
-    "direction": QT_TRANSLATE_NOOP(_CONTEXT, "direction"),
-    "reason": QT_TRANSLATE_NOOP(_CONTEXT, "reason"),
-    "note": QT_TRANSLATE_NOOP(_CONTEXT, "note"),
-    "outcomes": QT_TRANSLATE_NOOP(_CONTEXT, "outcomes"),
-    "extended": QT_TRANSLATE_NOOP(_CONTEXT, "extended"),
-    "length": QT_TRANSLATE_NOOP(_CONTEXT, "note length"),
-    "on": QT_TRANSLATE_NOOP(_CONTEXT, "checked on"),
-    "how": QT_TRANSLATE_NOOP(_CONTEXT, "checked how"),
-    "paused_since": QT_TRANSLATE_NOOP(_CONTEXT, "paused since"),
-    "paused_days": QT_TRANSLATE_NOOP(_CONTEXT, "days paused in all"),
-    "days_paused": QT_TRANSLATE_NOOP(_CONTEXT, "days paused"),
-    "current_due": QT_TRANSLATE_NOOP(_CONTEXT, "due"),
-    "due": QT_TRANSLATE_NOOP(_CONTEXT, "one-month deadline"),
-    "extended_due": QT_TRANSLATE_NOOP(_CONTEXT, "extended deadline"),
-    "extension_reason": QT_TRANSLATE_NOOP(_CONTEXT, "extension reasons"),
-    "closed_at": QT_TRANSLATE_NOOP(_CONTEXT, "closed on"),
-    "id_documents_deleted": QT_TRANSLATE_NOOP(_CONTEXT, "ID copies deleted"),
-    "id_documents": QT_TRANSLATE_NOOP(_CONTEXT, "deleted for good"),
-    "linked_to": QT_TRANSLATE_NOOP(_CONTEXT, "linked to"),
-    "channels": QT_TRANSLATE_NOOP(_CONTEXT, "channels"),
-    "effective": QT_TRANSLATE_NOOP(_CONTEXT, "effective from"),
-    "suppression_entries": QT_TRANSLATE_NOOP(_CONTEXT, "suppression entries"),
-    "notices_opened": QT_TRANSLATE_NOOP(_CONTEXT, "recipients to notify"),
-    "recipients": QT_TRANSLATE_NOOP(_CONTEXT, "recipients to notify"),
-    "recipient": QT_TRANSLATE_NOOP(_CONTEXT, "recipient"),
-    "purposes": QT_TRANSLATE_NOOP(_CONTEXT, "processing"),
-    "consents": QT_TRANSLATE_NOOP(_CONTEXT, "consents"),
-    "systems": QT_TRANSLATE_NOOP(_CONTEXT, "systems"),
-    "decision": QT_TRANSLATE_NOOP(_CONTEXT, "decision"),
-    "type": QT_TRANSLATE_NOOP(_CONTEXT, "request"),
-    "items": QT_TRANSLATE_NOOP(_CONTEXT, "data"),
-    "blocked": QT_TRANSLATE_NOOP(_CONTEXT, "blocked data"),
-    "restricted": QT_TRANSLATE_NOOP(_CONTEXT, "restricted"),
+    "status": QT_TRANSLATE_NOOP("CaseFileDialog", "status"),
+    "channel": QT_TRANSLATE_NOOP("CaseFileDialog", "channel"),
+    "received": QT_TRANSLATE_NOOP("CaseFileDialog", "received"),
+    "types": QT_TRANSLATE_NOOP("CaseFileDialog", "requests"),
+    "company": QT_TRANSLATE_NOOP("CaseFileDialog", "company"),
+    "company_name": QT_TRANSLATE_NOOP("CaseFileDialog", "company"),
+    "attachments": QT_TRANSLATE_NOOP("CaseFileDialog", "files"),
+    "direction": QT_TRANSLATE_NOOP("CaseFileDialog", "direction"),
+    "reason": QT_TRANSLATE_NOOP("CaseFileDialog", "reason"),
+    "note": QT_TRANSLATE_NOOP("CaseFileDialog", "note"),
+    "outcomes": QT_TRANSLATE_NOOP("CaseFileDialog", "outcomes"),
+    "extended": QT_TRANSLATE_NOOP("CaseFileDialog", "extended"),
+    "length": QT_TRANSLATE_NOOP("CaseFileDialog", "note length"),
+    "on": QT_TRANSLATE_NOOP("CaseFileDialog", "checked on"),
+    "how": QT_TRANSLATE_NOOP("CaseFileDialog", "checked how"),
+    "paused_since": QT_TRANSLATE_NOOP("CaseFileDialog", "paused since"),
+    "paused_days": QT_TRANSLATE_NOOP("CaseFileDialog", "days paused in all"),
+    "days_paused": QT_TRANSLATE_NOOP("CaseFileDialog", "days paused"),
+    "current_due": QT_TRANSLATE_NOOP("CaseFileDialog", "due"),
+    "due": QT_TRANSLATE_NOOP("CaseFileDialog", "one-month deadline"),
+    "extended_due": QT_TRANSLATE_NOOP("CaseFileDialog", "extended deadline"),
+    "extension_reason": QT_TRANSLATE_NOOP("CaseFileDialog", "extension reasons"),
+    "closed_at": QT_TRANSLATE_NOOP("CaseFileDialog", "closed on"),
+    "id_documents_deleted": QT_TRANSLATE_NOOP("CaseFileDialog", "ID copies deleted"),
+    "id_documents": QT_TRANSLATE_NOOP("CaseFileDialog", "deleted for good"),
+    "linked_to": QT_TRANSLATE_NOOP("CaseFileDialog", "linked to"),
+    "channels": QT_TRANSLATE_NOOP("CaseFileDialog", "channels"),
+    "effective": QT_TRANSLATE_NOOP("CaseFileDialog", "effective from"),
+    "suppression_entries": QT_TRANSLATE_NOOP("CaseFileDialog", "suppression entries"),
+    "notices_opened": QT_TRANSLATE_NOOP("CaseFileDialog", "recipients to notify"),
+    "recipients": QT_TRANSLATE_NOOP("CaseFileDialog", "recipients to notify"),
+    "recipient": QT_TRANSLATE_NOOP("CaseFileDialog", "recipient"),
+    "purposes": QT_TRANSLATE_NOOP("CaseFileDialog", "processing"),
+    "consents": QT_TRANSLATE_NOOP("CaseFileDialog", "consents"),
+    "systems": QT_TRANSLATE_NOOP("CaseFileDialog", "systems"),
+    "decision": QT_TRANSLATE_NOOP("CaseFileDialog", "decision"),
+    "type": QT_TRANSLATE_NOOP("CaseFileDialog", "request"),
+    "items": QT_TRANSLATE_NOOP("CaseFileDialog", "data"),
+    "blocked": QT_TRANSLATE_NOOP("CaseFileDialog", "blocked data"),
+    "restricted": QT_TRANSLATE_NOOP("CaseFileDialog", "restricted"),
+    "carried_out": QT_TRANSLATE_NOOP("CaseFileDialog", "carried out on"),
+    "corrected": QT_TRANSLATE_NOOP("CaseFileDialog", "rectified"),
+    "none_disclosed": QT_TRANSLATE_NOOP("CaseFileDialog", "disclosed to nobody"),
 }
 # The same key means another thing after another action: "on" is the day of the deletion here.
 _ACTION_FIELD_NAMES = {
-    ("blocked-data-deleted", "on"): QT_TRANSLATE_NOOP(_CONTEXT, "deleted on"),
-    ("notice-recorded", "status"): QT_TRANSLATE_NOOP(_CONTEXT, "notice"),
+    ("blocked-data-deleted", "on"): QT_TRANSLATE_NOOP("CaseFileDialog", "deleted on"),
+    ("notice-recorded", "status"): QT_TRANSLATE_NOOP("CaseFileDialog", "notice"),
 }
 _DECISIONS = {
-    "upheld": QT_TRANSLATE_NOOP(_CONTEXT, "upheld"),
-    "partly": QT_TRANSLATE_NOOP(_CONTEXT, "partly upheld"),
-    "rejected": QT_TRANSLATE_NOOP(_CONTEXT, "rejected"),
+    "upheld": QT_TRANSLATE_NOOP("CaseFileDialog", "upheld"),
+    "partly": QT_TRANSLATE_NOOP("CaseFileDialog", "partly upheld"),
+    "rejected": QT_TRANSLATE_NOOP("CaseFileDialog", "rejected"),
+}
+_NOTICE_STATES = {
+    "open": QT_TRANSLATE_NOOP("CaseFileDialog", "to notify"),
+    "notified": QT_TRANSLATE_NOOP("CaseFileDialog", "notified"),
+    "exempt": QT_TRANSLATE_NOOP("CaseFileDialog", "exempt"),
 }
 _DIRECTIONS = {
-    "in": QT_TRANSLATE_NOOP(_CONTEXT, "incoming"),
-    "out": QT_TRANSLATE_NOOP(_CONTEXT, "outgoing"),
+    "in": QT_TRANSLATE_NOOP("CaseFileDialog", "incoming"),
+    "out": QT_TRANSLATE_NOOP("CaseFileDialog", "outgoing"),
 }
 
 
@@ -162,14 +170,14 @@ def audit_summary(
     for key, change in (detail.get("changes") or {}).items():
         if key in _QUIET_FIELDS:
             continue
-        before, after = (_audit_value(key, v, names) for v in change)
+        before, after = (_audit_value(key, v, names, action) for v in change)
         lines.append(f"{_field_name(key, action)}: {before} → {after}")
     for key, value in detail.items():
         if key == "changes" or key in _QUIET_FIELDS or value in (None, "", [], {}):
             continue
         if key == "days_paused" and not value:
             continue
-        lines.append(f"{_field_name(key, action)}: {_audit_value(key, value, names)}")
+        lines.append(f"{_field_name(key, action)}: {_audit_value(key, value, names, action)}")
     return "\n".join(lines)
 
 
@@ -179,10 +187,12 @@ def _field_name(key: str, action: str = "") -> str:
     return translated(_FIELD_NAMES[key]) if key in _FIELD_NAMES else key.replace("_", " ")
 
 
-def _audit_value(key: str, value: Any, names: dict[str, str]) -> str:
+def _audit_value(key: str, value: Any, names: dict[str, str], action: str = "") -> str:
     if value is None or value == "":
         return "—"
     if key == "status":
+        if action == "notice-recorded":  # an Art. 19 notice's state, not the case's
+            return translated(_NOTICE_STATES.get(value, value))
         return enum_label(CaseStatus, value)
     if key == "channel":
         return enum_label(Channel, value)
@@ -207,7 +217,7 @@ def _audit_value(key: str, value: Any, names: dict[str, str]) -> str:
         return f"{count} ({files})"
     if key == "length":
         return translated("%1 characters").replace("%1", str(value))
-    if key in ("extended", "restricted"):
+    if key in ("extended", "restricted", "none_disclosed"):
         return translated("yes") if value else translated("no")
     if key == "type":
         return enum_label(RequestType, value)

@@ -38,6 +38,7 @@ from desktop.ui.case_file.requester_tab import RequesterTab
 from desktop.ui.case_file.requests_tab import RequestsTab
 from desktop.ui.case_file.viewer import PrivateCopies, open_with_system_viewer
 from desktop.ui.dialogs.form import ActionDialog
+from desktop.ui.text import register_name
 from desktop.ui.widgets import plain_label
 
 _D = TypeVar("_D", bound=ActionDialog)
@@ -227,8 +228,8 @@ class CaseFileDialog(CaseActions, QDialog):
         """What the ids in the audit entries stand for, for the History tab."""
         names = {f"company:{c.id}": c.name for c in self.services.register.companies()}
         names |= {f"case:{link['id']}": link["reference"] for link in case["links"]}
-        names |= {f"recipient:{r.id}": r.name for r in processing.recipients}
-        names |= {f"purpose:{p.id}": p.name for p in processing.purposes}
+        names |= {f"recipient:{r.id}": register_name(r) for r in processing.recipients}
+        names |= {f"purpose:{p.id}": register_name(p) for p in processing.purposes}
         names |= {f"blocked:{b['id']}": b["category"] for b in case["blocked"]}
         return names
 

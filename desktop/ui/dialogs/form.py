@@ -7,7 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -76,6 +76,17 @@ class FormDialog(QDialog):
             layout.addWidget(self.error)
             layout.addStretch(1)
             layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        # A minimum width set by hand overrides the layout's: long (German) labels and fields
+        # would be squeezed. The dialog is never narrower than its rows need.
+        super().showEvent(event)
+        needed = self.layout().totalMinimumSize().width()
+        if needed > self.minimumWidth():
+            self.setMinimumWidth(needed)
+        if self.width() < needed:
+            self.resize(needed, self.height())
+        grow_to_fit(self)
 
     # -- building ---------------------------------------------------------------------------------
     @staticmethod

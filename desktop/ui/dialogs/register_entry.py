@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.core.processing import ProcessingRegister
 from desktop.core.suppression import SuppressionChannel
 from desktop.ui.dialogs.form import Button, FormDialog
+from desktop.ui.text import register_name
 
 # Offered in the forms; any other wording may be typed.
 LEGAL_BASES = (
@@ -179,7 +180,7 @@ class PurposeDialog(RegisterEntryDialog):
         self.recipients = QListWidget()
         chosen = set(entry.get("recipients", ()))
         for recipient in self._register.recipients:
-            item = QListWidgetItem(recipient.name)
+            item = QListWidgetItem(register_name(recipient))
             item.setData(Qt.ItemDataRole.UserRole, recipient.id)
             item.setToolTip(f"{recipient.id} · {recipient.kind}")
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -187,7 +188,8 @@ class PurposeDialog(RegisterEntryDialog):
                 Qt.CheckState.Checked if recipient.id in chosen else Qt.CheckState.Unchecked
             )
             self.recipients.addItem(item)
-        self.recipients.setMinimumHeight(170)
+        self.recipients.setSpacing(2)  # rows a click can hit, as in the other checklists
+        self.recipients.setMinimumHeight(200)
         self._add("recipients", self.tr("Recipients"), self.recipients)
 
         self.objection = QCheckBox(

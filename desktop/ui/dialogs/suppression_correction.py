@@ -11,7 +11,8 @@ from desktop.services.suppression import SuppressionService
 from desktop.ui.dates import DateEdit
 from desktop.ui.dialogs.fit import grow_to_fit
 from desktop.ui.dialogs.form import Button, FormDialog
-from desktop.ui.models.suppression_table import channel_label, day_text
+from desktop.ui.models.suppression_table import day_text
+from desktop.ui.text import channel_label
 
 
 class SuppressionCorrectionDialog(FormDialog):

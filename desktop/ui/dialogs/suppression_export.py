@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 from desktop.ui.dialogs.fit import grow_to_fit
 from desktop.ui.files import choose_file_to_save
 
-NORMALISATION_HELP = (
+NORMALISATION_HELP = QT_TRANSLATE_NOOP(
+    "SuppressionExportDialog",
     "Before hashing, identifiers are normalised as the register stores them: an email address "
     "is trimmed, put in Unicode NFC and lower-cased, without invisible characters (zero-width "
     'spaces, bidi marks); a phone number is written in E.164 ("+31612345678"), or where its '
     'country is not known as its digits with a leading "+" for international numbers. '
-    "The marketing system must normalise its own data the same way before it compares hashes."
+    "The marketing system must normalise its own data the same way before it compares hashes.",
 )
 
 

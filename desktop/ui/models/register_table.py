@@ -8,26 +8,25 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush
 
 from desktop.core.processing import ProcessingRegister
 from desktop.core.retention import retention_end
-from desktop.core.suppression import SuppressionChannel
 from desktop.ui.models.table import Index, TableModel
 from desktop.ui.palette import MUTED
-from desktop.ui.text import nice_date, plural
+from desktop.ui.text import channel_label, law, nice_date, plural, window_language
 
 PURPOSES, RECIPIENTS, RETENTION = "purposes", "recipients", "retention"
 KINDS = (PURPOSES, RECIPIENTS, RETENTION)
 
 # The channel in a word for the table; the tooltip gives the full label.
 _SHORT_CHANNELS = {
-    "post": "Post",
-    "email": "Email",
-    "phone": "Telephone",
-    "profiling": "Profiling",
-    "newsletter": "Newsletter",
+    "post": QT_TRANSLATE_NOOP("RegisterTableModel", "Post"),
+    "email": QT_TRANSLATE_NOOP("RegisterTableModel", "Email"),
+    "phone": QT_TRANSLATE_NOOP("RegisterTableModel", "Telephone"),
+    "profiling": QT_TRANSLATE_NOOP("RegisterTableModel", "Profiling"),
+    "newsletter": QT_TRANSLATE_NOOP("RegisterTableModel", "Newsletter"),
 }
 
 
@@ -39,8 +38,19 @@ class RegisterColumn:
     tooltip: str = ""
 
 
-def channel_label(value: str | None) -> str:
-    return SuppressionChannel(value).label if value else "—"
+def _channel(value: str | None) -> str:
+    return channel_label(value) if value else "—"
+
+
+def _short_channel(value: str | None) -> str:
+    short = _SHORT_CHANNELS.get(value or "")
+    return QCoreApplication.translate("RegisterTableModel", short) if short else "—"
+
+
+def _named(item: dict[str, Any], key: str = "name") -> str:
+    """The entry's name in the window's language where the register has one (for letters it
+    keeps nl and de names beside the English one)."""
+    return (item.get("names") or {}).get(window_language()) or item[key]
 
 
 def _yes_no(value: bool) -> str:
@@ -49,8 +59,8 @@ def _yes_no(value: bool) -> str:
 
 COLUMNS: dict[str, tuple[RegisterColumn, ...]] = {
     PURPOSES: (
-        RegisterColumn("Name", lambda p: p["name"]),
-        RegisterColumn("Legal basis", lambda p: p["legal_basis"], 190),
+        RegisterColumn("Name", lambda p: _named(p)),
+        RegisterColumn("Legal basis", lambda p: law(p["legal_basis"]), 190),
         RegisterColumn(
             "Statement §", lambda p: p["section"], 64, "Section of the privacy statement"
         ),
@@ -67,24 +77,24 @@ COLUMNS: dict[str, tuple[RegisterColumn, ...]] = {
             76,
             "Based on consent: the person may withdraw it (Art. 7(3) GDPR)",
         ),
-        RegisterColumn("Channel", lambda p: _SHORT_CHANNELS.get(p.get("channel") or "", "—"), 110),
+        RegisterColumn("Channel", lambda p: _short_channel(p.get("channel")), 110),
     ),
     RECIPIENTS: (
-        RegisterColumn("Name", lambda r: r["name"]),
+        RegisterColumn("Name", lambda r: _named(r)),
         RegisterColumn("Kind", lambda r: r["kind"], 160),
         RegisterColumn("Used by", lambda r: r["_used_by"], 110),
         RegisterColumn("ID", lambda r: r["id"], 160),
     ),
     RETENTION: (
         RegisterColumn("Country", lambda r: r["country"], 80),
-        RegisterColumn("Documents", lambda r: r["label"]),
+        RegisterColumn("Documents", lambda r: _named(r, "label")),
         RegisterColumn(
             "Years",
             lambda r: str(r["years"]),
             70,
             "Counted from the end of the year in which the document arose",
         ),
-        RegisterColumn("Legal basis", lambda r: r["legal_basis"]),
+        RegisterColumn("Legal basis", lambda r: law(r["legal_basis"])),
     ),
 }
 
@@ -138,7 +148,7 @@ class RegisterTableModel(TableModel):
     # -- rows, read from the register -----------------------------------------------------------
     @staticmethod
     def _purpose_rows(data: dict[str, Any]) -> list[dict[str, Any]]:
-        names = {r["id"]: r["name"] for r in data[RECIPIENTS]}
+        names = {r["id"]: _named(r) for r in data[RECIPIENTS]}
         rows = []
         for purpose in data[PURPOSES]:
             recipients = [names.get(r, r) for r in purpose["recipients"]]
@@ -146,9 +156,9 @@ class RegisterTableModel(TableModel):
                 **purpose,
                 "_recipient_names": "; ".join(recipients) or "—",
                 "_tooltip": {
-                    0: purpose["name"],
+                    0: _named(purpose),
                     3: "\n".join(recipients),
-                    6: channel_label(purpose.get("channel")),
+                    6: _channel(purpose.get("channel")),
                 },
             })  # fmt: skip
         return rows
@@ -156,7 +166,7 @@ class RegisterTableModel(TableModel):
     def _recipient_rows(self, data: dict[str, Any]) -> list[dict[str, Any]]:
         rows = []
         for recipient in data[RECIPIENTS]:
-            users = [p["name"] for p in data[PURPOSES] if recipient["id"] in p["recipients"]]
+            users = [_named(p) for p in data[PURPOSES] if recipient["id"] in p["recipients"]]
             rows.append({
                 **recipient,
                 "_used_by": self.count_text(len(users), PURPOSES) if users else "—",
@@ -197,30 +207,30 @@ class RegisterTableModel(TableModel):
         if item is None:
             return ""
         if self.kind == PURPOSES:
-            title = item["name"]
+            title = _named(item)
             facts = [
-                item["legal_basis"],
+                law(item["legal_basis"]),
                 self.tr("statement § %1").replace("%1", item["section"] or "—"),
                 self.tr("Art. 21(1) objection applies")
                 if item["objection"]
                 else self.tr("no Art. 21(1) objection"),
                 self.tr("consent, may be withdrawn") if item["consent"] else self.tr("no consent"),
-                self.tr("channel: %1").replace("%1", channel_label(item.get("channel"))),
+                self.tr("channel: %1").replace("%1", _channel(item.get("channel"))),
             ]
             more = self.tr("Recipients: %1").replace("%1", item["_recipient_names"])
         elif self.kind == RECIPIENTS:
-            title = item["name"]
+            title = _named(item)
             facts = [item["kind"], self.tr("id %1").replace("%1", item["id"])]
             users = item["_tooltip"][2]
             more = self.tr("Used by: %1").replace(
                 "%1", users.replace("\n", "; ") if users else self.tr("no purpose")
             )
         else:
-            title = item["label"]
+            title = _named(item, "label")
             # A worked example, so that "years" is read the way the rule counts them.
             year = QDate.currentDate().year()
             until = retention_end(date(year, 1, 1), item["years"])
-            facts = [item["country"], item["legal_basis"]]
+            facts = [item["country"], law(item["legal_basis"])]
             more = (
                 self.tr("%1 years from the end of the year the document arose: a document of %2 "
                         "is kept until %3.")

@@ -8,11 +8,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush
 
 from desktop.core.requests import RequestType
-from desktop.core.suppression import SuppressionChannel
 from desktop.services.suppression import SuppressionService
 from desktop.ui.models.paged import PAGE, Index, PagedTableModel
 from desktop.ui.palette import SAMPLE_FOREGROUND
-from desktop.ui.text import law, nice_date
+from desktop.ui.text import channel_label, law, nice_date, type_label
 
 # (header, row field)
 COLUMNS: tuple[tuple[str, str], ...] = (
@@ -44,19 +43,12 @@ def day_text(value: str | None) -> str:
         return value
 
 
-def channel_label(value: str) -> str:
-    try:
-        return SuppressionChannel(value).label
-    except ValueError:
-        return value
-
-
 def reason_label(value: str) -> str:
     try:
         kind = RequestType(value)
     except ValueError:
         return value
-    return f"{kind.label} ({law(kind.basis)})"
+    return f"{type_label(value)} ({law(kind.basis)})"
 
 
 class SuppressionTableModel(PagedTableModel):

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,11 +27,11 @@ from desktop.ui.models.case_table import COLUMNS, CaseTableModel
 from desktop.ui.ops import Ops
 from desktop.ui.pages.parts import keep_readable, list_view
 from desktop.ui.settings import UiSettings
-from desktop.ui.text import days_left_text, nice_date, plural
+from desktop.ui.text import days_left_text, enum_label, nice_date, plural
 
 _DUE_WINDOWS = ((None, "Any due date"), (0, "Due today"), (7, "Due within 7 days"),
                 (30, "Due within 30 days"))  # fmt: skip
-_HEADER_KEY = "cases/header-v2"  # a new key when the columns change: old layouts do not fit
+_HEADER_KEY = "cases/header-v3"  # a new key when the columns change: old layouts do not fit
 _WIDTHS = (118, 170, 170, 72, 165, 94, 94, 100, 110)
 
 
@@ -102,8 +103,8 @@ class CasesPage(QWidget):
         saved = settings.blob(_HEADER_KEY)
         if saved is not None:
             header.restoreState(saved)
-        # Names and request types take the room left; a saved state must not squeeze them.
-        keep_readable(self.table, (1, 2))
+        # Names, request types and companies take the room left; a saved state must not squeeze them.
+        keep_readable(self.table, (1, 2, 4), least=120)
         # The model sorts in SQL: follow the sort the header shows.
         self.table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.table.doubleClicked.connect(self._on_double_clicked)
@@ -126,21 +127,26 @@ class CasesPage(QWidget):
         self.apply_filter()
 
     def _widths(self) -> list[int]:
-        """The columns' widths, wide enough for their titles and their longest dates and
-        "days late" in the window's language (German needs more room than English)."""
+        """The columns' widths, wide enough for their titles and their longest dates, channels,
+        "days late" and statuses in the window's language (German needs more room)."""
         titles = self.table.horizontalHeader().fontMetrics()
         cells = self.table.fontMetrics()
-        longest = {  # received, due, left (the model's columns)
-            5: nice_date(date(2026, 9, 30)),
-            6: nice_date(date(2026, 9, 30)),
-            7: days_left_text(-365),
+        bold = QFont(self.table.font())
+        bold.setBold(True)  # urgent "days left" are bold
+        longest = {  # the model's columns: channel, received, due, left, status
+            3: [enum_label(Channel, c.value) for c in Channel],
+            5: [nice_date(date(2026, 9, 30))],
+            6: [nice_date(date(2026, 9, 30))],
+            7: [days_left_text(-365)],
+            8: [enum_label(CaseStatus, s.value) for s in CaseStatus],
         }
         widths = []
         for column, width in enumerate(_WIDTHS):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             need = titles.horizontalAdvance(title) + 34  # the sort arrow and padding
-            if column in longest:
-                need = max(need, cells.horizontalAdvance(longest[column]) + 20)
+            metrics = QFontMetrics(bold) if column == 7 else cells
+            for text in longest.get(column, ()):
+                need = max(need, metrics.horizontalAdvance(text) + 20)
             widths.append(max(width, need))
         return widths
 

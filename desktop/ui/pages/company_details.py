@@ -25,7 +25,7 @@ from desktop.core.letterhead import (
 from desktop.ui.dialogs.company_editor import join_list
 from desktop.ui.dialogs.form import two_columns
 from desktop.ui.models.company_table import SAMPLE_TOOLTIP, country_text, language_text
-from desktop.ui.text import letterhead_gaps
+from desktop.ui.text import calendar_categories_text, letterhead_gaps
 
 
 class CompanyDetails(QWidget):
@@ -135,7 +135,10 @@ class CompanyDetails(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value
             if label:
-                grid.addWidget(QLabel(self.tr(label)), row, 0, Qt.AlignmentFlag.AlignTop)
+                caption = QLabel(self.tr(label))
+                caption.setWordWrap(True)  # long Dutch and German captions take two lines
+                caption.setMaximumWidth(150)
+                grid.addWidget(caption, row, 0, Qt.AlignmentFlag.AlignTop)
                 grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignTop)
             else:
                 grid.addWidget(value, row, 0, 1, 2, Qt.AlignmentFlag.AlignTop)
@@ -180,7 +183,7 @@ class CompanyDetails(QWidget):
             "calendar_label": company.calendar_label,
             "calendar_country": country_text(company.calendar_country),
             "calendar_subdiv": company.calendar_subdiv or self.tr("whole country"),
-            "calendar_categories": ", ".join(company.calendar_categories),
+            "calendar_categories": calendar_categories_text(company.calendar_categories),
             "calendar_extra_dates": join_list([d.isoformat() for d in company.calendar_extra_dates])
             or self.tr("none"),
             "authority_name": company.authority.name,

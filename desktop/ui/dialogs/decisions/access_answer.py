@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QWidget
 from desktop.services.access_answer import AccessFacts
 from desktop.services.decisions import DecisionService
 from desktop.ui.dialogs.decisions.base import Checklist, DecisionDialog
+from desktop.ui.text import law, register_name
 
 
 class AccessAnswerDialog(DecisionDialog):
@@ -36,8 +37,8 @@ class AccessAnswerDialog(DecisionDialog):
         self.purposes = Checklist(columns=1)
         for purpose in self.processing.purposes:
             self.purposes.add(
-                purpose.name, purpose.id, checked=purpose.id in start.purposes,
-                tooltip=purpose.legal_basis,
+                register_name(purpose), purpose.id, checked=purpose.id in start.purposes,
+                tooltip=law(purpose.legal_basis),
             )  # fmt: skip
         self.add_field(self.tr("Purposes that apply"), self.purposes, "purposes", "purpose",
                        form=left)  # fmt: skip

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -26,18 +26,37 @@ from desktop.core.processing import ProcessingRegister
 from desktop.core.retention import RetentionRule
 from desktop.services.decisions import DecisionService
 from desktop.ui.dialogs.form import ActionDialog
-from desktop.ui.text import nice_date, pydate
+from desktop.ui.text import mid_sentence, nice_date, pydate, register_name
 
 # Where notices usually go; the field stays free text (a supplier portal, a named contact).
-NOTICE_CHANNELS = ("Email", "Letter", "Supplier portal", "Phone", "Fax")
+NOTICE_CHANNELS = (
+    QT_TRANSLATE_NOOP("NotifiedDialog", "Email"),
+    QT_TRANSLATE_NOOP("NotifiedDialog", "Letter"),
+    QT_TRANSLATE_NOOP("NotifiedDialog", "Supplier portal"),
+    QT_TRANSLATE_NOOP("NotifiedDialog", "Phone"),
+    QT_TRANSLATE_NOOP("NotifiedDialog", "Fax"),
+)
+
+
+def notice_channel_text(channel: str) -> str:
+    """How a recipient was told, inside a sentence: one of the suggested ways in the window's
+    language ("per E-Mail"), else as the officer typed it."""
+    known = next((c for c in NOTICE_CHANNELS if c.casefold() == channel.casefold()), None)
+    return mid_sentence(QCoreApplication.translate("NotifiedDialog", known)) if known else channel
+
+
 # Systems that usually hold a consent; the officer edits the list per case.
-CONSENT_SYSTEMS = ("CRM", "Newsletter tool", "Call centre list")
+CONSENT_SYSTEMS = (
+    QT_TRANSLATE_NOOP("WithdrawalDialog", "CRM"),
+    QT_TRANSLATE_NOOP("WithdrawalDialog", "Newsletter tool"),
+    QT_TRANSLATE_NOOP("WithdrawalDialog", "Call centre list"),
+)
 
 
 def purpose_name(register: ProcessingRegister, purpose_id: str) -> str:
     """The purpose as the register names it; the id if the register no longer has it."""
     try:
-        return register.purpose(purpose_id).name
+        return register_name(register.purpose(purpose_id))
     except ValidationError:
         return purpose_id
 
@@ -45,7 +64,7 @@ def purpose_name(register: ProcessingRegister, purpose_id: str) -> str:
 def rule_text(rule: RetentionRule) -> str:
     """The rule as the officer picks it, what tells rules apart first: "DE · 8 years · …"."""
     years = QCoreApplication.translate("DecisionsTab", "%1 years").replace("%1", str(rule.years))
-    return f"{rule.country} · {years} · {rule.label}"
+    return f"{rule.country} · {years} · {register_name(rule)}"
 
 
 def escape_mnemonic(text: str) -> str:
@@ -100,6 +119,13 @@ class DecisionDialog(ActionDialog):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.form.setVerticalSpacing(4)
         self.setMinimumWidth(560)
+
+    def recipient_of(self, notice: dict[str, Any]) -> str:
+        """The notice's recipient as the register names it in the window's language."""
+        found = next(
+            (r for r in self.processing.recipients if r.id == notice["recipient_id"]), None
+        )
+        return register_name(found) if found else notice["recipient_name"]
 
     def add_column(self, stretch: int = 1) -> QFormLayout:
         form = super().add_column(stretch)

@@ -23,7 +23,7 @@ from desktop.core.retention import RetentionRule
 from desktop.services.decisions import DecisionService, ErasureItem
 from desktop.ui.dates import DateEdit
 from desktop.ui.dialogs.decisions.base import DecisionDialog, EntryDialog, rule_text
-from desktop.ui.text import nice_date, plural, pydate
+from desktop.ui.text import law, nice_date, plural, pydate
 from desktop.ui.widgets import bold_font, plain_label
 
 
@@ -48,7 +48,7 @@ class ErasureRow(QWidget):
         for rule in rules:
             self.treatment.addItem(self.tr("Block, %1").replace("%1", rule_text(rule)), rule.id)
             self.treatment.setItemData(
-                self.treatment.count() - 1, rule.legal_basis, Qt.ItemDataRole.ToolTipRole
+                self.treatment.count() - 1, law(rule.legal_basis), Qt.ItemDataRole.ToolTipRole
             )
         # The closed combo stays narrow; the list that opens shows every rule in full.
         self.treatment.setSizeAdjustPolicy(
@@ -104,7 +104,7 @@ class ErasureRow(QWidget):
         self.document.setVisible(rule is not None)
         until = self.kept_until()
         self.kept.setText(nice_date(until) if until else self.tr("erased now"))
-        self.kept.setToolTip(rule.legal_basis if rule else "")
+        self.kept.setToolTip(law(rule.legal_basis) if rule else "")
         self.treatment.setToolTip(self.treatment.currentText())
 
 

@@ -20,7 +20,7 @@ from desktop.ui.dialogs.decisions.base import (
     DecisionDialog,
     EntryDialog,
 )
-from desktop.ui.text import mid_sentence, nice_date, plural, pydate
+from desktop.ui.text import mid_sentence, nice_date, plural, pydate, register_name
 
 
 # -- Art. 19 notices -------------------------------------------------------------------------------
@@ -33,7 +33,7 @@ class NotifiedDialog(EntryDialog):
         self.set_intro(
             self.tr(
                 "%1 was told of the rectification, erasure or restriction (Art. 19 GDPR)."
-            ).replace("%1", notice["recipient_name"])
+            ).replace("%1", self.recipient_of(notice))
         )
         self.on = self.add_field(
             self.tr("Notified on"), self.date_edit(self.decisions.today()), "date"
@@ -50,7 +50,7 @@ class NotifiedDialog(EntryDialog):
         )
         self.result_message = (
             self.tr("%1 notified on %2.")
-            .replace("%1", self.notice["recipient_name"])
+            .replace("%1", self.recipient_of(self.notice))
             .replace("%2", nice_date(pydate(self.on.date())))
         )
 
@@ -67,7 +67,7 @@ class ExemptDialog(EntryDialog):
             self.tr(
                 "Art. 19 GDPR spares a notice to %1 only where it is impossible or involves "
                 "disproportionate effort. Record why."
-            ).replace("%1", notice["recipient_name"])
+            ).replace("%1", self.recipient_of(notice))
         )
         grounds, self.ground = self.radio_row(
             [(self.tr(ground.label), ground.value) for ground in ExemptionGround]
@@ -83,7 +83,7 @@ class ExemptDialog(EntryDialog):
         )
         self.result_message = (
             self.tr("%1: no notice (%2).")
-            .replace("%1", self.notice["recipient_name"])
+            .replace("%1", self.recipient_of(self.notice))
             .replace("%2", mid_sentence(self.tr(ExemptionGround(ground).label)))
         )
 
@@ -106,7 +106,7 @@ class AddRecipientsDialog(DecisionDialog):
         self.recipients = Checklist()
         for recipient in self.processing.recipients:
             self.recipients.add(
-                recipient.name,
+                register_name(recipient),
                 recipient.id,
                 checked=recipient.id in listed,
                 tooltip=recipient.kind,

@@ -18,7 +18,16 @@ from desktop.ui.dialogs.decisions.base import (
     Checklist,
     DecisionDialog,
 )
-from desktop.ui.text import letter_language_hint, nice_date, plural, pydate, translated, type_label
+from desktop.ui.text import (
+    law,
+    letter_language_hint,
+    nice_date,
+    plural,
+    pydate,
+    register_name,
+    translated,
+    type_label,
+)
 
 
 # -- Art. 21(2) and the newsletter -----------------------------------------------------------------
@@ -113,10 +122,10 @@ class AssessObjectionDialog(DecisionDialog):
         self.purposes = Checklist()
         for purpose in self.processing.objectionable():
             self.purposes.add(
-                purpose.name,
+                register_name(purpose),
                 purpose.id,
                 checked=purpose.id in data.get("purposes", ()),
-                tooltip=f"{purpose.legal_basis} · §{purpose.section}",
+                tooltip=f"{law(purpose.legal_basis)} · §{purpose.section}",
             )
         self.add_field(self.tr("Processing the objection targets"), self.purposes, "purposes")
         decision_row, self.decision = self.radio_row(

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 from desktop.core.requests import RequestType
 from desktop.services.decisions import DecisionService
 from desktop.ui.dialogs.decisions.base import Checklist, DecisionDialog
-from desktop.ui.text import letter_language_hint, plural
+from desktop.ui.text import letter_language_hint, plural, register_name
 
 
 class RightsDoneDialog(DecisionDialog):
@@ -50,7 +50,7 @@ class RightsDoneDialog(DecisionDialog):
         self.what.setPlaceholderText(placeholder)
         self.recipients = Checklist(columns=2)
         for recipient in self.processing.recipients:
-            self.recipients.add(recipient.name, recipient.id, tooltip=recipient.kind)
+            self.recipients.add(register_name(recipient), recipient.id, tooltip=recipient.kind)
         self.add_field(self.tr("Recipients to tell"), self.recipients, "recipients")
         self.none_disclosed = QCheckBox(self.tr("The data were disclosed to nobody"))
         self.none_disclosed.toggled.connect(self.recipients.setDisabled)

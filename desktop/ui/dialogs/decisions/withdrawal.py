@@ -24,7 +24,7 @@ from desktop.ui.dialogs.decisions.base import (
     Checklist,
     DecisionDialog,
 )
-from desktop.ui.text import nice_date, plural
+from desktop.ui.text import law, nice_date, plural, register_name
 
 
 # -- Art. 7(3) -------------------------------------------------------------------------------------
@@ -111,10 +111,10 @@ class WithdrawalDialog(DecisionDialog):
         self.consents = Checklist()
         for purpose in self.processing.consents():
             self.consents.add(
-                purpose.name,
+                register_name(purpose),
                 purpose.id,
                 checked=purpose.id in data.get("consents", ()),
-                tooltip=purpose.legal_basis,
+                tooltip=law(purpose.legal_basis),
             )
         self.add_field(self.tr("Consents withdrawn"), self.consents, "consents")
         self.add_effective_and_carried_out(data.get("carried_out"))
