@@ -359,7 +359,7 @@ def german(qapp):
 
 
 def test_dates_are_written_as_german_writes_them(german, qtbot):
-    """"3. Dez. 2026", not "3 Dez. 2026"; the date field shows it so and reads it back."""
+    """ "3. Dez. 2026", not "3 Dez. 2026"; the date field shows it so and reads it back."""
     from datetime import date, datetime
 
     from desktop.ui.dates import DateEdit
