@@ -58,7 +58,7 @@ def status_after(action: CaseAction, status: CaseStatus) -> CaseStatus:
     """The status after `action`; raises ValidationError when the case's status forbids it."""
     if status not in _ALLOWED[action]:
         raise ValidationError(
-            "status", f"a case that is {status.label.lower()} cannot be {_PAST[action]}"
+            "status", "a case that is %1 cannot be %2", status.label.lower(), _PAST[action]
         )
     return _RESULT[action] or status
 

@@ -142,7 +142,9 @@ class GroupCompany:
         countries = tuple(c.upper() for c in texts("countries"))
         for code in (*countries, postal.country):
             if not _COUNTRY.match(code):
-                raise ValidationError("countries", f"{code!r} is not a two-letter country code")
+                raise ValidationError(
+                    "countries", "%1 is not a two-letter country code", repr(code)
+                )
         authority = data.get("authority")
         if not isinstance(authority, dict):
             raise ValidationError("authority", "must be an object with name and address")
@@ -152,7 +154,7 @@ class GroupCompany:
                 extra_dates.append(date.fromisoformat(raw))
             except ValueError:
                 raise ValidationError(
-                    "calendar_extra_dates", f"{raw!r} is not a date (YYYY-MM-DD)"
+                    "calendar_extra_dates", "%1 is not a date (YYYY-MM-DD)", repr(raw)
                 ) from None
         subdiv = text("calendar_subdiv", required=False) or None
         dpo_email = text("dpo_email")
@@ -162,7 +164,10 @@ class GroupCompany:
         unknown = [lang for lang in languages if lang not in LETTER_LANGUAGES]
         if unknown:
             raise ValidationError(
-                "languages", f"{unknown[0]!r}: letters exist in {', '.join(LETTER_LANGUAGES)}"
+                "languages",
+                "%1: letters exist in %2",
+                repr(unknown[0]),
+                ", ".join(LETTER_LANGUAGES),
             )
         company = cls(
             id=company_id,

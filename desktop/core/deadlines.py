@@ -31,9 +31,17 @@ class HolidayCalendar:
     check: InitVar[bool] = True
 
     def __post_init__(self, check: bool) -> None:
-        problem = _calendar_check(self.country, self.subdiv, self.categories) if check else None
-        if problem:
-            raise ValidationError("calendar", problem)
+        if not check or _has_calendar(self.country, self.subdiv, self.categories):
+            return
+        if self.subdiv:
+            # %2 is filled in first: a "%1" typed in the region stays as typed.
+            raise ValidationError(
+                "calendar",
+                "no holiday calendar for country %2 and region %1",
+                repr(self.subdiv),
+                repr(self.country),
+            )
+        raise ValidationError("calendar", "no holiday calendar for country %1", repr(self.country))
 
     @property
     def name(self) -> str:
@@ -67,15 +75,13 @@ class HolidayCalendar:
 
 
 @lru_cache(maxsize=256)
-def _calendar_check(country: str, subdiv: str | None, categories: tuple[str, ...]) -> str | None:
-    """Why the `holidays` package has no such calendar, or None (cached: asked per deadline)."""
+def _has_calendar(country: str, subdiv: str | None, categories: tuple[str, ...]) -> bool:
+    """Whether the `holidays` package has such a calendar (cached: asked per deadline)."""
     try:
         _country_holidays(country, subdiv=subdiv, categories=categories, years=2026)
     except (NotImplementedError, ValueError, KeyError):
-        if subdiv:
-            return f"no holiday calendar for country {country!r} and region {subdiv!r}"
-        return f"no holiday calendar for country {country!r}"
-    return None
+        return False
+    return True
 
 
 @lru_cache(maxsize=256)
@@ -157,11 +163,11 @@ MUNICH = HolidayCalendar(
     "DE",
     "BY",
     ("public", "catholic"),
-    label="Munich (Germany, Bavaria, with Assumption Day)",
+    label="München (Bayern, mit Mariä Himmelfahrt)",  # in the calendar's own language
     check=False,
 )
 NETHERLANDS = HolidayCalendar(
-    "NL", None, ("public", "optional"), label="Netherlands (Algemene termijnenwet)", check=False
+    "NL", None, ("public", "optional"), label="Nederland (Algemene termijnenwet)", check=False
 )
 
 
@@ -293,8 +299,9 @@ def extension_refusal(deadline: Deadline, today: date, reason: str) -> Validatio
     if today > deadline.due:
         return ValidationError(
             "extend",
-            f"the one-month deadline passed on {_fmt(deadline.due)}; "
+            "the one-month deadline passed on %1; "
             "an extension must be notified within the first month",
+            _fmt(deadline.due),
         )
     if not reason.strip():
         return ValidationError("reason", "an extension needs the reasons (complexity or number)")

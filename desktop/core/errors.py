@@ -11,11 +11,23 @@ class ValidationError(ValueError):
     A window marks the field from the path, never from the words of the message.
     """
 
-    def __init__(self, field: str | FieldPath, message: str) -> None:
+    def __init__(self, field: str | FieldPath, message: str, *values: object) -> None:
         self.path: FieldPath = field if isinstance(field, tuple) else (field,)
         self.field = ".".join(str(part) for part in self.path)
-        self.message = message
-        super().__init__(f"{self.field}: {message}")
+        # With values, `message` is a template ("%1 lies in the future"): the window words it
+        # in its language (ui/refusals.py), the command line and logs read `message`.
+        self.template = message
+        self.values = values
+        self.message = filled(message, values)
+        super().__init__(f"{self.field}: {self.message}")
+
+
+def filled(template: str, values: tuple[object, ...]) -> str:
+    """%1, %2 … replaced by the values as written (backwards: %1 never eats %10)."""
+    text = template
+    for number in range(len(values), 0, -1):
+        text = text.replace(f"%{number}", str(values[number - 1]))
+    return text
 
 
 class ChangedMeanwhile(ValidationError):

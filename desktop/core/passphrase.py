@@ -15,7 +15,7 @@ def check_new_passphrase(passphrase: str) -> None:
     """A recovery passphrase the office can keep on paper and a guesser cannot find."""
     if len(passphrase.strip()) < MIN_PASSPHRASE:
         raise ValidationError(
-            "passphrase", f"the recovery passphrase needs at least {MIN_PASSPHRASE} characters"
+            "passphrase", "the recovery passphrase needs at least %1 characters", MIN_PASSPHRASE
         )
 
 

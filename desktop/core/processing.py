@@ -52,19 +52,21 @@ class ProcessingRegister:
         for purpose in self.purposes:
             if purpose.id == purpose_id:
                 return purpose
-        raise ValidationError("purpose", f"no purpose {purpose_id!r} in the processing register")
+        raise ValidationError(
+            "purpose", "no purpose %1 in the processing register", repr(purpose_id)
+        )
 
     def recipient(self, recipient_id: str) -> Recipient:
         for recipient in self.recipients:
             if recipient.id == recipient_id:
                 return recipient
-        raise ValidationError("recipient", f"no recipient {recipient_id!r} in the register")
+        raise ValidationError("recipient", "no recipient %1 in the register", repr(recipient_id))
 
     def rule(self, rule_id: str) -> RetentionRule:
         for rule in self.retention:
             if rule.id == rule_id:
                 return rule
-        raise ValidationError("retention", f"no retention rule {rule_id!r} in the register")
+        raise ValidationError("retention", "no retention rule %1 in the register", repr(rule_id))
 
     def recipients_of(self, purpose_ids: tuple[str, ...]) -> tuple[Recipient, ...]:
         seen: dict[str, Recipient] = {}
@@ -124,7 +126,7 @@ class ProcessingRegister:
             targets = tuple(item.get("recipients") or ())
             unknown = [t for t in targets if t not in known]
             if unknown:
-                raise ValidationError("purposes", f"unknown recipient {unknown[0]!r}")
+                raise ValidationError("purposes", "unknown recipient %1", repr(unknown[0]))
             channel = item.get("channel")
             try:
                 parsed = SuppressionChannel.parse(channel) if channel else None

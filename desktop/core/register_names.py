@@ -22,7 +22,7 @@ def names_from(item: Mapping[str, Any], where: str) -> tuple[tuple[str, str], ..
     for language, text in names.items():
         if language not in LETTER_LANGUAGES or not isinstance(text, str) or not text.strip():
             raise ValidationError(
-                where, f"names: give a name per language ({', '.join(LETTER_LANGUAGES)})"
+                where, "names: give a name per language (%1)", ", ".join(LETTER_LANGUAGES)
             )
         pairs.append((language, " ".join(text.split())))
     return tuple(sorted(pairs))

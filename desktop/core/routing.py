@@ -136,7 +136,7 @@ def responsible_company(
     by_id = {c.id: c for c in companies}
     head = by_id.get(head_id)
     if head is None:
-        raise ValidationError("company", f"the register has no head company {head_id!r}")
+        raise ValidationError("company", "the register has no head company %1", repr(head_id))
 
     if question.context is Context.WEBSITE:
         return because(head, 1, Words(RULE_1, (head.name,)))
@@ -156,7 +156,9 @@ def responsible_company(
         named = by_id.get(question.contract_company_id)
         if named is None:
             raise ValidationError(
-                "contract-company", f"no company {question.contract_company_id!r} in the register"
+                "contract-company",
+                "no company %1 in the register",
+                repr(question.contract_company_id),
             )
         return because(named, 3, Words(RULE_3, (named.name,)))
 

@@ -46,7 +46,7 @@ class AuthorityExport(ServiceBase):
         case = self._case_file(case_id)
         target = Path(folder) / _safe(case["reference"], f"case-{case_id}")
         if target.exists():
-            raise ValidationError("folder", f"{target} exists already: choose another folder")
+            raise ValidationError("folder", "%1 exists already: choose another folder", target)
         refuse_store_as_target(target, self.ctx.store.path, "folder")
         store = self.ctx.store
         files: dict[str, bytes] = {

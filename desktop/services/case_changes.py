@@ -18,7 +18,7 @@ def load_case(ctx: ServiceContext, case_id: int) -> dict[str, Any]:
     """The case row with its requester's details, or ValidationError when there is none."""
     case = case_sql.get_case(ctx.store, case_id)
     if case is None:
-        raise ValidationError("case", f"no case with id {case_id}")
+        raise ValidationError("case", "no case with id %1", case_id)
     return case
 
 
@@ -30,7 +30,7 @@ def action_date(
     today = ctx.clock.today()
     day = v.parse_date(field, on, required=False) or today
     if day > today:
-        raise ValidationError(field, f"{day} lies in the future")
+        raise ValidationError(field, "%1 lies in the future", day)
     if day < date.fromisoformat(case["received"]):
         raise ValidationError(field, "lies before the request was received")
     return day

@@ -69,7 +69,7 @@ class CaseCorrections(CaseChanges):
     ) -> dict[str, Any] | None:
         unknown = set(given) - set(REQUESTER_FIELDS)
         if unknown:
-            raise ValidationError("requester", f"no such field: {', '.join(sorted(unknown))}")
+            raise ValidationError("requester", "no such field: %1", ", ".join(sorted(unknown)))
         if not given:
             return None
         now = {key: case.get(key) for key in REQUESTER_FIELDS if key != "name"}
@@ -114,11 +114,11 @@ class CaseCorrections(CaseChanges):
         letter_date = case.get("letter_date")
         if letter_date and date.fromisoformat(letter_date) > received:
             raise ValidationError(
-                "received", f"lies before the date of the person's letter ({letter_date})"
+                "received", "lies before the date of the person's letter (%1)", letter_date
             )
         if case.get("paused_since") and date.fromisoformat(case["paused_since"]) < received:
             raise ValidationError(
-                "received", f"lies after the identity check began ({case['paused_since']})"
+                "received", "lies after the identity check began (%1)", case["paused_since"]
             )
 
     def _corrected_types(
@@ -136,10 +136,10 @@ class CaseCorrections(CaseChanges):
             kind = v.choice("type", RequestType.parse, text).value
             request = next((r for r in requests if r["type"] == kind), None)
             if request is None:
-                raise ValidationError("type", f"the case has no {kind} request")
+                raise ValidationError("type", "the case has no %1 request", kind)
             if request["outcome"] or case_sql.request_has_decision(store, request["id"]):
                 raise ValidationError(
-                    "type", f"the {kind} request has a decision or an outcome: it stays"
+                    "type", "the %1 request has a decision or an outcome: it stays", kind
                 )
             case_sql.delete_request(store, request["id"])
             after.remove(kind)

@@ -40,10 +40,12 @@ class CaseProgress(CaseChanges):
         due = date.fromisoformat(case["current_due"])
         if day > due:
             raise ValidationError(
-                "date", f"the answer was due on {due}: asking for identification now cannot "
+                "date",
+                "the answer was due on %1: asking for identification now cannot "
                 "stop a clock that has run out; answer the request, or refuse it if the "
                 "identity stays in doubt",
-            )  # fmt: skip
+                due,
+            )
         self._change(
             case,
             "case-paused",
@@ -62,7 +64,7 @@ class CaseProgress(CaseChanges):
         day = self._action_date(on, case) if on else self._information_arrived(case)
         since = date.fromisoformat(case["paused_since"])
         if day < since:
-            raise ValidationError("date", f"the case was paused on {since}; resume on or after it")
+            raise ValidationError("date", "the case was paused on %1; resume on or after it", since)
         paused = case["paused_days"] + (day - since).days
         deadline = self._deadline(case, paused_days=paused)
         self._change(
@@ -152,20 +154,23 @@ class CaseProgress(CaseChanges):
         if open_notices:
             raise ValidationError(
                 "notices",
-                f"{open_notices} Art. 19 notice(s) still open: record each recipient as "
+                "%1 Art. 19 notice(s) still open: record each recipient as "
                 "notified or exempt first",
+                open_notices,
             )
         missing = [r["type"] for r in requests if r["type"] not in parsed]
         if missing:
-            raise ValidationError("outcome", f"give an outcome for {', '.join(missing)}")
+            raise ValidationError("outcome", "give an outcome for %1", ", ".join(missing))
         for request in requests:
             decided = request["outcome"]
             wanted = parsed.get(request["type"])
             if decided and request["decided_at"] and wanted and wanted.value != decided:
                 raise ValidationError(
                     "outcome",
-                    f"the {request['type']} request was decided as {decided} on "
-                    f"{request['decided_at']}; close it with that outcome",
+                    "the %1 request was decided as %2 on %3; close it with that outcome",
+                    request["type"],
+                    decided,
+                    request["decided_at"],
                 )
             refusal = wanted and decision_needed_to_close(
                 RequestType(request["type"]), wanted, bool(decided)
@@ -175,7 +180,7 @@ class CaseProgress(CaseChanges):
         unknown = set(parsed) - {r["type"] for r in requests}
         if unknown:
             raise ValidationError(
-                "outcome", f"the case has no {', '.join(sorted(unknown))} request"
+                "outcome", "the case has no %1 request", ", ".join(sorted(unknown))
             )
         text = v.clean_text("note", note, max_len=5000, multiline=True)
         # A decision recorded before (an objection assessed) carries its own grounds.
@@ -187,8 +192,9 @@ class CaseProgress(CaseChanges):
         if not_met and not text:
             raise ValidationError(
                 "note",
-                f"give the reasons why {', '.join(not_met)} was not granted in full: the "
+                "give the reasons why %1 was not granted in full: the "
                 "letter must tell the person (Art. 12(4) GDPR)",
+                ", ".join(not_met),
             )
         today = self._action_date(on, case).isoformat()
         with self.ctx.store.transaction():
@@ -230,7 +236,9 @@ class CaseProgress(CaseChanges):
         keep_until = case_file_kept_until(date.fromisoformat(case["closed_at"]))
         if self.ctx.clock.today() <= keep_until:
             raise ValidationError(
-                "purge", f"the case file is kept until {keep_until} (DOMAIN.md §7); purge after it"
+                "purge",
+                "the case file is kept until %1 (DOMAIN.md §7); purge after it",
+                keep_until,
             )
         why = v.clean_text("reason", reason, required=True, max_len=2000)
         with self.ctx.store.transaction():

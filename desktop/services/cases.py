@@ -122,7 +122,7 @@ class CaseService(CaseProgress, CaseCorrections, CaseFileReader, ServiceBase):
         letter_date = v.parse_date("letter-date", draft.letter_date, required=False)
         if letter_date and letter_date > received:
             raise ValidationError(
-                "letter-date", f"{letter_date} lies after the date the letter was received"
+                "letter-date", "%1 lies after the date the letter was received", letter_date
             )
         fax = v.clean_text("fax-number", draft.fax_number, max_len=40)
         subject = v.clean_text("subject", draft.subject, max_len=1000) or ""
@@ -291,7 +291,8 @@ class CaseService(CaseProgress, CaseCorrections, CaseFileReader, ServiceBase):
         if len(item.content) > MAX_ATTACHMENT_BYTES:
             raise ValidationError(
                 "attachment",
-                f"the file is too large ({len(item.content) / 1e6:.1f} MB; at most 25 MB)",
+                "the file is too large (%1 MB; at most 25 MB)",
+                format(len(item.content) / 1e6, ".1f"),
             )
 
     def _store_attachment(self, item_id: int, item: Attachment) -> dict[str, Any]:

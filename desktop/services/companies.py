@@ -51,12 +51,12 @@ class CompanyRegister(ServiceBase):
         for company in self.companies():
             if company.id == company_id:
                 return company
-        raise ValidationError("company", f"no company {company_id!r} in the register")
+        raise ValidationError("company", "no company %1 in the register", repr(company_id))
 
     def version_of(self, company_id: str) -> int:
         row = company_sql.get_company(self.ctx.store, company_id)
         if row is None:
-            raise ValidationError("company", f"no company {company_id!r} in the register")
+            raise ValidationError("company", "no company %1 in the register", repr(company_id))
         return int(row["version"])
 
     def company_as_handled(self, company_id: str, version: int) -> GroupCompany:
@@ -169,19 +169,21 @@ def _read_limited(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_IMPORT_BYTES:
-            raise ValidationError("file", f"is too large ({size / 1e6:.1f} MB; at most 5 MB)")
+            raise ValidationError(
+                "file", "is too large (%1 MB; at most 5 MB)", format(size / 1e6, ".1f")
+            )
         return path.read_bytes()
     except FileNotFoundError:
         raise ValidationError("file", "does not exist") from None
     except OSError as exc:
-        raise ValidationError("file", f"cannot be read ({exc.strerror})") from None
+        raise ValidationError("file", "cannot be read (%1)", exc.strerror) from None
 
 
 def _entries_from_json(data: bytes) -> list[GroupCompany]:
     try:
         payload = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValidationError("file", f"is not valid JSON ({exc.__class__.__name__})") from None
+        raise ValidationError("file", "is not valid JSON (%1)", exc.__class__.__name__) from None
     items = payload.get("companies") if isinstance(payload, dict) else payload
     if not isinstance(items, list) or not items:
         raise ValidationError("file", "holds no list of companies")
@@ -193,7 +195,8 @@ def _entry(number: int, item: Any) -> GroupCompany:
         return GroupCompany.from_dict(item)
     except ValidationError as exc:
         # ("entries", 4, "countries"): the command line prints it as "entries.4.countries".
-        raise ValidationError(("entries", number, *exc.path), exc.message) from None
+        path = ("entries", number, *exc.path)
+        raise ValidationError(path, exc.template, *exc.values) from None
 
 
 def _entries_from_csv(data: bytes) -> list[GroupCompany]:

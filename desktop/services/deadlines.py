@@ -27,7 +27,8 @@ def calendar_for_country(country: str, subdiv: str | None = None) -> HolidayCale
     try:
         return HolidayCalendar(code, region, categories, label=label)
     except ValidationError as exc:
-        raise ValidationError("subdiv" if region else "country", exc.message) from None
+        field = "subdiv" if region else "country"
+        raise ValidationError(field, exc.template, *exc.values) from None
 
 
 def deadline_for(

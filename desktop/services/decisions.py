@@ -49,8 +49,10 @@ def effective_on_receipt(effective: str | date | None, case: dict[str, Any]) -> 
     if day != received:
         raise ValidationError(
             "effective",
-            f"it takes effect on the day it was received ({received.isoformat()}), not on "
-            f"{day.isoformat()}; record the day the systems were updated as 'carried out on'",
+            "it takes effect on the day it was received (%1), not on "
+            "%2; record the day the systems were updated as 'carried out on'",
+            received.isoformat(),
+            day.isoformat(),
         )
     return day
 
@@ -121,8 +123,9 @@ class DecisionService(Art19Notices, RightsDone, AccessAnswers, ServiceBase):
             if not register.purpose(purpose_id).objection:
                 raise ValidationError(
                     "purposes",
-                    f"{purpose_id} is not based on legitimate interests; Art. 21(1) does not "
+                    "%1 is not based on legitimate interests; Art. 21(1) does not "
                     "apply (explain the actual basis instead)",
+                    purpose_id,
                 )
         why = v.clean_text("grounds", grounds, max_len=20_000, multiline=True) or ""
         weighing = v.clean_text("balancing", balancing, max_len=20_000, multiline=True) or ""
@@ -183,7 +186,7 @@ class DecisionService(Art19Notices, RightsDone, AccessAnswers, ServiceBase):
         for consent_id in chosen:
             purpose = register.purpose(consent_id)
             if not purpose.consent:
-                raise ValidationError("consents", f"{consent_id} is not based on consent")
+                raise ValidationError("consents", "%1 is not based on consent", consent_id)
             purposes.append(purpose)
         checklist = []
         for system, done in systems:
@@ -210,8 +213,9 @@ class DecisionService(Art19Notices, RightsDone, AccessAnswers, ServiceBase):
         if request["outcome"]:
             raise ValidationError(
                 "erasure",
-                f"already decided on {request['decided_at']}; change holds or record deletions "
+                "already decided on %1; change holds or record deletions "
                 "on the blocked data instead",
+                request["decided_at"],
             )
         if not items:
             raise ValidationError("items", "name at least one category of data")
@@ -231,7 +235,8 @@ class DecisionService(Art19Notices, RightsDone, AccessAnswers, ServiceBase):
                 if until < day:
                     raise ValidationError(
                         ("items", number, "document-date"),
-                        f"the retention duty for this document ended on {until}: erase it now",
+                        "the retention duty for this document ended on %1: erase it now",
+                        until,
                     )
                 rows.append({
                     "case_id": case_id, "request_id": request["id"], "category": category,
@@ -281,7 +286,9 @@ class DecisionService(Art19Notices, RightsDone, AccessAnswers, ServiceBase):
         day = v.parse_date("date", on, required=False) or self.ctx.clock.today()
         if day <= date.fromisoformat(row["retained_until"]):
             raise ValidationError(
-                "date", f"the retention duty runs until {row['retained_until']}; delete after it"
+                "date",
+                "the retention duty runs until %1; delete after it",
+                row["retained_until"],
             )
         with self.ctx.store.transaction():
             decision_sql.update_blocked(self.ctx.store, blocked_id, {"deleted_on": day.isoformat()})
@@ -385,12 +392,12 @@ class DecisionService(Art19Notices, RightsDone, AccessAnswers, ServiceBase):
         for request in case_sql.get_requests(self.ctx.store, case_id):
             if request["type"] == kind.value:
                 return case, request
-        raise ValidationError("type", f"the case has no {kind.value} request")
+        raise ValidationError("type", "the case has no %1 request", kind.value)
 
     def _blocked(self, blocked_id: int) -> dict[str, Any]:
         row = decision_sql.get_blocked(self.ctx.store, blocked_id)
         if row is None:
-            raise ValidationError("blocked", f"no blocked data with id {blocked_id}")
+            raise ValidationError("blocked", "no blocked data with id %1", blocked_id)
         return row
 
 

@@ -56,7 +56,7 @@ def cannot_write(field: str, exc: OSError) -> ValidationError:
         why = "no permission to write there"
     else:
         why = exc.strerror or "the system refused"
-    return ValidationError(field, f"cannot write there ({why}); any earlier file is unchanged")
+    return ValidationError(field, "cannot write there (%1); any earlier file is unchanged", why)
 
 
 # A cell a spreadsheet would run as a formula (OWASP "CSV injection"). Phone numbers too:

@@ -32,7 +32,7 @@ class IntakeService(ServiceBase):
         except IntakeError as exc:
             raise ValidationError("file", str(exc)) from None
         except OSError as exc:
-            raise ValidationError("file", f"cannot be read ({exc.strerror})") from None
+            raise ValidationError("file", "cannot be read (%1)", exc.strerror) from None
 
     @staticmethod
     def suggest_types(text: str) -> list[tuple[str, str]]:
@@ -52,7 +52,7 @@ class IntakeService(ServiceBase):
         except IntakeError as exc:
             raise ValidationError("scan", str(exc)) from None
         except OSError as exc:
-            raise ValidationError("scan", f"cannot be read ({exc.strerror})") from None
+            raise ValidationError("scan", "cannot be read (%1)", exc.strerror) from None
         return Attachment(
             scan.filename, scan.media_type, scan.content, is_original=not id_document,
             is_id_document=id_document,

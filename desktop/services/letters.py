@@ -142,7 +142,7 @@ class LetterService(ServiceBase):
         `printed`: the exact PDF that went out (a batch print), kept instead of a new rendering.
         """
         if via not in SENT_VIA:
-            raise ValidationError("via", f"use one of {', '.join(SENT_VIA)}")
+            raise ValidationError("via", "use one of %1", ", ".join(SENT_VIA))
         self._check_sendable(self._case_file(draft.case_id), draft, via, sent_on)
         # Rendering takes a while: before the write lock, never inside the transaction.
         pdf = printed if printed is not None else self.render(draft)
@@ -203,7 +203,7 @@ class LetterService(ServiceBase):
         today = self.ctx.clock.today()
         day = v.parse_date("sent-on", sent_on, required=False) or today
         if day > today:
-            raise ValidationError("sent-on", f"{day} lies in the future")
+            raise ValidationError("sent-on", "%1 lies in the future", day)
         if day < date.fromisoformat(case["received"]):
             raise ValidationError("sent-on", "lies before the request was received")
         return day
@@ -214,7 +214,7 @@ class LetterService(ServiceBase):
     def letter_pdf(self, letter_id: int) -> bytes:
         row = letter_sql.get_letter(self.ctx.store, letter_id)
         if row is None:
-            raise ValidationError("letter", f"no letter with id {letter_id}")
+            raise ValidationError("letter", "no letter with id %1", letter_id)
         return attachment_sql.get_blob(self.ctx.store, row["sha256"])
 
     def would_be_late(self, case_id: int, kind: LetterType, sent_on: date) -> str | None:
@@ -279,7 +279,7 @@ class LetterService(ServiceBase):
     def _check_fits(self, case: dict[str, Any], kind: LetterType) -> None:
         misfit = self._misfit(case, kind)
         if misfit:
-            raise ValidationError("type", f'the letter "{kind.label}" does not fit: {misfit}')
+            raise ValidationError("type", 'the letter "%1" does not fit: %2', kind.label, misfit)
 
     def _misfit(self, case: dict[str, Any], kind: LetterType) -> str | None:
         decisions = {

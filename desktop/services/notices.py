@@ -49,7 +49,7 @@ class Art19Notices:
         `exempt_ground`, and why, `exempt_reason`)."""
         notice = notice_sql.get_notice(self.ctx.store, notice_id)
         if notice is None:
-            raise ValidationError("notice", f"no notice with id {notice_id}")
+            raise ValidationError("notice", "no notice with id %1", notice_id)
         case = load_case(self.ctx, notice["case_id"])
         if exempt_reason is not None or exempt_ground is not None:
             if not (exempt_ground or "").strip():

@@ -57,7 +57,7 @@ class ProcessingRegisterService(ServiceBase):
         for item in self._entries(self.register().to_dict(), kind):
             if item["id"] == entry_id:
                 return item
-        raise ValidationError(kind, f"no entry {entry_id!r} in the processing register")
+        raise ValidationError(kind, "no entry %1 in the processing register", repr(entry_id))
 
     def purposes_naming(self, recipient_id: str) -> list[str]:
         """The names of the purposes that pass data to this recipient."""
@@ -79,7 +79,9 @@ class ProcessingRegisterService(ServiceBase):
         if replacing is not None:
             position = next((i for i, x in enumerate(items) if x["id"] == replacing), -1)
             if position < 0:
-                raise ValidationError(kind, f"no entry {replacing!r} in the processing register")
+                raise ValidationError(
+                    kind, "no entry %1 in the processing register", repr(replacing)
+                )
             if entry["id"] != replacing:
                 # Cases, decisions and letters refer to the id: another id is another entry.
                 raise ValidationError(f"{kind}.id", "cannot change: cases and letters refer to it")
@@ -103,7 +105,7 @@ class ProcessingRegisterService(ServiceBase):
         data = self.register().to_dict()
         items = self._entries(data, kind)
         if not any(x["id"] == entry_id for x in items):
-            raise ValidationError(kind, f"no entry {entry_id!r} in the processing register")
+            raise ValidationError(kind, "no entry %1 in the processing register", repr(entry_id))
         if kind == "recipients" and self.purposes_naming(entry_id):
             raise ValidationError("recipients", "a purpose still names it; take it out there first")
         data[kind] = [x for x in items if x["id"] != entry_id]
@@ -128,7 +130,7 @@ class ProcessingRegisterService(ServiceBase):
     def _check_purpose(purpose: dict[str, Any], recipients: set[str]) -> None:
         unknown = [r for r in purpose.get("recipients") or () if r not in recipients]
         if unknown:
-            raise ValidationError("purposes.recipients", f"unknown recipient {unknown[0]!r}")
+            raise ValidationError("purposes.recipients", "unknown recipient %1", repr(unknown[0]))
         if purpose.get("channel"):
             try:
                 SuppressionChannel.parse(str(purpose["channel"]))

@@ -43,7 +43,7 @@ class CaseQueries(ServiceBase):
         """Where a page that starts after this case starts (`case list --after REFERENCE`)."""
         row = search_sql.case_row(self.ctx.store, case_id)
         if row is None:
-            raise ValidationError("case", f"no case {case_id}")
+            raise ValidationError("case", "no case %1", case_id)
         return PageKey.of(row, sort)
 
     def each(

@@ -69,14 +69,12 @@ class SuppressionService(ServiceBase):
         """Entries cannot be lifted from the program, only corrected, with a reason (audited)."""
         row = suppression_sql.get_suppression(self.ctx.store, entry_id)
         if row is None:
-            raise ValidationError("entry", f"no suppression entry {entry_id}")
+            raise ValidationError("entry", "no suppression entry %1", entry_id)
         why = v.clean_text("reason", reason, required=True, max_len=2000)
         fields: dict[str, Any] = {}
         for key, value in changes.items():
             if key not in _CORRECTABLE:
-                raise ValidationError(
-                    key, "cannot be corrected (only " + ", ".join(_CORRECTABLE) + ")"
-                )
+                raise ValidationError(key, "cannot be corrected (only %1)", ", ".join(_CORRECTABLE))
             if key == "name":
                 fields[key] = v.clean_text("name", value, required=True)
             elif key == "email":

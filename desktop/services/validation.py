@@ -48,13 +48,20 @@ def clean_text(
             continue
         category = unicodedata.category(ch)
         if category == "Cc" or category == "Cs":
-            raise ValidationError(field, f"contains a control character (U+{ord(ch):04X})")
+            raise ValidationError(
+                field, "contains a control character (U+%1)", format(ord(ch), "04X")
+            )
         if ch in _DIRECTION_OVERRIDES:  # they make stored text display as something else
             raise ValidationError(
-                field, f"contains an invisible direction override (U+{ord(ch):04X})"
+                field, "contains an invisible direction override (U+%1)", format(ord(ch), "04X")
             )
     if len(text) > max_len:
-        raise ValidationError(field, f"is too long ({len(text):,} characters; at most {max_len:,})")
+        raise ValidationError(
+            field,
+            "is too long (%1 characters; at most %2)",
+            format(len(text), ","),
+            format(max_len, ","),
+        )
     return text
 
 
@@ -69,20 +76,20 @@ def parse_date(
         return None
     text = str(value).strip()
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        raise ValidationError(field, f"{text[:20]!r} is not a date in the form YYYY-MM-DD")
+        raise ValidationError(field, "%1 is not a date in the form YYYY-MM-DD", repr(text[:20]))
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(field, f"{text} is not a day of the calendar") from None
+        raise ValidationError(field, "%1 is not a day of the calendar", text) from None
 
 
 def received_date(field: str | FieldPath, value: str | date | None, today: date) -> date:
     day = parse_date(field, value)
     assert day is not None
     if day > today:
-        raise ValidationError(field, f"{day.isoformat()} lies in the future (today is {today})")
+        raise ValidationError(field, "%1 lies in the future (today is %2)", day, today)
     if day < _GDPR_APPLIES:
-        raise ValidationError(field, f"{day.isoformat()} is before the GDPR applied (2018-05-25)")
+        raise ValidationError(field, "%1 is before the GDPR applied (2018-05-25)", day)
     return day
 
 
@@ -100,7 +107,7 @@ def email_address(field: str | FieldPath, value: str | None) -> str | None:
     try:
         validate_email(text, check_deliverability=False, allow_smtputf8=True)
     except EmailNotValidError as exc:
-        raise ValidationError(field, f"is not an email address ({exc})") from None
+        raise ValidationError(field, "is not an email address (%1)", str(exc)) from None
     return text
 
 
@@ -120,5 +127,5 @@ def country_code(field: str | FieldPath, value: str | None) -> str | None:
 def language(field: str | FieldPath, value: str | None) -> str:
     text = (value or "").strip().lower() or "en"
     if text not in LANGUAGES:
-        raise ValidationError(field, f"use one of {', '.join(LANGUAGES)}")
+        raise ValidationError(field, "use one of %1", ", ".join(LANGUAGES))
     return text

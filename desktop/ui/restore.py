@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from desktop.core.errors import StoreError, ValidationError
+from desktop.ui.refusals import refusal_text
 from desktop.ui.text import nice_moment, plural
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ def ask_to_restore(window: MainWindow) -> None:
     try:
         folder = window.services.backups.folder(window.settings.backup_folder())
     except ValidationError as exc:
-        window.statusBar().showMessage(exc.message, 8000)
+        window.statusBar().showMessage(refusal_text(exc), 8000)
         return
     chosen = choose_file_to_open(
         window,
@@ -42,7 +43,7 @@ def ask_to_restore(window: MainWindow) -> None:
             window,
             tr("Not a backup to restore"),
             tr("%1\n\nNothing was changed.").replace(
-                "%1", exc.message if isinstance(exc, ValidationError) else str(exc)
+                "%1", refusal_text(exc) if isinstance(exc, ValidationError) else str(exc)
             ),
         )
         return

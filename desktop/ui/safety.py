@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel
 
 from desktop.core.errors import StoreError, ValidationError
+from desktop.ui.refusals import refusal_text
 
 LEAK_MESSAGE = (
     "This PySide6 build releases a reference to None on every Qt call (PySide6 6.12 on "
@@ -76,7 +77,7 @@ def install_error_handler(folder: Path, show: Callable[[str], None]) -> logging.
             sys.__excepthook__(kind, exc, tb)
             return
         if isinstance(exc, StoreError | ValidationError):
-            text = exc.message if isinstance(exc, ValidationError) else str(exc)
+            text = refusal_text(exc) if isinstance(exc, ValidationError) else str(exc)
             logger.info("%s reached the window: %s", kind.__name__, _places(tb))
             show(text[:1].upper() + text[1:])
             return

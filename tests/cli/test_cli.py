@@ -13,7 +13,7 @@ def test_deadline_json(run):
     data = json.loads(out)
     assert code == 0
     assert (data["due"], data["extended_due"]) == ("2026-03-02", "2026-04-30")
-    assert "Munich" in data["calendar"] and "Saturday" in data["explanation"]
+    assert "München" in data["calendar"] and "Saturday" in data["explanation"]
 
 
 def test_deadline_by_country_and_pause(run):

@@ -4,23 +4,23 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/restore.py" line="32"/>
-        <location filename="../../ui/restore.py" line="49"/>
+        <location filename="../../ui/restore.py" line="33"/>
+        <location filename="../../ui/restore.py" line="50"/>
         <source>Restore from a backup</source>
         <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="33"/>
+        <location filename="../../ui/restore.py" line="34"/>
         <source>Privacy Desk backups (*.sqlite);;All files (*)</source>
         <translation>Privacy-Desk-Sicherungen (*.sqlite);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="43"/>
+        <location filename="../../ui/restore.py" line="44"/>
         <source>Not a backup to restore</source>
         <translation>Keine wiederherstellbare Sicherung</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="44"/>
+        <location filename="../../ui/restore.py" line="45"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -29,42 +29,42 @@ Nothing was changed.</source>
 Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="51"/>
+        <location filename="../../ui/restore.py" line="52"/>
         <source>Close, restore and reopen</source>
         <translation>Schließen, wiederherstellen und neu öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="71"/>
+        <location filename="../../ui/restore.py" line="72"/>
         <source>1 case</source>
         <translation>1 Vorgang</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="71"/>
+        <location filename="../../ui/restore.py" line="72"/>
         <source>%1 cases</source>
         <translation>%1 Vorgänge</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="72"/>
+        <location filename="../../ui/restore.py" line="73"/>
         <source>1 letter</source>
         <translation>1 Schreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="72"/>
+        <location filename="../../ui/restore.py" line="73"/>
         <source>%1 letters</source>
         <translation>%1 Schreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="73"/>
+        <location filename="../../ui/restore.py" line="74"/>
         <source>1 stored file</source>
         <translation>1 gespeicherte Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="73"/>
+        <location filename="../../ui/restore.py" line="74"/>
         <source>%1 stored files</source>
         <translation>%1 gespeicherte Dateien</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="78"/>
+        <location filename="../../ui/restore.py" line="79"/>
         <source>The backup %1 of %2 matches its manifest: %3; ledger head %4.
 
 Privacy Desk closes this window, keeps the store as it is now aside (nothing is deleted), puts the backup in its place and opens again.</source>
@@ -73,17 +73,17 @@ Privacy Desk closes this window, keeps the store as it is now aside (nothing is 
 Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert beiseite (es wird nichts gelöscht), setzt die Sicherung an ihre Stelle und öffnet sich erneut.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="89"/>
+        <location filename="../../ui/restore.py" line="90"/>
         <source>The store as it is now cannot be read, so what it deleted after this backup cannot be listed: check purged cases and ID copies after the restore.</source>
         <translation>Die aktuelle Datenbank ist nicht lesbar, daher lässt sich nicht auflisten, was sie nach dieser Sicherung gelöscht hat: Prüfen Sie nach der Wiederherstellung endgültig gelöschte Vorgänge und Ausweiskopien.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="96"/>
+        <location filename="../../ui/restore.py" line="97"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="98"/>
+        <location filename="../../ui/restore.py" line="99"/>
         <source>After this backup the store deleted what the law required it to delete; the restored store has it again. Delete it again after the restore:
 %1</source>
         <translation>Nach dieser Sicherung hat die Datenbank gelöscht, was gesetzlich zu löschen war; in der wiederhergestellten Datenbank ist es wieder vorhanden. Löschen Sie es nach der Wiederherstellung erneut:
@@ -619,52 +619,52 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="58"/>
+        <location filename="../../ui/case_file/actions.py" line="59"/>
         <source>Marked as an identity document, deleted when the ID check is recorded: %1</source>
         <translation>Als Ausweisdokument markiert, wird bei Erfassung der Identitätsprüfung gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="61"/>
+        <location filename="../../ui/case_file/actions.py" line="62"/>
         <source>No longer marked as an identity document: %1</source>
         <translation>Nicht mehr als Ausweisdokument markiert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="79"/>
+        <location filename="../../ui/case_file/actions.py" line="80"/>
         <source>No program is set up to open %1.</source>
         <translation>Kein Programm zum Öffnen von %1 eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="86"/>
+        <location filename="../../ui/case_file/actions.py" line="87"/>
         <source>Choose the scan of the ID document</source>
         <translation>Scan des Ausweisdokuments auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="87"/>
+        <location filename="../../ui/case_file/actions.py" line="88"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="152"/>
+        <location filename="../../ui/case_file/actions.py" line="153"/>
         <source>Letter kept in the case as sent.</source>
         <translation>Schreiben im Vorgang als versandt abgelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="173"/>
+        <location filename="../../ui/case_file/actions.py" line="174"/>
         <source>Processing restricted while the objection is assessed.</source>
         <translation>Verarbeitung eingeschränkt, solange der Widerspruch geprüft wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="175"/>
+        <location filename="../../ui/case_file/actions.py" line="176"/>
         <source>Restriction lifted. Tell the person before processing resumes.</source>
         <translation>Einschränkung aufgehoben. Informieren Sie die Person, bevor die Verarbeitung wieder aufgenommen wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="235"/>
+        <location filename="../../ui/case_file/actions.py" line="236"/>
         <source>Folder for the authority&apos;s copy</source>
         <translation>Ordner für die Kopie an die Behörde</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="244"/>
+        <location filename="../../ui/case_file/actions.py" line="246"/>
         <source>Exported %1 files to %2; check them there with: sha256sum -c SHA256SUMS</source>
         <translation>%1 Dateien nach %2 exportiert; prüfen Sie sie dort mit: sha256sum -c SHA256SUMS</translation>
     </message>
@@ -1638,42 +1638,42 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="290"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="291"/>
         <source>Close the case</source>
         <translation>Vorgang abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="290"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="291"/>
         <source>Close case</source>
         <translation>Abschließen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="292"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="293"/>
         <source>Choose how each request ended. A request not granted in full needs its reasons in the note.</source>
         <translation>Wählen Sie für jeden Antrag das Ergebnis. Ein nicht vollständig erfüllter Antrag erfordert eine Begründung in der Notiz.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="299"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="300"/>
         <source>— choose —</source>
         <translation>— auswählen —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="307"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="308"/>
         <source>Decided on %1</source>
         <translation>Entschieden am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="309"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="310"/>
         <source>Reasons, note</source>
         <translation>Begründung, Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="318"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="319"/>
         <source>Case closed.</source>
         <translation>Vorgang abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="326"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="327"/>
         <source>Choose an outcome for every request.</source>
         <translation>Wählen Sie für jeden Antrag ein Ergebnis.</translation>
     </message>
@@ -1681,47 +1681,47 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
 <context>
     <name>CompaniesPage</name>
     <message>
-        <location filename="../../ui/pages/companies.py" line="63"/>
+        <location filename="../../ui/pages/companies.py" line="64"/>
         <source>Company register</source>
         <translation>Gesellschaftsverzeichnis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="65"/>
+        <location filename="../../ui/pages/companies.py" line="66"/>
         <source>The group companies, the countries and locations each is responsible for, and the data its letters need. Entries marked Sample are placeholders. Import adds new entries and updates those with the same ID; it removes none.</source>
         <translation>Die Konzerngesellschaften, die Länder und Standorte, für die jede zuständig ist, und die Angaben, die ihre Schreiben benötigen. Als „Muster“ markierte Einträge sind Platzhalter. Der Import fügt neue Einträge hinzu und aktualisiert solche mit gleicher ID; er entfernt keine.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="73"/>
+        <location filename="../../ui/pages/companies.py" line="74"/>
         <source>New company…</source>
         <translation>Neue Gesellschaft…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="75"/>
+        <location filename="../../ui/pages/companies.py" line="76"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="77"/>
+        <location filename="../../ui/pages/companies.py" line="78"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="80"/>
+        <location filename="../../ui/pages/companies.py" line="81"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="173"/>
+        <location filename="../../ui/pages/companies.py" line="174"/>
         <source>Saved %1: now version %2.</source>
         <translation>%1 gespeichert: jetzt Version %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="197"/>
+        <location filename="../../ui/pages/companies.py" line="198"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="198"/>
+        <location filename="../../ui/pages/companies.py" line="199"/>
         <source>%1 was not imported. %2: %3
 
 Nothing in the register was changed.</source>
@@ -1730,37 +1730,37 @@ Nothing in the register was changed.</source>
 Am Verzeichnis wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="217"/>
+        <location filename="../../ui/pages/companies.py" line="218"/>
         <source>Exporting the company register…</source>
         <translation>Gesellschaftsverzeichnis wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="223"/>
+        <location filename="../../ui/pages/companies.py" line="224"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="224"/>
+        <location filename="../../ui/pages/companies.py" line="225"/>
         <source>The register was not exported to %1. %2: %3</source>
         <translation>Das Verzeichnis wurde nicht nach %1 exportiert. %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="236"/>
+        <location filename="../../ui/pages/companies.py" line="237"/>
         <source>Imported 1 company from %2.</source>
         <translation>1 Gesellschaft aus %2 importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="238"/>
+        <location filename="../../ui/pages/companies.py" line="239"/>
         <source>Imported %1 companies from %2.</source>
         <translation>%1 Gesellschaften aus %2 importiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="242"/>
+        <location filename="../../ui/pages/companies.py" line="243"/>
         <source>Exported 1 company to %2.</source>
         <translation>1 Gesellschaft nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="244"/>
+        <location filename="../../ui/pages/companies.py" line="245"/>
         <source>Exported %1 companies to %2.</source>
         <translation>%1 Gesellschaften nach %2 exportiert.</translation>
     </message>
@@ -1981,172 +1981,172 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>CompanyEditorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="127"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="128"/>
         <source>Not saved. %1</source>
         <translation>Nicht gespeichert. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="130"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="131"/>
         <source>New company</source>
         <translation>Neue Gesellschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="132"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="133"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="135"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="136"/>
         <source>Identity and address</source>
         <translation>Identität und Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="136"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="137"/>
         <source>lower case, digits, hyphens: e.g. hoffmann-pl</source>
         <translation>Kleinbuchstaben, Ziffern, Bindestriche: z. B. hoffmann-pl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="141"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="142"/>
         <source>two letters, e.g. NL</source>
         <translation>zwei Buchstaben, z. B. NL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="143"/>
         <source>Sample data, not yet confirmed by the group overview</source>
         <translation>Musterdaten, noch nicht durch die Konzernübersicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="145"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="146"/>
         <source>Responsibility</source>
         <translation>Zuständigkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="146"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="147"/>
         <source>two-letter codes, e.g. BE; LU</source>
         <translation>Ländercodes mit zwei Buchstaben, z. B. BE; LU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="147"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="148"/>
         <source>e.g. Antwerpen; Brussel</source>
         <translation>z. B. Antwerpen; Brussel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="149"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="150"/>
         <source>Data protection officer</source>
         <translation>Datenschutzbeauftragter</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="154"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="155"/>
         <source>one line, commas between the parts</source>
         <translation>eine Zeile, Teile durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="156"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="157"/>
         <source>Correspondence</source>
         <translation>Schriftverkehr</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="157"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="158"/>
         <source>e.g. nl; en (the first is the default)</source>
         <translation>z. B. nl; en (die erste ist die Standardsprache)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="159"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="160"/>
         <source>Holiday calendar</source>
         <translation>Feiertagskalender</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="160"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="161"/>
         <source>two letters; empty: the seat&apos;s country</source>
         <translation>zwei Buchstaben; leer: Land des Sitzes</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="161"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="162"/>
         <source>e.g. BY; empty for the whole country</source>
         <translation>z. B. BY; leer für das ganze Land</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="162"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="163"/>
         <source>e.g. public; catholic</source>
         <translation>z. B. public; catholic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="163"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="164"/>
         <source>YYYY-MM-DD; YYYY-MM-DD</source>
         <translation>JJJJ-MM-TT; JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="166"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="167"/>
         <source>Supervisory authority</source>
         <translation>Aufsichtsbehörde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="168"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="169"/>
         <source>one line, as on a letter</source>
         <translation>eine Zeile, wie auf einem Brief</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="170"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="171"/>
         <source>Letterhead (what company law wants on letters)</source>
         <translation>Briefkopf (Pflichtangaben auf Geschäftsbriefen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="173"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="174"/>
         <source>empty: from the name (SE, GmbH, B.V. …)</source>
         <translation>leer: aus dem Namen (SE, GmbH, B.V. …)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="174"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="175"/>
         <source>the seat, e.g. München</source>
         <translation>der Sitz, z. B. München</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="175"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="176"/>
         <source>e.g. Amtsgericht München</source>
         <translation>z. B. Amtsgericht München</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="176"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="177"/>
         <source>e.g. HRB 123456</source>
         <translation>z. B. HRB 123456</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="177"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="178"/>
         <source>Dutch companies: 8 digits</source>
         <translation>niederländische Gesellschaften: 8 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="182"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="183"/>
         <source>every one of them; names separated by ;</source>
         <translation>alle; Namen durch ; getrennt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="184"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="185"/>
         <source>of the supervisory board</source>
         <translation>des Aufsichtsrats</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="185"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="186"/>
         <source>One-tier SE: executive directors, administrative board</source>
         <translation>Monistische SE: geschäftsführende Direktoren, Verwaltungsrat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="188"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="189"/>
         <source>older entries: court and number together</source>
         <translation>ältere Einträge: Gericht und Nummer zusammen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="191"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="192"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="221"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="222"/>
         <source>The id cannot change: cases refer to it.</source>
         <translation>Die ID kann nicht geändert werden: Vorgänge verweisen darauf.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="293"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="294"/>
         <source>Letters stay drafts until this is filled in: %1</source>
         <translation>Schreiben bleiben Entwürfe, bis dies ausgefüllt ist: %1</translation>
     </message>
@@ -2154,187 +2154,187 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>CompanyFields</name>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="30"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="31"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="31"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="32"/>
         <source>Legal name</source>
         <translation>Firma (vollständig)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="32"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="33"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="33"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="34"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="34"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="35"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="35"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="36"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="36"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="37"/>
         <source>Sample entry</source>
         <translation>Mustereintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="37"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="38"/>
         <source>Countries</source>
         <translation>Länder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="38"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="39"/>
         <source>Locations</source>
         <translation>Standorte</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="39"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="40"/>
         <source>DPO name</source>
         <translation>Name des DSB</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="40"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="41"/>
         <source>DPO email</source>
         <translation>E-Mail des DSB</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="41"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="42"/>
         <source>DPO phone</source>
         <translation>Telefon des DSB</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="42"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="43"/>
         <source>DPO fax</source>
         <translation>Fax des DSB</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="43"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="44"/>
         <source>DPO postal address</source>
         <translation>Postanschrift des DSB</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="44"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="45"/>
         <source>Languages</source>
         <translation>Sprachen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="45"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="46"/>
         <source>Calendar country</source>
         <translation>Land des Kalenders</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="46"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="47"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="47"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="48"/>
         <source>Categories</source>
         <translation>Kategorien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="48"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="49"/>
         <source>Extra dates</source>
         <translation>Zusätzliche Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="49"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="50"/>
         <source>Calendar label</source>
         <translation>Bezeichnung des Kalenders</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="50"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="51"/>
         <source>Authority name</source>
         <translation>Name der Aufsichtsbehörde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="51"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="52"/>
         <source>Authority address</source>
         <translation>Anschrift der Aufsichtsbehörde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="52"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="53"/>
         <source>Registered office</source>
         <translation>Sitz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="53"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="54"/>
         <source>Register (one text)</source>
         <translation>Register (ein Text)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="54"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="55"/>
         <source>VAT id</source>
         <translation>USt-IdNr.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="55"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="56"/>
         <source>Legal form</source>
         <translation>Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="56"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="57"/>
         <source>Register court</source>
         <translation>Registergericht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="57"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="58"/>
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="58"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="59"/>
         <source>Board / directors</source>
         <translation>Vorstand / Geschäftsführung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="59"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="60"/>
         <source>Chair of the board</source>
         <translation>Aufsichtsratsvorsitz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="60"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="61"/>
         <source>One-tier board</source>
         <translation>Monistisches System (Verwaltungsrat)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="61"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="62"/>
         <source>KvK number</source>
         <translation>KvK-Nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="62"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="63"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="64"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="65"/>
         <source>The file</source>
         <translation>Die Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="65"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="66"/>
         <source>Company</source>
         <translation>Gesellschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="66"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="67"/>
         <source>Holiday calendar</source>
         <translation>Feiertagskalender</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="67"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="68"/>
         <source>Entry %1</source>
         <translation>Eintrag %1</translation>
     </message>
@@ -3277,27 +3277,27 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>DeletedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="272"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="273"/>
         <source>Record the deletion</source>
         <translation>Löschung erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="272"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="273"/>
         <source>Record deleted</source>
         <translation>Löschung erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="274"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="275"/>
         <source>“%1”: kept until %2 under %3. Record the day the data were deleted.</source>
         <translation>„%1“: aufbewahrt bis %2 gemäß %3. Erfassen Sie den Tag, an dem die Daten gelöscht wurden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="280"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="281"/>
         <source>Deleted on</source>
         <translation>Gelöscht am</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="286"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="287"/>
         <source>%1 deleted on %2.</source>
         <translation>%1 am %2 gelöscht.</translation>
     </message>
@@ -3305,98 +3305,98 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="119"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="120"/>
         <source>Decide the erasure</source>
         <translation>Über die Löschung entscheiden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="119"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="120"/>
         <source>Record decision</source>
         <translation>Entscheidung erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="121"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="122"/>
         <source>Data under a statutory retention duty are blocked instead of erased (Art. 17(3)(b), Art. 18 GDPR) and deleted when the duty ends, without a new request. A period starts at the end of the year the document arose.</source>
         <translation>Daten, die einer gesetzlichen Aufbewahrungspflicht unterliegen, werden gesperrt statt gelöscht (Art. 17 Abs. 3 lit. b, Art. 18 DSGVO) und nach Ablauf der Pflicht ohne neuen Antrag gelöscht. Eine Frist beginnt mit dem Schluss des Jahres, in dem das Dokument entstanden ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="128"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="129"/>
         <source>Decided on %1 already: it cannot be decided twice. Change holds or record deletions in the Decisions tab.</source>
         <translation>Bereits am %1 entschieden: Eine zweite Entscheidung ist nicht möglich. Ändern Sie Löschstopps oder erfassen Sie Löschungen auf der Registerkarte „Entscheidungen“.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="138"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="139"/>
         <source>Category of data</source>
         <translation>Datenkategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="139"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="140"/>
         <source>Erase now, or block under a retention duty</source>
         <translation>Sofort löschen oder wegen Aufbewahrungspflicht sperren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="140"/>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="222"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="141"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="223"/>
         <source>Document date</source>
         <translation>Dokumentdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="141"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="142"/>
         <source>Kept until</source>
         <translation>Aufbewahrt bis</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="152"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="153"/>
         <source>&amp;Add row</source>
         <translation>Zeile &amp;hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="166"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="167"/>
         <source>Manual hold (optional)</source>
         <translation>Manueller Löschstopp (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="168"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="169"/>
         <source>A tax audit or litigation suspends the deletion of every row blocked now</source>
         <translation>Eine Betriebsprüfung oder ein Rechtsstreit setzt die Löschung aller jetzt gesperrten Zeilen aus</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="170"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="171"/>
         <source>Decided on</source>
         <translation>Entschieden am</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="203"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="204"/>
         <source>one category erased</source>
         <translation>eine Kategorie gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="203"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="204"/>
         <source>%1 erased</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="205"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="206"/>
         <source>one blocked</source>
         <translation>eine gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="205"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="206"/>
         <source>%1 blocked</source>
         <translation>%1 gesperrt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="206"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="207"/>
         <source>Erasure decided: %1.</source>
         <translation>Löschung entschieden: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="220"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="221"/>
         <source>Category</source>
         <translation>Kategorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="224"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="225"/>
         <source>Row %1, %2: %3</source>
         <translation>Zeile %1, %2: %3</translation>
     </message>
@@ -3404,37 +3404,37 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>ErasureRow</name>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="44"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="45"/>
         <source>e.g. Invoices</source>
         <translation>z. B. Rechnungen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="47"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="48"/>
         <source>Erase now</source>
         <translation>Sofort löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="49"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="50"/>
         <source>Block, %1</source>
         <translation>Sperren, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="67"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="68"/>
         <source>The date of the document: the period starts at the end of its year</source>
         <translation>Datum des Dokuments: Die Frist beginnt mit dem Schluss seines Jahres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="74"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="75"/>
         <source>Remove this row</source>
         <translation>Diese Zeile entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="75"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="76"/>
         <source>Remove row</source>
         <translation>Zeile entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="106"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="107"/>
         <source>erased now</source>
         <translation>sofort gelöscht</translation>
     </message>
@@ -3480,32 +3480,32 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="196"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="197"/>
         <source>Extend the deadline</source>
         <translation>Frist verlängern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="196"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="197"/>
         <source>Extend</source>
         <translation>Verlängern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="199"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="200"/>
         <source>The deadline moves from %1 to %2. Tell the requester within the first month, with the reasons.</source>
         <translation>Die Frist verschiebt sich vom %1 auf den %2. Unterrichten Sie den Antragsteller innerhalb des ersten Monats und nennen Sie die Gründe.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="208"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="209"/>
         <source>Reasons</source>
         <translation>Gründe</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="213"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="214"/>
         <source>Complexity or number of requests, e.g. data held in six systems</source>
         <translation>Komplexität oder Anzahl der Anträge, z. B. Daten in sechs Systemen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="218"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="219"/>
         <source>Deadline extended to %1.</source>
         <translation>Frist verlängert bis %1.</translation>
     </message>
@@ -3561,12 +3561,12 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="168"/>
+        <location filename="../../ui/dialogs/form.py" line="169"/>
         <source>“%1” is not a date</source>
         <translation>„%1“ ist kein Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="201"/>
+        <location filename="../../ui/dialogs/form.py" line="202"/>
         <source>This case was changed meanwhile, in another window or program: nothing was saved. Cancel, look at the case as it is now, and try again.</source>
         <translation>Dieser Vorgang wurde inzwischen in einem anderen Fenster oder Programm geändert: Es wurde nichts gespeichert. Brechen Sie ab, sehen Sie sich den aktuellen Stand des Vorgangs an und versuchen Sie es erneut.</translation>
     </message>
@@ -3612,57 +3612,57 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="238"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="239"/>
         <source>Put on hold</source>
         <translation>Löschstopp setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="238"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="239"/>
         <source>Hold</source>
         <translation>Setzen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="240"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="241"/>
         <source>“%1”: kept until %2. A hold (a tax audit, litigation) suspends the deletion until the hold is lifted.</source>
         <translation>„%1“: aufbewahrt bis %2. Ein Löschstopp (Betriebsprüfung, Rechtsstreit) setzt die Löschung aus, bis er aufgehoben wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="244"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="245"/>
         <source>Lift the hold</source>
         <translation>Löschstopp aufheben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="244"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="245"/>
         <source>Lift hold</source>
         <translation>Aufheben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="246"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="247"/>
         <source>“%1”: kept until %2, on hold: %3. Once the hold is lifted, the data are deleted after the retention end.</source>
         <translation>„%1“: aufbewahrt bis %2, Löschstopp: %3. Nach Aufhebung des Löschstopps werden die Daten nach Ablauf der Aufbewahrungsfrist gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="254"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="255"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="256"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="257"/>
         <source>e.g. tax audit 2027 announced</source>
         <translation>z. B. Betriebsprüfung 2027 angekündigt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="258"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="259"/>
         <source>e.g. the tax audit is closed</source>
         <translation>z. B. die Betriebsprüfung ist abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="263"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="264"/>
         <source>%1 is on hold.</source>
         <translation>Löschstopp für %1 gesetzt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="263"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="264"/>
         <source>Hold on %1 lifted.</source>
         <translation>Löschstopp für %1 aufgehoben.</translation>
     </message>
@@ -3670,62 +3670,62 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>IdCheckedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="147"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="148"/>
         <source>Record the identity check</source>
         <translation>Identitätsprüfung erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="147"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="148"/>
         <source>Record</source>
         <translation>Erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="151"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="152"/>
         <source>The note &quot;ID checked on &lt;date&gt; by &lt;officer&gt;&quot; is added to the case.</source>
         <translation>Der Vermerk „ID geprüft am &lt;Datum&gt; durch &lt;Bearbeiter&gt;“ wird dem Vorgang hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="154"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="155"/>
         <source>The clock runs again from the day the ID arrived (the latest incoming item since the request), or from the day checked if nothing came in.</source>
         <translation>Die Frist läuft ab dem Tag weiter, an dem der Nachweis einging (der letzte Eingang seit dem Antrag), oder ab dem Prüfdatum, wenn nichts eingegangen ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="160"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="161"/>
         <source>The ID copy on file will be deleted.</source>
         <translation>Die vorliegende Ausweiskopie wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="161"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="162"/>
         <source>The %1 ID copies on file will be deleted.</source>
         <translation>Die %1 vorliegenden Ausweiskopien werden gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="169"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="170"/>
         <source>Checked how</source>
         <translation>Art der Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="170"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="171"/>
         <source>Checked on</source>
         <translation>Geprüft am</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="181"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="182"/>
         <source>The ID copy was deleted; none is kept.</source>
         <translation>Die Ausweiskopie wurde gelöscht; es wird keine aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="182"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="183"/>
         <source>%1 ID copies were deleted; none is kept.</source>
         <translation>%1 Ausweiskopien wurden gelöscht; keine wird aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="185"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="186"/>
         <source>No ID copy was on file.</source>
         <translation>Es lag keine Ausweiskopie vor.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="187"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="188"/>
         <source>Identity check recorded.</source>
         <translation>Identitätsprüfung erfasst.</translation>
     </message>
@@ -3733,62 +3733,62 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>IdDocumentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="73"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="74"/>
         <source>ID document</source>
         <translation>Ausweisdokument</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="73"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="74"/>
         <source>Attach</source>
         <translation>Ablegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="78"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="79"/>
         <source>The copy is kept only until the identity check is recorded, then deleted (EDPB 01/2022: keep no copy of an ID).</source>
         <translation>Die Kopie wird nur bis zur Erfassung der Identitätsprüfung aufbewahrt und dann gelöscht (EDSA-Leitlinien 01/2022: keine Ausweiskopie aufbewahren).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="82"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="83"/>
         <source>No file chosen</source>
         <translation>Keine Datei ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="85"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="86"/>
         <source>C&amp;hoose…</source>
         <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="94"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="95"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="99"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="100"/>
         <source>Came by</source>
         <translation>Eingang per</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="100"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="101"/>
         <source>Received on</source>
         <translation>Eingegangen am</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="102"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="103"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="102"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="103"/>
         <source>Copy of an ID document</source>
         <translation>Kopie eines Ausweisdokuments</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="127"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="128"/>
         <source>choose a PDF or image scan of the document</source>
         <translation>bitte einen PDF- oder Bild-Scan des Dokuments auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="137"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="138"/>
         <source>ID document filed; it is deleted when the identity check is recorded.</source>
         <translation>Ausweisdokument abgelegt; es wird gelöscht, sobald die Identitätsprüfung erfasst ist.</translation>
     </message>
@@ -3796,117 +3796,117 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="76"/>
+        <location filename="../../ui/intake/dialog.py" line="77"/>
         <source>Log a request</source>
         <translation>Antrag erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="99"/>
+        <location filename="../../ui/intake/dialog.py" line="100"/>
         <source>What is asked (one or more)</source>
         <translation>Was wird beantragt? (eine oder mehrere Arten)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="110"/>
+        <location filename="../../ui/intake/dialog.py" line="111"/>
         <source>Tick the suggestions</source>
         <translation>Vorschläge übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="115"/>
+        <location filename="../../ui/intake/dialog.py" line="116"/>
         <source>Subject or a one-line summary</source>
         <translation>Betreff oder einzeilige Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="117"/>
+        <location filename="../../ui/intake/dialog.py" line="118"/>
         <source>The text of the request, or a summary of the letter</source>
         <translation>Der Text des Antrags oder eine Zusammenfassung des Schreibens</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="188"/>
+        <location filename="../../ui/intake/dialog.py" line="189"/>
         <source>Reading the message…</source>
         <translation>Nachricht wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="194"/>
+        <location filename="../../ui/intake/dialog.py" line="195"/>
         <source>Use an .eml or .msg message, or a PDF or image scan.</source>
         <translation>Verwenden Sie eine .eml- oder .msg-Nachricht oder einen PDF- bzw. Bild-Scan.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="227"/>
+        <location filename="../../ui/intake/dialog.py" line="228"/>
         <source>the date it arrived</source>
         <translation>Eingangsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="229"/>
+        <location filename="../../ui/intake/dialog.py" line="230"/>
         <source>the sender</source>
         <translation>Absender</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="232"/>
+        <location filename="../../ui/intake/dialog.py" line="233"/>
         <source>Message read: 1 file kept.</source>
         <translation>Nachricht gelesen: 1 Datei abgelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="233"/>
+        <location filename="../../ui/intake/dialog.py" line="234"/>
         <source>Message read: %1 files kept.</source>
         <translation>Nachricht gelesen: %1 Dateien abgelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="236"/>
+        <location filename="../../ui/intake/dialog.py" line="237"/>
         <source>Not in the message, please fill in: %1.</source>
         <translation>Nicht in der Nachricht enthalten, bitte ergänzen: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="248"/>
+        <location filename="../../ui/intake/dialog.py" line="249"/>
         <source>The file was not read.</source>
         <translation>Die Datei wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="252"/>
+        <location filename="../../ui/intake/dialog.py" line="253"/>
         <source>The file could not be read.</source>
         <translation>Die Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="261"/>
+        <location filename="../../ui/intake/dialog.py" line="262"/>
         <source>Suggested from the text: %1</source>
         <translation>Vorschlag aus dem Text: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="263"/>
+        <location filename="../../ui/intake/dialog.py" line="264"/>
         <source>No request type recognised in the text yet.</source>
         <translation>Im Text noch keine Antragsart erkannt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="334"/>
+        <location filename="../../ui/intake/dialog.py" line="335"/>
         <source>Arrived %1 UTC, that is %2 in %3, where %4 receives it.</source>
         <translation>Eingegangen am %1 UTC, also am %2 in %3, wo %4 sie empfängt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="341"/>
+        <location filename="../../ui/intake/dialog.py" line="342"/>
         <source>The sender wrote it %1 (the Date: header).</source>
         <translation>Der Absender hat sie am %1 verfasst (Date:-Header).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="363"/>
+        <location filename="../../ui/intake/dialog.py" line="364"/>
         <source>Discard this request?</source>
         <translation>Diesen Antrag verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="364"/>
+        <location filename="../../ui/intake/dialog.py" line="365"/>
         <source>Nothing of this request has been stored yet. Discard what was entered?</source>
         <translation>Von diesem Antrag wurde noch nichts gespeichert. Die Eingaben verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="401"/>
+        <location filename="../../ui/intake/dialog.py" line="402"/>
         <source>Email messages (*.eml *.msg)</source>
         <translation>E-Mail-Nachrichten (*.eml *.msg)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="406"/>
+        <location filename="../../ui/intake/dialog.py" line="407"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="411"/>
+        <location filename="../../ui/intake/dialog.py" line="412"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
@@ -4076,122 +4076,122 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="45"/>
+        <location filename="../../ui/dialogs/letter.py" line="46"/>
         <source>Your name is not set: letters are signed with it, never with the computer&apos;s login. Set it under File ▸ Officer name and function…</source>
         <translation>Ihr Name ist nicht festgelegt: Schreiben werden mit Ihrem Namen unterzeichnet, nie mit dem Anmeldenamen des Computers. Festlegen unter Datei ▸ Ihr Name und Ihre Funktion…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="52"/>
+        <location filename="../../ui/dialogs/letter.py" line="53"/>
         <source>Letterhead: the register entry of %1 lacks: %2; complete it under Companies</source>
         <translation>Briefkopf: Im Eintrag von %1 fehlen %2; ergänzen Sie ihn unter Gesellschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="83"/>
+        <location filename="../../ui/dialogs/letter.py" line="84"/>
         <source>Letter — %1</source>
         <translation>Schreiben — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="92"/>
+        <location filename="../../ui/dialogs/letter.py" line="93"/>
         <source>(proposed)</source>
         <translation>(vorgeschlagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="94"/>
+        <location filename="../../ui/dialogs/letter.py" line="95"/>
         <source>(due)</source>
         <translation>(fällig)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="106"/>
+        <location filename="../../ui/dialogs/letter.py" line="107"/>
         <source>Start from the template</source>
         <translation>Mit Vorlage neu beginnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="107"/>
+        <location filename="../../ui/dialogs/letter.py" line="108"/>
         <source>Replace the text below with the template&apos;s wording</source>
         <translation>Den Text unten durch den Wortlaut der Vorlage ersetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="110"/>
+        <location filename="../../ui/dialogs/letter.py" line="111"/>
         <source>Letter</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="112"/>
+        <location filename="../../ui/dialogs/letter.py" line="113"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="120"/>
+        <location filename="../../ui/dialogs/letter.py" line="121"/>
         <source>Paragraphs are separated by an empty line. A paragraph starting with &quot;## &quot; is a heading; lines starting with &quot;- &quot; are a list.</source>
         <translation>Absätze werden durch eine Leerzeile getrennt. Ein Absatz, der mit „## “ beginnt, ist eine Überschrift; Zeilen, die mit „- “ beginnen, bilden eine Liste.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="127"/>
+        <location filename="../../ui/dialogs/letter.py" line="128"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="129"/>
+        <location filename="../../ui/dialogs/letter.py" line="130"/>
         <source>Text (editable)</source>
         <translation>Text (bearbeitbar)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="157"/>
+        <location filename="../../ui/dialogs/letter.py" line="158"/>
         <source>%1 is a sample entry of the company register: replace its data before this letter is sent.</source>
         <translation>%1 ist ein Mustereintrag im Gesellschaftsverzeichnis: Ersetzen Sie dessen Angaben, bevor dieses Schreiben versandt wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="181"/>
+        <location filename="../../ui/dialogs/letter.py" line="182"/>
         <source>Save PDF…</source>
         <translation>PDF speichern…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="182"/>
+        <location filename="../../ui/dialogs/letter.py" line="183"/>
         <source>Print…</source>
         <translation>Drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="183"/>
+        <location filename="../../ui/dialogs/letter.py" line="184"/>
         <source>Mark as sent</source>
         <translation>Als versandt markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="195"/>
+        <location filename="../../ui/dialogs/letter.py" line="196"/>
         <source>Sent on / by</source>
         <translation>Versandt am / per</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="272"/>
+        <location filename="../../ui/dialogs/letter.py" line="273"/>
         <source>Preview: 1 page</source>
         <translation>Vorschau: 1 Seite</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="274"/>
+        <location filename="../../ui/dialogs/letter.py" line="275"/>
         <source>Preview: %1 pages</source>
         <translation>Vorschau: %1 Seiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="293"/>
+        <location filename="../../ui/dialogs/letter.py" line="294"/>
         <source>A draft: it can be previewed and saved, not printed or marked as sent.</source>
         <translation>Ein Entwurf: Er kann angezeigt und gespeichert, aber nicht gedruckt oder als versandt markiert werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="305"/>
+        <location filename="../../ui/dialogs/letter.py" line="306"/>
         <source>Keeps this PDF in the case as sent; it cannot be changed afterwards</source>
         <translation>Legt dieses PDF als versandt im Vorgang ab; danach kann es nicht mehr geändert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="326"/>
+        <location filename="../../ui/dialogs/letter.py" line="327"/>
         <source>The one-month deadline was %1: an extension notice sent after it is late (Art. 12(3) GDPR) and will be flagged.</source>
         <translation>Die Monatsfrist endete am %1: Eine danach versandte Verlängerungsmitteilung ist verspätet (Art. 12 Abs. 3 DSGVO) und wird gekennzeichnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="392"/>
+        <location filename="../../ui/dialogs/letter.py" line="393"/>
         <source>Save the letter</source>
         <translation>Schreiben speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="392"/>
+        <location filename="../../ui/dialogs/letter.py" line="393"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4452,27 +4452,27 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="348"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="349"/>
         <source>Add a note</source>
         <translation>Notiz hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="348"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="349"/>
         <source>Add note</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="350"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="351"/>
         <source>Record facts of the procedure, not copies of the personal data disclosed.</source>
         <translation>Halten Sie Fakten zum Verfahren fest, keine Kopien der offengelegten personenbezogenen Daten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="352"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="353"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="356"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="357"/>
         <source>Note added.</source>
         <translation>Notiz hinzugefügt.</translation>
     </message>
@@ -4633,37 +4633,37 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="36"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="37"/>
         <source>Ask for identification</source>
         <translation>Identitätsnachweis anfordern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="36"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="37"/>
         <source>Pause the clock</source>
         <translation>Frist anhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="39"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="40"/>
         <source>Ask only on reasonable doubt and only for what is needed; prefer the customer number or a known email address over a copy of an ID. The clock stops until the information arrives; the days waited are added to the deadline.</source>
         <translation>Fordern Sie nur bei begründeten Zweifeln und nur das Nötige an; Kundennummer oder eine bekannte E-Mail-Adresse sind einer Ausweiskopie vorzuziehen. Die Frist ruht, bis die Angaben eingehen; die Wartetage werden der Frist hinzugerechnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="46"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="47"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="49"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="50"/>
         <source>e.g. reasonable doubt about the identity: the address differs from ours</source>
         <translation>z. B. begründete Zweifel an der Identität: Die Adresse weicht von unserer ab</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="51"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="52"/>
         <source>Asked on</source>
         <translation>Angefordert am</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="55"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="56"/>
         <source>Clock paused: waiting for identification.</source>
         <translation>Frist angehalten: Warten auf Identitätsnachweis.</translation>
     </message>
@@ -4697,82 +4697,82 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>ProcessingPage</name>
     <message>
-        <location filename="../../ui/pages/processing.py" line="55"/>
+        <location filename="../../ui/pages/processing.py" line="56"/>
         <source>Processing register</source>
         <translation>Verzeichnis von Verarbeitungstätigkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="57"/>
+        <location filename="../../ui/pages/processing.py" line="58"/>
         <source>Purposes, legal bases, recipients and retention rules from the privacy statement; objection and withdrawal decisions and letters draw on them.</source>
         <translation>Zwecke, Rechtsgrundlagen, Empfänger und Aufbewahrungsregeln aus den Datenschutzhinweisen; Entscheidungen über Widersprüche und Widerrufe sowie Schreiben greifen darauf zurück.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="65"/>
+        <location filename="../../ui/pages/processing.py" line="66"/>
         <source>Every saved change is a new version; the audit log records who and when.</source>
         <translation>Jede gespeicherte Änderung ist eine neue Version; das Prüfprotokoll hält fest, wer sie wann vorgenommen hat.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="74"/>
+        <location filename="../../ui/pages/processing.py" line="75"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="76"/>
+        <location filename="../../ui/pages/processing.py" line="77"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="79"/>
+        <location filename="../../ui/pages/processing.py" line="80"/>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="88"/>
+        <location filename="../../ui/pages/processing.py" line="89"/>
         <source>Purposes</source>
         <translation>Zwecke</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="88"/>
+        <location filename="../../ui/pages/processing.py" line="89"/>
         <source>Recipients</source>
         <translation>Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="88"/>
+        <location filename="../../ui/pages/processing.py" line="89"/>
         <source>Retention rules</source>
         <translation>Aufbewahrungsregeln</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="212"/>
+        <location filename="../../ui/pages/processing.py" line="213"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="263"/>
+        <location filename="../../ui/pages/processing.py" line="264"/>
         <source>Remove from the register</source>
         <translation>Aus dem Verzeichnis entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="264"/>
+        <location filename="../../ui/pages/processing.py" line="265"/>
         <source>Remove “%1” from the processing register? The register keeps its earlier versions; cases decided under them are not changed.</source>
         <translation>„%1“ aus dem Verzeichnis von Verarbeitungstätigkeiten entfernen? Das Verzeichnis behält seine früheren Versionen; unter ihnen entschiedene Vorgänge bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="274"/>
+        <location filename="../../ui/pages/processing.py" line="275"/>
         <source>Removed “%1”: now version %2.</source>
         <translation>„%1“ entfernt: jetzt Version %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="287"/>
+        <location filename="../../ui/pages/processing.py" line="288"/>
         <source>Saved: now version %1.</source>
         <translation>Gespeichert: jetzt Version %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="294"/>
+        <location filename="../../ui/pages/processing.py" line="295"/>
         <source>“%1” was not removed (%2: %3).</source>
         <translation>„%1“ wurde nicht entfernt (%2: %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="301"/>
+        <location filename="../../ui/pages/processing.py" line="302"/>
         <source>These purposes still name it: %1.</source>
         <translation>Diese Zwecke verweisen noch darauf: %1.</translation>
     </message>
@@ -4896,6 +4896,734 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <location filename="../../ui/dialogs/register_entry.py" line="255"/>
         <source>Kind</source>
         <translation>Art</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="7"/>
+        <source>%1 Art. 19 notice(s) still open: record each recipient as notified or exempt first</source>
+        <translation>%1 Mitteilung(en) nach Art. 19 noch offen: Erfassen Sie zuerst jeden Empfänger als benachrichtigt oder ausgenommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="8"/>
+        <source>%1 exists already: choose another folder</source>
+        <translation>%1 existiert bereits: Wählen Sie einen anderen Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="9"/>
+        <source>%1 is before the GDPR applied (2018-05-25)</source>
+        <translation>%1 liegt vor dem Geltungsbeginn der DSGVO (25. Mai 2018)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="10"/>
+        <source>%1 is not a date (YYYY-MM-DD)</source>
+        <translation>%1 ist kein Datum (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="11"/>
+        <source>%1 is not a date in the form YYYY-MM-DD</source>
+        <translation>%1 ist kein Datum im Format JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="12"/>
+        <source>%1 is not a day of the calendar</source>
+        <translation>%1 ist kein gültiger Kalendertag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="13"/>
+        <source>%1 is not a two-letter country code</source>
+        <translation>%1 ist kein Ländercode mit zwei Buchstaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="14"/>
+        <source>%1 is not based on consent</source>
+        <translation>%1 beruht nicht auf einer Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="15"/>
+        <source>%1 is not based on legitimate interests; Art. 21(1) does not apply (explain the actual basis instead)</source>
+        <translation>%1 beruht nicht auf berechtigten Interessen; Art. 21 Abs. 1 ist nicht anwendbar (erläutern Sie stattdessen die tatsächliche Rechtsgrundlage)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="16"/>
+        <source>%1 lies after the date the letter was received</source>
+        <translation>%1 liegt nach dem Eingangsdatum des Schreibens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="17"/>
+        <source>%1 lies in the future</source>
+        <translation>%1 liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="18"/>
+        <source>%1 lies in the future (today is %2)</source>
+        <translation>%1 liegt in der Zukunft (heute ist der %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="19"/>
+        <source>%1: letters exist in %2</source>
+        <translation>%1: Schreiben gibt es nur in den Sprachen %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="20"/>
+        <source>a case cannot be linked to itself</source>
+        <translation>ein Vorgang kann nicht mit sich selbst verknüpft werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="21"/>
+        <source>a case keeps at least one request</source>
+        <translation>ein Vorgang muss mindestens einen Antrag behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="22"/>
+        <source>a case that is %1 cannot be %2</source>
+        <translation>ein Vorgang im Status %1 kann nicht %2 werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="23"/>
+        <source>a closed case cannot record an identity check</source>
+        <translation>bei einem abgeschlossenen Vorgang kann keine Identitätsprüfung erfasst werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="24"/>
+        <source>a hold suspends deletion; lift it first</source>
+        <translation>ein Löschstopp setzt die Löschung aus; heben Sie ihn zuerst auf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="25"/>
+        <source>a purpose still names it; take it out there first</source>
+        <translation>ein Zweck nennt diesen Empfänger noch; entfernen Sie ihn zuerst dort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="26"/>
+        <source>a rejection needs the compelling legitimate grounds or the legal claim, in writing</source>
+        <translation>eine Ablehnung erfordert die schriftliche Angabe der zwingenden schutzwürdigen Gründe oder des Rechtsanspruchs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="27"/>
+        <source>already decided on %1; change holds or record deletions on the blocked data instead</source>
+        <translation>bereits am %1 entschieden; ändern Sie stattdessen Löschstopps oder erfassen Sie Löschungen bei den gesperrten Daten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="28"/>
+        <source>already recorded as deleted</source>
+        <translation>bereits als gelöscht erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="29"/>
+        <source>an extension needs the reasons (complexity or number)</source>
+        <translation>eine Verlängerung erfordert eine Begründung (Komplexität oder Anzahl der Anträge)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="30"/>
+        <source>an in-memory store has no backups</source>
+        <translation>eine Datenbank im Arbeitsspeicher hat keine Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="31"/>
+        <source>an objection to direct marketing is absolute: it is always upheld</source>
+        <translation>ein Widerspruch gegen Direktwerbung gilt uneingeschränkt: Ihm wird stets stattgegeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="32"/>
+        <source>another entry already has this id</source>
+        <translation>ein anderer Eintrag hat bereits diese ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="33"/>
+        <source>at most 100 lines</source>
+        <translation>höchstens 100 Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="34"/>
+        <source>cannot be corrected (only %1)</source>
+        <translation>kann nicht korrigiert werden (nur %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="35"/>
+        <source>cannot be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="36"/>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="37"/>
+        <source>cannot change: cases and letters refer to it</source>
+        <translation>kann nicht geändert werden: Vorgänge und Schreiben verweisen darauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="38"/>
+        <source>cannot write there (%1); any earlier file is unchanged</source>
+        <translation>dort kann nicht gespeichert werden (%1); eine bereits vorhandene Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="39"/>
+        <source>choose impossible or disproportionate effort</source>
+        <translation>bitte „Unmöglich“ oder „Unverhältnismäßiger Aufwand“ wählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="40"/>
+        <source>confirm at least one channel</source>
+        <translation>bitte mindestens einen Kanal bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="41"/>
+        <source>contains a control character (U+%1)</source>
+        <translation>enthält ein Steuerzeichen (U+%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="42"/>
+        <source>contains an invisible direction override (U+%1)</source>
+        <translation>enthält ein unsichtbares Steuerzeichen für die Schreibrichtung (U+%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="43"/>
+        <source>credit scoring was used: tick the purpose &apos;credit checks&apos; too</source>
+        <translation>ein Bonitätsscore wurde verwendet: Haken Sie auch den Zweck „Bonitätsprüfung und Scoring“ an</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="44"/>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="45"/>
+        <source>each entry must be an object</source>
+        <translation>jeder Eintrag muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="46"/>
+        <source>export to a .csv file</source>
+        <translation>bitte in eine .csv-Datei exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="47"/>
+        <source>export to a .json or .csv file</source>
+        <translation>bitte in eine .json- oder .csv-Datei exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="48"/>
+        <source>give an email address or a phone number</source>
+        <translation>bitte eine E-Mail-Adresse oder eine Telefonnummer angeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="49"/>
+        <source>give an outcome for %1</source>
+        <translation>bitte ein Ergebnis für %1 angeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="50"/>
+        <source>give the city (or town) of the postal address</source>
+        <translation>bitte den Ort der Postanschrift angeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="51"/>
+        <source>give the country of the postal address as an ISO code, e.g. NL</source>
+        <translation>bitte das Land der Postanschrift als ISO-Code angeben, z. B. NL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="52"/>
+        <source>give the reasons why %1 was not granted in full: the letter must tell the person (Art. 12(4) GDPR)</source>
+        <translation>bitte begründen, warum %1 nicht vollständig erfüllt wurde: Das Schreiben muss es der Person mitteilen (Art. 12 Abs. 4 DSGVO)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="53"/>
+        <source>has more cells than the header</source>
+        <translation>hat mehr Zellen als die Kopfzeile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="54"/>
+        <source>holds no companies</source>
+        <translation>enthält keine Gesellschaften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="55"/>
+        <source>holds no list of companies</source>
+        <translation>enthält keine Liste von Gesellschaften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="56"/>
+        <source>is already in the register: edit that entry instead</source>
+        <translation>ist bereits im Verzeichnis: Bearbeiten Sie stattdessen diesen Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="57"/>
+        <source>is not UTF-8 text</source>
+        <translation>ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="58"/>
+        <source>is not a phone number (at least nine digits)</source>
+        <translation>ist keine Telefonnummer (mindestens neun Ziffern)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="59"/>
+        <source>is not an email address (%1)</source>
+        <translation>ist keine E-Mail-Adresse (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="60"/>
+        <source>is not an email address (name@example.org)</source>
+        <translation>ist keine E-Mail-Adresse (name@example.org)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="61"/>
+        <source>is not valid JSON (%1)</source>
+        <translation>ist kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="62"/>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="63"/>
+        <source>is required (YYYY-MM-DD)</source>
+        <translation>ist erforderlich (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="64"/>
+        <source>is required (letters are signed with it)</source>
+        <translation>ist erforderlich (Schreiben werden damit unterzeichnet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="65"/>
+        <source>is the 8-digit number of the Dutch Chamber of Commerce</source>
+        <translation>muss die achtstellige Nummer der niederländischen Handelskammer (KvK) sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="66"/>
+        <source>is too large (%1 MB; at most 5 MB)</source>
+        <translation>ist zu groß (%1 MB; höchstens 5 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="67"/>
+        <source>is too long (%1 characters; at most %2)</source>
+        <translation>ist zu lang (%1 Zeichen; höchstens %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="68"/>
+        <source>it takes effect on the day it was received (%1), not on %2; record the day the systems were updated as &apos;carried out on&apos;</source>
+        <translation>gilt ab dem Tag des Eingangs (%1), nicht ab %2; erfassen Sie den Tag der Systemaktualisierung unter „Umgesetzt am“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="69"/>
+        <source>lies after the identity check began (%1)</source>
+        <translation>liegt nach dem Beginn der Identitätsprüfung (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="70"/>
+        <source>lies before the date of the person&apos;s letter (%1)</source>
+        <translation>liegt vor dem Datum des Schreibens der Person (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="71"/>
+        <source>lies before the request was received</source>
+        <translation>liegt vor dem Eingang des Antrags</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="72"/>
+        <source>lies in the future</source>
+        <translation>liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="73"/>
+        <source>must be a list of objects</source>
+        <translation>muss eine Liste von Objekten sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="74"/>
+        <source>must be a list of text</source>
+        <translation>muss eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="75"/>
+        <source>must be a whole number from 1 to 30</source>
+        <translation>muss eine ganze Zahl von 1 bis 30 sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="76"/>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="77"/>
+        <source>must be an object with name and address</source>
+        <translation>muss ein Objekt mit name und address sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="78"/>
+        <source>must be an object with street, postcode, city</source>
+        <translation>muss ein Objekt mit street, postcode, city sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="79"/>
+        <source>must be text</source>
+        <translation>muss Text sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="80"/>
+        <source>name a company or a country, not both</source>
+        <translation>bitte eine Gesellschaft oder ein Land angeben, nicht beides</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="81"/>
+        <source>name at least one category of data</source>
+        <translation>bitte mindestens eine Datenkategorie angeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="82"/>
+        <source>name at least one consent that is withdrawn</source>
+        <translation>bitte mindestens eine widerrufene Einwilligung angeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="83"/>
+        <source>name at least one request type</source>
+        <translation>bitte mindestens eine Antragsart angeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="84"/>
+        <source>name the categories of data processed</source>
+        <translation>bitte die verarbeiteten Datenkategorien angeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="85"/>
+        <source>name the processing the objection targets</source>
+        <translation>bitte die Verarbeitung angeben, gegen die sich der Widerspruch richtet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="86"/>
+        <source>names must be an object of language: name</source>
+        <translation>names muss ein Objekt der Form Sprache: Name sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="87"/>
+        <source>names: give a name per language (%1)</source>
+        <translation>names: bitte einen Namen je Sprache angeben (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="88"/>
+        <source>no blocked data with id %1</source>
+        <translation>keine gesperrten Daten mit der ID %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="89"/>
+        <source>no case %1</source>
+        <translation>kein Vorgang %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="90"/>
+        <source>no case with id %1</source>
+        <translation>kein Vorgang mit der ID %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="91"/>
+        <source>no case with that reference</source>
+        <translation>kein Vorgang mit diesem Aktenzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="92"/>
+        <source>no company %1 in the register</source>
+        <translation>keine Gesellschaft %1 im Gesellschaftsverzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="93"/>
+        <source>no entry %1 in the processing register</source>
+        <translation>kein Eintrag %1 im Verzeichnis von Verarbeitungstätigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="94"/>
+        <source>no holiday calendar for country %1</source>
+        <translation>kein Feiertagskalender für das Land %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="95"/>
+        <source>no holiday calendar for country %2 and region %1</source>
+        <translation>kein Feiertagskalender für das Land %2 und die Region %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="96"/>
+        <source>no letter with id %1</source>
+        <translation>kein Schreiben mit der ID %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="97"/>
+        <source>no notice with id %1</source>
+        <translation>keine Mitteilung mit der ID %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="98"/>
+        <source>no postal address is on file: send it by email or fax, or add the address</source>
+        <translation>keine Postanschrift erfasst: Versenden Sie das Schreiben per E-Mail oder Fax oder ergänzen Sie die Anschrift</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="99"/>
+        <source>no postal address: send it from the case</source>
+        <translation>keine Postanschrift: Versenden Sie das Schreiben aus dem Vorgang heraus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="100"/>
+        <source>no purpose %1 in the processing register</source>
+        <translation>kein Zweck %1 im Verzeichnis von Verarbeitungstätigkeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="101"/>
+        <source>no recipient %1 in the register</source>
+        <translation>kein Empfänger %1 im Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="102"/>
+        <source>no retention rule %1 in the register</source>
+        <translation>keine Aufbewahrungsregel %1 im Verzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="103"/>
+        <source>no such attachment (deleted?)</source>
+        <translation>Anhang nicht gefunden (gelöscht?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="104"/>
+        <source>no such field: %1</source>
+        <translation>unbekanntes Feld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="105"/>
+        <source>no such file (deleted?)</source>
+        <translation>Datei nicht gefunden (gelöscht?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="106"/>
+        <source>no suppression entry %1</source>
+        <translation>kein Sperrlisteneintrag %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="107"/>
+        <source>nothing differs from what is recorded</source>
+        <translation>nichts weicht von den erfassten Angaben ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="108"/>
+        <source>nothing to correct</source>
+        <translation>nichts zu korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="109"/>
+        <source>only a closed case can be purged</source>
+        <translation>nur ein abgeschlossener Vorgang kann endgültig gelöscht werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="110"/>
+        <source>only objections under Art. 21(1) are assessed</source>
+        <translation>nur Widersprüche nach Art. 21 Abs. 1 werden geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="111"/>
+        <source>recipients ticked, yet &apos;disclosed to nobody&apos;</source>
+        <translation>Empfänger angehakt, aber zugleich „An niemanden offengelegt“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="112"/>
+        <source>record the balancing of interests</source>
+        <translation>bitte die Interessenabwägung festhalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="113"/>
+        <source>that is the store itself: choose another file name</source>
+        <translation>das ist die Datenbank selbst: Wählen Sie einen anderen Dateinamen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="114"/>
+        <source>the %1 request has a decision or an outcome: it stays</source>
+        <translation>der Antrag der Art %1 hat bereits eine Entscheidung oder ein Ergebnis: Er bleibt bestehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="115"/>
+        <source>the %1 request was decided as %2 on %3; close it with that outcome</source>
+        <translation>der Antrag der Art %1 wurde am %3 als %2 entschieden; schließen Sie ihn mit diesem Ergebnis ab</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="116"/>
+        <source>the answer was due on %1: asking for identification now cannot stop a clock that has run out; answer the request, or refuse it if the identity stays in doubt</source>
+        <translation>die Antwort war am %1 fällig: Ein jetzt angeforderter Identitätsnachweis kann eine abgelaufene Frist nicht mehr anhalten; beantworten Sie den Antrag oder lehnen Sie ihn ab, wenn die Identität zweifelhaft bleibt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="117"/>
+        <source>the case file is kept until %1 (DOMAIN.md §7); purge after it</source>
+        <translation>die Vorgangsakte wird bis zum %1 aufbewahrt (DOMAIN.md §7); löschen Sie sie erst danach endgültig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="118"/>
+        <source>the case has no %1 request</source>
+        <translation>der Vorgang enthält keinen Antrag der Art %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="119"/>
+        <source>the case has no access request</source>
+        <translation>der Vorgang enthält keinen Auskunftsantrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="120"/>
+        <source>the case is already extended</source>
+        <translation>die Frist des Vorgangs ist bereits verlängert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="121"/>
+        <source>the case is already with that company</source>
+        <translation>der Vorgang liegt bereits bei dieser Gesellschaft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="122"/>
+        <source>the case is closed</source>
+        <translation>der Vorgang ist abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="123"/>
+        <source>the case is closed: reopen it to change its requests</source>
+        <translation>der Vorgang ist abgeschlossen: Eröffnen Sie ihn wieder, um seine Anträge zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="124"/>
+        <source>the case is closed: reopen it to correct the date</source>
+        <translation>der Vorgang ist abgeschlossen: Eröffnen Sie ihn wieder, um das Datum zu korrigieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="125"/>
+        <source>the case is closed; reopen it first</source>
+        <translation>der Vorgang ist abgeschlossen; eröffnen Sie ihn zuerst wieder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="126"/>
+        <source>the case was paused on %1; resume on or after it</source>
+        <translation>die Frist ruht seit dem %1; die Fortsetzung ist frühestens an diesem Tag möglich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="127"/>
+        <source>the file is too large (%1 MB; at most 25 MB)</source>
+        <translation>die Datei ist zu groß (%1 MB; höchstens 25 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="128"/>
+        <source>the letter &quot;%1&quot; does not fit: %2</source>
+        <translation>das Schreiben „%1“ passt nicht: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="129"/>
+        <source>the message has no date: give the date it arrived</source>
+        <translation>die Nachricht hat kein Datum: Geben Sie das Eingangsdatum an</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="130"/>
+        <source>the message names no sender: give the requester&apos;s name</source>
+        <translation>die Nachricht nennt keinen Absender: Geben Sie den Namen des Antragstellers an</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="131"/>
+        <source>the one-month deadline passed on %1; an extension must be notified within the first month</source>
+        <translation>die Monatsfrist ist am %1 abgelaufen; eine Verlängerung muss innerhalb des ersten Monats mitgeteilt werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="132"/>
+        <source>the original message is the request itself: mark the attached scan instead; it is cut out of the original when the check is recorded</source>
+        <translation>die Originalnachricht ist der Antrag selbst: Markieren Sie stattdessen den angehängten Scan; er wird beim Erfassen der Prüfung aus dem Original entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="133"/>
+        <source>the recovery passphrase needs at least %1 characters</source>
+        <translation>die Wiederherstellungs-Passphrase muss mindestens %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="134"/>
+        <source>the register has no head company %1</source>
+        <translation>das Gesellschaftsverzeichnis enthält keine Muttergesellschaft %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="135"/>
+        <source>the retention duty for this document ended on %1: erase it now</source>
+        <translation>die Aufbewahrungspflicht für dieses Dokument endete am %1: Löschen Sie es sofort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="136"/>
+        <source>the retention duty runs until %1; delete after it</source>
+        <translation>die Aufbewahrungspflicht läuft bis zum %1; löschen Sie erst danach</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="137"/>
+        <source>the same company id appears twice</source>
+        <translation>dieselbe Gesellschafts-ID kommt doppelt vor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="138"/>
+        <source>the same id appears twice</source>
+        <translation>dieselbe ID kommt doppelt vor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="139"/>
+        <source>this case was changed meanwhile (in another window or program): reload it and try again</source>
+        <translation>dieser Vorgang wurde inzwischen geändert (in einem anderen Fenster oder Programm): Laden Sie ihn neu und versuchen Sie es noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="140"/>
+        <source>this store holds real cases; demo cases go only into a demo store of their own: give a new file with --db</source>
+        <translation>diese Datenbank enthält echte Vorgänge; Demo-Vorgänge gehören nur in eine eigene Demo-Datenbank: Geben Sie mit --db eine neue Datei an</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="141"/>
+        <source>tick at least one recipient</source>
+        <translation>bitte mindestens einen Empfänger anhaken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="142"/>
+        <source>tick the purposes that apply to this person</source>
+        <translation>bitte die Zwecke anhaken, die auf diese Person zutreffen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="143"/>
+        <source>tick the recipients to tell (Art. 19 GDPR), or confirm that the data were disclosed to nobody</source>
+        <translation>bitte die zu benachrichtigenden Empfänger anhaken (Art. 19 DSGVO) oder bestätigen, dass die Daten niemandem offengelegt wurden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="144"/>
+        <source>unknown recipient %1</source>
+        <translation>unbekannter Empfänger %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="145"/>
+        <source>use 2-63 lower-case letters, digits and hyphens (e.g. hoffmann-nl)</source>
+        <translation>bitte 2 bis 63 Kleinbuchstaben, Ziffern und Bindestriche verwenden (z. B. hoffmann-nl)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="146"/>
+        <source>use a .json or .csv company register</source>
+        <translation>bitte ein Gesellschaftsverzeichnis als .json- oder .csv-Datei verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="147"/>
+        <source>use a two-letter country code such as NL or DE</source>
+        <translation>bitte einen Ländercode mit zwei Buchstaben wie NL oder DE verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="148"/>
+        <source>use in or out</source>
+        <translation>bitte in oder out verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="149"/>
+        <source>use one of %1</source>
+        <translation>bitte einen dieser Werte verwenden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="150"/>
+        <source>use purposes, recipients or retention</source>
+        <translation>bitte purposes, recipients oder retention verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="151"/>
+        <source>years must be a whole number from 1 to 30</source>
+        <translation>years muss eine ganze Zahl von 1 bis 30 sein</translation>
     </message>
 </context>
 <context>
@@ -5080,27 +5808,27 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="335"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="336"/>
         <source>Reopen the case</source>
         <translation>Vorgang wiedereröffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="335"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="336"/>
         <source>Reopen</source>
         <translation>Wiedereröffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="336"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="337"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="337"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="338"/>
         <source>e.g. the requester wrote again</source>
         <translation>z. B. der Antragsteller hat erneut geschrieben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="341"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="342"/>
         <source>Case reopened.</source>
         <translation>Vorgang wiedereröffnet.</translation>
     </message>
@@ -5586,27 +6314,27 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="264"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="265"/>
         <source>Information received</source>
         <translation>Angaben eingegangen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="264"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="265"/>
         <source>Restart the clock</source>
         <translation>Frist fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="267"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="268"/>
         <source>The clock runs again from the day the information arrived; the days waited since %1 are added to the deadline.</source>
         <translation>Die Frist läuft ab dem Tag weiter, an dem die Angaben eingingen; die Wartetage seit dem %1 werden der Frist hinzugerechnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="272"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="273"/>
         <source>Arrived on</source>
         <translation>Eingegangen am</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="280"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="281"/>
         <source>Information received: the clock runs again; due %1.</source>
         <translation>Angaben eingegangen: Die Frist läuft weiter; fällig am %1.</translation>
     </message>
@@ -6018,79 +6746,79 @@ Details: %1</translation>
 <context>
     <name>SuppressionCheck</name>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="45"/>
+        <location filename="../../ui/pages/suppression_check.py" line="46"/>
         <source>Is this person suppressed?</source>
         <translation>Steht diese Person auf der Sperrliste?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="50"/>
+        <location filename="../../ui/pages/suppression_check.py" line="51"/>
         <source>name@example.org</source>
         <translation>name@example.org</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="52"/>
+        <location filename="../../ui/pages/suppression_check.py" line="53"/>
         <source>+49 89 1234 5678</source>
         <translation>+49 89 1234 5678</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="57"/>
+        <location filename="../../ui/pages/suppression_check.py" line="58"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="59"/>
+        <location filename="../../ui/pages/suppression_check.py" line="60"/>
         <source>Check (Enter in either field)</source>
         <translation>Prüfen (Eingabetaste in einem der Felder)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="83"/>
-        <location filename="../../ui/pages/suppression_check.py" line="110"/>
+        <location filename="../../ui/pages/suppression_check.py" line="84"/>
+        <location filename="../../ui/pages/suppression_check.py" line="111"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="85"/>
-        <location filename="../../ui/pages/suppression_check.py" line="110"/>
+        <location filename="../../ui/pages/suppression_check.py" line="86"/>
+        <location filename="../../ui/pages/suppression_check.py" line="111"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="109"/>
+        <location filename="../../ui/pages/suppression_check.py" line="110"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="146"/>
+        <location filename="../../ui/pages/suppression_check.py" line="147"/>
         <source>Type an email address, a phone number or both. Spaces, case and international prefixes do not matter.</source>
         <translation>Geben Sie eine E-Mail-Adresse, eine Telefonnummer oder beides ein. Leerzeichen, Groß-/Kleinschreibung und internationale Vorwahlen spielen keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="156"/>
+        <location filename="../../ui/pages/suppression_check.py" line="157"/>
         <source>✓ Not on the register</source>
         <translation>✓ Nicht auf der Sperrliste</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="157"/>
+        <location filename="../../ui/pages/suppression_check.py" line="158"/>
         <source>No entry for this email address or phone number.</source>
         <translation>Kein Eintrag für diese E-Mail-Adresse oder Telefonnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="164"/>
+        <location filename="../../ui/pages/suppression_check.py" line="165"/>
         <source>✕ Suppressed: %1</source>
         <translation>✕ Gesperrt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="168"/>
+        <location filename="../../ui/pages/suppression_check.py" line="169"/>
         <source>Do not contact on these channels. Case %1, effective since %2.</source>
         <translation>Nicht über diese Kanäle kontaktieren. Vorgang %1, wirksam seit %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="173"/>
+        <location filename="../../ui/pages/suppression_check.py" line="174"/>
         <source>Every marketing channel is suppressed.</source>
         <translation>Alle Werbekanäle sind gesperrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="175"/>
+        <location filename="../../ui/pages/suppression_check.py" line="176"/>
         <source>Other channels are not suppressed.</source>
         <translation>Andere Kanäle sind nicht gesperrt.</translation>
     </message>
@@ -6477,37 +7205,37 @@ Details: %1</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="235"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="236"/>
         <source>Transfer to another company</source>
         <translation>An eine andere Gesellschaft abgeben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="235"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="236"/>
         <source>Transfer</source>
         <translation>Abgeben</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="238"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="239"/>
         <source>Now with %1. The deadlines are recomputed with the new company&apos;s holidays.</source>
         <translation>Derzeit zuständig: %1. Die Fristen werden mit den Feiertagen der neuen Gesellschaft neu berechnet.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="244"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="245"/>
         <source> (sample)</source>
         <translation> (Muster)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="246"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="247"/>
         <source>Company</source>
         <translation>Gesellschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="247"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="248"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="253"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="254"/>
         <source>Transferred to %1.</source>
         <translation>An %1 abgegeben.</translation>
     </message>

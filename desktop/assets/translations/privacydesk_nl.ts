@@ -4,23 +4,23 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/restore.py" line="32"/>
-        <location filename="../../ui/restore.py" line="49"/>
+        <location filename="../../ui/restore.py" line="33"/>
+        <location filename="../../ui/restore.py" line="50"/>
         <source>Restore from a backup</source>
         <translation>Herstellen uit een back-up</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="33"/>
+        <location filename="../../ui/restore.py" line="34"/>
         <source>Privacy Desk backups (*.sqlite);;All files (*)</source>
         <translation>Privacy Desk-back-ups (*.sqlite);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="43"/>
+        <location filename="../../ui/restore.py" line="44"/>
         <source>Not a backup to restore</source>
         <translation>Geen back-up die kan worden hersteld</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="44"/>
+        <location filename="../../ui/restore.py" line="45"/>
         <source>%1
 
 Nothing was changed.</source>
@@ -29,42 +29,42 @@ Nothing was changed.</source>
 Er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="51"/>
+        <location filename="../../ui/restore.py" line="52"/>
         <source>Close, restore and reopen</source>
         <translation>Sluiten, herstellen en opnieuw openen</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="71"/>
+        <location filename="../../ui/restore.py" line="72"/>
         <source>1 case</source>
         <translation>1 dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="71"/>
+        <location filename="../../ui/restore.py" line="72"/>
         <source>%1 cases</source>
         <translation>%1 dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="72"/>
+        <location filename="../../ui/restore.py" line="73"/>
         <source>1 letter</source>
         <translation>1 brief</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="72"/>
+        <location filename="../../ui/restore.py" line="73"/>
         <source>%1 letters</source>
         <translation>%1 brieven</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="73"/>
+        <location filename="../../ui/restore.py" line="74"/>
         <source>1 stored file</source>
         <translation>1 opgeslagen bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="73"/>
+        <location filename="../../ui/restore.py" line="74"/>
         <source>%1 stored files</source>
         <translation>%1 opgeslagen bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="78"/>
+        <location filename="../../ui/restore.py" line="79"/>
         <source>The backup %1 of %2 matches its manifest: %3; ledger head %4.
 
 Privacy Desk closes this window, keeps the store as it is now aside (nothing is deleted), puts the backup in its place and opens again.</source>
@@ -73,17 +73,17 @@ Privacy Desk closes this window, keeps the store as it is now aside (nothing is 
 Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets verwijderd), zet de back-up ervoor in de plaats en opent opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="89"/>
+        <location filename="../../ui/restore.py" line="90"/>
         <source>The store as it is now cannot be read, so what it deleted after this backup cannot be listed: check purged cases and ID copies after the restore.</source>
         <translation>De huidige database kan niet worden gelezen, dus wat daarin na deze back-up is verwijderd, kan niet worden opgesomd: controleer na het herstel de opgeschoonde dossiers en ID-kopieën.</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="96"/>
+        <location filename="../../ui/restore.py" line="97"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../../ui/restore.py" line="98"/>
+        <location filename="../../ui/restore.py" line="99"/>
         <source>After this backup the store deleted what the law required it to delete; the restored store has it again. Delete it again after the restore:
 %1</source>
         <translation>Na deze back-up is uit de database verwijderd wat wettelijk moest worden verwijderd; de herstelde database bevat dit weer. Verwijder het na het herstel opnieuw:
@@ -619,52 +619,52 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="58"/>
+        <location filename="../../ui/case_file/actions.py" line="59"/>
         <source>Marked as an identity document, deleted when the ID check is recorded: %1</source>
         <translation>Gemarkeerd als identiteitsbewijs, wordt verwijderd zodra de ID-controle is vastgelegd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="61"/>
+        <location filename="../../ui/case_file/actions.py" line="62"/>
         <source>No longer marked as an identity document: %1</source>
         <translation>Niet langer gemarkeerd als identiteitsbewijs: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="79"/>
+        <location filename="../../ui/case_file/actions.py" line="80"/>
         <source>No program is set up to open %1.</source>
         <translation>Er is geen programma ingesteld om %1 te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="86"/>
+        <location filename="../../ui/case_file/actions.py" line="87"/>
         <source>Choose the scan of the ID document</source>
         <translation>Kies de scan van het identiteitsbewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="87"/>
+        <location filename="../../ui/case_file/actions.py" line="88"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="152"/>
+        <location filename="../../ui/case_file/actions.py" line="153"/>
         <source>Letter kept in the case as sent.</source>
         <translation>Brief als verzonden in het dossier bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="173"/>
+        <location filename="../../ui/case_file/actions.py" line="174"/>
         <source>Processing restricted while the objection is assessed.</source>
         <translation>Verwerking beperkt zolang het bezwaar wordt beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="175"/>
+        <location filename="../../ui/case_file/actions.py" line="176"/>
         <source>Restriction lifted. Tell the person before processing resumes.</source>
         <translation>Beperking opgeheven. Informeer de betrokkene voordat de verwerking wordt hervat.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="235"/>
+        <location filename="../../ui/case_file/actions.py" line="236"/>
         <source>Folder for the authority&apos;s copy</source>
         <translation>Map voor de kopie voor de toezichthouder</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="244"/>
+        <location filename="../../ui/case_file/actions.py" line="246"/>
         <source>Exported %1 files to %2; check them there with: sha256sum -c SHA256SUMS</source>
         <translation>%1 bestanden geëxporteerd naar %2; controleer ze daar met: sha256sum -c SHA256SUMS</translation>
     </message>
@@ -1638,42 +1638,42 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
 <context>
     <name>CloseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="290"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="291"/>
         <source>Close the case</source>
         <translation>Dossier sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="290"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="291"/>
         <source>Close case</source>
         <translation>Dossier sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="292"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="293"/>
         <source>Choose how each request ended. A request not granted in full needs its reasons in the note.</source>
         <translation>Kies hoe elk verzoek is afgehandeld. Bij een verzoek dat niet volledig is ingewilligd, horen de redenen in de notitie.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="299"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="300"/>
         <source>— choose —</source>
         <translation>— kiezen —</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="307"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="308"/>
         <source>Decided on %1</source>
         <translation>Besloten op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="309"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="310"/>
         <source>Reasons, note</source>
         <translation>Redenen, notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="318"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="319"/>
         <source>Case closed.</source>
         <translation>Dossier gesloten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="326"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="327"/>
         <source>Choose an outcome for every request.</source>
         <translation>Kies voor elk verzoek een uitkomst.</translation>
     </message>
@@ -1681,47 +1681,47 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
 <context>
     <name>CompaniesPage</name>
     <message>
-        <location filename="../../ui/pages/companies.py" line="63"/>
+        <location filename="../../ui/pages/companies.py" line="64"/>
         <source>Company register</source>
         <translation>Register van ondernemingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="65"/>
+        <location filename="../../ui/pages/companies.py" line="66"/>
         <source>The group companies, the countries and locations each is responsible for, and the data its letters need. Entries marked Sample are placeholders. Import adds new entries and updates those with the same ID; it removes none.</source>
         <translation>De groepsmaatschappijen, de landen en vestigingen waarvoor elk verantwoordelijk is, en de gegevens die de brieven nodig hebben. Vermeldingen met ‘Voorbeeld’ bevatten voorlopige gegevens. Importeren voegt nieuwe vermeldingen toe en werkt die met dezelfde ID bij; er wordt niets verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="73"/>
+        <location filename="../../ui/pages/companies.py" line="74"/>
         <source>New company…</source>
         <translation>Nieuwe onderneming…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="75"/>
+        <location filename="../../ui/pages/companies.py" line="76"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="77"/>
+        <location filename="../../ui/pages/companies.py" line="78"/>
         <source>Import…</source>
         <translation>Importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="80"/>
+        <location filename="../../ui/pages/companies.py" line="81"/>
         <source>Export…</source>
         <translation>Exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="173"/>
+        <location filename="../../ui/pages/companies.py" line="174"/>
         <source>Saved %1: now version %2.</source>
         <translation>%1 opgeslagen: nu versie %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="197"/>
+        <location filename="../../ui/pages/companies.py" line="198"/>
         <source>Import failed</source>
         <translation>Importeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="198"/>
+        <location filename="../../ui/pages/companies.py" line="199"/>
         <source>%1 was not imported. %2: %3
 
 Nothing in the register was changed.</source>
@@ -1730,37 +1730,37 @@ Nothing in the register was changed.</source>
 Er is niets in het register gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="217"/>
+        <location filename="../../ui/pages/companies.py" line="218"/>
         <source>Exporting the company register…</source>
         <translation>Register van ondernemingen exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="223"/>
+        <location filename="../../ui/pages/companies.py" line="224"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="224"/>
+        <location filename="../../ui/pages/companies.py" line="225"/>
         <source>The register was not exported to %1. %2: %3</source>
         <translation>Het register is niet geëxporteerd naar %1. %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="236"/>
+        <location filename="../../ui/pages/companies.py" line="237"/>
         <source>Imported 1 company from %2.</source>
         <translation>1 onderneming geïmporteerd uit %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="238"/>
+        <location filename="../../ui/pages/companies.py" line="239"/>
         <source>Imported %1 companies from %2.</source>
         <translation>%1 ondernemingen geïmporteerd uit %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="242"/>
+        <location filename="../../ui/pages/companies.py" line="243"/>
         <source>Exported 1 company to %2.</source>
         <translation>1 onderneming geëxporteerd naar %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/companies.py" line="244"/>
+        <location filename="../../ui/pages/companies.py" line="245"/>
         <source>Exported %1 companies to %2.</source>
         <translation>%1 ondernemingen geëxporteerd naar %2.</translation>
     </message>
@@ -1981,172 +1981,172 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>CompanyEditorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="127"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="128"/>
         <source>Not saved. %1</source>
         <translation>Niet opgeslagen. %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="130"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="131"/>
         <source>New company</source>
         <translation>Nieuwe onderneming</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="132"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="133"/>
         <source>Edit %1</source>
         <translation>%1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="135"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="136"/>
         <source>Identity and address</source>
         <translation>Identiteit en adres</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="136"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="137"/>
         <source>lower case, digits, hyphens: e.g. hoffmann-pl</source>
         <translation>kleine letters, cijfers, koppeltekens: bijv. hoffmann-pl</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="141"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="142"/>
         <source>two letters, e.g. NL</source>
         <translation>twee letters, bijv. NL</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="142"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="143"/>
         <source>Sample data, not yet confirmed by the group overview</source>
         <translation>Voorbeeldgegevens, nog niet bevestigd door het groepsoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="145"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="146"/>
         <source>Responsibility</source>
         <translation>Verantwoordelijkheid</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="146"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="147"/>
         <source>two-letter codes, e.g. BE; LU</source>
         <translation>landcodes van twee letters, bijv. BE; LU</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="147"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="148"/>
         <source>e.g. Antwerpen; Brussel</source>
         <translation>bijv. Antwerpen; Brussel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="149"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="150"/>
         <source>Data protection officer</source>
         <translation>Functionaris gegevensbescherming</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="154"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="155"/>
         <source>one line, commas between the parts</source>
         <translation>één regel, delen gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="156"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="157"/>
         <source>Correspondence</source>
         <translation>Correspondentie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="157"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="158"/>
         <source>e.g. nl; en (the first is the default)</source>
         <translation>bijv. nl; en (de eerste is de standaard)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="159"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="160"/>
         <source>Holiday calendar</source>
         <translation>Feestdagenkalender</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="160"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="161"/>
         <source>two letters; empty: the seat&apos;s country</source>
         <translation>twee letters; leeg: land van de zetel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="161"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="162"/>
         <source>e.g. BY; empty for the whole country</source>
         <translation>bijv. BY; leeg voor heel het land</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="162"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="163"/>
         <source>e.g. public; catholic</source>
         <translation>bijv. public; catholic</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="163"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="164"/>
         <source>YYYY-MM-DD; YYYY-MM-DD</source>
         <translation>JJJJ-MM-DD; JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="166"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="167"/>
         <source>Supervisory authority</source>
         <translation>Toezichthoudende autoriteit</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="168"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="169"/>
         <source>one line, as on a letter</source>
         <translation>één regel, zoals op een brief</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="170"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="171"/>
         <source>Letterhead (what company law wants on letters)</source>
         <translation>Briefhoofd (wettelijke vermeldingen op brieven)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="173"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="174"/>
         <source>empty: from the name (SE, GmbH, B.V. …)</source>
         <translation>leeg: uit de naam (SE, GmbH, B.V. …)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="174"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="175"/>
         <source>the seat, e.g. München</source>
         <translation>de statutaire zetel, bijv. München</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="175"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="176"/>
         <source>e.g. Amtsgericht München</source>
         <translation>bijv. Amtsgericht München</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="176"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="177"/>
         <source>e.g. HRB 123456</source>
         <translation>bijv. HRB 123456</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="177"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="178"/>
         <source>Dutch companies: 8 digits</source>
         <translation>Nederlandse ondernemingen: 8 cijfers</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="182"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="183"/>
         <source>every one of them; names separated by ;</source>
         <translation>allemaal; namen gescheiden door ;</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="184"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="185"/>
         <source>of the supervisory board</source>
         <translation>van de raad van commissarissen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="185"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="186"/>
         <source>One-tier SE: executive directors, administrative board</source>
         <translation>Monistische SE: uitvoerende bestuurders, bestuursorgaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="188"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="189"/>
         <source>older entries: court and number together</source>
         <translation>oudere vermeldingen: rechtbank en nummer samen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="191"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="192"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="221"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="222"/>
         <source>The id cannot change: cases refer to it.</source>
         <translation>De ID kan niet worden gewijzigd: dossiers verwijzen ernaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="293"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="294"/>
         <source>Letters stay drafts until this is filled in: %1</source>
         <translation>Brieven blijven concepten totdat dit is ingevuld: %1</translation>
     </message>
@@ -2154,187 +2154,187 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>CompanyFields</name>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="30"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="31"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="31"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="32"/>
         <source>Legal name</source>
         <translation>Statutaire naam</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="32"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="33"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="33"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="34"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="34"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="35"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="35"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="36"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="36"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="37"/>
         <source>Sample entry</source>
         <translation>Voorbeeldvermelding</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="37"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="38"/>
         <source>Countries</source>
         <translation>Landen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="38"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="39"/>
         <source>Locations</source>
         <translation>Locaties</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="39"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="40"/>
         <source>DPO name</source>
         <translation>Naam FG</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="40"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="41"/>
         <source>DPO email</source>
         <translation>E-mail FG</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="41"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="42"/>
         <source>DPO phone</source>
         <translation>Telefoon FG</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="42"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="43"/>
         <source>DPO fax</source>
         <translation>Fax FG</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="43"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="44"/>
         <source>DPO postal address</source>
         <translation>Postadres FG</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="44"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="45"/>
         <source>Languages</source>
         <translation>Talen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="45"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="46"/>
         <source>Calendar country</source>
         <translation>Land van de kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="46"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="47"/>
         <source>Region</source>
         <translation>Regio</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="47"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="48"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="48"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="49"/>
         <source>Extra dates</source>
         <translation>Extra datums</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="49"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="50"/>
         <source>Calendar label</source>
         <translation>Naam van de kalender</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="50"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="51"/>
         <source>Authority name</source>
         <translation>Naam toezichthouder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="51"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="52"/>
         <source>Authority address</source>
         <translation>Adres toezichthouder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="52"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="53"/>
         <source>Registered office</source>
         <translation>Statutaire zetel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="53"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="54"/>
         <source>Register (one text)</source>
         <translation>Register (één tekst)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="54"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="55"/>
         <source>VAT id</source>
         <translation>Btw-id</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="55"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="56"/>
         <source>Legal form</source>
         <translation>Rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="56"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="57"/>
         <source>Register court</source>
         <translation>Registergerecht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="57"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="58"/>
         <source>Register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="58"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="59"/>
         <source>Board / directors</source>
         <translation>Bestuur / bestuurders</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="59"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="60"/>
         <source>Chair of the board</source>
         <translation>Voorzitter raad van commissarissen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="60"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="61"/>
         <source>One-tier board</source>
         <translation>Monistisch bestuur</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="61"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="62"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="62"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="63"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="64"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="65"/>
         <source>The file</source>
         <translation>Het bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="65"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="66"/>
         <source>Company</source>
         <translation>Onderneming</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="66"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="67"/>
         <source>Holiday calendar</source>
         <translation>Feestdagenkalender</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/company_editor.py" line="67"/>
+        <location filename="../../ui/dialogs/company_editor.py" line="68"/>
         <source>Entry %1</source>
         <translation>Vermelding %1</translation>
     </message>
@@ -3277,27 +3277,27 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>DeletedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="272"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="273"/>
         <source>Record the deletion</source>
         <translation>Verwijdering vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="272"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="273"/>
         <source>Record deleted</source>
         <translation>Verwijdering vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="274"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="275"/>
         <source>“%1”: kept until %2 under %3. Record the day the data were deleted.</source>
         <translation>‘%1’: bewaard tot %2 op grond van %3. Leg de dag vast waarop de gegevens zijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="280"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="281"/>
         <source>Deleted on</source>
         <translation>Verwijderd op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="286"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="287"/>
         <source>%1 deleted on %2.</source>
         <translation>%1 verwijderd op %2.</translation>
     </message>
@@ -3305,98 +3305,98 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>ErasureDialog</name>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="119"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="120"/>
         <source>Decide the erasure</source>
         <translation>Over de wissing beslissen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="119"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="120"/>
         <source>Record decision</source>
         <translation>Besluit vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="121"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="122"/>
         <source>Data under a statutory retention duty are blocked instead of erased (Art. 17(3)(b), Art. 18 GDPR) and deleted when the duty ends, without a new request. A period starts at the end of the year the document arose.</source>
         <translation>Gegevens met een wettelijke bewaarplicht worden afgeschermd in plaats van gewist (art. 17 lid 3 onder b, art. 18 AVG) en verwijderd zodra de plicht afloopt, zonder nieuw verzoek. Een termijn begint aan het einde van het jaar waarin het document is ontstaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="128"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="129"/>
         <source>Decided on %1 already: it cannot be decided twice. Change holds or record deletions in the Decisions tab.</source>
         <translation>Al besloten op %1: er kan niet twee keer worden besloten. Wijzig opschortingen of leg verwijderingen vast op het tabblad Besluiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="138"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="139"/>
         <source>Category of data</source>
         <translation>Categorie gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="139"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="140"/>
         <source>Erase now, or block under a retention duty</source>
         <translation>Nu wissen, of afschermen wegens een bewaarplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="140"/>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="222"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="141"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="223"/>
         <source>Document date</source>
         <translation>Documentdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="141"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="142"/>
         <source>Kept until</source>
         <translation>Bewaard tot</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="152"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="153"/>
         <source>&amp;Add row</source>
         <translation>Rij &amp;toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="166"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="167"/>
         <source>Manual hold (optional)</source>
         <translation>Handmatige opschorting (optioneel)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="168"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="169"/>
         <source>A tax audit or litigation suspends the deletion of every row blocked now</source>
         <translation>Een belastingcontrole of rechtszaak schort de verwijdering op van elke rij die nu wordt afgeschermd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="170"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="171"/>
         <source>Decided on</source>
         <translation>Besloten op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="203"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="204"/>
         <source>one category erased</source>
         <translation>één categorie gewist</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="203"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="204"/>
         <source>%1 erased</source>
         <translation>%1 gewist</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="205"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="206"/>
         <source>one blocked</source>
         <translation>één afgeschermd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="205"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="206"/>
         <source>%1 blocked</source>
         <translation>%1 afgeschermd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="206"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="207"/>
         <source>Erasure decided: %1.</source>
         <translation>Wissing besloten: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="220"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="221"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="224"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="225"/>
         <source>Row %1, %2: %3</source>
         <translation>Rij %1, %2: %3</translation>
     </message>
@@ -3404,37 +3404,37 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>ErasureRow</name>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="44"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="45"/>
         <source>e.g. Invoices</source>
         <translation>bijv. Facturen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="47"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="48"/>
         <source>Erase now</source>
         <translation>Nu wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="49"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="50"/>
         <source>Block, %1</source>
         <translation>Afschermen, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="67"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="68"/>
         <source>The date of the document: the period starts at the end of its year</source>
         <translation>De datum van het document: de termijn begint aan het einde van dat jaar</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="74"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="75"/>
         <source>Remove this row</source>
         <translation>Deze rij verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="75"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="76"/>
         <source>Remove row</source>
         <translation>Rij verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="106"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="107"/>
         <source>erased now</source>
         <translation>nu gewist</translation>
     </message>
@@ -3480,32 +3480,32 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>ExtendDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="196"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="197"/>
         <source>Extend the deadline</source>
         <translation>Termijn verlengen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="196"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="197"/>
         <source>Extend</source>
         <translation>Verlengen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="199"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="200"/>
         <source>The deadline moves from %1 to %2. Tell the requester within the first month, with the reasons.</source>
         <translation>De uiterste datum verschuift van %1 naar %2. Informeer de verzoeker binnen de eerste maand, met de redenen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="208"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="209"/>
         <source>Reasons</source>
         <translation>Redenen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="213"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="214"/>
         <source>Complexity or number of requests, e.g. data held in six systems</source>
         <translation>Complexiteit of aantal verzoeken, bijv. gegevens in zes systemen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="218"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="219"/>
         <source>Deadline extended to %1.</source>
         <translation>Termijn verlengd tot %1.</translation>
     </message>
@@ -3561,12 +3561,12 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="168"/>
+        <location filename="../../ui/dialogs/form.py" line="169"/>
         <source>“%1” is not a date</source>
         <translation>“%1” is geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="201"/>
+        <location filename="../../ui/dialogs/form.py" line="202"/>
         <source>This case was changed meanwhile, in another window or program: nothing was saved. Cancel, look at the case as it is now, and try again.</source>
         <translation>Dit dossier is intussen gewijzigd in een ander venster of programma: er is niets opgeslagen. Annuleer, bekijk het dossier zoals het nu is en probeer het opnieuw.</translation>
     </message>
@@ -3612,57 +3612,57 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>HoldDialog</name>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="238"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="239"/>
         <source>Put on hold</source>
         <translation>Verwijdering opschorten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="238"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="239"/>
         <source>Hold</source>
         <translation>Opschorten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="240"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="241"/>
         <source>“%1”: kept until %2. A hold (a tax audit, litigation) suspends the deletion until the hold is lifted.</source>
         <translation>‘%1’: bewaard tot %2. Een opschorting (belastingcontrole, rechtszaak) stelt de verwijdering uit totdat de opschorting wordt opgeheven.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="244"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="245"/>
         <source>Lift the hold</source>
         <translation>Opschorting opheffen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="244"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="245"/>
         <source>Lift hold</source>
         <translation>Opheffen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="246"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="247"/>
         <source>“%1”: kept until %2, on hold: %3. Once the hold is lifted, the data are deleted after the retention end.</source>
         <translation>‘%1’: bewaard tot %2, opgeschort: %3. Na opheffing van de opschorting worden de gegevens na afloop van de bewaartermijn verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="254"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="255"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="256"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="257"/>
         <source>e.g. tax audit 2027 announced</source>
         <translation>bijv. belastingcontrole 2027 aangekondigd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="258"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="259"/>
         <source>e.g. the tax audit is closed</source>
         <translation>bijv. de belastingcontrole is afgerond</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="263"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="264"/>
         <source>%1 is on hold.</source>
         <translation>%1 is opgeschort.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/decisions/erasure.py" line="263"/>
+        <location filename="../../ui/dialogs/decisions/erasure.py" line="264"/>
         <source>Hold on %1 lifted.</source>
         <translation>Opschorting van %1 opgeheven.</translation>
     </message>
@@ -3670,62 +3670,62 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>IdCheckedDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="147"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="148"/>
         <source>Record the identity check</source>
         <translation>Identiteitscontrole vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="147"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="148"/>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="151"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="152"/>
         <source>The note &quot;ID checked on &lt;date&gt; by &lt;officer&gt;&quot; is added to the case.</source>
         <translation>De notitie &quot;ID gecontroleerd op &lt;datum&gt; door &lt;behandelaar&gt;&quot; wordt aan het dossier toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="154"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="155"/>
         <source>The clock runs again from the day the ID arrived (the latest incoming item since the request), or from the day checked if nothing came in.</source>
         <translation>De termijn loopt weer vanaf de dag waarop het identiteitsbewijs binnenkwam (het laatste inkomende stuk sinds het verzoek), of vanaf de controledatum als er niets is binnengekomen.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="160"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="161"/>
         <source>The ID copy on file will be deleted.</source>
         <translation>De ID-kopie in het dossier wordt verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="161"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="162"/>
         <source>The %1 ID copies on file will be deleted.</source>
         <translation>De %1 ID-kopieën in het dossier worden verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="169"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="170"/>
         <source>Checked how</source>
         <translation>Hoe gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="170"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="171"/>
         <source>Checked on</source>
         <translation>Gecontroleerd op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="181"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="182"/>
         <source>The ID copy was deleted; none is kept.</source>
         <translation>De ID-kopie is verwijderd; er wordt geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="182"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="183"/>
         <source>%1 ID copies were deleted; none is kept.</source>
         <translation>%1 ID-kopieën zijn verwijderd; er wordt geen kopie bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="185"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="186"/>
         <source>No ID copy was on file.</source>
         <translation>Er zat geen ID-kopie in het dossier.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="187"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="188"/>
         <source>Identity check recorded.</source>
         <translation>Identiteitscontrole vastgelegd.</translation>
     </message>
@@ -3733,62 +3733,62 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>IdDocumentDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="73"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="74"/>
         <source>ID document</source>
         <translation>Identiteitsbewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="73"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="74"/>
         <source>Attach</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="78"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="79"/>
         <source>The copy is kept only until the identity check is recorded, then deleted (EDPB 01/2022: keep no copy of an ID).</source>
         <translation>De kopie wordt alleen bewaard tot de identiteitscontrole is vastgelegd en daarna verwijderd (EDPB-richtsnoeren 01/2022: bewaar geen kopie van een identiteitsbewijs).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="82"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="83"/>
         <source>No file chosen</source>
         <translation>Geen bestand gekozen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="85"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="86"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="94"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="95"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="99"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="100"/>
         <source>Came by</source>
         <translation>Ontvangen via</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="100"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="101"/>
         <source>Received on</source>
         <translation>Ontvangen op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="102"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="103"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="102"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="103"/>
         <source>Copy of an ID document</source>
         <translation>Kopie van een identiteitsbewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="127"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="128"/>
         <source>choose a PDF or image scan of the document</source>
         <translation>kies een PDF of afbeelding (scan) van het document</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="137"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="138"/>
         <source>ID document filed; it is deleted when the identity check is recorded.</source>
         <translation>Identiteitsbewijs opgeslagen; het wordt verwijderd zodra de identiteitscontrole is vastgelegd.</translation>
     </message>
@@ -3796,117 +3796,117 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="76"/>
+        <location filename="../../ui/intake/dialog.py" line="77"/>
         <source>Log a request</source>
         <translation>Verzoek registreren</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="99"/>
+        <location filename="../../ui/intake/dialog.py" line="100"/>
         <source>What is asked (one or more)</source>
         <translation>Wat wordt gevraagd (één of meer)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="110"/>
+        <location filename="../../ui/intake/dialog.py" line="111"/>
         <source>Tick the suggestions</source>
         <translation>Suggesties aanvinken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="115"/>
+        <location filename="../../ui/intake/dialog.py" line="116"/>
         <source>Subject or a one-line summary</source>
         <translation>Onderwerp of samenvatting in één regel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="117"/>
+        <location filename="../../ui/intake/dialog.py" line="118"/>
         <source>The text of the request, or a summary of the letter</source>
         <translation>De tekst van het verzoek, of een samenvatting van de brief</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="188"/>
+        <location filename="../../ui/intake/dialog.py" line="189"/>
         <source>Reading the message…</source>
         <translation>Bericht wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="194"/>
+        <location filename="../../ui/intake/dialog.py" line="195"/>
         <source>Use an .eml or .msg message, or a PDF or image scan.</source>
         <translation>Gebruik een .eml- of .msg-bericht, of een scan als PDF of afbeelding.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="227"/>
+        <location filename="../../ui/intake/dialog.py" line="228"/>
         <source>the date it arrived</source>
         <translation>de datum van binnenkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="229"/>
+        <location filename="../../ui/intake/dialog.py" line="230"/>
         <source>the sender</source>
         <translation>de afzender</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="232"/>
+        <location filename="../../ui/intake/dialog.py" line="233"/>
         <source>Message read: 1 file kept.</source>
         <translation>Bericht gelezen: 1 bestand bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="233"/>
+        <location filename="../../ui/intake/dialog.py" line="234"/>
         <source>Message read: %1 files kept.</source>
         <translation>Bericht gelezen: %1 bestanden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="236"/>
+        <location filename="../../ui/intake/dialog.py" line="237"/>
         <source>Not in the message, please fill in: %1.</source>
         <translation>Niet in het bericht, vul a.u.b. in: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="248"/>
+        <location filename="../../ui/intake/dialog.py" line="249"/>
         <source>The file was not read.</source>
         <translation>Het bestand is niet gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="252"/>
+        <location filename="../../ui/intake/dialog.py" line="253"/>
         <source>The file could not be read.</source>
         <translation>Het bestand kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="261"/>
+        <location filename="../../ui/intake/dialog.py" line="262"/>
         <source>Suggested from the text: %1</source>
         <translation>Voorgesteld op basis van de tekst: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="263"/>
+        <location filename="../../ui/intake/dialog.py" line="264"/>
         <source>No request type recognised in the text yet.</source>
         <translation>Nog geen soort verzoek herkend in de tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="334"/>
+        <location filename="../../ui/intake/dialog.py" line="335"/>
         <source>Arrived %1 UTC, that is %2 in %3, where %4 receives it.</source>
         <translation>Binnengekomen %1 UTC, dat is %2 in %3, waar %4 het ontvangt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="341"/>
+        <location filename="../../ui/intake/dialog.py" line="342"/>
         <source>The sender wrote it %1 (the Date: header).</source>
         <translation>De afzender heeft het geschreven op %1 (de Date:-header).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="363"/>
+        <location filename="../../ui/intake/dialog.py" line="364"/>
         <source>Discard this request?</source>
         <translation>Dit verzoek weggooien?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="364"/>
+        <location filename="../../ui/intake/dialog.py" line="365"/>
         <source>Nothing of this request has been stored yet. Discard what was entered?</source>
         <translation>Van dit verzoek is nog niets opgeslagen. Wilt u de invoer weggooien?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="401"/>
+        <location filename="../../ui/intake/dialog.py" line="402"/>
         <source>Email messages (*.eml *.msg)</source>
         <translation>E-mailberichten (*.eml *.msg)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="406"/>
+        <location filename="../../ui/intake/dialog.py" line="407"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="411"/>
+        <location filename="../../ui/intake/dialog.py" line="412"/>
         <source>Choose a file</source>
         <translation>Kies een bestand</translation>
     </message>
@@ -4076,122 +4076,122 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="45"/>
+        <location filename="../../ui/dialogs/letter.py" line="46"/>
         <source>Your name is not set: letters are signed with it, never with the computer&apos;s login. Set it under File ▸ Officer name and function…</source>
         <translation>Uw naam is niet ingesteld: brieven worden daarmee ondertekend, nooit met de aanmeldnaam van de computer. Stel hem in via Bestand ▸ Naam en functie behandelaar…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="52"/>
+        <location filename="../../ui/dialogs/letter.py" line="53"/>
         <source>Letterhead: the register entry of %1 lacks: %2; complete it under Companies</source>
         <translation>Briefhoofd: in de registratie van %1 ontbreken %2; vul die aan onder Ondernemingen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="83"/>
+        <location filename="../../ui/dialogs/letter.py" line="84"/>
         <source>Letter — %1</source>
         <translation>Brief — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="92"/>
+        <location filename="../../ui/dialogs/letter.py" line="93"/>
         <source>(proposed)</source>
         <translation>(voorgesteld)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="94"/>
+        <location filename="../../ui/dialogs/letter.py" line="95"/>
         <source>(due)</source>
         <translation>(te versturen)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="106"/>
+        <location filename="../../ui/dialogs/letter.py" line="107"/>
         <source>Start from the template</source>
         <translation>Opnieuw beginnen vanuit het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="107"/>
+        <location filename="../../ui/dialogs/letter.py" line="108"/>
         <source>Replace the text below with the template&apos;s wording</source>
         <translation>De tekst hieronder vervangen door de tekst van het sjabloon</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="110"/>
+        <location filename="../../ui/dialogs/letter.py" line="111"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="112"/>
+        <location filename="../../ui/dialogs/letter.py" line="113"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="120"/>
+        <location filename="../../ui/dialogs/letter.py" line="121"/>
         <source>Paragraphs are separated by an empty line. A paragraph starting with &quot;## &quot; is a heading; lines starting with &quot;- &quot; are a list.</source>
         <translation>Alinea&apos;s worden gescheiden door een lege regel. Een alinea die begint met &quot;## &quot; is een kop; regels die beginnen met &quot;- &quot; vormen een opsomming.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="127"/>
+        <location filename="../../ui/dialogs/letter.py" line="128"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="129"/>
+        <location filename="../../ui/dialogs/letter.py" line="130"/>
         <source>Text (editable)</source>
         <translation>Tekst (bewerkbaar)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="157"/>
+        <location filename="../../ui/dialogs/letter.py" line="158"/>
         <source>%1 is a sample entry of the company register: replace its data before this letter is sent.</source>
         <translation>%1 is een voorbeeldvermelding in het register van ondernemingen: vervang de gegevens voordat deze brief wordt verzonden.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="181"/>
+        <location filename="../../ui/dialogs/letter.py" line="182"/>
         <source>Save PDF…</source>
         <translation>PDF opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="182"/>
+        <location filename="../../ui/dialogs/letter.py" line="183"/>
         <source>Print…</source>
         <translation>Afdrukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="183"/>
+        <location filename="../../ui/dialogs/letter.py" line="184"/>
         <source>Mark as sent</source>
         <translation>Markeren als verzonden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="195"/>
+        <location filename="../../ui/dialogs/letter.py" line="196"/>
         <source>Sent on / by</source>
         <translation>Verzonden op / via</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="272"/>
+        <location filename="../../ui/dialogs/letter.py" line="273"/>
         <source>Preview: 1 page</source>
         <translation>Voorbeeld: 1 pagina</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="274"/>
+        <location filename="../../ui/dialogs/letter.py" line="275"/>
         <source>Preview: %1 pages</source>
         <translation>Voorbeeld: %1 pagina&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="293"/>
+        <location filename="../../ui/dialogs/letter.py" line="294"/>
         <source>A draft: it can be previewed and saved, not printed or marked as sent.</source>
         <translation>Een concept: het kan worden bekeken en opgeslagen, niet afgedrukt of als verzonden gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="305"/>
+        <location filename="../../ui/dialogs/letter.py" line="306"/>
         <source>Keeps this PDF in the case as sent; it cannot be changed afterwards</source>
         <translation>Bewaart deze PDF als verzonden in het dossier; daarna kan hij niet meer worden gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="326"/>
+        <location filename="../../ui/dialogs/letter.py" line="327"/>
         <source>The one-month deadline was %1: an extension notice sent after it is late (Art. 12(3) GDPR) and will be flagged.</source>
         <translation>De termijn van één maand liep af op %1: een verlengingsbericht dat daarna wordt verzonden, is te laat (art. 12 lid 3 AVG) en wordt gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="392"/>
+        <location filename="../../ui/dialogs/letter.py" line="393"/>
         <source>Save the letter</source>
         <translation>Brief opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/letter.py" line="392"/>
+        <location filename="../../ui/dialogs/letter.py" line="393"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4452,27 +4452,27 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="348"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="349"/>
         <source>Add a note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="348"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="349"/>
         <source>Add note</source>
         <translation>Notitie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="350"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="351"/>
         <source>Record facts of the procedure, not copies of the personal data disclosed.</source>
         <translation>Leg feiten over de procedure vast, geen kopieën van de verstrekte persoonsgegevens.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="352"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="353"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="356"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="357"/>
         <source>Note added.</source>
         <translation>Notitie toegevoegd.</translation>
     </message>
@@ -4633,37 +4633,37 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>PauseDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="36"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="37"/>
         <source>Ask for identification</source>
         <translation>Om identificatie vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="36"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="37"/>
         <source>Pause the clock</source>
         <translation>Termijn stilzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="39"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="40"/>
         <source>Ask only on reasonable doubt and only for what is needed; prefer the customer number or a known email address over a copy of an ID. The clock stops until the information arrives; the days waited are added to the deadline.</source>
         <translation>Vraag alleen bij gegronde twijfel en alleen wat nodig is; geef de voorkeur aan het klantnummer of een bekend e-mailadres boven een kopie van een identiteitsbewijs. De termijn staat stil tot de informatie binnen is; de wachtdagen worden bij de termijn opgeteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="46"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="47"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="49"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="50"/>
         <source>e.g. reasonable doubt about the identity: the address differs from ours</source>
         <translation>bijv. gegronde twijfel over de identiteit: het adres wijkt af van het onze</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="51"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="52"/>
         <source>Asked on</source>
         <translation>Gevraagd op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="55"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="56"/>
         <source>Clock paused: waiting for identification.</source>
         <translation>Termijn stilgezet: wachten op identificatie.</translation>
     </message>
@@ -4697,82 +4697,82 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>ProcessingPage</name>
     <message>
-        <location filename="../../ui/pages/processing.py" line="55"/>
+        <location filename="../../ui/pages/processing.py" line="56"/>
         <source>Processing register</source>
         <translation>Verwerkingsregister</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="57"/>
+        <location filename="../../ui/pages/processing.py" line="58"/>
         <source>Purposes, legal bases, recipients and retention rules from the privacy statement; objection and withdrawal decisions and letters draw on them.</source>
         <translation>Doeleinden, rechtsgronden, ontvangers en bewaarregels uit de privacyverklaring; besluiten over bezwaar en intrekking en de brieven maken daar gebruik van.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="65"/>
+        <location filename="../../ui/pages/processing.py" line="66"/>
         <source>Every saved change is a new version; the audit log records who and when.</source>
         <translation>Elke opgeslagen wijziging is een nieuwe versie; de auditlog legt vast wie en wanneer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="74"/>
+        <location filename="../../ui/pages/processing.py" line="75"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="76"/>
+        <location filename="../../ui/pages/processing.py" line="77"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="79"/>
+        <location filename="../../ui/pages/processing.py" line="80"/>
         <source>Remove…</source>
         <translation>Verwijderen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="88"/>
+        <location filename="../../ui/pages/processing.py" line="89"/>
         <source>Purposes</source>
         <translation>Doeleinden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="88"/>
+        <location filename="../../ui/pages/processing.py" line="89"/>
         <source>Recipients</source>
         <translation>Ontvangers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="88"/>
+        <location filename="../../ui/pages/processing.py" line="89"/>
         <source>Retention rules</source>
         <translation>Bewaarregels</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="212"/>
+        <location filename="../../ui/pages/processing.py" line="213"/>
         <source>Version %1</source>
         <translation>Versie %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="263"/>
+        <location filename="../../ui/pages/processing.py" line="264"/>
         <source>Remove from the register</source>
         <translation>Uit het register verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="264"/>
+        <location filename="../../ui/pages/processing.py" line="265"/>
         <source>Remove “%1” from the processing register? The register keeps its earlier versions; cases decided under them are not changed.</source>
         <translation>“%1” uit het verwerkingsregister verwijderen? Het register behoudt de eerdere versies; dossiers waarover daaronder is besloten, worden niet gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="274"/>
+        <location filename="../../ui/pages/processing.py" line="275"/>
         <source>Removed “%1”: now version %2.</source>
         <translation>“%1” verwijderd: nu versie %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="287"/>
+        <location filename="../../ui/pages/processing.py" line="288"/>
         <source>Saved: now version %1.</source>
         <translation>Opgeslagen: nu versie %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="294"/>
+        <location filename="../../ui/pages/processing.py" line="295"/>
         <source>“%1” was not removed (%2: %3).</source>
         <translation>“%1” is niet verwijderd (%2: %3).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/processing.py" line="301"/>
+        <location filename="../../ui/pages/processing.py" line="302"/>
         <source>These purposes still name it: %1.</source>
         <translation>Deze doeleinden verwijzen er nog naar: %1.</translation>
     </message>
@@ -4896,6 +4896,734 @@ Er is niets in het register gewijzigd.</translation>
         <location filename="../../ui/dialogs/register_entry.py" line="255"/>
         <source>Kind</source>
         <translation>Soort</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="7"/>
+        <source>%1 Art. 19 notice(s) still open: record each recipient as notified or exempt first</source>
+        <translation>nog %1 kennisgeving(en) (art. 19) open: leg eerst voor elke ontvanger vast of die is geïnformeerd of uitgezonderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="8"/>
+        <source>%1 exists already: choose another folder</source>
+        <translation>%1 bestaat al: kies een andere map</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="9"/>
+        <source>%1 is before the GDPR applied (2018-05-25)</source>
+        <translation>%1 ligt vóór de datum waarop de AVG van toepassing werd (25 mei 2018)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="10"/>
+        <source>%1 is not a date (YYYY-MM-DD)</source>
+        <translation>%1 is geen datum (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="11"/>
+        <source>%1 is not a date in the form YYYY-MM-DD</source>
+        <translation>%1 is geen datum in de vorm JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="12"/>
+        <source>%1 is not a day of the calendar</source>
+        <translation>%1 is geen bestaande kalenderdag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="13"/>
+        <source>%1 is not a two-letter country code</source>
+        <translation>%1 is geen landcode van twee letters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="14"/>
+        <source>%1 is not based on consent</source>
+        <translation>%1 is niet gebaseerd op toestemming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="15"/>
+        <source>%1 is not based on legitimate interests; Art. 21(1) does not apply (explain the actual basis instead)</source>
+        <translation>%1 is niet gebaseerd op gerechtvaardigd belang; art. 21 lid 1 is niet van toepassing (licht in plaats daarvan de werkelijke rechtsgrond toe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="16"/>
+        <source>%1 lies after the date the letter was received</source>
+        <translation>%1 ligt na de datum waarop de brief is ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="17"/>
+        <source>%1 lies in the future</source>
+        <translation>%1 ligt in de toekomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="18"/>
+        <source>%1 lies in the future (today is %2)</source>
+        <translation>%1 ligt in de toekomst (vandaag is het %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="19"/>
+        <source>%1: letters exist in %2</source>
+        <translation>%1: er zijn alleen brieven in %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="20"/>
+        <source>a case cannot be linked to itself</source>
+        <translation>een dossier kan niet aan zichzelf worden gekoppeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="21"/>
+        <source>a case keeps at least one request</source>
+        <translation>een dossier moet minstens één verzoek houden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="22"/>
+        <source>a case that is %1 cannot be %2</source>
+        <translation>een dossier met status %1 kan niet worden %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="23"/>
+        <source>a closed case cannot record an identity check</source>
+        <translation>bij een gesloten dossier kan geen identiteitscontrole worden vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="24"/>
+        <source>a hold suspends deletion; lift it first</source>
+        <translation>een opschorting stelt de verwijdering uit; hef die eerst op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="25"/>
+        <source>a purpose still names it; take it out there first</source>
+        <translation>een doel verwijst er nog naar; haal het daar eerst weg</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="26"/>
+        <source>a rejection needs the compelling legitimate grounds or the legal claim, in writing</source>
+        <translation>voor een afwijzing moeten de dwingende gerechtvaardigde gronden of de rechtsvordering schriftelijk worden vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="27"/>
+        <source>already decided on %1; change holds or record deletions on the blocked data instead</source>
+        <translation>al besloten op %1; wijzig in plaats daarvan opschortingen of leg verwijderingen vast bij de afgeschermde gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="28"/>
+        <source>already recorded as deleted</source>
+        <translation>al als verwijderd vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="29"/>
+        <source>an extension needs the reasons (complexity or number)</source>
+        <translation>een verlenging vereist de redenen (complexiteit of aantal verzoeken)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="30"/>
+        <source>an in-memory store has no backups</source>
+        <translation>een database in het geheugen heeft geen back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="31"/>
+        <source>an objection to direct marketing is absolute: it is always upheld</source>
+        <translation>een bezwaar tegen direct marketing is absoluut: het wordt altijd gehonoreerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="32"/>
+        <source>another entry already has this id</source>
+        <translation>een andere vermelding heeft deze ID al</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="33"/>
+        <source>at most 100 lines</source>
+        <translation>maximaal 100 regels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="34"/>
+        <source>cannot be corrected (only %1)</source>
+        <translation>kan niet worden gecorrigeerd (alleen %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="35"/>
+        <source>cannot be negative</source>
+        <translation>mag niet negatief zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="36"/>
+        <source>cannot be read (%1)</source>
+        <translation>kan niet worden gelezen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="37"/>
+        <source>cannot change: cases and letters refer to it</source>
+        <translation>kan niet worden gewijzigd: dossiers en brieven verwijzen ernaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="38"/>
+        <source>cannot write there (%1); any earlier file is unchanged</source>
+        <translation>kan daar niet schrijven (%1); een eventueel eerder bestand blijft ongewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="39"/>
+        <source>choose impossible or disproportionate effort</source>
+        <translation>kies onmogelijk of onevenredige inspanning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="40"/>
+        <source>confirm at least one channel</source>
+        <translation>bevestig minstens één kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="41"/>
+        <source>contains a control character (U+%1)</source>
+        <translation>bevat een stuurteken (U+%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="42"/>
+        <source>contains an invisible direction override (U+%1)</source>
+        <translation>bevat een onzichtbaar teken dat de schrijfrichting omkeert (U+%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="43"/>
+        <source>credit scoring was used: tick the purpose &apos;credit checks&apos; too</source>
+        <translation>er is een kredietscore gebruikt: vink ook het doel ‘kredietwaardigheidscontrole’ aan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="44"/>
+        <source>does not exist</source>
+        <translation>bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="45"/>
+        <source>each entry must be an object</source>
+        <translation>elke vermelding moet een object zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="46"/>
+        <source>export to a .csv file</source>
+        <translation>exporteer naar een .csv-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="47"/>
+        <source>export to a .json or .csv file</source>
+        <translation>exporteer naar een .json- of .csv-bestand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="48"/>
+        <source>give an email address or a phone number</source>
+        <translation>vul een e-mailadres of een telefoonnummer in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="49"/>
+        <source>give an outcome for %1</source>
+        <translation>kies een uitkomst voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="50"/>
+        <source>give the city (or town) of the postal address</source>
+        <translation>vul de plaats van het postadres in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="51"/>
+        <source>give the country of the postal address as an ISO code, e.g. NL</source>
+        <translation>vul het land van het postadres in als ISO-code, bijv. NL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="52"/>
+        <source>give the reasons why %1 was not granted in full: the letter must tell the person (Art. 12(4) GDPR)</source>
+        <translation>geef de redenen op waarom %1 niet volledig is ingewilligd: de brief moet die aan de betrokkene meedelen (art. 12 lid 4 AVG)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="53"/>
+        <source>has more cells than the header</source>
+        <translation>heeft meer cellen dan de kopregel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="54"/>
+        <source>holds no companies</source>
+        <translation>bevat geen ondernemingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="55"/>
+        <source>holds no list of companies</source>
+        <translation>bevat geen lijst van ondernemingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="56"/>
+        <source>is already in the register: edit that entry instead</source>
+        <translation>staat al in het register: bewerk in plaats daarvan die vermelding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="57"/>
+        <source>is not UTF-8 text</source>
+        <translation>is geen UTF-8-tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="58"/>
+        <source>is not a phone number (at least nine digits)</source>
+        <translation>is geen telefoonnummer (minstens negen cijfers)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="59"/>
+        <source>is not an email address (%1)</source>
+        <translation>is geen e-mailadres (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="60"/>
+        <source>is not an email address (name@example.org)</source>
+        <translation>is geen e-mailadres (naam@voorbeeld.nl)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="61"/>
+        <source>is not valid JSON (%1)</source>
+        <translation>is geen geldige JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="62"/>
+        <source>is required</source>
+        <translation>is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="63"/>
+        <source>is required (YYYY-MM-DD)</source>
+        <translation>is verplicht (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="64"/>
+        <source>is required (letters are signed with it)</source>
+        <translation>is verplicht (brieven worden daarmee ondertekend)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="65"/>
+        <source>is the 8-digit number of the Dutch Chamber of Commerce</source>
+        <translation>moet het KvK-nummer van 8 cijfers zijn (Kamer van Koophandel)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="66"/>
+        <source>is too large (%1 MB; at most 5 MB)</source>
+        <translation>is te groot (%1 MB; maximaal 5 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="67"/>
+        <source>is too long (%1 characters; at most %2)</source>
+        <translation>is te lang (%1 tekens; maximaal %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="68"/>
+        <source>it takes effect on the day it was received (%1), not on %2; record the day the systems were updated as &apos;carried out on&apos;</source>
+        <translation>dit gaat in op de dag van ontvangst (%1), niet op %2; leg de dag waarop de systemen zijn bijgewerkt vast bij ‘uitgevoerd op’</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="69"/>
+        <source>lies after the identity check began (%1)</source>
+        <translation>ligt na het begin van de identiteitscontrole (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="70"/>
+        <source>lies before the date of the person&apos;s letter (%1)</source>
+        <translation>ligt vóór de datum van de brief van de betrokkene (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="71"/>
+        <source>lies before the request was received</source>
+        <translation>ligt vóór de ontvangst van het verzoek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="72"/>
+        <source>lies in the future</source>
+        <translation>ligt in de toekomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="73"/>
+        <source>must be a list of objects</source>
+        <translation>moet een lijst van objecten zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="74"/>
+        <source>must be a list of text</source>
+        <translation>moet een lijst van teksten zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="75"/>
+        <source>must be a whole number from 1 to 30</source>
+        <translation>moet een geheel getal van 1 tot en met 30 zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="76"/>
+        <source>must be an object</source>
+        <translation>moet een object zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="77"/>
+        <source>must be an object with name and address</source>
+        <translation>moet een object zijn met de velden name en address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="78"/>
+        <source>must be an object with street, postcode, city</source>
+        <translation>moet een object zijn met de velden street, postcode, city</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="79"/>
+        <source>must be text</source>
+        <translation>moet tekst zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="80"/>
+        <source>name a company or a country, not both</source>
+        <translation>geef een onderneming of een land op, niet beide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="81"/>
+        <source>name at least one category of data</source>
+        <translation>geef minstens één categorie gegevens op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="82"/>
+        <source>name at least one consent that is withdrawn</source>
+        <translation>geef minstens één ingetrokken toestemming op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="83"/>
+        <source>name at least one request type</source>
+        <translation>geef minstens één soort verzoek op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="84"/>
+        <source>name the categories of data processed</source>
+        <translation>geef de categorieën van verwerkte gegevens op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="85"/>
+        <source>name the processing the objection targets</source>
+        <translation>geef de verwerking op waartegen het bezwaar zich richt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="86"/>
+        <source>names must be an object of language: name</source>
+        <translation>names moet een object zijn met paren taal: naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="87"/>
+        <source>names: give a name per language (%1)</source>
+        <translation>names: geef per taal een naam op (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="88"/>
+        <source>no blocked data with id %1</source>
+        <translation>geen afgeschermde gegevens met ID %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="89"/>
+        <source>no case %1</source>
+        <translation>dossier %1 bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="90"/>
+        <source>no case with id %1</source>
+        <translation>geen dossier met ID %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="91"/>
+        <source>no case with that reference</source>
+        <translation>geen dossier met dat kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="92"/>
+        <source>no company %1 in the register</source>
+        <translation>onderneming %1 staat niet in het register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="93"/>
+        <source>no entry %1 in the processing register</source>
+        <translation>vermelding %1 staat niet in het verwerkingsregister</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="94"/>
+        <source>no holiday calendar for country %1</source>
+        <translation>geen feestdagenkalender voor land %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="95"/>
+        <source>no holiday calendar for country %2 and region %1</source>
+        <translation>geen feestdagenkalender voor land %2 en regio %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="96"/>
+        <source>no letter with id %1</source>
+        <translation>geen brief met ID %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="97"/>
+        <source>no notice with id %1</source>
+        <translation>geen kennisgeving met ID %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="98"/>
+        <source>no postal address is on file: send it by email or fax, or add the address</source>
+        <translation>er is geen postadres bekend: verstuur de brief per e-mail of fax, of voeg het adres toe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="99"/>
+        <source>no postal address: send it from the case</source>
+        <translation>geen postadres: verstuur de brief vanuit het dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="100"/>
+        <source>no purpose %1 in the processing register</source>
+        <translation>doel %1 staat niet in het verwerkingsregister</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="101"/>
+        <source>no recipient %1 in the register</source>
+        <translation>ontvanger %1 staat niet in het register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="102"/>
+        <source>no retention rule %1 in the register</source>
+        <translation>bewaarregel %1 staat niet in het register</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="103"/>
+        <source>no such attachment (deleted?)</source>
+        <translation>deze bijlage bestaat niet (verwijderd?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="104"/>
+        <source>no such field: %1</source>
+        <translation>onbekend veld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="105"/>
+        <source>no such file (deleted?)</source>
+        <translation>dit bestand bestaat niet (verwijderd?)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="106"/>
+        <source>no suppression entry %1</source>
+        <translation>vermelding %1 staat niet op de blokkeerlijst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="107"/>
+        <source>nothing differs from what is recorded</source>
+        <translation>niets wijkt af van wat is vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="108"/>
+        <source>nothing to correct</source>
+        <translation>niets te corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="109"/>
+        <source>only a closed case can be purged</source>
+        <translation>alleen een gesloten dossier kan worden opgeschoond</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="110"/>
+        <source>only objections under Art. 21(1) are assessed</source>
+        <translation>alleen bezwaren op grond van art. 21 lid 1 worden beoordeeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="111"/>
+        <source>recipients ticked, yet &apos;disclosed to nobody&apos;</source>
+        <translation>ontvangers aangevinkt, maar ook ‘aan niemand verstrekt’</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="112"/>
+        <source>record the balancing of interests</source>
+        <translation>leg de belangenafweging vast</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="113"/>
+        <source>that is the store itself: choose another file name</source>
+        <translation>dat is de database zelf: kies een andere bestandsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="114"/>
+        <source>the %1 request has a decision or an outcome: it stays</source>
+        <translation>het verzoek %1 heeft een besluit of uitkomst: het blijft staan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="115"/>
+        <source>the %1 request was decided as %2 on %3; close it with that outcome</source>
+        <translation>over het verzoek %1 is op %3 besloten: %2; sluit het af met die uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="116"/>
+        <source>the answer was due on %1: asking for identification now cannot stop a clock that has run out; answer the request, or refuse it if the identity stays in doubt</source>
+        <translation>de termijn voor het antwoord liep af op %1: een verstreken termijn kan niet meer worden stilgezet door nu om identificatie te vragen; beantwoord het verzoek, of wijs het af als de identiteit twijfelachtig blijft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="117"/>
+        <source>the case file is kept until %1 (DOMAIN.md §7); purge after it</source>
+        <translation>het dossier wordt bewaard tot %1 (DOMAIN.md §7); schoon het daarna op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="118"/>
+        <source>the case has no %1 request</source>
+        <translation>het dossier bevat geen verzoek %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="119"/>
+        <source>the case has no access request</source>
+        <translation>het dossier bevat geen inzageverzoek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="120"/>
+        <source>the case is already extended</source>
+        <translation>het dossier is al verlengd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="121"/>
+        <source>the case is already with that company</source>
+        <translation>het dossier ligt al bij die onderneming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="122"/>
+        <source>the case is closed</source>
+        <translation>het dossier is gesloten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="123"/>
+        <source>the case is closed: reopen it to change its requests</source>
+        <translation>het dossier is gesloten: heropen het om de verzoeken te wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="124"/>
+        <source>the case is closed: reopen it to correct the date</source>
+        <translation>het dossier is gesloten: heropen het om de datum te corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="125"/>
+        <source>the case is closed; reopen it first</source>
+        <translation>het dossier is gesloten; heropen het eerst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="126"/>
+        <source>the case was paused on %1; resume on or after it</source>
+        <translation>de termijn is op %1 stilgezet; hervat op of na die datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="127"/>
+        <source>the file is too large (%1 MB; at most 25 MB)</source>
+        <translation>het bestand is te groot (%1 MB; maximaal 25 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="128"/>
+        <source>the letter &quot;%1&quot; does not fit: %2</source>
+        <translation>de brief ‘%1’ past niet bij dit dossier: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="129"/>
+        <source>the message has no date: give the date it arrived</source>
+        <translation>het bericht heeft geen datum: vul de datum van binnenkomst in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="130"/>
+        <source>the message names no sender: give the requester&apos;s name</source>
+        <translation>het bericht noemt geen afzender: vul de naam van de verzoeker in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="131"/>
+        <source>the one-month deadline passed on %1; an extension must be notified within the first month</source>
+        <translation>de termijn van één maand liep af op %1; een verlenging moet binnen de eerste maand worden meegedeeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="132"/>
+        <source>the original message is the request itself: mark the attached scan instead; it is cut out of the original when the check is recorded</source>
+        <translation>het oorspronkelijke bericht is het verzoek zelf: markeer in plaats daarvan de bijgevoegde scan; die wordt uit het origineel verwijderd zodra de controle is vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="133"/>
+        <source>the recovery passphrase needs at least %1 characters</source>
+        <translation>de herstelwachtwoordzin moet minstens %1 tekens bevatten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="134"/>
+        <source>the register has no head company %1</source>
+        <translation>het register bevat geen moedermaatschappij %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="135"/>
+        <source>the retention duty for this document ended on %1: erase it now</source>
+        <translation>de bewaarplicht voor dit document is op %1 geëindigd: wis het nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="136"/>
+        <source>the retention duty runs until %1; delete after it</source>
+        <translation>de bewaarplicht loopt tot %1; verwijder daarna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="137"/>
+        <source>the same company id appears twice</source>
+        <translation>dezelfde ID van een onderneming komt twee keer voor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="138"/>
+        <source>the same id appears twice</source>
+        <translation>dezelfde ID komt twee keer voor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="139"/>
+        <source>this case was changed meanwhile (in another window or program): reload it and try again</source>
+        <translation>dit dossier is intussen gewijzigd (in een ander venster of programma): laad het opnieuw en probeer het nog eens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="140"/>
+        <source>this store holds real cases; demo cases go only into a demo store of their own: give a new file with --db</source>
+        <translation>deze database bevat echte dossiers; demodossiers horen alleen in een eigen demodatabase: geef met --db een nieuw bestand op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="141"/>
+        <source>tick at least one recipient</source>
+        <translation>vink minstens één ontvanger aan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="142"/>
+        <source>tick the purposes that apply to this person</source>
+        <translation>vink de doeleinden aan die op deze betrokkene van toepassing zijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="143"/>
+        <source>tick the recipients to tell (Art. 19 GDPR), or confirm that the data were disclosed to nobody</source>
+        <translation>vink de te informeren ontvangers aan (art. 19 AVG), of bevestig dat de gegevens aan niemand zijn verstrekt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="144"/>
+        <source>unknown recipient %1</source>
+        <translation>onbekende ontvanger %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="145"/>
+        <source>use 2-63 lower-case letters, digits and hyphens (e.g. hoffmann-nl)</source>
+        <translation>gebruik 2 tot 63 kleine letters, cijfers en koppeltekens (bijv. hoffmann-nl)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="146"/>
+        <source>use a .json or .csv company register</source>
+        <translation>gebruik een register van ondernemingen in .json- of .csv-formaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="147"/>
+        <source>use a two-letter country code such as NL or DE</source>
+        <translation>gebruik een landcode van twee letters, zoals NL of DE</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="148"/>
+        <source>use in or out</source>
+        <translation>gebruik in of out</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="149"/>
+        <source>use one of %1</source>
+        <translation>kies uit %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="150"/>
+        <source>use purposes, recipients or retention</source>
+        <translation>gebruik purposes, recipients of retention</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="151"/>
+        <source>years must be a whole number from 1 to 30</source>
+        <translation>years moet een geheel getal van 1 tot en met 30 zijn</translation>
     </message>
 </context>
 <context>
@@ -5080,27 +5808,27 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="335"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="336"/>
         <source>Reopen the case</source>
         <translation>Dossier heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="335"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="336"/>
         <source>Reopen</source>
         <translation>Heropenen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="336"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="337"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="337"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="338"/>
         <source>e.g. the requester wrote again</source>
         <translation>bijv. de verzoeker heeft opnieuw geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="341"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="342"/>
         <source>Case reopened.</source>
         <translation>Dossier heropend.</translation>
     </message>
@@ -5586,27 +6314,27 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>ResumeDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="264"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="265"/>
         <source>Information received</source>
         <translation>Informatie ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="264"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="265"/>
         <source>Restart the clock</source>
         <translation>Termijn hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="267"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="268"/>
         <source>The clock runs again from the day the information arrived; the days waited since %1 are added to the deadline.</source>
         <translation>De termijn loopt weer vanaf de dag waarop de informatie binnenkwam; de wachtdagen sinds %1 worden bij de termijn opgeteld.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="272"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="273"/>
         <source>Arrived on</source>
         <translation>Binnengekomen op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="280"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="281"/>
         <source>Information received: the clock runs again; due %1.</source>
         <translation>Informatie ontvangen: de termijn loopt weer; uiterlijk %1.</translation>
     </message>
@@ -6018,79 +6746,79 @@ Details: %1</translation>
 <context>
     <name>SuppressionCheck</name>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="45"/>
+        <location filename="../../ui/pages/suppression_check.py" line="46"/>
         <source>Is this person suppressed?</source>
         <translation>Staat deze persoon op de blokkeerlijst?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="50"/>
+        <location filename="../../ui/pages/suppression_check.py" line="51"/>
         <source>name@example.org</source>
         <translation>naam@voorbeeld.nl</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="52"/>
+        <location filename="../../ui/pages/suppression_check.py" line="53"/>
         <source>+49 89 1234 5678</source>
         <translation>+31 20 123 4567</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="57"/>
+        <location filename="../../ui/pages/suppression_check.py" line="58"/>
         <source>Check</source>
         <translation>Controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="59"/>
+        <location filename="../../ui/pages/suppression_check.py" line="60"/>
         <source>Check (Enter in either field)</source>
         <translation>Controleren (Enter in een van beide velden)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="83"/>
-        <location filename="../../ui/pages/suppression_check.py" line="110"/>
+        <location filename="../../ui/pages/suppression_check.py" line="84"/>
+        <location filename="../../ui/pages/suppression_check.py" line="111"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="85"/>
-        <location filename="../../ui/pages/suppression_check.py" line="110"/>
+        <location filename="../../ui/pages/suppression_check.py" line="86"/>
+        <location filename="../../ui/pages/suppression_check.py" line="111"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="109"/>
+        <location filename="../../ui/pages/suppression_check.py" line="110"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="146"/>
+        <location filename="../../ui/pages/suppression_check.py" line="147"/>
         <source>Type an email address, a phone number or both. Spaces, case and international prefixes do not matter.</source>
         <translation>Typ een e-mailadres, een telefoonnummer of beide. Spaties, hoofdletters en landnummers maken niet uit.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="156"/>
+        <location filename="../../ui/pages/suppression_check.py" line="157"/>
         <source>✓ Not on the register</source>
         <translation>✓ Niet op de blokkeerlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="157"/>
+        <location filename="../../ui/pages/suppression_check.py" line="158"/>
         <source>No entry for this email address or phone number.</source>
         <translation>Geen vermelding voor dit e-mailadres of telefoonnummer.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="164"/>
+        <location filename="../../ui/pages/suppression_check.py" line="165"/>
         <source>✕ Suppressed: %1</source>
         <translation>✕ Geblokkeerd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="168"/>
+        <location filename="../../ui/pages/suppression_check.py" line="169"/>
         <source>Do not contact on these channels. Case %1, effective since %2.</source>
         <translation>Niet benaderen via deze kanalen. Dossier %1, geldig sinds %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="173"/>
+        <location filename="../../ui/pages/suppression_check.py" line="174"/>
         <source>Every marketing channel is suppressed.</source>
         <translation>Alle marketingkanalen zijn geblokkeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/suppression_check.py" line="175"/>
+        <location filename="../../ui/pages/suppression_check.py" line="176"/>
         <source>Other channels are not suppressed.</source>
         <translation>Andere kanalen zijn niet geblokkeerd.</translation>
     </message>
@@ -6477,37 +7205,37 @@ Details: %1</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="235"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="236"/>
         <source>Transfer to another company</source>
         <translation>Overdragen aan een andere onderneming</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="235"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="236"/>
         <source>Transfer</source>
         <translation>Overdragen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="238"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="239"/>
         <source>Now with %1. The deadlines are recomputed with the new company&apos;s holidays.</source>
         <translation>Nu verantwoordelijk: %1. De termijnen worden opnieuw berekend met de feestdagen van de nieuwe onderneming.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="244"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="245"/>
         <source> (sample)</source>
         <translation> (voorbeeld)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="246"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="247"/>
         <source>Company</source>
         <translation>Onderneming</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="247"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="248"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/case_actions.py" line="253"/>
+        <location filename="../../ui/dialogs/case_actions.py" line="254"/>
         <source>Transferred to %1.</source>
         <translation>Overgedragen aan %1.</translation>
     </message>

@@ -15,6 +15,7 @@ from desktop.ui.dialogs import decisions
 from desktop.ui.dialogs.correction import CorrectionDialog
 from desktop.ui.dialogs.form import ActionDialog
 from desktop.ui.files import choose_file_to_open, choose_folder
+from desktop.ui.refusals import refusal_text
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
@@ -68,7 +69,7 @@ class CaseActions:
         try:
             filename, media_type, content = self.services.cases.attachment(attachment_id)
         except ValidationError as exc:
-            self.show_message(exc.message, error=True)
+            self.show_message(refusal_text(exc), error=True)
             return None
         except StoreError as exc:  # altered behind the program's back: never shown as the file
             self.show_message(str(exc), error=True)
@@ -238,7 +239,8 @@ class CaseActions:
         try:
             report = self.services.authority_export.export(self.case_id, folder)
         except (ValidationError, StoreError) as exc:
-            self.show_message(getattr(exc, "message", str(exc)), error=True)
+            text = refusal_text(exc) if isinstance(exc, ValidationError) else str(exc)
+            self.show_message(text, error=True)
             return None
         self._after_change(  # the export is in the history now
             self.tr("Exported %1 files to %2; check them there with: sha256sum -c SHA256SUMS")
@@ -254,7 +256,7 @@ class CaseActions:
             with self.services.cases.expecting(self.case_id, self.case.get("version")):
                 call()
         except ValidationError as exc:
-            self.show_message(exc.message, error=True)
+            self.show_message(refusal_text(exc), error=True)
             return False
         except StoreError as exc:
             self.show_message(str(exc), error=True)

@@ -24,6 +24,7 @@ from desktop.core.requests import Channel, Outcome, RequestType
 from desktop.services.cases import Attachment, CaseService
 from desktop.services.intake import IntakeService
 from desktop.ui.dialogs.form import ActionDialog
+from desktop.ui.refusals import refusal_text
 from desktop.ui.text import letter_language_hint, nice_date, plural, pydate
 
 
@@ -112,7 +113,7 @@ class IdDocumentDialog(ActionDialog):
             self.attachment = self.intake.read_scan(path, id_document=True)
         except ValidationError as exc:
             self.file_label.setText(path.name)
-            self.show_error(exc.field, exc.message)
+            self.show_error(exc.field, refusal_text(exc))
             return
         size = len(self.attachment.content) / 1024
         self.file_label.setText(f"{self.attachment.filename}  ({size:.0f} KB)")

@@ -22,6 +22,7 @@ from desktop.core.errors import FieldPath, ValidationError
 from desktop.core.letterhead import missing_letterhead_fields
 from desktop.services.companies import CompanyRegister
 from desktop.ui.dialogs.form import Button, FormDialog, two_columns
+from desktop.ui.refusals import refusal_text
 from desktop.ui.text import letterhead_gaps
 
 _CONTEXT = "CompanyFields"
@@ -314,7 +315,7 @@ class CompanyEditorDialog(FormDialog):
             field = "calendar_subdiv" if self._text("calendar_subdiv") else "calendar_country"
         elif field == "countries" and self._seat_is_the_bad_code():
             field = "address.country"
-        self.show_error(field, exc.message)
+        self.show_error(field, refusal_text(exc))
 
     def _seat_is_the_bad_code(self) -> bool:
         # The register checks the seat's country under "countries", after the listed ones.

@@ -26,6 +26,7 @@ from desktop.services.context import ServiceBase
 from desktop.ui.dates import DateEdit
 from desktop.ui.dialogs.fit import grow_to_fit
 from desktop.ui.marks import InvalidMarks, error_label
+from desktop.ui.refusals import refusal_text
 
 Button = QDialogButtonBox.StandardButton
 
@@ -203,7 +204,7 @@ class FormDialog(QDialog):
                 ),
             )
             return
-        self.show_error(self.field_at(exc.path), exc.message)
+        self.show_error(self.field_at(exc.path), refusal_text(exc))
 
     def show_error(self, field: str, message: str) -> None:
         """`message` under the field the service calls `field`, else on the dialog's line."""

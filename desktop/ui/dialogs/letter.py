@@ -33,6 +33,7 @@ from desktop.services.letters import LetterDraft, LetterService
 from desktop.ui.dates import DateEdit
 from desktop.ui.files import ask_printer, choose_file_to_save
 from desktop.ui.printing import PdfBytes, print_pdf
+from desktop.ui.refusals import refusal_text
 from desktop.ui.text import letterhead_gaps
 
 _LANGUAGES = (("nl", "Dutch"), ("de", "German"), ("en", "English"))
@@ -56,7 +57,7 @@ def why_a_draft(problem: ValidationError) -> str:
             .replace("%2", letterhead_gaps(problem.missing))
             .replace("%1", problem.company_name)
         )
-    return f"{problem.field.capitalize()}: {problem.message}"
+    return f"{problem.field.capitalize()}: {refusal_text(problem)}"
 
 
 class LetterDialog(QDialog):
@@ -259,7 +260,7 @@ class LetterDialog(QDialog):
         try:
             data = self.letters.render(self.draft())
         except ValidationError as exc:
-            self.error.setText(f"{exc.field.capitalize()}: {exc.message}")
+            self.error.setText(f"{exc.field.capitalize()}: {refusal_text(exc)}")
             return False
         self.error.clear()
         self._pdf_bytes = data
@@ -378,7 +379,7 @@ class LetterDialog(QDialog):
             try:
                 self.save_pdf(path)
             except ValidationError as exc:  # disk full, no rights, the store itself
-                self.error.setText(f"{exc.field.capitalize()}: {exc.message}")
+                self.error.setText(f"{exc.field.capitalize()}: {refusal_text(exc)}")
 
     def _on_print(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -41,6 +41,7 @@ from desktop.ui.intake.boxes import RequesterForm, SourceBox
 from desktop.ui.intake.fields import field_caption
 from desktop.ui.intake.responsible_panel import ResponsiblePanel
 from desktop.ui.ops import run_in_background
+from desktop.ui.refusals import refusal_text
 from desktop.ui.text import (
     file_kind,
     file_size,
@@ -301,7 +302,7 @@ class IntakeDialog(FormDialog):
             routing = self.cases.routing_for(draft)
             company = self.register.company(routing.company.id)
         except ValidationError as exc:
-            self.panel.show_refusal(exc.field, exc.message)
+            self.panel.show_refusal(exc.field, refusal_text(exc))
             return
         self.panel.show_routing(company, routing)
         self._show_arrival(company)

@@ -33,6 +33,7 @@ from desktop.ui.pages.parts import (
     page_heading,
     shortcut_tooltip,
 )
+from desktop.ui.refusals import refusal_text
 
 ChooseFile = Callable[[QWidget], Path | None]  # the file to import or export; None: cancelled
 
@@ -198,7 +199,7 @@ class CompaniesPage(RegisterPage):
                 self.tr("%1 was not imported. %2: %3\n\nNothing in the register was changed.")
                 .replace("%1", path.name)
                 .replace("%2", field_label(exc.path))
-                .replace("%3", exc.message),
+                .replace("%3", refusal_text(exc)),
             )  # fmt: skip
             return None
         self.refresh()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import StoreError, ValidationError
 from desktop.services.desk import Services
 from desktop.ui.ops import Ops
+from desktop.ui.refusals import refusal_text
 from desktop.ui.widgets import read_only_rows, stacked
 
 
@@ -175,4 +176,4 @@ class RegisterPage(QWidget):
 
 
 def failure_text(exc: Exception) -> str:
-    return exc.message if isinstance(exc, ValidationError) else str(exc)
+    return refusal_text(exc) if isinstance(exc, ValidationError) else str(exc)

@@ -38,6 +38,7 @@ from desktop.ui.pages.parts import (
     list_view,
     page_heading,
 )
+from desktop.ui.refusals import refusal_text
 
 
 class ProcessingPage(RegisterPage):
@@ -294,7 +295,7 @@ class ProcessingPage(RegisterPage):
             self.tr("“%1” was not removed (%2: %3).")
             .replace("%1", name)
             .replace("%2", exc.field)
-            .replace("%3", exc.message)
+            .replace("%3", refusal_text(exc))
         )  # fmt: skip
         users = self._processing.purposes_naming(entry_id) if kind == RECIPIENTS else []
         if users:

@@ -22,6 +22,7 @@ from desktop.core.suppression import SuppressionChannel
 from desktop.services.suppression import SuppressionService
 from desktop.ui.marks import InvalidMarks
 from desktop.ui.models.suppression_table import day_text
+from desktop.ui.refusals import refusal_text
 
 # The channel in a word, for the result line.
 _SHORT = {
@@ -108,7 +109,7 @@ class SuppressionCheck(QGroupBox):
             self.error.setText(
                 self.tr("%1: %2")
                 .replace("%1", self.tr("Phone") if exc.field == "phone" else self.tr("Email"))
-                .replace("%2", exc.message)
+                .replace("%2", refusal_text(exc))
             )  # fmt: skip
             self.error.setProperty("field", exc.field)
             self.error.show()

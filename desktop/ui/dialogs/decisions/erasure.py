@@ -23,6 +23,7 @@ from desktop.core.retention import RetentionRule
 from desktop.services.decisions import DecisionService, ErasureItem
 from desktop.ui.dates import DateEdit
 from desktop.ui.dialogs.decisions.base import DecisionDialog, EntryDialog, rule_text
+from desktop.ui.refusals import refusal_text
 from desktop.ui.text import law, nice_date, plural, pydate
 from desktop.ui.widgets import bold_font, plain_label
 
@@ -213,7 +214,7 @@ class ErasureDialog(DecisionDialog):
             return
         number = path[1]
         if not 0 < number <= len(self.rows):
-            super().show_error("items", exc.message)
+            super().show_error("items", refusal_text(exc))
             return
         row = self.rows[number - 1]
         widget, caption = (
@@ -222,7 +223,7 @@ class ErasureDialog(DecisionDialog):
             else (row.document, self.tr("Document date"))
         )
         text = self.tr("Row %1, %2: %3").replace("%1", str(number))
-        super().show_error("items", text.replace("%2", caption).replace("%3", exc.message))
+        super().show_error("items", text.replace("%2", caption).replace("%3", refusal_text(exc)))
         self.mark(widget)
         widget.setFocus()
 
