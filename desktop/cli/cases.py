@@ -164,7 +164,7 @@ def case_close(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
             outcomes[kind.strip()] = outcome.strip()
         else:
             outcomes.update({t: kind.strip() for t in types})
-    s.cases.close(case_id, outcomes, a.note)
+    s.cases.close(case_id, outcomes, a.note, on=a.date)  # the day answered: a report counts it
     return _case_json(s.cases.case_file(case_id)), "Closed."
 
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
+from desktop.cli.reports import add_report_parser
 from desktop.core.letter_types import LetterType
 from desktop.core.requests import Channel, RequestType
 from desktop.core.routing import Context, CustomerKind
@@ -135,7 +136,7 @@ def build_parser() -> argparse.ArgumentParser:
     _one_case(csub, "resume", "the information arrived: the clock runs again", dated=True)
     _one_case(csub, "extend", "extend by two months, with the reasons", "--reason")
     _one_case(csub, "transfer", "hand the case to another group company", "--company", "--reason")
-    q = _one_case(csub, "close", "close with an outcome per request")
+    q = _one_case(csub, "close", "close with an outcome per request", dated=True)
     q.add_argument(
         "--outcome",
         action="append",
@@ -324,6 +325,7 @@ def build_parser() -> argparse.ArgumentParser:
         "the terminal); older backups keep the passphrase they were made with",
     )
 
+    add_report_parser(sub)
     p = sub.add_parser(
         "demo", help="make (or add to) a demo store of invented cases; refuses a real store"
     )

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from desktop.services.intake import IntakeService
     from desktop.services.letters import LetterService
     from desktop.services.processing import ProcessingRegisterService
+    from desktop.services.reports import ReportService
     from desktop.services.suppression import SuppressionService
 
 
@@ -64,6 +65,12 @@ class Services:
         from desktop.services.backups import BackupService
 
         return BackupService(self.ctx)
+
+    @cached_property
+    def reports(self) -> ReportService:
+        from desktop.services.reports import ReportService
+
+        return ReportService(self.ctx, self.register.company)
 
     @cached_property
     def cases(self) -> CaseService:

@@ -1,0 +1,102 @@
+"""The office's figures for a period: what arrived, what was answered and how fast, what is
+overdue. For `privacydesk report`, and later the reports page and its PDF."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from desktop.core.errors import ValidationError
+from desktop.core.reports import median_days, percentile_days, share
+from desktop.services import validation as v
+from desktop.services.context import ServiceBase, ServiceContext
+from desktop.services.files import spreadsheet_cell, write_file
+from desktop.store import reports as report_sql
+
+
+class ReportService(ServiceBase):
+    def __init__(self, ctx: ServiceContext, known_company: Any) -> None:
+        self.ctx = ctx
+        self._known_company = known_company  # raises ValidationError for an unknown id
+
+    def period(
+        self, start: str | date | None = None, end: str | date | None = None
+    ) -> tuple[date, date]:
+        """The report's days: from 1 January of this year to today unless given; `end` no
+        earlier than `start`. A case counts as answered on the day it was closed."""
+        today = self.today()
+        first = v.parse_date("from", start, required=False) or date(today.year, 1, 1)
+        last = v.parse_date("to", end, required=False) or today
+        if last < first:
+            raise ValidationError("to", "%1 lies before the start of the period (%2)", last, first)
+        return first, last
+
+    def summary(
+        self,
+        start: str | date | None = None,
+        end: str | date | None = None,
+        company: str | None = None,
+    ) -> dict[str, Any]:
+        """The figures as plain data (the JSON of `privacydesk report --json`)."""
+        first, last = self.period(start, end)
+        if company:
+            self._known_company(company)
+        store, a, b = self.ctx.store, first.isoformat(), last.isoformat()
+        arrived = report_sql.received(store, a, b, company)
+        answered = report_sql.answered(store, a, b, company)
+        closed, on_time = answered["closed"], answered["on_time"]
+        return {
+            "from": a,
+            "to": b,
+            "company": company,
+            "received": arrived["total"],
+            "closed": closed,
+            "on_time": on_time,
+            "late": closed - on_time,
+            "open_overdue": report_sql.open_overdue(store, b, company),
+            "share_on_time": share(on_time, closed),
+            "within_one_month": answered["within_one_month"],
+            "share_within_one_month": share(answered["within_one_month"], closed),
+            "within_extended": answered["within_extended"],
+            "share_within_extended": share(answered["within_extended"], closed),
+            "median_days": median_days(answered["days"]),
+            "p90_days": percentile_days(answered["days"], 90),
+            "extended": arrived["extended"],
+            "by_month": arrived["by_month"],
+            "by_channel": arrived["by_channel"],
+            "by_company": arrived["by_company"],
+            "by_language": arrived["by_language"],
+            "by_type": report_sql.by_type(store, a, b, company),
+            "backlog_by_age": report_sql.backlog_by_age(store, b, company),
+        }
+
+    def export_csv(self, path: Path, figures: dict[str, Any]) -> int:
+        """The figures as CSV rows (figure, key, value): one row per number, safe for
+        spreadsheets, written complete or not at all. Returns the rows written."""
+        if Path(path).suffix.lower() != ".csv":
+            raise ValidationError("csv", "export to a .csv file")
+        rows = list(_rows(figures))
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["figure", "key", "value"])
+        writer.writerows([spreadsheet_cell(c) for c in row] for row in rows)
+        write_file(path, ("\ufeff" + out.getvalue()).encode("utf-8"), "csv", self.ctx.store.path)
+        return len(rows)
+
+
+def _rows(figures: dict[str, Any]) -> Iterator[tuple[str, str, object]]:
+    for name, value in figures.items():
+        if name == "by_type":
+            for kind, entry in value.items():
+                yield name, f"{kind} received", entry["received"]
+                for outcome, count in entry["outcomes"].items():
+                    yield name, f"{kind} {outcome}", count
+        elif isinstance(value, dict):
+            for key, count in value.items():
+                yield name, str(key), count
+        else:
+            yield name, "", "" if value is None else value
