@@ -207,7 +207,11 @@ def cmd_import(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
 
 
 def case_export(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
-    report = s.authority_export.export(s.cases.case_id(a.id), Path(a.for_authority))
+    if not a.for_authority:  # the case list as a spreadsheet
+        from desktop.cli.exports import case_list_export
+
+        return case_list_export(s, a)
+    report = s.authority_export.export(s.cases.case_id(a.target), Path(a.for_authority))
     chain = report["ledger"]
     text = (
         f"Exported {report['files']} files to {report['folder']}.\n"

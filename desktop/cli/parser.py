@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import NoReturn
 
+from desktop.cli.exports import add_case_export_parser, add_deadlines_parser
 from desktop.cli.reports import add_report_parser
 from desktop.core.letter_types import LetterType
 from desktop.core.requests import Channel, RequestType
@@ -169,13 +170,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--language", choices=["nl", "de", "en"])
 
     _one_case(csub, "purge", "delete a closed case for good (suppressions stay)", "--reason")
-    _one_case(
-        csub,
-        "export",
-        "the case file for a supervisory authority: case, letters as sent, "
-        "files, audit trail and a manifest for sha256sum -c",
-        "--for-authority",
-    )
+    add_case_export_parser(csub)
     q = _one_case(csub, "decide", "record a decision on an objection, withdrawal or erasure")
     dsub = q.add_subparsers(dest="kind", required=True, parser_class=_Parser, metavar="KIND")
     d = dsub.add_parser("marketing", help="objection to direct marketing (always upheld)")
@@ -326,6 +321,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     add_report_parser(sub)
+    add_deadlines_parser(sub, _Parser)
     p = sub.add_parser(
         "demo", help="make (or add to) a demo store of invented cases; refuses a real store"
     )

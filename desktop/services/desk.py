@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from desktop.services.cases import CaseService
     from desktop.services.companies import CompanyRegister
     from desktop.services.decisions import DecisionService
+    from desktop.services.exports import ExportService
     from desktop.services.intake import IntakeService
     from desktop.services.letters import LetterService
     from desktop.services.processing import ProcessingRegisterService
@@ -65,6 +66,12 @@ class Services:
         from desktop.services.backups import BackupService
 
         return BackupService(self.ctx)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from desktop.services.exports import ExportService
+
+        return ExportService(self.ctx, self.queries)
 
     @cached_property
     def reports(self) -> ReportService:

@@ -70,7 +70,7 @@ class ReportService(ServiceBase):
             "by_channel": arrived["by_channel"],
             "by_company": arrived["by_company"],
             "by_language": arrived["by_language"],
-            "by_type": report_sql.by_type(store, a, b, company),
+            "by_type": _by_type(arrived["by_type"], report_sql.outcomes(store, a, b, company)),
             "backlog_by_age": report_sql.backlog_by_age(store, b, company),
         }
 
@@ -86,6 +86,14 @@ class ReportService(ServiceBase):
         writer.writerows([spreadsheet_cell(c) for c in row] for row in rows)
         write_file(path, ("\ufeff" + out.getvalue()).encode("utf-8"), "csv", self.ctx.store.path)
         return len(rows)
+
+
+def _by_type(
+    received: dict[str, int], outcomes: dict[str, dict[str, int]]
+) -> dict[str, dict[str, Any]]:
+    """Per request type: how many arrived in the period, and the outcomes given in it."""
+    kinds = sorted(set(received) | set(outcomes))
+    return {k: {"received": received.get(k, 0), "outcomes": outcomes.get(k, {})} for k in kinds}
 
 
 def _rows(figures: dict[str, Any]) -> Iterator[tuple[str, str, object]]:
