@@ -20,6 +20,7 @@ def add_report_parser(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--to", dest="end", metavar="DATE", help="last day (default: today)")
     p.add_argument("--company", metavar="ID", help="only this company's cases")
     p.add_argument("--csv", type=Path, metavar="FILE", help="also write the figures as CSV")
+    p.add_argument("--pdf", type=Path, metavar="FILE", help="also write the report with charts")
 
 
 def cmd_report(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
@@ -28,6 +29,9 @@ def cmd_report(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
     if a.csv:
         rows = s.reports.export_csv(a.csv, figures)
         text += f"\nWrote {rows} figures to {a.csv}."
+    if a.pdf:
+        s.reports.export_pdf(a.pdf, figures)
+        text += f"\nWrote the report to {a.pdf}."
     return figures, text
 
 

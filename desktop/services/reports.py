@@ -74,6 +74,18 @@ class ReportService(ServiceBase):
             "backlog_by_age": report_sql.backlog_by_age(store, b, company),
         }
 
+    def export_pdf(self, path: Path, figures: dict[str, Any]) -> None:
+        """The printable report with its charts (letters/report.py), written complete or not
+        at all; named after the company when the figures are one company's."""
+        from desktop.letters.report import report_pdf
+
+        if Path(path).suffix.lower() != ".pdf":
+            raise ValidationError("pdf", "export to a .pdf file")
+        office = self._known_company(figures["company"]).name if figures["company"] else ""
+        names = {c: self._known_company(c).name for c in figures["by_company"]}
+        pdf = report_pdf(figures, office, names)
+        write_file(path, pdf, "pdf", self.ctx.store.path)
+
     def export_csv(self, path: Path, figures: dict[str, Any]) -> int:
         """The figures as CSV rows (figure, key, value): one row per number, safe for
         spreadsheets, written complete or not at all. Returns the rows written."""

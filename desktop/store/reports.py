@@ -28,9 +28,8 @@ def received(store: Store, start: str, end: str, company: str | None) -> dict[st
         params,
     )
     languages = store.rows(
-        # The narrow index, not the requesters' rows: each holds a name and an address.
         "SELECT r.language, count(*) AS n FROM cases c "
-        "JOIN requesters r INDEXED BY requesters_language ON r.id = c.requester_id "
+        "JOIN requesters r ON r.id = c.requester_id "
         f"WHERE {where} GROUP BY r.language ORDER BY r.language",
         params,
     )

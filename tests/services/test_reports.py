@@ -128,3 +128,23 @@ def test_the_command_line_report_and_its_csv(run, tmp_path):
     with open(tmp_path / "report.csv", encoding="utf-8-sig", newline="") as handle:
         rows = {(r["figure"], r["key"]): r["value"] for r in csv.DictReader(handle)}
     assert rows[("on_time", "")] == "1" and rows[("by_type", "access received")] == "1"
+
+
+def test_the_printable_report_has_its_figures_and_charts(services, office, tmp_path):
+    import shutil
+    import subprocess
+
+    figures = services.reports.summary("2026-01-01", "2026-11-24")
+    services.reports.export_pdf(tmp_path / "report.pdf", figures)
+    data = (tmp_path / "report.pdf").read_bytes()
+    assert data.startswith(b"%PDF")
+    with pytest.raises(ValidationError):
+        services.reports.export_pdf(tmp_path / "report.txt", figures)
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "report.pdf"), "-"],
+                          capture_output=True, check=True).stdout.decode()  # fmt: skip
+    assert "Data-subject requests: report" in text and "2026-01-01 to 2026-11-24" in text
+    assert "Answered on time" in text and "3 (75%)" in text
+    assert "Requests received per month" in text and "2026-11" in text  # the chart's axis
+    assert "Hoffmann SE 5" in text  # companies by name
