@@ -202,6 +202,7 @@ def open_window(
     settings.remember_store(path)
     window = MainWindow(services, settings)
     window.show()
+    window.tell_what_changed()
     window.ask_for_officer_at_first_start()
     window.check_store_in_background()
     return app, window

@@ -13,6 +13,7 @@ from desktop.core.listing import CaseFilter, CaseSort, PageKey
 from desktop.core.worklist import DUE_SOON_DAYS, needs_id_reminder
 from desktop.services.context import ServiceBase, ServiceContext
 from desktop.store import decisions as decision_sql
+from desktop.store import reports as report_sql
 from desktop.store import search as search_sql
 
 
@@ -90,6 +91,13 @@ class CaseQueries(ServiceBase):
 
     def worklist_counts(self, soon_days: int = DUE_SOON_DAYS) -> dict[str, int]:
         return search_sql.worklist_counts(self.ctx.store, self.today(), soon_days)
+
+    def since_last_look(self, last: date, soon_days: int = DUE_SOON_DAYS) -> dict[str, int]:
+        """What changed by the calendar since the officer last opened the store on `last`:
+        cases that became overdue since, and cases now due within `soon_days`."""
+        today = self.today()
+        overdue = report_sql.became_overdue(self.ctx.store, last.isoformat(), today.isoformat())
+        return {"became_overdue": overdue, "due_soon": self.worklist_counts(soon_days)["due_soon"]}
 
     def counts_by_status(self) -> dict[str, int]:
         return search_sql.count_cases_by_status(self.ctx.store)

@@ -113,3 +113,13 @@ def outcomes(store: Store, start: str, end: str, company: str | None) -> dict[st
     ):
         found.setdefault(r["type"], {})[r["outcome"] or "none"] = r["n"]
     return found
+
+
+def became_overdue(store: Store, since: str, today: str) -> int:
+    """Open cases whose deadline in force passed after `since` (a day they were still on
+    time): what an officer who last looked on `since` has not seen overdue yet."""
+    return store.scalar(
+        "SELECT count(*) FROM cases WHERE status = 'open' "
+        "AND current_due >= :since AND current_due < :today",
+        {"since": since, "today": today},
+    )

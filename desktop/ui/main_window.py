@@ -337,6 +337,12 @@ class MainWindow(QMainWindow):
             return None
         return self.officer_settings(first_start=True)
 
+    def tell_what_changed(self) -> str:
+        """What became overdue since the last start, in the status bar (ui/since_last_look)."""
+        from desktop.ui.since_last_look import tell_what_changed
+
+        return tell_what_changed(self)
+
     def about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 

@@ -3,6 +3,8 @@ no domain data."""
 
 from __future__ import annotations
 
+import hashlib
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -56,6 +58,17 @@ class UiSettings:
         kept = [p for p in self.recent_stores() if p != path]
         self._s.setValue("stores/recent", [str(p) for p in [path, *kept][:RECENT]])
 
+    def last_look(self, store: Path) -> date | None:
+        """The day the officer last opened `store` in the window (None: never here)."""
+        text = str(self._s.value(f"stores/last-look/{_store_key(store)}", "") or "")
+        try:
+            return date.fromisoformat(text) if text else None
+        except ValueError:
+            return None
+
+    def set_last_look(self, store: Path, day: date) -> None:
+        self._s.setValue(f"stores/last-look/{_store_key(store)}", day.isoformat())
+
     def backup_folder(self) -> Path | None:
         """The folder the office chose for backups in the window (None: the default)."""
         chosen = str(self._s.value("backup/folder", "") or "")
@@ -77,3 +90,8 @@ class UiSettings:
 
     def sync(self) -> None:
         self._s.sync()
+
+
+def _store_key(store: Path) -> str:
+    # A settings key names no path (no personal folder names in the settings' keys).
+    return hashlib.sha256(str(Path(store).resolve()).encode("utf-8")).hexdigest()[:16]

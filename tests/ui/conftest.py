@@ -25,3 +25,22 @@ def dutch(qapp):  # noqa: ANN001, ANN201
 @pytest.fixture
 def german(qapp):  # noqa: ANN001, ANN201
     yield from _speaking(qapp, "de")
+
+
+@pytest.fixture
+def catalogue_misses(monkeypatch):  # noqa: ANN001, ANN201
+    """The (context, words) our catalogue was asked for and lacked while the test ran (Qt's
+    own words excepted: qtbase has them)."""
+    from desktop.ui import language
+
+    missing: set[tuple[str, str]] = set()
+    original = language.Catalogue.translate
+
+    def noting(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001, ANN202
+        found = original(self, context, source, disambiguation, n)
+        if found is None and source and not context.startswith("Q"):
+            missing.add((context, source))
+        return found
+
+    monkeypatch.setattr(language.Catalogue, "translate", noting)
+    return missing

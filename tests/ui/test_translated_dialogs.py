@@ -14,14 +14,13 @@ LANGUAGES = ("nl", "de")
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_dialog_asks_for_no_word_its_catalogue_lacks(
-    qtbot, qapp, services, tmp_path, monkeypatch, language
+    qtbot, qapp, services, tmp_path, catalogue_misses, language
 ):
     """Every dialog scripts/dialog_tour.py pictures, opened in Dutch and in German on a demo
     store: the decisions, the letter, the company and register editors, the exports."""
     import importlib.util
 
     from desktop.services.demo import fill_demo_store
-    from desktop.ui import language as window_language
     from desktop.ui.language import install_language
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import UiSettings
@@ -32,16 +31,7 @@ def test_every_dialog_asks_for_no_word_its_catalogue_lacks(
     tour = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tour)
     fill_demo_store(services.cases, 150, decisions=services.decisions)
-    missing: set[tuple[str, str]] = set()
-    original = window_language.Catalogue.translate
-
-    def noting(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001
-        found = original(self, context, source, disambiguation, n)
-        if found is None and source and not context.startswith("Q"):  # Qt's own: qtbase
-            missing.add((context, source))
-        return found
-
-    monkeypatch.setattr(window_language.Catalogue, "translate", noting)
+    missing = catalogue_misses
     before = QLocale()
     install_language(qapp, language)
     try:

@@ -101,26 +101,16 @@ def test_the_dutch_window_speaks_dutch_whatever_class_asks(qtbot, dutch, service
 
 
 def test_a_walk_through_the_dutch_window_meets_no_word_without_translation(
-    qtbot, dutch, services, tmp_path, monkeypatch
+    qtbot, dutch, services, tmp_path, catalogue_misses
 ):
     """Words from constants reach tr() as variables, which lupdate cannot see: the pages, a
     few case files with all their tabs and the intake, in Dutch, ask for none it lacks."""
     from desktop.services.demo import fill_demo_store
-    from desktop.ui import language
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import UiSettings
 
     fill_demo_store(services.cases, 40, decisions=services.decisions)
-    missing: set[tuple[str, str]] = set()
-    original = language.Catalogue.translate
-
-    def noting(self, context, source, disambiguation=None, n=-1):  # noqa: ANN001
-        found = original(self, context, source, disambiguation, n)
-        if found is None and source and not context.startswith("Q"):  # Qt's own: qtbase
-            missing.add((context, source))
-        return found
-
-    monkeypatch.setattr(language.Catalogue, "translate", noting)
+    missing = catalogue_misses
     window = MainWindow(
         services, UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     )

@@ -71,3 +71,29 @@ def test_an_id_request_without_reply_for_two_weeks_asks_for_a_reminder(qtbot, se
     cell = page.table("waiting").item(0, 5)
     assert "19" in words(cell)  # days waited
     assert cell.toolTip() and cell.foreground().color() == SOON  # remind them
+
+
+def test_the_start_says_what_became_overdue_since_the_last_look(qtbot, services, tmp_path):
+    """Issue 14.3: not a dialog, a line in the status bar; said once a day, per store."""
+    from datetime import timedelta
+
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.settings import UiSettings
+
+    today = services.queries.today()  # 24 Nov 2026
+    log(services, "Anne de Vries", "2026-10-21")  # due 23 Nov: overdue since yesterday
+    log(services, "Ben Bakker", "2026-10-10")  # due 10 Nov: overdue before the last look
+    log(services, "Chris Claes", "2026-10-28")  # due 30 Nov: within the week
+    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    store = services.store_path()
+    assert window.tell_what_changed() == ""  # the first look: nothing to compare with
+    assert settings.last_look(store) == today
+    settings.set_last_look(store, today - timedelta(days=3))  # 21 Nov
+    text = window.tell_what_changed()
+    assert text == "Since 21 Nov 2026: 1 case became overdue; 1 case is due within 7 days."
+    assert window.statusBar().currentMessage() == text
+    assert window.tell_what_changed() == ""  # already looked today

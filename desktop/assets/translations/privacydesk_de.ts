@@ -179,6 +179,31 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
         <source>%1 d</source>
         <translation>%1 Tg.</translation>
     </message>
+    <message>
+        <location filename="../../ui/since_last_look.py" line="33"/>
+        <source>Since %1: %2; %3.</source>
+        <translation>Seit %1: %2; %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/since_last_look.py" line="38"/>
+        <source>1 case became overdue</source>
+        <translation>1 Vorgang ist überfällig geworden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/since_last_look.py" line="38"/>
+        <source>%1 cases became overdue</source>
+        <translation>%1 Vorgänge sind überfällig geworden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/since_last_look.py" line="45"/>
+        <source>1 case is due within %2 days</source>
+        <translation>1 Vorgang ist innerhalb von %2 Tagen fällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/since_last_look.py" line="46"/>
+        <source>%1 cases are due within %2 days</source>
+        <translation>%1 Vorgänge sind innerhalb von %2 Tagen fällig</translation>
+    </message>
 </context>
 <context>
     <name>AccessAnswerDialog</name>
@@ -4348,12 +4373,12 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <translation>Bearbeiter: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>About Privacy Desk</source>
         <translation>Über Privacy Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&lt;b&gt;Privacy Desk&lt;/b&gt;&lt;br&gt;Data-subject requests, handled offline.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;Privacy Desk&lt;/b&gt;&lt;br&gt;Anträge betroffener Personen, offline bearbeitet.&lt;br&gt;Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
     </message>

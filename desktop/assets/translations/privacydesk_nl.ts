@@ -179,6 +179,31 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
+    <message>
+        <location filename="../../ui/since_last_look.py" line="33"/>
+        <source>Since %1: %2; %3.</source>
+        <translation>Sinds %1: %2; %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/since_last_look.py" line="38"/>
+        <source>1 case became overdue</source>
+        <translation>1 dossier is over de termijn geraakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/since_last_look.py" line="38"/>
+        <source>%1 cases became overdue</source>
+        <translation>%1 dossiers zijn over de termijn geraakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/since_last_look.py" line="45"/>
+        <source>1 case is due within %2 days</source>
+        <translation>1 dossier verloopt binnen %2 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/since_last_look.py" line="46"/>
+        <source>%1 cases are due within %2 days</source>
+        <translation>%1 dossiers verlopen binnen %2 dagen</translation>
+    </message>
 </context>
 <context>
     <name>AccessAnswerDialog</name>
@@ -4348,12 +4373,12 @@ Er is niets in het register gewijzigd.</translation>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>About Privacy Desk</source>
         <translation>Over Privacy Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>&lt;b&gt;Privacy Desk&lt;/b&gt;&lt;br&gt;Data-subject requests, handled offline.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;Privacy Desk&lt;/b&gt;&lt;br&gt;Verzoeken van betrokkenen, offline afgehandeld.&lt;br&gt;Gelicentieerd onder de GNU GPL, versie 3 of later.</translation>
     </message>

@@ -163,8 +163,10 @@ class WorklistPage(QWidget):
         read_only_rows(table, row_height=28)
         header = table.horizontalHeader()
         # "365 d late" in the window's language ("365 Tg. überfällig" needs more room).
-        left = max(110, table.fontMetrics().horizontalAdvance(days_left_text(-365)) + 24)
-        for column, width in enumerate((130, 200, 220, 190, 100, left)):
+        metrics = table.fontMetrics()
+        left = max(110, metrics.horizontalAdvance(days_left_text(-365)) + 24)
+        due = max(100, metrics.horizontalAdvance(nice_date(date(2026, 9, 30))) + 20)  # "Sept."
+        for column, width in enumerate((130, 200, 220, 190, due, left)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
