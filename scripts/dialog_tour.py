@@ -118,26 +118,33 @@ def walk_dialogs(window: Any, seen: Seen, wait_ms: int = 400) -> list[str]:
     return opened
 
 
-def main() -> int:
+def tour_window(language: str, store: Path) -> tuple[Any, Any, Any]:
+    """The application in `language`, and the main window on `store` at 1280×800, shown, as
+    an officer named Katrin Weiß sees it (scratch settings): (app, services, window)."""
     from desktop.app import build_services
     from desktop.ui.application import create_application, use_language
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import UiSettings
 
+    app = create_application(sys.argv[:1])
+    use_language(app, language)
+    settings = UiSettings(QSettings(f"{tempfile.mkdtemp()}/ui.ini", QSettings.Format.IniFormat))
+    settings.set_officer("Katrin Weiß")
+    services = build_services(store, officer=settings.working_officer())
+    window = MainWindow(services, settings)
+    window.resize(1280, 800)
+    window.show()
+    return app, services, window
+
+
+def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("language")
     parser.add_argument("store", type=Path)
     parser.add_argument("out", type=Path)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    app = create_application(sys.argv[:1])
-    use_language(app, args.language)
-    settings = UiSettings(QSettings(f"{tempfile.mkdtemp()}/ui.ini", QSettings.Format.IniFormat))
-    settings.set_officer("Katrin Weiß")
-    services = build_services(args.store, officer=settings.working_officer())
-    window = MainWindow(services, settings)
-    window.resize(1280, 800)
-    window.show()
+    _app, services, window = tour_window(args.language, args.store)
     QTest.qWait(300)
 
     def save(name: str, widget: QWidget) -> None:

@@ -9,17 +9,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer
+from dialog_tour import tour_window  # the same window, set up the same way (scripts/)
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from desktop.app import build_services
-from desktop.ui.application import create_application, use_language
 from desktop.ui.main_window import MainWindow
-from desktop.ui.settings import UiSettings
 
 
 def main() -> int:
@@ -30,14 +27,7 @@ def main() -> int:
     parser.add_argument("--case", type=int, default=1)
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
-    app = create_application(sys.argv[:1])
-    use_language(app, args.language)
-    settings = UiSettings(QSettings(f"{tempfile.mkdtemp()}/ui.ini", QSettings.Format.IniFormat))
-    settings.set_officer("Katrin Weiß")
-    services = build_services(args.store, officer=settings.working_officer())
-    window = MainWindow(services, settings)
-    window.resize(1280, 800)
-    window.show()
+    app, services, window = tour_window(args.language, args.store)
     shots: list[tuple[str, object]] = []
 
     def screen(name: str) -> None:
