@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from desktop.core.errors import filled
+
 
 @dataclass(frozen=True)
 class Weekday:
@@ -44,11 +46,7 @@ class Words:
     values: tuple[Any, ...] = ()
 
     def english(self) -> str:
-        text = self.template
-        # Backwards, so %1 never eats the start of %10.
-        for number in range(len(self.values), 0, -1):
-            text = text.replace(f"%{number}", english_value(self.values[number - 1]))
-        return text
+        return filled(self.template, tuple(english_value(v) for v in self.values))
 
     def as_data(self) -> dict[str, Any]:
         return {"t": self.template, "v": [_value_data(v) for v in self.values]}

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from desktop.core.companies import GroupCompany
 from desktop.core.errors import ValidationError
 from desktop.core.reports import median_days, percentile_days, share
 from desktop.services import validation as v
@@ -19,7 +20,7 @@ from desktop.store import reports as report_sql
 
 
 class ReportService(ServiceBase):
-    def __init__(self, ctx: ServiceContext, known_company: Any) -> None:
+    def __init__(self, ctx: ServiceContext, known_company: Callable[[str], GroupCompany]) -> None:
         self.ctx = ctx
         self._known_company = known_company  # raises ValidationError for an unknown id
 

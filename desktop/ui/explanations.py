@@ -8,6 +8,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
+from desktop.core.errors import filled
 from desktop.core.explanations import Named, Weekday, Words, from_data
 from desktop.ui.text import nice_date
 
@@ -110,9 +111,7 @@ def routing_text(words: dict | None, english: str | None, part: str = "reason") 
 def words_text(words: Words) -> str:
     context = "Routing" if words.template in _ROUTING else "Deadline"
     text = QCoreApplication.translate(context, words.template)
-    for number in range(len(words.values), 0, -1):  # %10 before %1
-        text = text.replace(f"%{number}", _value_text(words.values[number - 1]))
-    return text
+    return filled(text, tuple(_value_text(v) for v in words.values))
 
 
 def _value_text(value: object) -> str:

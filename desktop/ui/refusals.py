@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.core.errors import ValidationError
+from desktop.core.errors import ValidationError, filled
 from desktop.core.requests import RequestType
 from desktop.ui.text import nice_date, nice_moment, type_label
 
@@ -17,11 +17,7 @@ from desktop.ui.text import nice_date, nice_moment, type_label
 def refusal_text(refusal: ValidationError) -> str:
     """What is wrong, as the window says it (the field's caption is the caller's)."""
     text = QCoreApplication.translate("Refusals", refusal.template)
-    if text == refusal.template and not refusal.values:
-        return refusal.message
-    for number in range(len(refusal.values), 0, -1):  # %10 before %1
-        text = text.replace(f"%{number}", _value_text(refusal.values[number - 1]))
-    return text
+    return filled(text, tuple(_value_text(v) for v in refusal.values))
 
 
 def _value_text(value: object) -> str:
