@@ -104,19 +104,13 @@ def country_choices(language: str = "en") -> list[tuple[str, str]]:
     Islands" under A): what a country field offers to choose from."""
     import unicodedata
 
-    from babel import Locale  # loaded when a form first needs it, not at start
-    from babel.core import UnknownLocaleError
-
     from desktop.core.postal import ISO_COUNTRIES
 
     def plain(name: str) -> str:  # accents left out, so that "Åland" sorts with the A's
         letters = unicodedata.normalize("NFKD", name)
         return "".join(c for c in letters if not unicodedata.combining(c)).casefold()
 
-    try:
-        names = Locale.parse(language).territories
-    except (UnknownLocaleError, ValueError):  # a language CLDR lacks: the English names
-        names = Locale.parse("en").territories
+    names = _cldr(language).territories
     pairs = [(code, names.get(code, code)) for code in ISO_COUNTRIES]
     return sorted(pairs, key=lambda pair: plain(pair[1]))
 
@@ -124,11 +118,15 @@ def country_choices(language: str = "en") -> list[tuple[str, str]]:
 def language_name(code: str, language: str = "en") -> str | None:
     """The language `code` ("de") named in `language` ("Duits" in "nl"), from CLDR; None
     when CLDR knows no such language."""
-    from babel import Locale
+    return _cldr(language).languages.get(code)
+
+
+def _cldr(language: str) -> Any:
+    """CLDR's data for `language` (a babel Locale); English for a language CLDR lacks."""
+    from babel import Locale  # loaded when a form first needs it, not at start
     from babel.core import UnknownLocaleError
 
     try:
-        names = Locale.parse(language).languages
+        return Locale.parse(language)
     except (UnknownLocaleError, ValueError):
-        names = Locale.parse("en").languages
-    return names.get(code)
+        return Locale.parse("en")

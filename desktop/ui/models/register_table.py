@@ -12,6 +12,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QModelInd
 from PySide6.QtGui import QBrush
 
 from desktop.core.processing import ProcessingRegister
+from desktop.core.register_names import name_in
 from desktop.core.retention import retention_end
 from desktop.ui.models.table import Index, TableModel
 from desktop.ui.palette import MUTED
@@ -50,7 +51,7 @@ def _short_channel(value: str | None) -> str:
 def _named(item: dict[str, Any], key: str = "name") -> str:
     """The entry's name in the window's language where the register has one (for letters it
     keeps nl and de names beside the English one)."""
-    return (item.get("names") or {}).get(window_language()) or item[key]
+    return name_in(item[key], tuple((item.get("names") or {}).items()), window_language())
 
 
 def _yes_no(value: bool) -> str:
