@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from desktop.cli.exports import add_case_export_parser, add_deadlines_parser
+from desktop.cli.follow_up import add_case_file_parser
 from desktop.cli.reports import add_report_parser
 from desktop.core.letter_types import LetterType
 from desktop.core.requests import Channel, RequestType
@@ -148,7 +149,11 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("--note")
     _one_case(csub, "reopen", "open a closed case again, with the reason", "--reason")
 
-    p = sub.add_parser("import", help="log a case from an .eml or Outlook .msg file")
+    p = sub.add_parser(
+        "import",
+        help="log a case from an .eml or Outlook .msg file; a reply quoting a case's "
+        "reference is filed in that case",
+    )
     p.add_argument("file", type=Path)
     p.add_argument(
         "--type",
@@ -168,9 +173,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--customer", default="consumer", choices=[c.value for c in CustomerKind])
     p.add_argument("--delivery-country")
     p.add_argument("--language", choices=["nl", "de", "en"])
+    p.add_argument(
+        "--new-case",
+        action="store_true",
+        help="log a new case even when the message quotes an existing case's reference",
+    )
 
     _one_case(csub, "purge", "delete a closed case for good (suppressions stay)", "--reason")
     add_case_export_parser(csub)
+    add_case_file_parser(csub)
     q = _one_case(csub, "decide", "record a decision on an objection, withdrawal or erasure")
     dsub = q.add_subparsers(dest="kind", required=True, parser_class=_Parser, metavar="KIND")
     d = dsub.add_parser("marketing", help="objection to direct marketing (always upheld)")

@@ -8,6 +8,8 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
+from desktop.core.reports import ReportSlice
+
 
 class SortKey(Enum):
     REFERENCE = "reference"
@@ -43,6 +45,7 @@ class CaseFilter:
     due_within_days: int | None = None
     extended: bool | None = None
     text: str = ""  # full-text search, as typed
+    report: ReportSlice | None = None  # the cases behind a report's figure
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ against the deadline in force (one month, or the extension where one was notifie
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
+from datetime import date
 
 
 def share(part: int, whole: int) -> float | None:
@@ -44,3 +46,30 @@ def _nth(days: dict[int, int], rank: int) -> int:
         if seen >= rank:
             return value
     raise ValueError("rank beyond the counts")
+
+
+# The figures of a report that stand for a list of cases, and what their key is:
+# a month "2026-03", a channel, company, language or request type, "type/outcome", an age band.
+SLICE_FIGURES = (
+    "received", "extended", "identity_checked", "by_month", "by_channel", "by_company",
+    "by_language", "by_type", "closed", "on_time", "late", "within_one_month",
+    "within_extended", "outcome", "blocked", "open_overdue", "backlog_by_age",
+)  # fmt: skip
+AGE_BANDS = {"0-30": (0, 30), "31-60": (31, 60), "61-90": (61, 90), "91+": (91, None)}
+
+
+@dataclass(frozen=True)
+class ReportSlice:
+    """The cases behind one figure of a report over [start, end]: what the officer clicked."""
+
+    figure: str
+    start: date
+    end: date
+    key: str = ""
+    company: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.figure not in SLICE_FIGURES:
+            raise ValueError(f"no list of cases behind the figure {self.figure!r}")
+        if self.figure == "backlog_by_age" and self.key not in AGE_BANDS:
+            raise ValueError(f"no age band {self.key!r}")

@@ -61,7 +61,7 @@ def report_pdf(
         Spacer(1, 2 * mm),
         _table(_type_rows(figures["by_type"]), (55 * mm, 20 * mm, WIDTH - 75 * mm), header=True),
         _titled(
-            "Received by channel, company and language; open backlog by age",
+            "Received by channel, company and language; backlog; handling",
             heading,
             _table(_breakdowns(figures, names), (45 * mm, WIDTH - 45 * mm)),
         ),
@@ -106,6 +106,12 @@ def _key_figures(f: dict[str, Any]) -> list[tuple[str, str]]:
         ("Days to answer: median", num(f["median_days"])),
         ("Days to answer: 9 in 10 within", num(f["p90_days"])),
         ("Extended", num(f["extended"])),
+        (
+            "Identity checked (clock paused)",
+            f"{f['identity_checked']} ({pct(f['share_identity_checked'])})",
+        ),
+        ("  days paused: median", num(f["median_pause_days"])),
+        ("Answered with data blocked, not erased", num(f["blocked"])),
     ]
 
 
@@ -118,6 +124,12 @@ def _breakdowns(f: dict[str, Any], companies: dict[str, str]) -> list[tuple[str,
         ("Company", joined(f["by_company"], lambda c: companies.get(c, c))),
         ("Letter language", joined(f["by_language"])),
         ("Open backlog (days since receipt)", joined(f["backlog_by_age"])),
+        ("Extension reasons (most given)", joined(f["extension_reasons"])),
+        ("Art. 19 notices of the cases answered", joined(f["art19_notices"])),
+        (
+            "Suppression register: entries taking effect",
+            f"{f['suppressions_added']}: {joined(f['suppressions_by_channel'])}",
+        ),
     ]
 
 

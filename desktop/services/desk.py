@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from desktop.services.companies import CompanyRegister
     from desktop.services.decisions import DecisionService
     from desktop.services.exports import ExportService
+    from desktop.services.follow_up import FollowUpService
     from desktop.services.intake import IntakeService
     from desktop.services.letters import LetterService
     from desktop.services.processing import ProcessingRegisterService
@@ -84,6 +85,12 @@ class Services:
         from desktop.services.cases import CaseService
 
         return CaseService(self.ctx, self.register)
+
+    @cached_property
+    def follow_up(self) -> FollowUpService:
+        from desktop.services.follow_up import FollowUpService
+
+        return FollowUpService(self.cases, self.intake)
 
     @cached_property
     def intake(self) -> IntakeService:

@@ -58,7 +58,14 @@ class ExportService(ServiceBase):
                 count = _write_xlsx(out, rows) if kind == ".xlsx" else _write_csv(out, rows)
         except OSError as exc:
             raise cannot_write("file", exc) from None
+        self._note_export("cases-exported", {"cases": count, "format": kind.lstrip(".")})
         return count
+
+    def _note_export(self, action: str, detail: dict[str, object]) -> None:
+        """Personal data left the store: the audit log says how much and when (not where:
+        a path may name a person)."""
+        with self.ctx.store.transaction():
+            self.ctx.audit(None, action, detail)
 
     def export_deadlines(self, path: Path, with_names: bool = False) -> int:
         """One all-day event per open case on its deadline in force. The event names the case's
@@ -100,6 +107,7 @@ class ExportService(ServiceBase):
                 out.write(data)
         except OSError as exc:
             raise cannot_write("file", exc) from None
+        self._note_export("deadlines-exported", {"events": count, "with_names": with_names})
         return count
 
 

@@ -29,7 +29,7 @@ from desktop.services.requesters import postal_address_text
 from desktop.store import attachments as attachment_sql
 from desktop.store import facts as fact_sql
 from desktop.store import letters as letter_sql
-from desktop.store import search as search_sql
+from desktop.store import worklist as worklist_sql
 
 SENT_VIA = ("post", "fax", "email")
 # How the officer's edited text marks paragraph styles (one block per blank-line gap).
@@ -232,7 +232,7 @@ class LetterService(ServiceBase):
     def due_today(self) -> list[tuple[int, LetterType]]:
         """Open cases' pending acknowledgements, extension notices and decision letters."""
         jobs = []
-        for case_id in search_sql.cases_needing_letters(self.ctx.store, self.ctx.clock.today()):
+        for case_id in worklist_sql.cases_needing_letters(self.ctx.store, self.ctx.clock.today()):
             for kind in self.needed(case_id)[:1]:
                 jobs.append((case_id, kind))
         return jobs

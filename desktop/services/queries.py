@@ -15,6 +15,7 @@ from desktop.services.context import ServiceBase, ServiceContext
 from desktop.store import decisions as decision_sql
 from desktop.store import reports as report_sql
 from desktop.store import search as search_sql
+from desktop.store import worklist as worklist_sql
 
 
 class CaseQueries(ServiceBase):
@@ -79,7 +80,7 @@ class CaseQueries(ServiceBase):
         self, soon_days: int = DUE_SOON_DAYS, limit: int = 500
     ) -> dict[str, list[dict[str, Any]]]:
         """Overdue, due within `soon_days`, waiting for identification, extended."""
-        sections = search_sql.worklist(self.ctx.store, self.today(), soon_days, limit)
+        sections = worklist_sql.worklist(self.ctx.store, self.today(), soon_days, limit)
         today = self.today()
         for rows in sections.values():
             for row in rows:
@@ -90,7 +91,7 @@ class CaseQueries(ServiceBase):
         return sections
 
     def worklist_counts(self, soon_days: int = DUE_SOON_DAYS) -> dict[str, int]:
-        return search_sql.worklist_counts(self.ctx.store, self.today(), soon_days)
+        return worklist_sql.worklist_counts(self.ctx.store, self.today(), soon_days)
 
     def since_last_look(self, last: date, soon_days: int = DUE_SOON_DAYS) -> dict[str, int]:
         """What changed by the calendar since the officer last opened the store on `last`:

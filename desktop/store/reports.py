@@ -29,7 +29,7 @@ def received(store: Store, start: str, end: str, company: str | None) -> dict[st
     )
     languages = store.rows(
         "SELECT r.language, count(*) AS n FROM cases c "
-        "JOIN requesters r ON r.id = c.requester_id "
+        "JOIN requesters r INDEXED BY requesters_language ON r.id = c.requester_id "
         f"WHERE {where} GROUP BY r.language ORDER BY r.language",
         params,
     )
@@ -54,20 +54,22 @@ def answered(store: Store, start: str, end: str, company: str | None) -> dict[st
     one month, within the extended period, and how many days each took (as counts per day)."""
     where = f"c.closed_at BETWEEN :start AND :end{_where(company)}"
     params = {"start": start, "end": end, "company": company}
-    row = store.row(
-        "SELECT count(*) AS closed, "
-        "coalesce(sum(c.closed_at <= c.current_due), 0) AS on_time, "
-        "coalesce(sum(c.closed_at <= c.due), 0) AS within_one_month, "
-        "coalesce(sum(c.closed_at <= c.extended_due), 0) AS within_extended "
-        f"FROM cases c WHERE {where}",
-        params,
-    )
-    days = store.rows(
+    groups = store.rows(
         "SELECT CAST(julianday(c.closed_at) - julianday(c.received) AS INTEGER) AS days, "
-        f"count(*) AS n FROM cases c WHERE {where} GROUP BY days",
+        "count(*) AS n, sum(c.closed_at <= c.current_due) AS on_time, "
+        "sum(c.closed_at <= c.due) AS within_one_month, "
+        "sum(c.closed_at <= c.extended_due) AS within_extended "
+        f"FROM cases c WHERE {where} GROUP BY days",
         params,
     )
-    return {**dict(row), "days": {r["days"]: r["n"] for r in days}}
+    found: dict[str, Any] = {"closed": 0, "on_time": 0, "within_one_month": 0,
+                             "within_extended": 0, "days": {}}  # fmt: skip
+    for group in groups:  # one pass: the sums per number of days, added up
+        found["closed"] += group["n"]
+        for name in ("on_time", "within_one_month", "within_extended"):
+            found[name] += group[name] or 0
+        found["days"][group["days"]] = group["n"]
+    return found
 
 
 def open_overdue(store: Store, end: str, company: str | None) -> int:
@@ -123,3 +125,67 @@ def became_overdue(store: Store, since: str, today: str) -> int:
         "AND current_due >= :since AND current_due < :today",
         {"since": since, "today": today},
     )
+
+
+def checks_and_extensions(store: Store, start: str, end: str, company: str | None) -> dict:
+    """Of the cases received in the period: those whose identity was checked, by the days
+    their clocks stood still (0: still waiting), and the reasons most given for extensions."""
+    params = {"start": start, "end": end, "company": company}
+    received = f"c.received BETWEEN :start AND :end{_where(company)}"
+    pauses = store.rows(
+        "SELECT c.paused_days AS days, count(*) AS n FROM cases c "
+        f"WHERE (c.paused_days > 0 OR c.status = 'awaiting-id') AND {received} "
+        "GROUP BY c.paused_days",
+        params,
+    )
+    reasons = store.rows(
+        "SELECT trim(c.extension_reason) AS reason, count(*) AS n FROM cases c "
+        f"WHERE {received} AND c.extended = 1 GROUP BY trim(c.extension_reason) "
+        "ORDER BY n DESC, reason LIMIT 8",
+        params,
+    )
+    return {
+        "identity_pauses": {r["days"]: r["n"] for r in pauses},
+        "extension_reasons": {r["reason"] or "": r["n"] for r in reasons},
+    }
+
+
+def blocked_and_notified(store: Store, start: str, end: str, company: str | None) -> dict:
+    """Of the cases answered in the period: those answered with data blocked instead of
+    erased, and their Art. 19 notices to recipients by state."""
+    params = {"start": start, "end": end, "company": company}
+    closed = f"c.closed_at BETWEEN :start AND :end{_where(company)}"
+    blocked = store.scalar(
+        f"SELECT count(*) FROM cases c WHERE {closed} "
+        "AND EXISTS (SELECT 1 FROM blocked_data b WHERE b.case_id = c.id)",
+        params,
+    )
+    notices = store.rows(
+        "SELECT n.status, count(*) AS n FROM cases c CROSS JOIN art19_notices n "
+        f"ON n.case_id = c.id WHERE {closed} GROUP BY n.status ORDER BY n.status",
+        params,
+    )
+    return {"blocked": blocked, "art19_notices": {r["status"]: r["n"] for r in notices}}
+
+
+def suppressions_added(store: Store, start: str, end: str, company: str | None) -> dict[str, Any]:
+    """Entries that took effect in the period in the suppression register, by month and by
+    channel; for one company, those that came from its cases."""
+    own = (
+        " AND s.source_reference IN (SELECT reference FROM cases WHERE company_id = :company)"
+        if company
+        else ""
+    )
+    rows = store.rows(
+        "SELECT substr(s.effective, 1, 7) AS month, s.channel, count(*) AS n "
+        "FROM suppressions s WHERE s.effective BETWEEN :start AND :end"
+        f"{own} GROUP BY month, s.channel",
+        {"start": start, "end": end, "company": company},
+    )
+    months: dict[str, int] = {}
+    channels: dict[str, int] = {}
+    for r in rows:
+        months[r["month"]] = months.get(r["month"], 0) + r["n"]
+        channels[r["channel"]] = channels.get(r["channel"], 0) + r["n"]
+    return {"total": sum(months.values()), "by_month": dict(sorted(months.items())),
+            "by_channel": dict(sorted(channels.items()))}  # fmt: skip

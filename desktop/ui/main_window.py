@@ -32,9 +32,10 @@ if TYPE_CHECKING:  # the other pages and dialogs load when first opened: a quick
     from desktop.ui.pages.cases import CasesPage
     from desktop.ui.pages.companies import CompaniesPage
     from desktop.ui.pages.processing import ProcessingPage
+    from desktop.ui.pages.reports import ReportsPage
     from desktop.ui.pages.suppression import SuppressionPage
 
-WORKLIST, CASES, SUPPRESSION, COMPANIES, PROCESSING = range(5)  # the pages, in this order
+WORKLIST, CASES, REPORTS, SUPPRESSION, COMPANIES, PROCESSING = range(6)  # the pages, in order
 INTEGRITY_CHECK_DELAY_MS = 300
 
 
@@ -66,11 +67,11 @@ class MainWindow(QMainWindow):
         # Pages are built when first shown (the worklist at once): the window paints quickly.
         self.stack = PageStack()
         titles = (
-            self.tr("Worklist"), self.tr("Cases"), self.tr("Suppression register"),
+            self.tr("Worklist"), self.tr("Cases"), self.tr("Reports"), self.tr("Suppression register"),
             self.tr("Companies"), self.tr("Processing register"),
         )  # fmt: skip
         makers = (
-            self._make_worklist, self._make_cases, self._make_suppression,
+            self._make_worklist, self._make_cases, self._make_reports, self._make_suppression,
             self._make_companies, self._make_processing,
         )  # fmt: skip
         self.pages: list[str] = list(titles)
@@ -137,9 +138,11 @@ class MainWindow(QMainWindow):
         from desktop.ui.intake import IntakeDialog
 
         dialog = IntakeDialog(
-            self.services.cases, self.services.intake, self.services.register, self
-        )
+            self.services.cases, self.services.intake, self.services.register, self,
+            follow_up=self.services.follow_up,
+        )  # fmt: skip
         dialog.case_logged.connect(self._on_case_logged)
+        dialog.filed_in_case.connect(self._on_filed_in_case)
         if path is not None:
             dialog.load_file(path)
         dialog.show()
@@ -196,11 +199,15 @@ class MainWindow(QMainWindow):
         built = self.stack.is_built
         if note.touches(Subject.COMPANIES) and built(CASES):
             self.cases_page.reload_companies()
+        if note.touches(Subject.COMPANIES) and built(REPORTS):
+            self.reports_page.reload_companies()
         if note.touches(Subject.CASES) or note.touches(Subject.COMPANIES):
             if built(WORKLIST):
                 self.worklist_page.refresh()
             if built(CASES):
                 self.cases_page.refresh()
+            if built(REPORTS):
+                self.reports_page.refresh()
         if note.touches(Subject.SUPPRESSION) and built(SUPPRESSION):
             self.suppression_page.refresh()
         if note.touches(Subject.PROCESSING) and built(PROCESSING):
@@ -217,6 +224,10 @@ class MainWindow(QMainWindow):
         self.changes.notify(ChangeNote.of_case(case_id))
         reference = self.services.cases.case_file(case_id)["reference"]
         self.statusBar().showMessage(self.tr("Logged %1").replace("%1", reference), 8000)
+
+    def _on_filed_in_case(self, case_id: int) -> None:
+        self.changes.notify(ChangeNote.of_case(case_id))
+        self.open_case(case_id).show_message(self.tr("The message was filed in this case."))
 
     def import_message(self) -> None:
         from desktop.ui.files import choose_file_to_open
@@ -268,6 +279,10 @@ class MainWindow(QMainWindow):
         return self.stack.page(CASES)  # type: ignore[return-value]
 
     @property
+    def reports_page(self) -> ReportsPage:
+        return self.stack.page(REPORTS)  # type: ignore[return-value]
+
+    @property
     def suppression_page(self) -> SuppressionPage:
         return self.stack.page(SUPPRESSION)  # type: ignore[return-value]
 
@@ -292,6 +307,17 @@ class MainWindow(QMainWindow):
         page.case_opened.connect(self.open_case)
         self._on_total_changed(page.model.total)
         return page
+
+    def _make_reports(self) -> ReportsPage:
+        from desktop.ui.pages.reports import ReportsPage
+
+        page = ReportsPage(self.services.reports, self.services.register, ops=self.ops)
+        page.cases_requested.connect(self._show_cases_behind)
+        return page
+
+    def _show_cases_behind(self, part: object, title: str) -> None:
+        self.show_page(self.cases_page)
+        self.cases_page.show_report_slice(part, title)
 
     def _make_suppression(self) -> SuppressionPage:
         from desktop.ui.pages.suppression import SuppressionPage

@@ -43,6 +43,13 @@ def build_menus(window: MainWindow) -> None:
     window.batch_action = menu_action(
         file_menu, window.tr("&Print letters due today…"), window.print_letters_due, "Ctrl+Shift+P"
     )
+    export_menu = file_menu.addMenu(window.tr("&Export"))
+    menu_action(
+        export_menu, window.tr("The &case list as shown…"), lambda: _export(window, "cases")
+    )
+    menu_action(
+        export_menu, window.tr("&Deadlines as a calendar…"), lambda: _export(window, "deadlines")
+    )
     file_menu.addSeparator()
     _store_menu(window, file_menu)
     file_menu.addSeparator()
@@ -73,6 +80,15 @@ def build_menus(window: MainWindow) -> None:
 
     help_menu = bar.addMenu(window.tr("&Help"))
     menu_action(help_menu, window.tr("&About Privacy Desk"), window.about)
+
+
+def _export(window: MainWindow, what: str) -> None:
+    from desktop.ui import exports  # loaded with the first export, not at start
+
+    if what == "cases":
+        exports.export_case_list(window)
+    else:
+        exports.export_deadlines(window)
 
 
 def language_menu(window: MainWindow, menu: QMenu) -> None:

@@ -204,6 +204,206 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
         <source>%1 cases are due within %2 days</source>
         <translation>%1 Vorgänge sind innerhalb von %2 Tagen fällig</translation>
     </message>
+    <message>
+        <location filename="../../ui/exports.py" line="32"/>
+        <source>Export the case list</source>
+        <translation>Vorgangsliste exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="33"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="34"/>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV für Tabellenkalkulation (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="37"/>
+        <source>Exported %1 cases to %2.</source>
+        <translation>%1 Vorgänge nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="45"/>
+        <source>Calendar, references only (*.ics)</source>
+        <translation>Kalender, nur Aktenzeichen (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="45"/>
+        <source>Calendar with names (*.ics)</source>
+        <translation>Kalender mit Namen (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="47"/>
+        <source>Export the deadlines</source>
+        <translation>Fristen exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="52"/>
+        <source>Exported %1 deadlines to %2.</source>
+        <translation>%1 Fristen nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="81"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="82"/>
+        <source>Nothing was exported to %1: %2</source>
+        <translation>Nichts wurde nach %1 exportiert: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="86"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="58"/>
+        <source>Double-click or press Enter: the cases behind this figure</source>
+        <translation>Doppelklick oder Eingabetaste: die Vorgänge hinter dieser Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="71"/>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="72"/>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="73"/>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="74"/>
+        <source>Answered on time</source>
+        <translation>Fristgerecht beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="75"/>
+        <source>Answered late</source>
+        <translation>Verspätet beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="76"/>
+        <source>Answered within one month</source>
+        <translation>Innerhalb eines Monats beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="78"/>
+        <source>Answered within the extended period</source>
+        <translation>Innerhalb der verlängerten Frist beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="80"/>
+        <source>Open and overdue at the end</source>
+        <translation>Offen und überfällig am Ende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="82"/>
+        <source>Days to answer: median</source>
+        <translation>Tage bis zur Antwort: Median</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="83"/>
+        <source>Days to answer: 9 in 10 within</source>
+        <translation>Tage bis zur Antwort: 9 von 10 innerhalb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="84"/>
+        <source>Extended by two months</source>
+        <translation>Um zwei Monate verlängert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="85"/>
+        <source>Identity checked (clock paused)</source>
+        <translation>Identität geprüft (Frist angehalten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="87"/>
+        <source>Days paused: median</source>
+        <translation>Tage angehalten: Median</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="88"/>
+        <source>Answered with data blocked, not erased</source>
+        <translation>Beantwortet mit Sperrung statt Löschung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="91"/>
+        <source>Received per month</source>
+        <translation>Eingang pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="92"/>
+        <source>Received per channel</source>
+        <translation>Eingang pro Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="94"/>
+        <source>Received per company</source>
+        <translation>Eingang pro Gesellschaft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="95"/>
+        <source>Letter language</source>
+        <translation>Briefsprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="97"/>
+        <source>Request types: received, and outcomes given</source>
+        <translation>Antragsarten: Eingang und Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="102"/>
+        <source>no outcome</source>
+        <translation>kein Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="104"/>
+        <source>Open backlog by days since receipt</source>
+        <translation>Offener Bestand nach Tagen seit Eingang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="105"/>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="106"/>
+        <source>Extension reasons (most given)</source>
+        <translation>Verlängerungsgründe (häufigste)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="107"/>
+        <source>Art. 19 notices of the cases answered</source>
+        <translation>Mitteilungen nach Art. 19 der beantworteten Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="108"/>
+        <source>notified</source>
+        <translation>benachrichtigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="108"/>
+        <source>exempt</source>
+        <translation>entfällt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="109"/>
+        <source>still open</source>
+        <translation>noch offen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="110"/>
+        <source>Suppression register: entries taking effect</source>
+        <translation>Sperrliste: wirksam gewordene Einträge</translation>
+    </message>
 </context>
 <context>
     <name>AccessAnswerDialog</name>
@@ -644,52 +844,52 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="59"/>
+        <location filename="../../ui/case_file/actions.py" line="61"/>
         <source>Marked as an identity document, deleted when the ID check is recorded: %1</source>
         <translation>Als Ausweisdokument markiert, wird bei Erfassung der Identitätsprüfung gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="62"/>
+        <location filename="../../ui/case_file/actions.py" line="64"/>
         <source>No longer marked as an identity document: %1</source>
         <translation>Nicht mehr als Ausweisdokument markiert: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="80"/>
+        <location filename="../../ui/case_file/actions.py" line="82"/>
         <source>No program is set up to open %1.</source>
         <translation>Kein Programm zum Öffnen von %1 eingerichtet.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="87"/>
+        <location filename="../../ui/case_file/actions.py" line="89"/>
         <source>Choose the scan of the ID document</source>
         <translation>Scan des Ausweisdokuments auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="88"/>
+        <location filename="../../ui/case_file/actions.py" line="90"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="153"/>
+        <location filename="../../ui/case_file/actions.py" line="175"/>
         <source>Letter kept in the case as sent.</source>
         <translation>Schreiben im Vorgang als versandt abgelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="174"/>
+        <location filename="../../ui/case_file/actions.py" line="196"/>
         <source>Processing restricted while the objection is assessed.</source>
         <translation>Verarbeitung eingeschränkt, solange der Widerspruch geprüft wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="176"/>
+        <location filename="../../ui/case_file/actions.py" line="198"/>
         <source>Restriction lifted. Tell the person before processing resumes.</source>
         <translation>Einschränkung aufgehoben. Informieren Sie die Person, bevor die Verarbeitung wieder aufgenommen wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="236"/>
+        <location filename="../../ui/case_file/actions.py" line="258"/>
         <source>Folder for the authority&apos;s copy</source>
         <translation>Ordner für die Kopie an die Behörde</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="246"/>
+        <location filename="../../ui/case_file/actions.py" line="268"/>
         <source>Exported %1 files to %2; check them there with: sha256sum -c SHA256SUMS</source>
         <translation>%1 Dateien nach %2 exportiert; prüfen Sie sie dort mit: sha256sum -c SHA256SUMS</translation>
     </message>
@@ -697,47 +897,47 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../ui/case_file/window.py" line="129"/>
+        <location filename="../../ui/case_file/window.py" line="134"/>
         <source>Requests</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="130"/>
+        <location filename="../../ui/case_file/window.py" line="135"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="131"/>
+        <location filename="../../ui/case_file/window.py" line="136"/>
         <source>Correspondence</source>
         <translation>Schriftverkehr</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="132"/>
+        <location filename="../../ui/case_file/window.py" line="137"/>
         <source>Requester</source>
         <translation>Antragsteller</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="133"/>
+        <location filename="../../ui/case_file/window.py" line="138"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="134"/>
+        <location filename="../../ui/case_file/window.py" line="139"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="198"/>
+        <location filename="../../ui/case_file/window.py" line="203"/>
         <source>Case %1</source>
         <translation>Vorgang %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="262"/>
+        <location filename="../../ui/case_file/window.py" line="267"/>
         <source>This case was purged elsewhere.</source>
         <translation>Dieser Vorgang wurde an anderer Stelle endgültig gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="267"/>
+        <location filename="../../ui/case_file/window.py" line="272"/>
         <source>This case was changed elsewhere; it now shows the latest.</source>
         <translation>Dieser Vorgang wurde an anderer Stelle geändert; angezeigt wird jetzt der neueste Stand.</translation>
     </message>
@@ -1594,48 +1794,58 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages/cases.py" line="64"/>
+        <location filename="../../ui/pages/cases.py" line="66"/>
         <source>Search reference, name, email, address, subject…</source>
         <translation>Aktenzeichen, Name, E-Mail, Adresse, Betreff suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="69"/>
+        <location filename="../../ui/pages/cases.py" line="71"/>
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="69"/>
+        <location filename="../../ui/pages/cases.py" line="71"/>
         <source>Not closed</source>
         <translation>Nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="74"/>
+        <location filename="../../ui/pages/cases.py" line="76"/>
         <source>All request types</source>
         <translation>Alle Antragsarten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="77"/>
+        <location filename="../../ui/pages/cases.py" line="79"/>
         <source>All channels</source>
         <translation>Alle Kanäle</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="80"/>
-        <location filename="../../ui/pages/cases.py" line="165"/>
+        <location filename="../../ui/pages/cases.py" line="82"/>
+        <location filename="../../ui/pages/cases.py" line="181"/>
         <source>All companies</source>
         <translation>Alle Gesellschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="83"/>
+        <location filename="../../ui/pages/cases.py" line="85"/>
         <source>Overdue only</source>
         <translation>Nur überfällige</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="198"/>
+        <location filename="../../ui/pages/cases.py" line="93"/>
+        <source>Show every case again</source>
+        <translation>Wieder alle Vorgänge zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases.py" line="222"/>
+        <source>From the report (%1): %2</source>
+        <translation>Aus dem Bericht (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases.py" line="241"/>
         <source>1 case</source>
         <translation>1 Vorgang</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="198"/>
+        <location filename="../../ui/pages/cases.py" line="241"/>
         <source>%1 cases</source>
         <translation>%1 Vorgänge</translation>
     </message>
@@ -2581,147 +2791,240 @@ Am Verzeichnis wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
-    <name>CorrespondenceTab</name>
+    <name>CorrespondenceDialog</name>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="44"/>
-        <source>Date</source>
-        <translation>Datum</translation>
+        <location filename="../../ui/dialogs/follow_up.py" line="51"/>
+        <source>Add correspondence</source>
+        <translation>Schriftverkehr hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="44"/>
-        <source>In/Out</source>
-        <translation>Ein/Aus</translation>
+        <location filename="../../ui/dialogs/follow_up.py" line="51"/>
+        <source>&amp;File in the case</source>
+        <translation>In der &amp;Akte ablegen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="44"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="54"/>
+        <source>A reply, a scan, a fax, a phone note or an email sent from the mail program. Drop files here or add them; an .eml or .msg message is filed as it came.</source>
+        <translation>Eine Antwort, ein Scan, ein Fax, eine Telefonnotiz oder eine aus dem Mailprogramm gesendete E-Mail. Dateien hierher ziehen oder hinzufügen; eine .eml- oder .msg-Nachricht wird abgelegt, wie sie kam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="60"/>
+        <source>Received from the requester</source>
+        <translation>Von der antragstellenden Person erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="61"/>
+        <source>Sent by us</source>
+        <translation>Von uns gesendet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="71"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="76"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="44"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="77"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="78"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="45"/>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="79"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="79"/>
+        <source>e.g. Reply with the customer number</source>
+        <translation>z. B. Antwort mit der Kundennummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="80"/>
+        <source>Text or note</source>
+        <translation>Text oder Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="81"/>
+        <source>What was said on the phone, or a summary</source>
+        <translation>Was am Telefon gesagt wurde, oder eine Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="85"/>
+        <source>&amp;Add files…</source>
+        <translation>Dateien &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="89"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="101"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="56"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="174"/>
+        <source>Filed in the case&apos;s correspondence.</source>
+        <translation>Im Schriftverkehr des Vorgangs abgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceTab</name>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="45"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="45"/>
+        <source>In/Out</source>
+        <translation>Ein/Aus</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="45"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="45"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="46"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="80"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="57"/>
         <source>No text: see the files.</source>
         <translation>Kein Text: siehe Dateien.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="58"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="59"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="58"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="59"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="58"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="59"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="58"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="59"/>
         <source>Kept</source>
         <translation>Aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="69"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="70"/>
         <source>Double-click or Enter to open</source>
         <translation>Zum Öffnen doppelklicken oder Eingabetaste drücken</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="71"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="72"/>
         <source>Open &amp;file</source>
         <translation>Datei ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="71"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="72"/>
         <source>Open with the program set up for it</source>
         <translation>Mit dem dafür eingerichteten Programm öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="75"/>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="239"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="76"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="253"/>
         <source>Mark as ID document</source>
         <translation>Als Ausweisdokument markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="76"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="77"/>
         <source>An identity document is deleted, with every copy, when the check is recorded</source>
         <translation>Ein Ausweisdokument wird samt aller Kopien gelöscht, sobald die Prüfung erfasst ist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="121"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="96"/>
+        <source>&amp;Add correspondence…</source>
+        <translation>Schriftverkehr &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="97"/>
+        <source>A reply, scan, fax, phone note or sent email; or drop files on the case file</source>
+        <translation>Eine Antwort, ein Scan, ein Fax, eine Telefonnotiz oder eine gesendete E-Mail; oder Dateien auf den Vorgang ziehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="135"/>
         <source>In</source>
         <translation>Ein</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="121"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="135"/>
         <source>Out</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="123"/>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="178"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="137"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="192"/>
         <source>(no subject)</source>
         <translation>(kein Betreff)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="173"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="187"/>
         <source>No correspondence</source>
         <translation>Kein Schriftverkehr</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="179"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="193"/>
         <source>Received</source>
         <translation>Eingegangen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="179"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="193"/>
         <source>Sent</source>
         <translation>Versandt</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="185"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="199"/>
         <source>until the ID check</source>
         <translation>bis zur ID-Prüfung</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="187"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="201"/>
         <source>original as received</source>
         <translation>Original wie eingegangen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="199"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="213"/>
         <source>Deleted when the identity check is recorded</source>
         <translation>Wird gelöscht, sobald die Identitätsprüfung erfasst ist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="208"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="222"/>
         <source>Files (%1)</source>
         <translation>Dateien (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="208"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="222"/>
         <source>No files</source>
         <translation>Keine Dateien</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="221"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="235"/>
         <source>ID copies of this case were deleted on %1, after the identity check.</source>
         <translation>Ausweiskopien dieses Vorgangs wurden am %1 nach der Identitätsprüfung gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="237"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="251"/>
         <source>Not an ID document</source>
         <translation>Kein Ausweisdokument</translation>
     </message>
@@ -2755,92 +3058,92 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>Deadline</name>
     <message>
-        <location filename="../../ui/explanations.py" line="15"/>
+        <location filename="../../ui/explanations.py" line="16"/>
         <source>Received %1 (%2);</source>
         <translation>Eingegangen am %1 (%2);</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="16"/>
+        <location filename="../../ui/explanations.py" line="17"/>
         <source>holidays of %1.</source>
         <translation>Feiertage: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="17"/>
+        <location filename="../../ui/explanations.py" line="18"/>
         <source>Days equated to public holidays by decree (Algemene termijnenwet art. 3(3)) count only as entered in the company&apos;s calendar (%1).</source>
         <translation>Per Erlass Feiertagen gleichgestellte Tage (Art. 3 Abs. 3 Algemene termijnenwet) zählen nur, wie im Kalender der Gesellschaft eingetragen (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="21"/>
+        <location filename="../../ui/explanations.py" line="22"/>
         <source>Days equated to public holidays by decree (Algemene termijnenwet art. 3(3)) count only once entered in the company&apos;s calendar; none is: the earlier date stands, deliberately.</source>
         <translation>Per Erlass Feiertagen gleichgestellte Tage (Art. 3 Abs. 3 Algemene termijnenwet) zählen erst, wenn sie im Kalender der Gesellschaft stehen; dort steht keiner: das frühere Datum gilt, bewusst.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="25"/>
+        <location filename="../../ui/explanations.py" line="26"/>
         <source>One month after receipt: %1.</source>
         <translation>Ein Monat nach Eingang: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="26"/>
+        <location filename="../../ui/explanations.py" line="27"/>
         <source>One month after receipt: %1 (that month is shorter: its last day).</source>
         <translation>Ein Monat nach Eingang: %1 (dieser Monat ist kürzer: sein letzter Tag).</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="29"/>
+        <location filename="../../ui/explanations.py" line="30"/>
         <source>Three months after receipt: %1.</source>
         <translation>Drei Monate nach Eingang: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="30"/>
+        <location filename="../../ui/explanations.py" line="31"/>
         <source>Three months after receipt: %1 (that month is shorter: its last day).</source>
         <translation>Drei Monate nach Eingang: %1 (dieser Monat ist kürzer: sein letzter Tag).</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="33"/>
+        <location filename="../../ui/explanations.py" line="34"/>
         <source>Plus %1 day paused while waiting for information (Art. 12(6)): %2.</source>
         <translation>Zuzüglich %1 Tag, in dem die Frist wegen ausstehender Angaben ruhte (Art. 12 Abs. 6 DSGVO): %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="36"/>
+        <location filename="../../ui/explanations.py" line="37"/>
         <source>Plus %1 days paused while waiting for information (Art. 12(6)): %2.</source>
         <translation>Zuzüglich %1 Tage, in denen die Frist wegen ausstehender Angaben ruhte (Art. 12 Abs. 6 DSGVO): %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="39"/>
+        <location filename="../../ui/explanations.py" line="40"/>
         <source>%1 is a %2</source>
         <translation>%1 ist ein %2</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="40"/>
+        <location filename="../../ui/explanations.py" line="41"/>
         <source>%1 is a public holiday (%2)</source>
         <translation>%1 ist ein Feiertag (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="41"/>
+        <location filename="../../ui/explanations.py" line="42"/>
         <source>%1, so the one-month deadline is %2.</source>
         <translation>%1, daher endet die Monatsfrist am %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="42"/>
+        <location filename="../../ui/explanations.py" line="43"/>
         <source>%1, so the extended deadline is %2.</source>
         <translation>%1, daher endet die verlängerte Frist am %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="43"/>
+        <location filename="../../ui/explanations.py" line="44"/>
         <source>The one-month deadline is %1, a working day.</source>
         <translation>Die Monatsfrist endet am %1, einem Werktag.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="44"/>
+        <location filename="../../ui/explanations.py" line="45"/>
         <source>The extended deadline is %1, a working day.</source>
         <translation>Die verlängerte Frist endet am %1, einem Werktag.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="45"/>
+        <location filename="../../ui/explanations.py" line="46"/>
         <source>The extended deadline counts from receipt, not from the first deadline.</source>
         <translation>Die verlängerte Frist zählt ab Eingang, nicht ab dem Ende der ersten Frist.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="48"/>
+        <location filename="../../ui/explanations.py" line="49"/>
         <source>day equated to a public holiday</source>
         <translation>einem gesetzlichen Feiertag gleichgestellter Tag</translation>
     </message>
@@ -3821,117 +4124,117 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="77"/>
+        <location filename="../../ui/intake/dialog.py" line="82"/>
         <source>Log a request</source>
         <translation>Antrag erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="100"/>
+        <location filename="../../ui/intake/dialog.py" line="105"/>
         <source>What is asked (one or more)</source>
         <translation>Was wird beantragt? (eine oder mehrere Arten)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="111"/>
+        <location filename="../../ui/intake/dialog.py" line="116"/>
         <source>Tick the suggestions</source>
         <translation>Vorschläge übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="116"/>
+        <location filename="../../ui/intake/dialog.py" line="121"/>
         <source>Subject or a one-line summary</source>
         <translation>Betreff oder einzeilige Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="118"/>
+        <location filename="../../ui/intake/dialog.py" line="123"/>
         <source>The text of the request, or a summary of the letter</source>
         <translation>Der Text des Antrags oder eine Zusammenfassung des Schreibens</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="189"/>
+        <location filename="../../ui/intake/dialog.py" line="199"/>
         <source>Reading the message…</source>
         <translation>Nachricht wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="195"/>
+        <location filename="../../ui/intake/dialog.py" line="205"/>
         <source>Use an .eml or .msg message, or a PDF or image scan.</source>
         <translation>Verwenden Sie eine .eml- oder .msg-Nachricht oder einen PDF- bzw. Bild-Scan.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="228"/>
+        <location filename="../../ui/intake/dialog.py" line="238"/>
         <source>the date it arrived</source>
         <translation>Eingangsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="230"/>
+        <location filename="../../ui/intake/dialog.py" line="240"/>
         <source>the sender</source>
         <translation>Absender</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="233"/>
+        <location filename="../../ui/intake/dialog.py" line="243"/>
         <source>Message read: 1 file kept.</source>
         <translation>Nachricht gelesen: 1 Datei abgelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="234"/>
+        <location filename="../../ui/intake/dialog.py" line="244"/>
         <source>Message read: %1 files kept.</source>
         <translation>Nachricht gelesen: %1 Dateien abgelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="237"/>
+        <location filename="../../ui/intake/dialog.py" line="247"/>
         <source>Not in the message, please fill in: %1.</source>
         <translation>Nicht in der Nachricht enthalten, bitte ergänzen: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="249"/>
+        <location filename="../../ui/intake/dialog.py" line="267"/>
         <source>The file was not read.</source>
         <translation>Die Datei wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="253"/>
+        <location filename="../../ui/intake/dialog.py" line="271"/>
         <source>The file could not be read.</source>
         <translation>Die Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="262"/>
+        <location filename="../../ui/intake/dialog.py" line="280"/>
         <source>Suggested from the text: %1</source>
         <translation>Vorschlag aus dem Text: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="264"/>
+        <location filename="../../ui/intake/dialog.py" line="282"/>
         <source>No request type recognised in the text yet.</source>
         <translation>Im Text noch keine Antragsart erkannt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="335"/>
+        <location filename="../../ui/intake/dialog.py" line="353"/>
         <source>Arrived %1 UTC, that is %2 in %3, where %4 receives it.</source>
         <translation>Eingegangen am %1 UTC, also am %2 in %3, wo %4 sie empfängt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="342"/>
+        <location filename="../../ui/intake/dialog.py" line="360"/>
         <source>The sender wrote it %1 (the Date: header).</source>
         <translation>Der Absender hat sie am %1 verfasst (Date:-Header).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="364"/>
+        <location filename="../../ui/intake/dialog.py" line="382"/>
         <source>Discard this request?</source>
         <translation>Diesen Antrag verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="365"/>
+        <location filename="../../ui/intake/dialog.py" line="383"/>
         <source>Nothing of this request has been stored yet. Discard what was entered?</source>
         <translation>Von diesem Antrag wurde noch nichts gespeichert. Die Eingaben verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="402"/>
+        <location filename="../../ui/intake/dialog.py" line="420"/>
         <source>Email messages (*.eml *.msg)</source>
         <translation>E-Mail-Nachrichten (*.eml *.msg)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="407"/>
+        <location filename="../../ui/intake/dialog.py" line="425"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="412"/>
+        <location filename="../../ui/intake/dialog.py" line="430"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>
@@ -4282,103 +4585,113 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Privacy Desk — DEMO store: invented cases</source>
         <translation>Privacy Desk — DEMO-Datenbank: erfundene Vorgänge</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Privacy Desk</source>
         <translation>Privacy Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Worklist</source>
         <translation>Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Cases</source>
         <translation>Vorgänge</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Suppression register</source>
         <translation>Sperrliste</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="70"/>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Companies</source>
         <translation>Gesellschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Processing register</source>
         <translation>Verarb.-Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>GDPR requests desk</source>
         <translation>DSGVO-Anträge</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>DEMO store: invented cases</source>
         <translation>DEMO-Datenbank: erfundene Vorgänge</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Also open in another window</source>
         <translation>Auch in einem anderen Fenster geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Another Privacy Desk window has this store open. Changes made there show here within seconds; a change to a case that was changed there meanwhile is refused.</source>
         <translation>Ein anderes Privacy-Desk-Fenster hat diese Datenbank geöffnet. Dort vorgenommene Änderungen erscheinen hier innerhalb von Sekunden; eine Änderung an einem Vorgang, der dort inzwischen geändert wurde, wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Updated with changes made elsewhere</source>
         <translation>Mit Änderungen von anderer Stelle aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Logged %1</source>
         <translation>%1 erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="230"/>
+        <source>The message was filed in this case.</source>
+        <translation>Die Nachricht wurde in diesem Vorgang abgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Import a message or scan</source>
         <translation>Nachricht oder Scan importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Messages and scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
         <translation>Nachrichten und Scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>1 case in the list</source>
         <translation>1 Vorgang in der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>%1 cases in the list</source>
         <translation>%1 Vorgänge in der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Working as %1</source>
         <translation>Bearbeiter: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>About Privacy Desk</source>
         <translation>Über Privacy Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>&lt;b&gt;Privacy Desk&lt;/b&gt;&lt;br&gt;Data-subject requests, handled offline.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;Privacy Desk&lt;/b&gt;&lt;br&gt;Anträge betroffener Personen, offline bearbeitet.&lt;br&gt;Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
     </message>
@@ -5715,112 +6028,112 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../../ui/models/register_table.py" line="25"/>
+        <location filename="../../ui/models/register_table.py" line="26"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="26"/>
+        <location filename="../../ui/models/register_table.py" line="27"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="27"/>
+        <location filename="../../ui/models/register_table.py" line="28"/>
         <source>Telephone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="28"/>
+        <location filename="../../ui/models/register_table.py" line="29"/>
         <source>Profiling</source>
         <translation>Profiling</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="29"/>
+        <location filename="../../ui/models/register_table.py" line="30"/>
         <source>Newsletter</source>
         <translation>Newsletter</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="143"/>
+        <location filename="../../ui/models/register_table.py" line="144"/>
         <source>1 purpose</source>
         <translation>1 Zweck</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="143"/>
+        <location filename="../../ui/models/register_table.py" line="144"/>
         <source>%1 purposes</source>
         <translation>%1 Zwecke</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="145"/>
+        <location filename="../../ui/models/register_table.py" line="146"/>
         <source>1 recipient</source>
         <translation>1 Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="145"/>
+        <location filename="../../ui/models/register_table.py" line="146"/>
         <source>%1 recipients</source>
         <translation>%1 Empfänger</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="146"/>
+        <location filename="../../ui/models/register_table.py" line="147"/>
         <source>1 retention rule</source>
         <translation>1 Aufbewahrungsregel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="146"/>
+        <location filename="../../ui/models/register_table.py" line="147"/>
         <source>%1 retention rules</source>
         <translation>%1 Aufbewahrungsregeln</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="213"/>
+        <location filename="../../ui/models/register_table.py" line="214"/>
         <source>statement § %1</source>
         <translation>Datenschutzhinweise § %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="214"/>
+        <location filename="../../ui/models/register_table.py" line="215"/>
         <source>Art. 21(1) objection applies</source>
         <translation>Widerspruch nach Art. 21 Abs. 1 möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="216"/>
+        <location filename="../../ui/models/register_table.py" line="217"/>
         <source>no Art. 21(1) objection</source>
         <translation>kein Widerspruch nach Art. 21 Abs. 1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="217"/>
+        <location filename="../../ui/models/register_table.py" line="218"/>
         <source>consent, may be withdrawn</source>
         <translation>Einwilligung, widerruflich</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="217"/>
+        <location filename="../../ui/models/register_table.py" line="218"/>
         <source>no consent</source>
         <translation>keine Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="218"/>
+        <location filename="../../ui/models/register_table.py" line="219"/>
         <source>channel: %1</source>
         <translation>Kanal: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="220"/>
+        <location filename="../../ui/models/register_table.py" line="221"/>
         <source>Recipients: %1</source>
         <translation>Empfänger: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="223"/>
+        <location filename="../../ui/models/register_table.py" line="224"/>
         <source>id %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="225"/>
+        <location filename="../../ui/models/register_table.py" line="226"/>
         <source>Used by: %1</source>
         <translation>Verwendet von: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="226"/>
+        <location filename="../../ui/models/register_table.py" line="227"/>
         <source>no purpose</source>
         <translation>kein Zweck</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="235"/>
+        <location filename="../../ui/models/register_table.py" line="236"/>
         <source>%1 years from the end of the year the document arose: a document of %2 is kept until %3.</source>
         <translation>%1 Jahre ab Schluss des Jahres, in dem das Dokument entstanden ist: Ein Dokument aus %2 wird bis %3 aufbewahrt.</translation>
     </message>
@@ -5876,6 +6189,123 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <location filename="../../ui/dialogs/case_actions.py" line="342"/>
         <source>Case reopened.</source>
         <translation>Vorgang wiedereröffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBanner</name>
+    <message>
+        <location filename="../../ui/intake/reply_banner.py" line="48"/>
+        <source>This message quotes case %1 (%2): it may be a reply in that case.</source>
+        <translation>Diese Nachricht nennt den Vorgang %1 (%2): Sie ist vielleicht eine Antwort in diesem Vorgang.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reply_banner.py" line="50"/>
+        <source>The sender has an open case, %1 (%2): it may be a reply in it.</source>
+        <translation>Der Absender hat einen offenen Vorgang, %1 (%2): Die Nachricht ist vielleicht eine Antwort darin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reply_banner.py" line="53"/>
+        <source>Also: %1.</source>
+        <translation>Außerdem: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reply_banner.py" line="55"/>
+        <source>The case is closed; filing the reply does not reopen it.</source>
+        <translation>Der Vorgang ist abgeschlossen; das Ablegen der Antwort öffnet ihn nicht wieder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reply_banner.py" line="57"/>
+        <source>File it in %1</source>
+        <translation>In %1 ablegen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="81"/>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="83"/>
+        <source>What arrived, what was answered and how fast, what is overdue: for the DPO&apos;s annual report and for an authority. A case counts as answered on the day it was closed. Double-click a figure for the cases behind it.</source>
+        <translation>Was eingegangen ist, was wie schnell beantwortet wurde, was überfällig ist: für den Jahresbericht des DSB und für eine Aufsichtsbehörde. Ein Vorgang gilt am Tag seines Abschlusses als beantwortet. Doppelklick auf eine Zahl zeigt die Vorgänge dahinter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="95"/>
+        <source>&amp;Count</source>
+        <translation>&amp;Zählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="98"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="101"/>
+        <source>Save figures as &amp;CSV…</source>
+        <translation>Zahlen als &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="114"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="114"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="115"/>
+        <source>Company</source>
+        <translation>Gesellschaft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="129"/>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="129"/>
+        <source>Number</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="129"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="180"/>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="200"/>
+        <source>%1: counted in %2 s. Drawing the charts…</source>
+        <translation>%1: gezählt in %2 s. Diagramme werden gezeichnet…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="251"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="252"/>
+        <source>The report was not saved to %1: %2</source>
+        <translation>Der Bericht wurde nicht in %1 gespeichert: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="256"/>
+        <source>Saved the report to %1.</source>
+        <translation>Bericht in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="280"/>
+        <location filename="../../ui/pages/reports.py" line="290"/>
+        <source>All companies</source>
+        <translation>Alle Gesellschaften</translation>
     </message>
 </context>
 <context>
@@ -6529,87 +6959,87 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>Routing</name>
     <message>
-        <location filename="../../ui/explanations.py" line="52"/>
+        <location filename="../../ui/explanations.py" line="53"/>
         <source>Chosen by the officer instead of %1: %2</source>
         <translation>Vom Bearbeiter statt %1 gewählt: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="53"/>
+        <location filename="../../ui/explanations.py" line="54"/>
         <source>Transferred by the officer to %1: %2</source>
         <translation>Vom Bearbeiter an %1 abgegeben: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="54"/>
+        <location filename="../../ui/explanations.py" line="55"/>
         <source>Rule 1: visiting the website is always handled by %1.</source>
         <translation>Regel 1: Für den Besuch der Website ist stets %1 zuständig.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="55"/>
+        <location filename="../../ui/explanations.py" line="56"/>
         <source>Rule 2: orders and service requests of consumers are always handled by %1.</source>
         <translation>Regel 2: Für Bestellungen und Serviceanfragen von Verbrauchern ist stets %1 zuständig.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="58"/>
+        <location filename="../../ui/explanations.py" line="59"/>
         <source>Rule 2: the statement (§%1) names &quot;%2&quot;; for a consumer that is %3, which handles every consumer&apos;s orders.</source>
         <translation>Regel 2: Die Datenschutzhinweise (§%1) nennen „%2“; bei Verbrauchern ist das %3, die alle Bestellungen von Verbrauchern bearbeitet.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="62"/>
+        <location filename="../../ui/explanations.py" line="63"/>
         <source>The contract documents name %1, but the customer is a consumer: rule 2 gives %2. Check whether the customer is a business.</source>
         <translation>Die Vertragsunterlagen nennen %1, aber der Kunde ist Verbraucher: Regel 2 ergibt %2. Prüfen Sie, ob der Kunde ein Unternehmen ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="66"/>
+        <location filename="../../ui/explanations.py" line="67"/>
         <source>Rule 3: the order or contract documents name %1; they are decisive.</source>
         <translation>Regel 3: Die Bestell- oder Vertragsunterlagen nennen %1; sie sind maßgeblich.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="69"/>
+        <location filename="../../ui/explanations.py" line="70"/>
         <source>Rule 4: business customer; %1 is responsible for the delivery location (%2).</source>
         <translation>Regel 4: Geschäftskunde; %1 ist für den Lieferort (%2) zuständig.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="72"/>
+        <location filename="../../ui/explanations.py" line="73"/>
         <source>Rule 5: %1 is responsible for the location (%2).</source>
         <translation>Regel 5: %1 ist für den Standort (%2) zuständig.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="73"/>
+        <location filename="../../ui/explanations.py" line="74"/>
         <source>No group company covers the delivery country %1; the location (%2) matches %3, which was chosen. Check the country.</source>
         <translation>Keine Konzerngesellschaft ist für das Lieferland %1 zuständig; der Standort (%2) passt zu %3, die gewählt wurde. Prüfen Sie das Land.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="77"/>
+        <location filename="../../ui/explanations.py" line="78"/>
         <source>The location (%1) lies with %2, but the delivery country %3 is covered by %4; the location decided. Check which is right.</source>
         <translation>Der Standort (%1) gehört zu %2, das Lieferland %3 aber zu %4; der Standort hat entschieden. Prüfen Sie, was zutrifft.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="81"/>
+        <location filename="../../ui/explanations.py" line="82"/>
         <source>Rule 6: %1; %2 handles it.</source>
         <translation>Regel 6: %1; daher ist %2 zuständig.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="82"/>
+        <location filename="../../ui/explanations.py" line="83"/>
         <source>Check the responsible company: %1.</source>
         <translation>Prüfen Sie die zuständige Gesellschaft: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="83"/>
+        <location filename="../../ui/explanations.py" line="84"/>
         <source>no delivery location is known for this business customer</source>
         <translation>für diesen Geschäftskunden ist kein Lieferort bekannt</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="84"/>
+        <location filename="../../ui/explanations.py" line="85"/>
         <source>no group company covers the delivery location (%1)</source>
         <translation>keine Konzerngesellschaft ist für den Lieferort (%1) zuständig</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="85"/>
+        <location filename="../../ui/explanations.py" line="86"/>
         <source>the request names no location</source>
         <translation>der Antrag nennt keinen Standort</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="86"/>
+        <location filename="../../ui/explanations.py" line="87"/>
         <source>no group company covers the location (%1)</source>
         <translation>keine Konzerngesellschaft ist für den Standort (%1) zuständig</translation>
     </message>
@@ -7515,19 +7945,47 @@ Details: %1</translation>
         <translation>Zur Löschung fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="217"/>
+        <location filename="../../ui/pages/worklist.py" line="219"/>
         <source>Today: %1</source>
         <translation>Heute: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="248"/>
+        <location filename="../../ui/pages/worklist.py" line="250"/>
         <source>waiting %1 d</source>
         <translation>wartet %1 Tg.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="271"/>
+        <location filename="../../ui/pages/worklist.py" line="273"/>
         <source>No reply for two weeks: send a reminder</source>
         <translation>Seit zwei Wochen keine Antwort: Erinnerung senden</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="46"/>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-Bericht (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="46"/>
+        <source>CSV figures (*.csv)</source>
+        <translation>CSV-Zahlen (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="47"/>
+        <source>Save the report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="186"/>
+        <source>Add files to the case</source>
+        <translation>Dateien zum Vorgang hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="186"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -7553,92 +8011,107 @@ Details: %1</translation>
         <translation>Heute fällige Schreiben &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="49"/>
+        <location filename="../../ui/menus.py" line="46"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="48"/>
+        <source>The &amp;case list as shown…</source>
+        <translation>Die &amp;Vorgangsliste wie angezeigt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="51"/>
+        <source>&amp;Deadlines as a calendar…</source>
+        <translation>&amp;Fristen als Kalender…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="56"/>
         <source>Officer &amp;name and function…</source>
         <translation>Ihr Name und Ihre &amp;Funktion…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="50"/>
+        <location filename="../../ui/menus.py" line="57"/>
         <source>&amp;Verify store</source>
         <translation>Datenbank &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="51"/>
+        <location filename="../../ui/menus.py" line="58"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="52"/>
+        <location filename="../../ui/menus.py" line="59"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="53"/>
+        <location filename="../../ui/menus.py" line="60"/>
         <source>Backup &amp;folder…</source>
         <translation>Sicherungs&amp;ordner…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="55"/>
+        <location filename="../../ui/menus.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="57"/>
+        <location filename="../../ui/menus.py" line="64"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="59"/>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>&amp;Find case…</source>
         <translation>Vorgang &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="62"/>
+        <location filename="../../ui/menus.py" line="69"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="70"/>
+        <location filename="../../ui/menus.py" line="77"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="72"/>
+        <location filename="../../ui/menus.py" line="79"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="74"/>
+        <location filename="../../ui/menus.py" line="81"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="75"/>
+        <location filename="../../ui/menus.py" line="82"/>
         <source>&amp;About Privacy Desk</source>
         <translation>Ü&amp;ber Privacy Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="86"/>
+        <location filename="../../ui/menus.py" line="102"/>
         <source>As the system</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="98"/>
+        <location filename="../../ui/menus.py" line="114"/>
         <source>The new language applies when Privacy Desk next starts</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Privacy Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="105"/>
+        <location filename="../../ui/menus.py" line="121"/>
         <source>New &amp;store…</source>
         <translation>N&amp;eue Datenbank…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="107"/>
+        <location filename="../../ui/menus.py" line="123"/>
         <source>&amp;Open store…</source>
         <translation>Datenbank &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="109"/>
+        <location filename="../../ui/menus.py" line="125"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>

@@ -204,6 +204,206 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
         <source>%1 cases are due within %2 days</source>
         <translation>%1 dossiers verlopen binnen %2 dagen</translation>
     </message>
+    <message>
+        <location filename="../../ui/exports.py" line="32"/>
+        <source>Export the case list</source>
+        <translation>Dossierlijst exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="33"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-werkmap (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="34"/>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV voor spreadsheets (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="37"/>
+        <source>Exported %1 cases to %2.</source>
+        <translation>%1 dossiers geëxporteerd naar %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="45"/>
+        <source>Calendar, references only (*.ics)</source>
+        <translation>Agenda, alleen kenmerken (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="45"/>
+        <source>Calendar with names (*.ics)</source>
+        <translation>Agenda met namen (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="47"/>
+        <source>Export the deadlines</source>
+        <translation>Termijnen exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="52"/>
+        <source>Exported %1 deadlines to %2.</source>
+        <translation>%1 termijnen geëxporteerd naar %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="81"/>
+        <source>Export failed</source>
+        <translation>Exporteren mislukt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="82"/>
+        <source>Nothing was exported to %1: %2</source>
+        <translation>Er is niets geëxporteerd naar %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exports.py" line="86"/>
+        <source>Exporting…</source>
+        <translation>Bezig met exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="58"/>
+        <source>Double-click or press Enter: the cases behind this figure</source>
+        <translation>Dubbelklik of Enter: de dossiers achter dit getal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="71"/>
+        <source>Answers</source>
+        <translation>Antwoorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="72"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="73"/>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="74"/>
+        <source>Answered on time</source>
+        <translation>Op tijd beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="75"/>
+        <source>Answered late</source>
+        <translation>Te laat beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="76"/>
+        <source>Answered within one month</source>
+        <translation>Binnen een maand beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="78"/>
+        <source>Answered within the extended period</source>
+        <translation>Binnen de verlengde termijn beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="80"/>
+        <source>Open and overdue at the end</source>
+        <translation>Open en verlopen aan het eind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="82"/>
+        <source>Days to answer: median</source>
+        <translation>Dagen tot antwoord: mediaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="83"/>
+        <source>Days to answer: 9 in 10 within</source>
+        <translation>Dagen tot antwoord: 9 op de 10 binnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="84"/>
+        <source>Extended by two months</source>
+        <translation>Met twee maanden verlengd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="85"/>
+        <source>Identity checked (clock paused)</source>
+        <translation>Identiteit gecontroleerd (termijn stilgezet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="87"/>
+        <source>Days paused: median</source>
+        <translation>Dagen stilgezet: mediaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="88"/>
+        <source>Answered with data blocked, not erased</source>
+        <translation>Beantwoord met afscherming in plaats van wissing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="91"/>
+        <source>Received per month</source>
+        <translation>Ontvangen per maand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="92"/>
+        <source>Received per channel</source>
+        <translation>Ontvangen per kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="94"/>
+        <source>Received per company</source>
+        <translation>Ontvangen per onderneming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="95"/>
+        <source>Letter language</source>
+        <translation>Taal van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="97"/>
+        <source>Request types: received, and outcomes given</source>
+        <translation>Soorten verzoeken: ontvangen, en uitkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="102"/>
+        <source>no outcome</source>
+        <translation>geen uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="104"/>
+        <source>Open backlog by days since receipt</source>
+        <translation>Openstaand naar dagen sinds ontvangst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="105"/>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="106"/>
+        <source>Extension reasons (most given)</source>
+        <translation>Redenen voor verlenging (meest gegeven)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="107"/>
+        <source>Art. 19 notices of the cases answered</source>
+        <translation>Kennisgevingen art. 19 van de beantwoorde dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="108"/>
+        <source>notified</source>
+        <translation>geïnformeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="108"/>
+        <source>exempt</source>
+        <translation>uitgezonderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="109"/>
+        <source>still open</source>
+        <translation>nog open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/report_tree.py" line="110"/>
+        <source>Suppression register: entries taking effect</source>
+        <translation>Blokkeerlijst: ingegane vermeldingen</translation>
+    </message>
 </context>
 <context>
     <name>AccessAnswerDialog</name>
@@ -644,52 +844,52 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
 <context>
     <name>CaseActions</name>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="59"/>
+        <location filename="../../ui/case_file/actions.py" line="61"/>
         <source>Marked as an identity document, deleted when the ID check is recorded: %1</source>
         <translation>Gemarkeerd als identiteitsbewijs, wordt verwijderd zodra de ID-controle is vastgelegd: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="62"/>
+        <location filename="../../ui/case_file/actions.py" line="64"/>
         <source>No longer marked as an identity document: %1</source>
         <translation>Niet langer gemarkeerd als identiteitsbewijs: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="80"/>
+        <location filename="../../ui/case_file/actions.py" line="82"/>
         <source>No program is set up to open %1.</source>
         <translation>Er is geen programma ingesteld om %1 te openen.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="87"/>
+        <location filename="../../ui/case_file/actions.py" line="89"/>
         <source>Choose the scan of the ID document</source>
         <translation>Kies de scan van het identiteitsbewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="88"/>
+        <location filename="../../ui/case_file/actions.py" line="90"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="153"/>
+        <location filename="../../ui/case_file/actions.py" line="175"/>
         <source>Letter kept in the case as sent.</source>
         <translation>Brief als verzonden in het dossier bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="174"/>
+        <location filename="../../ui/case_file/actions.py" line="196"/>
         <source>Processing restricted while the objection is assessed.</source>
         <translation>Verwerking beperkt zolang het bezwaar wordt beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="176"/>
+        <location filename="../../ui/case_file/actions.py" line="198"/>
         <source>Restriction lifted. Tell the person before processing resumes.</source>
         <translation>Beperking opgeheven. Informeer de betrokkene voordat de verwerking wordt hervat.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="236"/>
+        <location filename="../../ui/case_file/actions.py" line="258"/>
         <source>Folder for the authority&apos;s copy</source>
         <translation>Map voor de kopie voor de toezichthouder</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="246"/>
+        <location filename="../../ui/case_file/actions.py" line="268"/>
         <source>Exported %1 files to %2; check them there with: sha256sum -c SHA256SUMS</source>
         <translation>%1 bestanden geëxporteerd naar %2; controleer ze daar met: sha256sum -c SHA256SUMS</translation>
     </message>
@@ -697,47 +897,47 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../ui/case_file/window.py" line="129"/>
+        <location filename="../../ui/case_file/window.py" line="134"/>
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="130"/>
+        <location filename="../../ui/case_file/window.py" line="135"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="131"/>
+        <location filename="../../ui/case_file/window.py" line="136"/>
         <source>Correspondence</source>
         <translation>Correspondentie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="132"/>
+        <location filename="../../ui/case_file/window.py" line="137"/>
         <source>Requester</source>
         <translation>Verzoeker</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="133"/>
+        <location filename="../../ui/case_file/window.py" line="138"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="134"/>
+        <location filename="../../ui/case_file/window.py" line="139"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="198"/>
+        <location filename="../../ui/case_file/window.py" line="203"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="262"/>
+        <location filename="../../ui/case_file/window.py" line="267"/>
         <source>This case was purged elsewhere.</source>
         <translation>Dit dossier is elders opgeschoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="267"/>
+        <location filename="../../ui/case_file/window.py" line="272"/>
         <source>This case was changed elsewhere; it now shows the latest.</source>
         <translation>Dit dossier is elders gewijzigd; nu wordt de nieuwste versie getoond.</translation>
     </message>
@@ -1594,48 +1794,58 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../ui/pages/cases.py" line="64"/>
+        <location filename="../../ui/pages/cases.py" line="66"/>
         <source>Search reference, name, email, address, subject…</source>
         <translation>Zoek op kenmerk, naam, e-mail, adres, onderwerp…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="69"/>
+        <location filename="../../ui/pages/cases.py" line="71"/>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="69"/>
+        <location filename="../../ui/pages/cases.py" line="71"/>
         <source>Not closed</source>
         <translation>Niet gesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="74"/>
+        <location filename="../../ui/pages/cases.py" line="76"/>
         <source>All request types</source>
         <translation>Alle soorten verzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="77"/>
+        <location filename="../../ui/pages/cases.py" line="79"/>
         <source>All channels</source>
         <translation>Alle kanalen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="80"/>
-        <location filename="../../ui/pages/cases.py" line="165"/>
+        <location filename="../../ui/pages/cases.py" line="82"/>
+        <location filename="../../ui/pages/cases.py" line="181"/>
         <source>All companies</source>
         <translation>Alle ondernemingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="83"/>
+        <location filename="../../ui/pages/cases.py" line="85"/>
         <source>Overdue only</source>
         <translation>Alleen te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="198"/>
+        <location filename="../../ui/pages/cases.py" line="93"/>
+        <source>Show every case again</source>
+        <translation>Weer alle dossiers tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases.py" line="222"/>
+        <source>From the report (%1): %2</source>
+        <translation>Uit het rapport (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/cases.py" line="241"/>
         <source>1 case</source>
         <translation>1 dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/cases.py" line="198"/>
+        <location filename="../../ui/pages/cases.py" line="241"/>
         <source>%1 cases</source>
         <translation>%1 dossiers</translation>
     </message>
@@ -2581,147 +2791,240 @@ Er is niets in het register gewijzigd.</translation>
     </message>
 </context>
 <context>
-    <name>CorrespondenceTab</name>
+    <name>CorrespondenceDialog</name>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="44"/>
-        <source>Date</source>
-        <translation>Datum</translation>
+        <location filename="../../ui/dialogs/follow_up.py" line="51"/>
+        <source>Add correspondence</source>
+        <translation>Correspondentie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="44"/>
-        <source>In/Out</source>
-        <translation>In/uit</translation>
+        <location filename="../../ui/dialogs/follow_up.py" line="51"/>
+        <source>&amp;File in the case</source>
+        <translation>In het &amp;dossier opnemen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="44"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="54"/>
+        <source>A reply, a scan, a fax, a phone note or an email sent from the mail program. Drop files here or add them; an .eml or .msg message is filed as it came.</source>
+        <translation>Een antwoord, een scan, een fax, een telefoonnotitie of een e-mail verstuurd uit het mailprogramma. Sleep bestanden hierheen of voeg ze toe; een .eml- of .msg-bericht wordt opgenomen zoals het binnenkwam.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="60"/>
+        <source>Received from the requester</source>
+        <translation>Ontvangen van de verzoeker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="61"/>
+        <source>Sent by us</source>
+        <translation>Door ons verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="71"/>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="76"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="44"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="77"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="78"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="45"/>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="79"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="79"/>
+        <source>e.g. Reply with the customer number</source>
+        <translation>bijv. Antwoord met het klantnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="80"/>
+        <source>Text or note</source>
+        <translation>Tekst of notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="81"/>
+        <source>What was said on the phone, or a summary</source>
+        <translation>Wat er aan de telefoon is gezegd, of een samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="85"/>
+        <source>&amp;Add files…</source>
+        <translation>Bestanden &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="89"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="101"/>
         <source>Files</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="56"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="174"/>
+        <source>Filed in the case&apos;s correspondence.</source>
+        <translation>Opgenomen in de correspondentie van het dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceTab</name>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="45"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="45"/>
+        <source>In/Out</source>
+        <translation>In/uit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="45"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="45"/>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="46"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="80"/>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="57"/>
         <source>No text: see the files.</source>
         <translation>Geen tekst: zie de bestanden.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="58"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="59"/>
         <source>File</source>
         <translation>Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="58"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="59"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="58"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="59"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="58"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="59"/>
         <source>Kept</source>
         <translation>Bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="69"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="70"/>
         <source>Double-click or Enter to open</source>
         <translation>Dubbelklik of Enter om te openen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="71"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="72"/>
         <source>Open &amp;file</source>
         <translation>&amp;Bestand openen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="71"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="72"/>
         <source>Open with the program set up for it</source>
         <translation>Openen met het daarvoor ingestelde programma</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="75"/>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="239"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="76"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="253"/>
         <source>Mark as ID document</source>
         <translation>Markeren als identiteitsbewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="76"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="77"/>
         <source>An identity document is deleted, with every copy, when the check is recorded</source>
         <translation>Een identiteitsbewijs wordt met alle kopieën verwijderd zodra de controle is vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="121"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="96"/>
+        <source>&amp;Add correspondence…</source>
+        <translation>Correspondentie &amp;toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="97"/>
+        <source>A reply, scan, fax, phone note or sent email; or drop files on the case file</source>
+        <translation>Een antwoord, scan, fax, telefoonnotitie of verstuurde e-mail; of sleep bestanden op het dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="135"/>
         <source>In</source>
         <translation>In</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="121"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="135"/>
         <source>Out</source>
         <translation>Uit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="123"/>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="178"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="137"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="192"/>
         <source>(no subject)</source>
         <translation>(geen onderwerp)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="173"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="187"/>
         <source>No correspondence</source>
         <translation>Geen correspondentie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="179"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="193"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="179"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="193"/>
         <source>Sent</source>
         <translation>Verzonden</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="185"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="199"/>
         <source>until the ID check</source>
         <translation>tot de ID-controle</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="187"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="201"/>
         <source>original as received</source>
         <translation>origineel zoals ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="199"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="213"/>
         <source>Deleted when the identity check is recorded</source>
         <translation>Wordt verwijderd zodra de identiteitscontrole is vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="208"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="222"/>
         <source>Files (%1)</source>
         <translation>Bestanden (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="208"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="222"/>
         <source>No files</source>
         <translation>Geen bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="221"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="235"/>
         <source>ID copies of this case were deleted on %1, after the identity check.</source>
         <translation>ID-kopieën van dit dossier zijn op %1 verwijderd, na de identiteitscontrole.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/correspondence_tab.py" line="237"/>
+        <location filename="../../ui/case_file/correspondence_tab.py" line="251"/>
         <source>Not an ID document</source>
         <translation>Geen identiteitsbewijs</translation>
     </message>
@@ -2755,92 +3058,92 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>Deadline</name>
     <message>
-        <location filename="../../ui/explanations.py" line="15"/>
+        <location filename="../../ui/explanations.py" line="16"/>
         <source>Received %1 (%2);</source>
         <translation>Ontvangen %1 (%2);</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="16"/>
+        <location filename="../../ui/explanations.py" line="17"/>
         <source>holidays of %1.</source>
         <translation>feestdagen van %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="17"/>
+        <location filename="../../ui/explanations.py" line="18"/>
         <source>Days equated to public holidays by decree (Algemene termijnenwet art. 3(3)) count only as entered in the company&apos;s calendar (%1).</source>
         <translation>Bij besluit met feestdagen gelijkgestelde dagen (art. 3 lid 3 Algemene termijnenwet) tellen alleen mee zoals ingevoerd in de kalender van de onderneming (%1).</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="21"/>
+        <location filename="../../ui/explanations.py" line="22"/>
         <source>Days equated to public holidays by decree (Algemene termijnenwet art. 3(3)) count only once entered in the company&apos;s calendar; none is: the earlier date stands, deliberately.</source>
         <translation>Bij besluit met feestdagen gelijkgestelde dagen (art. 3 lid 3 Algemene termijnenwet) tellen pas mee als ze in de kalender van de onderneming staan; er staat er geen: de vroegere datum blijft, bewust.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="25"/>
+        <location filename="../../ui/explanations.py" line="26"/>
         <source>One month after receipt: %1.</source>
         <translation>Eén maand na ontvangst: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="26"/>
+        <location filename="../../ui/explanations.py" line="27"/>
         <source>One month after receipt: %1 (that month is shorter: its last day).</source>
         <translation>Eén maand na ontvangst: %1 (die maand is korter: de laatste dag ervan).</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="29"/>
+        <location filename="../../ui/explanations.py" line="30"/>
         <source>Three months after receipt: %1.</source>
         <translation>Drie maanden na ontvangst: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="30"/>
+        <location filename="../../ui/explanations.py" line="31"/>
         <source>Three months after receipt: %1 (that month is shorter: its last day).</source>
         <translation>Drie maanden na ontvangst: %1 (die maand is korter: de laatste dag ervan).</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="33"/>
+        <location filename="../../ui/explanations.py" line="34"/>
         <source>Plus %1 day paused while waiting for information (Art. 12(6)): %2.</source>
         <translation>Plus %1 dag stilgezet in afwachting van informatie (art. 12 lid 6 AVG): %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="36"/>
+        <location filename="../../ui/explanations.py" line="37"/>
         <source>Plus %1 days paused while waiting for information (Art. 12(6)): %2.</source>
         <translation>Plus %1 dagen stilgezet in afwachting van informatie (art. 12 lid 6 AVG): %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="39"/>
+        <location filename="../../ui/explanations.py" line="40"/>
         <source>%1 is a %2</source>
         <translation>%1 is een %2</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="40"/>
+        <location filename="../../ui/explanations.py" line="41"/>
         <source>%1 is a public holiday (%2)</source>
         <translation>%1 is een feestdag (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="41"/>
+        <location filename="../../ui/explanations.py" line="42"/>
         <source>%1, so the one-month deadline is %2.</source>
         <translation>%1, dus de termijn van één maand eindigt op %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="42"/>
+        <location filename="../../ui/explanations.py" line="43"/>
         <source>%1, so the extended deadline is %2.</source>
         <translation>%1, dus de verlengde termijn eindigt op %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="43"/>
+        <location filename="../../ui/explanations.py" line="44"/>
         <source>The one-month deadline is %1, a working day.</source>
         <translation>De termijn van één maand eindigt op %1, een werkdag.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="44"/>
+        <location filename="../../ui/explanations.py" line="45"/>
         <source>The extended deadline is %1, a working day.</source>
         <translation>De verlengde termijn eindigt op %1, een werkdag.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="45"/>
+        <location filename="../../ui/explanations.py" line="46"/>
         <source>The extended deadline counts from receipt, not from the first deadline.</source>
         <translation>De verlengde termijn telt vanaf de ontvangst, niet vanaf de eerste termijn.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="48"/>
+        <location filename="../../ui/explanations.py" line="49"/>
         <source>day equated to a public holiday</source>
         <translation>met een algemeen erkende feestdag gelijkgestelde dag</translation>
     </message>
@@ -3821,117 +4124,117 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="77"/>
+        <location filename="../../ui/intake/dialog.py" line="82"/>
         <source>Log a request</source>
         <translation>Verzoek registreren</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="100"/>
+        <location filename="../../ui/intake/dialog.py" line="105"/>
         <source>What is asked (one or more)</source>
         <translation>Wat wordt gevraagd (één of meer)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="111"/>
+        <location filename="../../ui/intake/dialog.py" line="116"/>
         <source>Tick the suggestions</source>
         <translation>Suggesties aanvinken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="116"/>
+        <location filename="../../ui/intake/dialog.py" line="121"/>
         <source>Subject or a one-line summary</source>
         <translation>Onderwerp of samenvatting in één regel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="118"/>
+        <location filename="../../ui/intake/dialog.py" line="123"/>
         <source>The text of the request, or a summary of the letter</source>
         <translation>De tekst van het verzoek, of een samenvatting van de brief</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="189"/>
+        <location filename="../../ui/intake/dialog.py" line="199"/>
         <source>Reading the message…</source>
         <translation>Bericht wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="195"/>
+        <location filename="../../ui/intake/dialog.py" line="205"/>
         <source>Use an .eml or .msg message, or a PDF or image scan.</source>
         <translation>Gebruik een .eml- of .msg-bericht, of een scan als PDF of afbeelding.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="228"/>
+        <location filename="../../ui/intake/dialog.py" line="238"/>
         <source>the date it arrived</source>
         <translation>de datum van binnenkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="230"/>
+        <location filename="../../ui/intake/dialog.py" line="240"/>
         <source>the sender</source>
         <translation>de afzender</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="233"/>
+        <location filename="../../ui/intake/dialog.py" line="243"/>
         <source>Message read: 1 file kept.</source>
         <translation>Bericht gelezen: 1 bestand bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="234"/>
+        <location filename="../../ui/intake/dialog.py" line="244"/>
         <source>Message read: %1 files kept.</source>
         <translation>Bericht gelezen: %1 bestanden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="237"/>
+        <location filename="../../ui/intake/dialog.py" line="247"/>
         <source>Not in the message, please fill in: %1.</source>
         <translation>Niet in het bericht, vul a.u.b. in: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="249"/>
+        <location filename="../../ui/intake/dialog.py" line="267"/>
         <source>The file was not read.</source>
         <translation>Het bestand is niet gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="253"/>
+        <location filename="../../ui/intake/dialog.py" line="271"/>
         <source>The file could not be read.</source>
         <translation>Het bestand kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="262"/>
+        <location filename="../../ui/intake/dialog.py" line="280"/>
         <source>Suggested from the text: %1</source>
         <translation>Voorgesteld op basis van de tekst: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="264"/>
+        <location filename="../../ui/intake/dialog.py" line="282"/>
         <source>No request type recognised in the text yet.</source>
         <translation>Nog geen soort verzoek herkend in de tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="335"/>
+        <location filename="../../ui/intake/dialog.py" line="353"/>
         <source>Arrived %1 UTC, that is %2 in %3, where %4 receives it.</source>
         <translation>Binnengekomen %1 UTC, dat is %2 in %3, waar %4 het ontvangt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="342"/>
+        <location filename="../../ui/intake/dialog.py" line="360"/>
         <source>The sender wrote it %1 (the Date: header).</source>
         <translation>De afzender heeft het geschreven op %1 (de Date:-header).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="364"/>
+        <location filename="../../ui/intake/dialog.py" line="382"/>
         <source>Discard this request?</source>
         <translation>Dit verzoek weggooien?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="365"/>
+        <location filename="../../ui/intake/dialog.py" line="383"/>
         <source>Nothing of this request has been stored yet. Discard what was entered?</source>
         <translation>Van dit verzoek is nog niets opgeslagen. Wilt u de invoer weggooien?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="402"/>
+        <location filename="../../ui/intake/dialog.py" line="420"/>
         <source>Email messages (*.eml *.msg)</source>
         <translation>E-mailberichten (*.eml *.msg)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="407"/>
+        <location filename="../../ui/intake/dialog.py" line="425"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="412"/>
+        <location filename="../../ui/intake/dialog.py" line="430"/>
         <source>Choose a file</source>
         <translation>Kies een bestand</translation>
     </message>
@@ -4282,103 +4585,113 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Privacy Desk — DEMO store: invented cases</source>
         <translation>Privacy Desk — DEMO-database: verzonnen dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Privacy Desk</source>
         <translation>Privacy Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Worklist</source>
         <translation>Werklijst</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Cases</source>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Suppression register</source>
         <translation>Blokkeerlijst</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="70"/>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Companies</source>
         <translation>Ondernemingen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Processing register</source>
         <translation>Verwerkingsregister</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>GDPR requests desk</source>
         <translation>AVG-verzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>DEMO store: invented cases</source>
         <translation>DEMO-database: verzonnen dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Also open in another window</source>
         <translation>Ook geopend in een ander venster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Another Privacy Desk window has this store open. Changes made there show here within seconds; a change to a case that was changed there meanwhile is refused.</source>
         <translation>Een ander Privacy Desk-venster heeft deze database geopend. Wijzigingen daar verschijnen hier binnen enkele seconden; een wijziging aan een dossier dat daar intussen is gewijzigd, wordt geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>Updated with changes made elsewhere</source>
         <translation>Bijgewerkt met wijzigingen van elders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>Logged %1</source>
         <translation>%1 geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="230"/>
+        <source>The message was filed in this case.</source>
+        <translation>Het bericht is in dit dossier opgenomen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Import a message or scan</source>
         <translation>Bericht of scan importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Messages and scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
         <translation>Berichten en scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>1 case in the list</source>
         <translation>1 dossier in de lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>%1 cases in the list</source>
         <translation>%1 dossiers in de lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Working as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>About Privacy Desk</source>
         <translation>Over Privacy Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>&lt;b&gt;Privacy Desk&lt;/b&gt;&lt;br&gt;Data-subject requests, handled offline.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;Privacy Desk&lt;/b&gt;&lt;br&gt;Verzoeken van betrokkenen, offline afgehandeld.&lt;br&gt;Gelicentieerd onder de GNU GPL, versie 3 of later.</translation>
     </message>
@@ -5715,112 +6028,112 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>RegisterTableModel</name>
     <message>
-        <location filename="../../ui/models/register_table.py" line="25"/>
+        <location filename="../../ui/models/register_table.py" line="26"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="26"/>
+        <location filename="../../ui/models/register_table.py" line="27"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="27"/>
+        <location filename="../../ui/models/register_table.py" line="28"/>
         <source>Telephone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="28"/>
+        <location filename="../../ui/models/register_table.py" line="29"/>
         <source>Profiling</source>
         <translation>Profilering</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="29"/>
+        <location filename="../../ui/models/register_table.py" line="30"/>
         <source>Newsletter</source>
         <translation>Nieuwsbrief</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="143"/>
+        <location filename="../../ui/models/register_table.py" line="144"/>
         <source>1 purpose</source>
         <translation>1 doel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="143"/>
+        <location filename="../../ui/models/register_table.py" line="144"/>
         <source>%1 purposes</source>
         <translation>%1 doeleinden</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="145"/>
+        <location filename="../../ui/models/register_table.py" line="146"/>
         <source>1 recipient</source>
         <translation>1 ontvanger</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="145"/>
+        <location filename="../../ui/models/register_table.py" line="146"/>
         <source>%1 recipients</source>
         <translation>%1 ontvangers</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="146"/>
+        <location filename="../../ui/models/register_table.py" line="147"/>
         <source>1 retention rule</source>
         <translation>1 bewaarregel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="146"/>
+        <location filename="../../ui/models/register_table.py" line="147"/>
         <source>%1 retention rules</source>
         <translation>%1 bewaarregels</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="213"/>
+        <location filename="../../ui/models/register_table.py" line="214"/>
         <source>statement § %1</source>
         <translation>privacyverklaring § %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="214"/>
+        <location filename="../../ui/models/register_table.py" line="215"/>
         <source>Art. 21(1) objection applies</source>
         <translation>bezwaar art. 21 lid 1 mogelijk</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="216"/>
+        <location filename="../../ui/models/register_table.py" line="217"/>
         <source>no Art. 21(1) objection</source>
         <translation>geen bezwaar art. 21 lid 1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="217"/>
+        <location filename="../../ui/models/register_table.py" line="218"/>
         <source>consent, may be withdrawn</source>
         <translation>toestemming, kan worden ingetrokken</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="217"/>
+        <location filename="../../ui/models/register_table.py" line="218"/>
         <source>no consent</source>
         <translation>geen toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="218"/>
+        <location filename="../../ui/models/register_table.py" line="219"/>
         <source>channel: %1</source>
         <translation>kanaal: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="220"/>
+        <location filename="../../ui/models/register_table.py" line="221"/>
         <source>Recipients: %1</source>
         <translation>Ontvangers: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="223"/>
+        <location filename="../../ui/models/register_table.py" line="224"/>
         <source>id %1</source>
         <translation>ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="225"/>
+        <location filename="../../ui/models/register_table.py" line="226"/>
         <source>Used by: %1</source>
         <translation>Gebruikt door: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="226"/>
+        <location filename="../../ui/models/register_table.py" line="227"/>
         <source>no purpose</source>
         <translation>geen doel</translation>
     </message>
     <message>
-        <location filename="../../ui/models/register_table.py" line="235"/>
+        <location filename="../../ui/models/register_table.py" line="236"/>
         <source>%1 years from the end of the year the document arose: a document of %2 is kept until %3.</source>
         <translation>%1 jaar vanaf het einde van het jaar waarin het document is ontstaan: een document van %2 wordt bewaard tot %3.</translation>
     </message>
@@ -5876,6 +6189,123 @@ Er is niets in het register gewijzigd.</translation>
         <location filename="../../ui/dialogs/case_actions.py" line="342"/>
         <source>Case reopened.</source>
         <translation>Dossier heropend.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBanner</name>
+    <message>
+        <location filename="../../ui/intake/reply_banner.py" line="48"/>
+        <source>This message quotes case %1 (%2): it may be a reply in that case.</source>
+        <translation>Dit bericht noemt dossier %1 (%2): het is mogelijk een antwoord in dat dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reply_banner.py" line="50"/>
+        <source>The sender has an open case, %1 (%2): it may be a reply in it.</source>
+        <translation>De afzender heeft een open dossier, %1 (%2): het is mogelijk een antwoord daarin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reply_banner.py" line="53"/>
+        <source>Also: %1.</source>
+        <translation>Ook: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reply_banner.py" line="55"/>
+        <source>The case is closed; filing the reply does not reopen it.</source>
+        <translation>Het dossier is afgesloten; het opnemen van het antwoord heropent het niet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/reply_banner.py" line="57"/>
+        <source>File it in %1</source>
+        <translation>Opnemen in %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="81"/>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="83"/>
+        <source>What arrived, what was answered and how fast, what is overdue: for the DPO&apos;s annual report and for an authority. A case counts as answered on the day it was closed. Double-click a figure for the cases behind it.</source>
+        <translation>Wat binnenkwam, wat hoe snel werd beantwoord, wat te laat is: voor het jaarverslag van de FG en voor een toezichthouder. Een dossier geldt als beantwoord op de dag dat het werd afgesloten. Dubbelklik op een getal voor de dossiers erachter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="95"/>
+        <source>&amp;Count</source>
+        <translation>&amp;Tellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="98"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="101"/>
+        <source>Save figures as &amp;CSV…</source>
+        <translation>Cijfers opslaan als &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="114"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="114"/>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="115"/>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="129"/>
+        <source>Figure</source>
+        <translation>Cijfer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="129"/>
+        <source>Number</source>
+        <translation>Aantal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="129"/>
+        <source>Share</source>
+        <translation>Aandeel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="180"/>
+        <source>Counting…</source>
+        <translation>Bezig met tellen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="200"/>
+        <source>%1: counted in %2 s. Drawing the charts…</source>
+        <translation>%1: geteld in %2 s. Grafieken worden getekend…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="251"/>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="252"/>
+        <source>The report was not saved to %1: %2</source>
+        <translation>Het rapport is niet opgeslagen in %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="256"/>
+        <source>Saved the report to %1.</source>
+        <translation>Rapport opgeslagen in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="280"/>
+        <location filename="../../ui/pages/reports.py" line="290"/>
+        <source>All companies</source>
+        <translation>Alle ondernemingen</translation>
     </message>
 </context>
 <context>
@@ -6529,87 +6959,87 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>Routing</name>
     <message>
-        <location filename="../../ui/explanations.py" line="52"/>
+        <location filename="../../ui/explanations.py" line="53"/>
         <source>Chosen by the officer instead of %1: %2</source>
         <translation>Door de behandelaar gekozen in plaats van %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="53"/>
+        <location filename="../../ui/explanations.py" line="54"/>
         <source>Transferred by the officer to %1: %2</source>
         <translation>Door de behandelaar overgedragen aan %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="54"/>
+        <location filename="../../ui/explanations.py" line="55"/>
         <source>Rule 1: visiting the website is always handled by %1.</source>
         <translation>Regel 1: het bezoek aan de website wordt altijd door %1 behandeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="55"/>
+        <location filename="../../ui/explanations.py" line="56"/>
         <source>Rule 2: orders and service requests of consumers are always handled by %1.</source>
         <translation>Regel 2: bestellingen en serviceaanvragen van consumenten worden altijd door %1 behandeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="58"/>
+        <location filename="../../ui/explanations.py" line="59"/>
         <source>Rule 2: the statement (§%1) names &quot;%2&quot;; for a consumer that is %3, which handles every consumer&apos;s orders.</source>
         <translation>Regel 2: de verklaring (§%1) noemt &quot;%2&quot;; voor een consument is dat %3, dat de bestellingen van alle consumenten behandelt.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="62"/>
+        <location filename="../../ui/explanations.py" line="63"/>
         <source>The contract documents name %1, but the customer is a consumer: rule 2 gives %2. Check whether the customer is a business.</source>
         <translation>De contractstukken noemen %1, maar de klant is een consument: regel 2 wijst %2 aan. Controleer of de klant een bedrijf is.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="66"/>
+        <location filename="../../ui/explanations.py" line="67"/>
         <source>Rule 3: the order or contract documents name %1; they are decisive.</source>
         <translation>Regel 3: de bestel- of contractstukken noemen %1; die zijn doorslaggevend.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="69"/>
+        <location filename="../../ui/explanations.py" line="70"/>
         <source>Rule 4: business customer; %1 is responsible for the delivery location (%2).</source>
         <translation>Regel 4: zakelijke klant; %1 is verantwoordelijk voor de leverlocatie (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="72"/>
+        <location filename="../../ui/explanations.py" line="73"/>
         <source>Rule 5: %1 is responsible for the location (%2).</source>
         <translation>Regel 5: %1 is verantwoordelijk voor de locatie (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="73"/>
+        <location filename="../../ui/explanations.py" line="74"/>
         <source>No group company covers the delivery country %1; the location (%2) matches %3, which was chosen. Check the country.</source>
         <translation>Geen groepsmaatschappij dekt het leverland %1; de locatie (%2) past bij %3, die is gekozen. Controleer het land.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="77"/>
+        <location filename="../../ui/explanations.py" line="78"/>
         <source>The location (%1) lies with %2, but the delivery country %3 is covered by %4; the location decided. Check which is right.</source>
         <translation>De locatie (%1) valt onder %2, maar het leverland %3 valt onder %4; de locatie gaf de doorslag. Controleer wat klopt.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="81"/>
+        <location filename="../../ui/explanations.py" line="82"/>
         <source>Rule 6: %1; %2 handles it.</source>
         <translation>Regel 6: %1; %2 behandelt het.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="82"/>
+        <location filename="../../ui/explanations.py" line="83"/>
         <source>Check the responsible company: %1.</source>
         <translation>Controleer de verantwoordelijke onderneming: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="83"/>
+        <location filename="../../ui/explanations.py" line="84"/>
         <source>no delivery location is known for this business customer</source>
         <translation>van deze zakelijke klant is geen leverlocatie bekend</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="84"/>
+        <location filename="../../ui/explanations.py" line="85"/>
         <source>no group company covers the delivery location (%1)</source>
         <translation>geen groepsmaatschappij dekt de leverlocatie (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="85"/>
+        <location filename="../../ui/explanations.py" line="86"/>
         <source>the request names no location</source>
         <translation>het verzoek noemt geen locatie</translation>
     </message>
     <message>
-        <location filename="../../ui/explanations.py" line="86"/>
+        <location filename="../../ui/explanations.py" line="87"/>
         <source>no group company covers the location (%1)</source>
         <translation>geen groepsmaatschappij dekt de locatie (%1)</translation>
     </message>
@@ -7515,19 +7945,47 @@ Details: %1</translation>
         <translation>Te verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="217"/>
+        <location filename="../../ui/pages/worklist.py" line="219"/>
         <source>Today: %1</source>
         <translation>Vandaag: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="248"/>
+        <location filename="../../ui/pages/worklist.py" line="250"/>
         <source>waiting %1 d</source>
         <translation>wacht %1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="271"/>
+        <location filename="../../ui/pages/worklist.py" line="273"/>
         <source>No reply for two weeks: send a reminder</source>
         <translation>Al twee weken geen antwoord: stuur een herinnering</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="46"/>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-rapport (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="46"/>
+        <source>CSV figures (*.csv)</source>
+        <translation>CSV-cijfers (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="47"/>
+        <source>Save the report</source>
+        <translation>Rapport opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="186"/>
+        <source>Add files to the case</source>
+        <translation>Bestanden aan het dossier toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/follow_up.py" line="186"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -7553,92 +8011,107 @@ Details: %1</translation>
         <translation>Brieven van vandaag af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="49"/>
+        <location filename="../../ui/menus.py" line="46"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="48"/>
+        <source>The &amp;case list as shown…</source>
+        <translation>De &amp;dossierlijst zoals getoond…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="51"/>
+        <source>&amp;Deadlines as a calendar…</source>
+        <translation>&amp;Termijnen als agenda…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="56"/>
         <source>Officer &amp;name and function…</source>
         <translation>Naam en &amp;functie behandelaar…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="50"/>
+        <location filename="../../ui/menus.py" line="57"/>
         <source>&amp;Verify store</source>
         <translation>Database &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="51"/>
+        <location filename="../../ui/menus.py" line="58"/>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="52"/>
+        <location filename="../../ui/menus.py" line="59"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="53"/>
+        <location filename="../../ui/menus.py" line="60"/>
         <source>Backup &amp;folder…</source>
         <translation>Back-up&amp;map…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="55"/>
+        <location filename="../../ui/menus.py" line="62"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="57"/>
+        <location filename="../../ui/menus.py" line="64"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="59"/>
+        <location filename="../../ui/menus.py" line="66"/>
         <source>&amp;Find case…</source>
         <translation>&amp;Dossier zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="62"/>
+        <location filename="../../ui/menus.py" line="69"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="70"/>
+        <location filename="../../ui/menus.py" line="77"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="72"/>
+        <location filename="../../ui/menus.py" line="79"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="74"/>
+        <location filename="../../ui/menus.py" line="81"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="75"/>
+        <location filename="../../ui/menus.py" line="82"/>
         <source>&amp;About Privacy Desk</source>
         <translation>&amp;Over Privacy Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="86"/>
+        <location filename="../../ui/menus.py" line="102"/>
         <source>As the system</source>
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="98"/>
+        <location filename="../../ui/menus.py" line="114"/>
         <source>The new language applies when Privacy Desk next starts</source>
         <translation>De nieuwe taal geldt vanaf de volgende start van Privacy Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="105"/>
+        <location filename="../../ui/menus.py" line="121"/>
         <source>New &amp;store…</source>
         <translation>Nieu&amp;we database…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="107"/>
+        <location filename="../../ui/menus.py" line="123"/>
         <source>&amp;Open store…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="109"/>
+        <location filename="../../ui/menus.py" line="125"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>

@@ -19,11 +19,13 @@ from desktop.ui.refusals import refusal_text
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
     from desktop.ui.case_file.correspondence_tab import CorrespondenceTab
     from desktop.ui.case_file.decisions_tab import DecisionsTab
     from desktop.ui.case_file.viewer import PrivateCopies
     from desktop.ui.case_file.window import CaseFileServices
+    from desktop.ui.dialogs.follow_up import CorrespondenceDialog
 
 _D = TypeVar("_D", bound=ActionDialog)
 
@@ -107,6 +109,26 @@ class CaseActions:
                 self,
             )
         )
+
+    def add_correspondence(self, paths: tuple[Path, ...] = ()) -> CorrespondenceDialog:
+        """A reply, scan, fax, phone note or sent email, with its files (also dropped here)."""
+        from desktop.ui.dialogs.follow_up import CorrespondenceDialog, choose_files
+
+        return self._open_action(
+            CorrespondenceDialog(
+                self.services.follow_up, self.case, paths, lambda: choose_files(self), self
+            )
+        )
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths = tuple(Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile())
+        event.acceptProposedAction()
+        if paths:
+            self.add_correspondence(paths)
 
     def record_identity_checked(self) -> actions.IdCheckedDialog:
         return self._case_action(actions.IdCheckedDialog)

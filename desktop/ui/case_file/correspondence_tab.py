@@ -36,6 +36,7 @@ class CorrespondenceTab(QWidget):
 
     open_requested = Signal(int)  # attachment id
     id_document_toggled = Signal(object)  # the attachment (dict) whose ID mark is to flip
+    add_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,9 +92,22 @@ class CorrespondenceTab(QWidget):
             self.attachments, layout=QVBoxLayout(detail),
         ).setContentsMargins(12, 0, 0, 0)  # fmt: skip
 
+        self.add_button = push_button(
+            self.tr("&Add correspondence…"),
+            self.tr("A reply, scan, fax, phone note or sent email; or drop files on the case file"),
+        )
+        self.add_button.clicked.connect(self.add_requested)
+        listing = QWidget()
+        list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.add_button)
+        list_buttons.addStretch(1)
+        stacked((self.items, 1), list_buttons, layout=QVBoxLayout(listing)).setContentsMargins(
+            0, 0, 0, 0
+        )
+
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self.items)
+        splitter.addWidget(listing)
         splitter.addWidget(detail)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)

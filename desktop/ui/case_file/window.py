@@ -24,6 +24,7 @@ from desktop.services.cases import CaseService
 from desktop.services.companies import CompanyRegister
 from desktop.services.decisions import DecisionService
 from desktop.services.desk import Services
+from desktop.services.follow_up import FollowUpService
 from desktop.services.intake import IntakeService
 from desktop.services.letters import LetterService
 from desktop.services.processing import ProcessingRegisterService
@@ -55,6 +56,7 @@ class CaseFileServices:
     register: CompanyRegister
     processing: ProcessingRegisterService
     authority_export: AuthorityExport
+    follow_up: FollowUpService
 
     @classmethod
     def of(cls, services: Services) -> CaseFileServices:
@@ -66,6 +68,7 @@ class CaseFileServices:
             services.register,
             services.processing,
             services.authority_export,
+            services.follow_up,
         )
 
 
@@ -120,6 +123,8 @@ class CaseFileDialog(CaseActions, QDialog):
         self.decisions_tab.deleted_button.clicked.connect(self.record_deleted)
         self.correspondence.open_requested.connect(self.open_attachment)
         self.correspondence.id_document_toggled.connect(self.toggle_id_document)
+        self.correspondence.add_requested.connect(lambda: self.add_correspondence())
+        self.setAcceptDrops(True)  # a file dropped on the case file is filed in it
         self.requester.link_opened.connect(self.open_linked)
         self.requester.correct_requested.connect(self.correct_case)
         self.notes.add_button.clicked.connect(self.add_note)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -29,6 +30,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.requests import RequestType
 from desktop.services.cases import Attachment, CaseDraft, CaseService, LoggedCase
 from desktop.services.companies import CompanyRegister
+from desktop.services.follow_up import FollowUpService
 from desktop.services.intake import (
     MESSAGE_SUFFIXES,
     SCAN_SUFFIXES,
@@ -39,6 +41,7 @@ from desktop.ui.dialogs.form import Button, FormDialog
 from desktop.ui.files import choose_file_to_open
 from desktop.ui.intake.boxes import RequesterForm, SourceBox
 from desktop.ui.intake.fields import field_caption
+from desktop.ui.intake.reply_banner import ReplyBanner
 from desktop.ui.intake.responsible_panel import ResponsiblePanel
 from desktop.ui.ops import run_in_background
 from desktop.ui.refusals import refusal_text
@@ -61,6 +64,7 @@ class IntakeDialog(FormDialog):
     """Nothing is stored until Save; a bad field is marked and named, and the dialog stays open."""
 
     case_logged = Signal(int)
+    filed_in_case = Signal(int)  # a reply filed in an existing case instead
     message_loaded = Signal()
 
     def __init__(
@@ -69,6 +73,7 @@ class IntakeDialog(FormDialog):
         intake: IntakeService,
         register: CompanyRegister,
         parent: QWidget | None = None,
+        follow_up: FollowUpService | None = None,
     ) -> None:
         super().__init__(parent, ok=Button.Save, beside=True)
         self.cases = cases
@@ -139,6 +144,11 @@ class IntakeDialog(FormDialog):
         body = QHBoxLayout()
         body.addWidget(scroll, 1)
         body.addWidget(self.panel)
+        # A reply to a case already logged is filed there instead (the officer's choice).
+        self.reply = ReplyBanner(follow_up) if follow_up is not None else None
+        if self.reply is not None:
+            self.reply.filed.connect(self._on_filed_in_case)
+            self.content.addWidget(self.reply)
         self.content.addLayout(body)
 
         # The service's field names: a refusal marks the widget and is named on the error line.
@@ -243,7 +253,15 @@ class IntakeDialog(FormDialog):
             self.mark(self.source.received)
         self._show_suggestions()
         self.refresh_panel()
+        if self.reply is not None:
+            self.reply.check(draft)
         self.message_loaded.emit()
+
+    def _on_filed_in_case(self, case_id: int, _reference: str) -> None:
+        self._refresh_timer.stop()
+        self._suggest_timer.stop()
+        self.filed_in_case.emit(case_id)
+        QDialog.accept(self)  # nothing to log: the message is in its case
 
     def _on_file_failed(self, exc: Exception) -> None:
         self.source.note.setText(self.tr("The file was not read."))

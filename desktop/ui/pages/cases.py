@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.cases import CaseStatus
 from desktop.core.listing import CaseFilter
+from desktop.core.reports import ReportSlice
 from desktop.core.requests import Channel, RequestType
 from desktop.services.companies import CompanyRegister
 from desktop.services.queries import CaseQueries
@@ -83,6 +85,19 @@ class CasesPage(QWidget):
         self.overdue = QCheckBox(self.tr("Overdue only"))
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
+        # The cases behind a report's figure, until the officer lets it go.
+        self._report: ReportSlice | None = None
+        self.report_label = QLabel()
+        self.report_label.setObjectName("reportSlice")
+        self.report_label.setWordWrap(True)
+        self.leave_report = QPushButton(self.tr("Show every case again"))
+        self.leave_report.clicked.connect(self.clear_report_slice)
+        self.report_row = QWidget()
+        report_layout = QHBoxLayout(self.report_row)
+        report_layout.setContentsMargins(0, 0, 0, 0)
+        report_layout.addWidget(self.report_label, 1)
+        report_layout.addWidget(self.leave_report)
+        self.report_row.hide()
 
         filters = QHBoxLayout()
         filters.setSpacing(8)
@@ -115,6 +130,7 @@ class CasesPage(QWidget):
         layout.setSpacing(10)
         layout.addWidget(self.search)
         layout.addLayout(filters)
+        layout.addWidget(self.report_row)
         layout.addWidget(self.table, 1)
 
         # As-you-type search without a query per keystroke.
@@ -178,6 +194,7 @@ class CasesPage(QWidget):
             overdue=self.overdue.isChecked(),
             due_within_days=self.due.currentData(),
             text=self.search.text(),
+            report=self._report,
         )
 
     def apply_filter(self) -> None:
@@ -185,6 +202,32 @@ class CasesPage(QWidget):
 
     def refresh(self) -> None:
         self.model.reload()
+
+    def show_report_slice(self, part: ReportSlice, title: str) -> None:
+        """The cases behind a report's figure; the list's own filters start from "all" and
+        may narrow it further."""
+        self._report = part
+        for combo in (self.status, self.request_type, self.channel, self.company, self.due):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.overdue.blockSignals(True)
+        self.overdue.setChecked(False)
+        self.overdue.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        period = f"{nice_date(part.start)} – {nice_date(part.end)}"
+        self.report_label.setText(
+            self.tr("From the report (%1): %2").replace("%1", period).replace("%2", title)
+        )
+        self.report_row.show()
+        self.apply_filter()
+
+    def clear_report_slice(self) -> None:
+        self._report = None
+        self.report_row.hide()
+        self.apply_filter()
 
     def focus_search(self) -> None:
         self.search.setFocus()

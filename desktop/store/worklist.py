@@ -1,0 +1,67 @@
+"""The worklist's sections and counts, and the cases letter planning reads: fixed questions on
+the status and deadline indexes (no filter, no search)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from desktop.store.db import Store
+from desktop.store.search import LIST_COLUMNS
+
+
+def worklist(store: Store, today: date, soon_days: int, limit: int) -> dict[str, list[dict]]:
+    """The officer's start page: what needs attention, most urgent first."""
+    params = {
+        "today": today.isoformat(),
+        "soon": (today + timedelta(days=soon_days)).isoformat(),
+        "limit": limit,
+    }
+    base = f"SELECT {LIST_COLUMNS} FROM cases c"
+    return {
+        "overdue": store.rows(
+            f"{base} WHERE c.status = 'open' AND c.current_due < :today "
+            "ORDER BY c.current_due, c.id LIMIT :limit",
+            params,
+        ),
+        "due_soon": store.rows(
+            f"{base} WHERE c.status = 'open' AND c.current_due BETWEEN :today AND :soon "
+            "ORDER BY c.current_due, c.id LIMIT :limit",
+            params,
+        ),
+        "waiting": store.rows(
+            f"{base} WHERE c.status = 'awaiting-id' ORDER BY c.paused_since, c.id LIMIT :limit",
+            params,
+        ),
+        "extended": store.rows(
+            f"{base} WHERE c.status = 'open' AND c.extended = 1 AND c.current_due >= :today "
+            "ORDER BY c.current_due, c.id LIMIT :limit",
+            params,
+        ),
+    }
+
+
+def worklist_counts(store: Store, today: date, soon_days: int) -> dict[str, int]:
+    row = store.row(
+        "SELECT "
+        "(SELECT count(*) FROM cases WHERE status = 'open' AND current_due < :today) AS overdue, "
+        "(SELECT count(*) FROM cases WHERE status = 'open' AND current_due BETWEEN :today "
+        "AND :soon) AS due_soon, "
+        "(SELECT count(*) FROM cases WHERE status = 'awaiting-id') AS waiting, "
+        "(SELECT count(*) FROM cases WHERE status = 'open' AND extended = 1 "
+        "AND current_due >= :today) AS extended, "
+        "(SELECT count(*) FROM cases WHERE status != 'closed') AS active",
+        {"today": today.isoformat(), "soon": (today + timedelta(days=soon_days)).isoformat()},
+    )
+    return dict(row or {})
+
+
+def cases_needing_letters(store: Store, today: date, limit: int = 2000) -> list[int]:
+    """Cases not closed, or closed today, oldest deadline first (letter planning reads each)."""
+    return [
+        row[0]
+        for row in store.execute(
+            "SELECT id FROM cases WHERE status != 'closed' OR closed_at = :today "
+            "ORDER BY current_due, id LIMIT :limit",
+            {"today": today.isoformat(), "limit": limit},
+        ).fetchall()
+    ]
