@@ -254,6 +254,22 @@ def roll_forward(day: date, cal: HolidayCalendar) -> tuple[date, tuple[Words, ..
         day += timedelta(days=1)
 
 
+INTERNAL_MARGIN_DAYS = 5  # the office's own deadline: a working week before the legal one
+MOST_MARGIN_DAYS = 20
+
+
+def internal_due(due: date, cal: HolidayCalendar, working_days: int) -> date:
+    """The office's own deadline: `working_days` working days (no Saturday, Sunday or public
+    holiday of `cal`) before the legal `due`, so that a letter is out before the last day."""
+    day = due
+    left = working_days
+    while left > 0:
+        day -= timedelta(days=1)
+        if day.weekday() < 5 and not cal.holiday_name(day):
+            left -= 1
+    return day
+
+
 def response_deadline(received: date, cal: HolidayCalendar, paused_days: int = 0) -> Deadline:
     """The one-month deadline and the extended deadline for a request received on `received`."""
     if paused_days < 0:

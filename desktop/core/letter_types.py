@@ -15,6 +15,7 @@ class LetterType(Choice):
 
     ACKNOWLEDGEMENT = "acknowledgement"
     IDENTITY_REQUEST = "identity-request"
+    IDENTITY_REMINDER = "identity-reminder"  # no reply to the identity request for two weeks
     EXTENSION_NOTICE = "extension-notice"
     ACCESS_ANSWER = "access-answer"
     RIGHTS_DONE = "rights-done"  # rectification / erasure / restriction done
@@ -30,6 +31,7 @@ class LetterType(Choice):
         return {
             "acknowledgement": "Acknowledgement",
             "identity-request": "Identity / clarification request",
+            "identity-reminder": "Identity request: reminder",
             "extension-notice": "Extension notice",
             "access-answer": "Access answer",
             "rights-done": "Rectification, erasure or restriction done",
@@ -70,13 +72,17 @@ def letters_needed(
     transferred: bool,
     outcomes: Mapping[str, str | None],
     sent: Collection[LetterType],
+    remind: bool = False,
 ) -> list[LetterType]:
-    """The letters this case still needs, most pressing first (the first is proposed)."""
+    """The letters this case still needs, most pressing first (the first is proposed);
+    `remind`: the identification asked for has not come for two weeks (needs_id_reminder)."""
     needed: list[LetterType] = []
     if LetterType.ACKNOWLEDGEMENT not in sent and status != "closed":
         needed.append(LetterType.ACKNOWLEDGEMENT)
     if status == "awaiting-id" and LetterType.IDENTITY_REQUEST not in sent:
         needed.append(LetterType.IDENTITY_REQUEST)
+    elif status == "awaiting-id" and remind and LetterType.IDENTITY_REMINDER not in sent:
+        needed.append(LetterType.IDENTITY_REMINDER)
     if extended and LetterType.EXTENSION_NOTICE not in sent:
         needed.append(LetterType.EXTENSION_NOTICE)
     if transferred and LetterType.TRANSFER not in sent:
@@ -118,7 +124,7 @@ def letter_misfit(
         return "the case is not extended"
     if kind is LetterType.TRANSFER and not transferred:
         return "the case was not transferred"
-    if kind is LetterType.IDENTITY_REQUEST and not paused:
+    if kind in (LetterType.IDENTITY_REQUEST, LetterType.IDENTITY_REMINDER) and not paused:
         return "no identification was asked for (ask for it first: the clock pauses)"
     if kind is LetterType.ACCESS_ANSWER and not types & {"access", "portability"}:
         return "the case has no access or portability request"

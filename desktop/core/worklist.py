@@ -26,3 +26,11 @@ def urgency(days_left: int) -> Urgency:
 def needs_id_reminder(days_waiting: int) -> bool:
     """An identification asked for and not received for two weeks gets a reminder."""
     return days_waiting >= ID_REMINDER_DAYS
+
+
+def id_next_step(days_waiting: int, days_since_reminder: int | None) -> str | None:
+    """What an identification still not received calls for: "remind" after two weeks, then,
+    two weeks after the reminder, "close" (identity not confirmed, Art. 12(2) GDPR)."""
+    if days_since_reminder is not None:
+        return "close" if days_since_reminder >= ID_REMINDER_DAYS else None
+    return "remind" if needs_id_reminder(days_waiting) else None

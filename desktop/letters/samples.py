@@ -255,6 +255,15 @@ def sample_facts(kind: LetterType, language: str, company: Letterhead | None = N
             identity_asked_on=date(2026, 3, 9),
             notes={"reply_by": "2026-04-09"},
         )
+    if kind is LetterType.IDENTITY_REMINDER:  # two weeks without a reply
+        return replace(
+            base,
+            letter_date=date(2026, 3, 23),
+            requests=_requests(("access", None)),
+            information_needed=text["information_needed"],
+            identity_asked_on=date(2026, 3, 9),
+            notes={"reply_by": "2026-04-06"},
+        )
     if kind is LetterType.EXTENSION_NOTICE:
         return replace(
             base,

@@ -8,6 +8,7 @@ from typing import Any
 from desktop.core.errors import ValidationError
 from desktop.services.case_changes import CaseChanges
 from desktop.services.explanation_fields import deadline_words
+from desktop.services.office_rules import OfficeRules
 from desktop.services.requesters import REQUESTER_FIELDS
 from desktop.store import attachments as attachment_sql
 from desktop.store import audit as audit_sql
@@ -38,6 +39,13 @@ class CaseFileReader(CaseChanges):
             "due": case["due"],
             "extended_due": case["extended_due"],
             "current_due": case["current_due"],
+            # The office's own deadline, while the legal one runs (not paused, not closed).
+            "internal_due": (
+                OfficeRules(self.ctx).internal_due(case["current_due"], company).isoformat()
+                if case["status"] == "open"
+                else None
+            ),
+            "internal_margin": OfficeRules(self.ctx).internal_margin(),
             "extended": bool(case["extended"]),
             "extension_reason": case["extension_reason"],
             "paused_days": case["paused_days"],

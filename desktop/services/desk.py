@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from desktop.services.follow_up import FollowUpService
     from desktop.services.intake import IntakeService
     from desktop.services.letters import LetterService
+    from desktop.services.office_rules import OfficeRules
     from desktop.services.processing import ProcessingRegisterService
     from desktop.services.reports import ReportService
     from desktop.services.suppression import SuppressionService
@@ -91,6 +92,12 @@ class Services:
         from desktop.services.follow_up import FollowUpService
 
         return FollowUpService(self.cases, self.intake)
+
+    @cached_property
+    def office_rules(self) -> OfficeRules:
+        from desktop.services.office_rules import OfficeRules
+
+        return OfficeRules(self.ctx)
 
     @cached_property
     def intake(self) -> IntakeService:

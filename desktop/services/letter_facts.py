@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from desktop.core.companies import GroupCompany
@@ -16,6 +16,7 @@ from desktop.core.letterhead import (
 )
 from desktop.core.processing import ProcessingRegister
 from desktop.core.register_names import years_in
+from desktop.core.worklist import ID_REMINDER_DAYS
 from desktop.letters.facts import (
     ErasureFacts,
     LetterFacts,
@@ -168,6 +169,7 @@ def build_facts(
             language,
             company.address.country,
             decisions.get("access") or decisions.get("portability"),
+            letter_date,
         ),  # fmt: skip
         **_recorded_access(decisions.get("access") or decisions.get("portability"), language),
     )
@@ -199,10 +201,14 @@ def _notes(
     language: str,
     jurisdiction: str,
     access: dict[str, Any] | None = None,
+    letter_date: date | None = None,
 ) -> dict[str, str]:
     """Extra facts some templates read: the Art. 15 items come from the processing register,
     in the letter's language; storage periods with their unit, those of the company's country."""
     notes: dict[str, str] = {}
+    if kind is LetterType.IDENTITY_REMINDER and letter_date is not None:
+        # The reminder gives two more weeks; after them the case is closed unconfirmed.
+        notes["reply_by"] = (letter_date + timedelta(days=ID_REMINDER_DAYS)).isoformat()
     if transfer_from:
         notes["transferred_from"] = transfer_from.name
     if kind is LetterType.ACCESS_ANSWER:

@@ -19,6 +19,7 @@ from desktop.core.letter_types import (
 )
 from desktop.core.letterhead import letterhead_refusal, with_current_particulars
 from desktop.core.signatory import UNSIGNED, Signatory
+from desktop.core.worklist import needs_id_reminder
 from desktop.services import validation as v
 from desktop.services.companies import CompanyRegister
 from desktop.services.context import ServiceBase, ServiceContext, atomic
@@ -67,8 +68,12 @@ class LetterService(ServiceBase):
         sent = {LetterType(row["type"]) for row in case.get("letters", [])}
         transferred = any(a["action"] == "case-transferred" for a in case["audit"])
         outcomes = {r["type"]: r["outcome"] for r in case["requests"]}
-        needed = letters_needed(case["status"], case["extended"], transferred, outcomes, sent)
         today = self.ctx.clock.today()
+        since = case.get("paused_since")
+        remind = bool(since) and needs_id_reminder((today - date.fromisoformat(since)).days)
+        needed = letters_needed(
+            case["status"], case["extended"], transferred, outcomes, sent, remind
+        )
         due, current = date.fromisoformat(case["due"]), date.fromisoformat(case["current_due"])
         return [kind for kind in needed if not moment_passed(kind, today, due, current)]
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from typing import Any
 
 from desktop.core.deadlines import days_left
 from desktop.core.errors import ValidationError
 from desktop.core.listing import CaseFilter, CaseSort, PageKey
-from desktop.core.worklist import DUE_SOON_DAYS, needs_id_reminder
+from desktop.core.worklist import DUE_SOON_DAYS, id_next_step
 from desktop.services.context import ServiceBase, ServiceContext
 from desktop.store import decisions as decision_sql
 from desktop.store import reports as report_sql
@@ -82,13 +82,40 @@ class CaseQueries(ServiceBase):
         """Overdue, due within `soon_days`, waiting for identification, extended."""
         sections = worklist_sql.worklist(self.ctx.store, self.today(), soon_days, limit)
         today = self.today()
+        waiting = [row["id"] for row in sections["waiting"]]
+        reminded = worklist_sql.reminders_sent(self.ctx.store, waiting) if waiting else {}
+        own_due = self._internal_due()
         for rows in sections.values():
             for row in rows:
                 _as_listed(row, today)
+                row["internal_due"] = own_due(row) if not row["paused_since"] else None
                 if row["paused_since"]:
                     row["days_waiting"] = (today - date.fromisoformat(row["paused_since"])).days
-                    row["remind"] = needs_id_reminder(row["days_waiting"])
+                    sent = reminded.get(row["id"])
+                    since = (today - date.fromisoformat(sent)).days if sent else None
+                    row["reminded_on"] = sent
+                    row["next_step"] = id_next_step(row["days_waiting"], since)
+                    row["remind"] = row["next_step"] == "remind"
         return sections
+
+    def _internal_due(self) -> Callable[[dict[str, Any]], str | None]:
+        """The office's own deadline of a listed case, in its company's calendar (loaded
+        when the worklist is read, not at start)."""
+        from desktop.services.office_rules import OfficeRules
+
+        rules = OfficeRules(self.ctx)
+        companies = rules.companies()
+
+        def own_due(row: dict[str, Any]) -> str | None:
+            company = companies.get(row["company_id"])
+            return rules.internal_due(row["current_due"], company).isoformat() if company else None
+
+        return own_due
+
+    def internal_margin(self) -> int:
+        from desktop.services.office_rules import OfficeRules
+
+        return OfficeRules(self.ctx).internal_margin()
 
     def worklist_counts(self, soon_days: int = DUE_SOON_DAYS) -> dict[str, int]:
         return worklist_sql.worklist_counts(self.ctx.store, self.today(), soon_days)

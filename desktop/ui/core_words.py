@@ -24,6 +24,7 @@ CORE_WORDS = {
     "LetterType": (
         QT_TRANSLATE_NOOP("CaseFileDialog", "Acknowledgement"),
         QT_TRANSLATE_NOOP("CaseFileDialog", "Identity / clarification request"),
+        QT_TRANSLATE_NOOP("CaseFileDialog", "Identity request: reminder"),
         QT_TRANSLATE_NOOP("CaseFileDialog", "Extension notice"),
         QT_TRANSLATE_NOOP("CaseFileDialog", "Access answer"),
         QT_TRANSLATE_NOOP("CaseFileDialog", "Rectification, erasure or restriction done"),

@@ -295,9 +295,16 @@ class MainWindow(QMainWindow):
         return self.stack.page(PROCESSING)  # type: ignore[return-value]
 
     def _make_worklist(self) -> WorklistPage:
-        page = WorklistPage(self.services.queries, ops=self.ops)
+        page = WorklistPage(
+            self.services.queries, ops=self.ops, settings=self.settings,
+            set_margin=self._set_internal_margin,
+        )  # fmt: skip
         page.case_opened.connect(self.open_case)
         return page
+
+    def _set_internal_margin(self, days: int) -> None:
+        self.services.office_rules.set_internal_margin(days)
+        self.changes.notify(ChangeNote.of(Subject.CASES))  # case files show the date too
 
     def _make_cases(self) -> CasesPage:
         from desktop.ui.pages.cases import CasesPage

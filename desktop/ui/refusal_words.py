@@ -49,6 +49,7 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Refusals", 'export to a .ics file'),
     QT_TRANSLATE_NOOP("Refusals", 'export to a .json or .csv file'),
     QT_TRANSLATE_NOOP("Refusals", 'export to a .pdf file'),
+    QT_TRANSLATE_NOOP("Refusals", 'give 0 to %1 working days'),
     QT_TRANSLATE_NOOP("Refusals", 'give an email address or a phone number'),
     QT_TRANSLATE_NOOP("Refusals", 'give an outcome for %1'),
     QT_TRANSLATE_NOOP("Refusals", 'give the city (or town) of the postal address'),

@@ -10,10 +10,12 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from desktop.core.signatory import DEFAULT_FUNCTIONS, clean_name
+from desktop.core.worklist import DUE_SOON_DAYS
 from desktop.services.context import os_login
 from desktop.services.officer import Officer
 
 RECENT = 8  # stores in File ▸ Open recent
+MOST_DUE_SOON_DAYS = 90
 
 
 class UiSettings:
@@ -68,6 +70,17 @@ class UiSettings:
 
     def set_last_look(self, store: Path, day: date) -> None:
         self._s.setValue(f"stores/last-look/{_store_key(store)}", day.isoformat())
+
+    def due_soon_days(self) -> int:
+        """How many days ahead the worklist counts a case as due soon (the officer's choice)."""
+        try:
+            days = int(self._s.value("worklist/due-soon-days", DUE_SOON_DAYS))
+        except (TypeError, ValueError):
+            return DUE_SOON_DAYS
+        return days if 1 <= days <= MOST_DUE_SOON_DAYS else DUE_SOON_DAYS
+
+    def set_due_soon_days(self, days: int) -> None:
+        self._s.setValue("worklist/due-soon-days", max(1, min(days, MOST_DUE_SOON_DAYS)))
 
     def backup_folder(self) -> Path | None:
         """The folder the office chose for backups in the window (None: the default)."""

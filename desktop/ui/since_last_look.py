@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop.core.worklist import DUE_SOON_DAYS
 from desktop.ui.text import nice_date, plural
 
 if TYPE_CHECKING:
@@ -25,7 +24,8 @@ def tell_what_changed(window: MainWindow) -> str:
     window.settings.set_last_look(path, today)
     if last is None or last >= today:
         return ""
-    found = queries.since_last_look(last, DUE_SOON_DAYS)
+    soon = window.settings.due_soon_days()
+    found = queries.since_last_look(last, soon)
     if not found["became_overdue"] and not found["due_soon"]:
         return ""
     tr = window.tr
@@ -44,7 +44,7 @@ def tell_what_changed(window: MainWindow) -> str:
                 found["due_soon"],
                 tr("1 case is due within %2 days"),
                 tr("%1 cases are due within %2 days"),
-            ).replace("%2", str(DUE_SOON_DAYS)),
+            ).replace("%2", str(soon)),
         )  # fmt: skip
     )
     window.statusBar().showMessage(text, SHOWN_MS)

@@ -32,6 +32,14 @@ REQUIRED: dict[LetterType, dict[str, list[str]]] = {
         "en": ["reasonable doubts", "Your customer number", "will not keep the copy",
                "is paused", "9 April 2026", "close your request without answering it"],
     },
+    L.IDENTITY_REMINDER: {
+        "nl": ["Herinnering", "9 maart 2026", "nog niet ontvangen", "Uw klantnummer",
+               "blijft stilstaan", "6 april 2026", "zonder het te beantwoorden"],
+        "de": ["Erinnerung", "9. März 2026", "noch nicht erhalten", "Ihre Kundennummer",
+               "ruht weiter", "6. April 2026", "ohne Beantwortung ab"],
+        "en": ["Reminder", "9 March 2026", "not yet received", "Your customer number",
+               "remains paused", "6 April 2026", "close your request without answering it"],
+    },
     L.EXTENSION_NOTICE: {
         "nl": ["uiterlijk op 5 juni 2026", "drie bestelsystemen", "artikel 12, lid 3, AVG",
                "binnen de eerste maand"],

@@ -97,3 +97,55 @@ def test_the_start_says_what_became_overdue_since_the_last_look(qtbot, services,
     assert text == "Since 21 Nov 2026: 1 case became overdue; 1 case is due within 7 days."
     assert window.statusBar().currentMessage() == text
     assert window.tell_what_changed() == ""  # already looked today
+
+
+def test_the_due_soon_window_is_the_officer_s_setting(qtbot, services, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from desktop.ui.settings import UiSettings
+
+    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    log(services, "Soon Sam", "2026-10-28")  # due 30 Nov: 6 days
+    log(services, "Later Lea", "2026-11-10")  # due 10 Dec: 16 days
+    page = WorklistPage(services.queries, settings=settings)
+    qtbot.addWidget(page)
+    assert page.count_labels["due_soon"].text() == "1" and page.soon.value() == 7
+    page.soon.setValue(20)
+    qtbot.waitUntil(lambda: page.count_labels["due_soon"].text() == "2")
+    assert "20" in page._captions["due_soon"][0].text()
+    assert settings.due_soon_days() == 20  # kept for the next start
+    again = WorklistPage(services.queries, settings=settings)
+    qtbot.addWidget(again)
+    assert again.soon.value() == 20 and again.count_labels["due_soon"].text() == "2"
+
+
+def test_two_weeks_after_the_reminder_the_worklist_says_close(qtbot, services, clock):
+    from datetime import UTC, datetime
+
+    from tests.services.test_id_reminders import waiting_case
+
+    case = waiting_case(services)
+    page = WorklistPage(services.queries)
+    qtbot.addWidget(page)
+    cell = page.table("waiting").item(0, 5)
+    assert cell.foreground().color() == SOON and "remind" in cell.text()
+    draft = services.letters.draft(case.id, services.letters.needed(case.id)[0])
+    services.letters.record_sent(draft, "2026-11-24", "email")
+    clock.moment = datetime(2026, 12, 8, 10, 0, tzinfo=UTC)
+    page.refresh()
+    cell = page.table("waiting").item(0, 5)
+    assert cell.foreground().color() == OVERDUE and "identity not confirmed" in cell.toolTip()
+
+
+def test_our_own_deadline_stands_beside_the_legal_one_and_is_the_office_s_rule(qtbot, services):
+    log(services, "Soon Sam", "2026-10-28")  # due 30 Nov (Monday)
+    page = WorklistPage(services.queries, set_margin=services.office_rules.set_internal_margin)
+    qtbot.addWidget(page)
+    table = page.table("due_soon")
+    assert table.horizontalHeaderItem(6).text() == "Our deadline"
+    own = table.item(0, 6)
+    assert own.text() == "23 Nov 2026" and own.foreground().color() == OVERDUE  # passed
+    assert page.margin.value() == 5
+    page.margin.setValue(2)
+    qtbot.waitUntil(lambda: page.table("due_soon").item(0, 6).text() == "26 Nov 2026")
+    assert services.office_rules.internal_margin() == 2

@@ -1003,192 +1003,197 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
     </message>
     <message>
         <location filename="../../ui/core_words.py" line="27"/>
+        <source>Identity request: reminder</source>
+        <translation>Bitte um Identifizierung: Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core_words.py" line="28"/>
         <source>Extension notice</source>
         <translation>Verlängerungsmitteilung</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="28"/>
+        <location filename="../../ui/core_words.py" line="29"/>
         <source>Access answer</source>
         <translation>Auskunftsschreiben</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="29"/>
+        <location filename="../../ui/core_words.py" line="30"/>
         <source>Rectification, erasure or restriction done</source>
         <translation>Berichtigung, Löschung oder Einschränkung erfolgt</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="30"/>
+        <location filename="../../ui/core_words.py" line="31"/>
         <source>Objection upheld</source>
         <translation>Widerspruch stattgegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="31"/>
+        <location filename="../../ui/core_words.py" line="32"/>
         <source>Objection rejected</source>
         <translation>Widerspruch abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="32"/>
+        <location filename="../../ui/core_words.py" line="33"/>
         <source>Withdrawal of consent confirmed</source>
         <translation>Widerruf der Einwilligung bestätigt</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="33"/>
+        <location filename="../../ui/core_words.py" line="34"/>
         <source>Refusal (unfounded or excessive)</source>
         <translation>Ablehnung (unbegründet oder exzessiv)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="34"/>
+        <location filename="../../ui/core_words.py" line="35"/>
         <source>Transfer to a group company</source>
         <translation>Abgabe an eine Konzerngesellschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="35"/>
+        <location filename="../../ui/core_words.py" line="36"/>
         <source>Identity not confirmed, case closed</source>
         <translation>Identität nicht bestätigt, Vorgang abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="38"/>
+        <location filename="../../ui/core_words.py" line="39"/>
         <source>Access</source>
         <translation>Auskunft</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="39"/>
+        <location filename="../../ui/core_words.py" line="40"/>
         <source>Rectification</source>
         <translation>Berichtigung</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="40"/>
+        <location filename="../../ui/core_words.py" line="41"/>
         <source>Erasure</source>
         <translation>Löschung</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="41"/>
+        <location filename="../../ui/core_words.py" line="42"/>
         <source>Restriction</source>
         <translation>Einschränkung</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="42"/>
+        <location filename="../../ui/core_words.py" line="43"/>
         <source>Portability</source>
         <translation>Datenübertragbarkeit</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="43"/>
+        <location filename="../../ui/core_words.py" line="44"/>
         <source>Objection (legitimate interests)</source>
         <translation>Widerspruch (berechtigte Interessen)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="44"/>
+        <location filename="../../ui/core_words.py" line="45"/>
         <source>Objection (direct marketing, profiling)</source>
         <translation>Widerspruch (Direktwerbung, Profiling)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="45"/>
+        <location filename="../../ui/core_words.py" line="46"/>
         <source>Withdrawal of consent</source>
         <translation>Widerruf der Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="46"/>
+        <location filename="../../ui/core_words.py" line="47"/>
         <source>Newsletter unsubscribe</source>
         <translation>Newsletter-Abmeldung</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="47"/>
+        <location filename="../../ui/core_words.py" line="48"/>
         <source>Objection (credit check, scoring)</source>
         <translation>Widerspruch (Bonitätsprüfung, Scoring)</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="48"/>
+        <location filename="../../ui/core_words.py" line="49"/>
         <source>Complaint / other</source>
         <translation>Beschwerde / Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="51"/>
+        <location filename="../../ui/core_words.py" line="52"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="52"/>
+        <location filename="../../ui/core_words.py" line="53"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="53"/>
+        <location filename="../../ui/core_words.py" line="54"/>
         <source>Fax</source>
         <translation>Fax</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="54"/>
+        <location filename="../../ui/core_words.py" line="55"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="55"/>
+        <location filename="../../ui/core_words.py" line="56"/>
         <source>Web form</source>
         <translation>Webformular</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="56"/>
+        <location filename="../../ui/core_words.py" line="57"/>
         <source>In person</source>
         <translation>Persönlich</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="59"/>
+        <location filename="../../ui/core_words.py" line="60"/>
         <source>Granted</source>
         <translation>Stattgegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="60"/>
+        <location filename="../../ui/core_words.py" line="61"/>
         <source>Partly granted</source>
         <translation>Teilweise stattgegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="61"/>
+        <location filename="../../ui/core_words.py" line="62"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="62"/>
+        <location filename="../../ui/core_words.py" line="63"/>
         <source>No data</source>
         <translation>Keine Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="63"/>
+        <location filename="../../ui/core_words.py" line="64"/>
         <source>Identity not confirmed</source>
         <translation>Identität nicht bestätigt</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="64"/>
+        <location filename="../../ui/core_words.py" line="65"/>
         <source>Withdrawn</source>
         <translation>Zurückgezogen</translation>
     </message>
     <message>
         <location filename="../../ui/case_file/history_wording.py" line="49"/>
-        <location filename="../../ui/core_words.py" line="65"/>
+        <location filename="../../ui/core_words.py" line="66"/>
         <source>Transferred</source>
         <translation>Abgegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="68"/>
+        <location filename="../../ui/core_words.py" line="69"/>
         <source>Advertising by post</source>
         <translation>Werbung per Post</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="69"/>
+        <location filename="../../ui/core_words.py" line="70"/>
         <source>Advertising by email</source>
         <translation>Werbung per E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="70"/>
+        <location filename="../../ui/core_words.py" line="71"/>
         <source>Advertising by telephone</source>
         <translation>Werbung per Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="71"/>
+        <location filename="../../ui/core_words.py" line="72"/>
         <source>Retargeting and profiling</source>
         <translation>Retargeting und Profiling</translation>
     </message>
     <message>
-        <location filename="../../ui/core_words.py" line="72"/>
+        <location filename="../../ui/core_words.py" line="73"/>
         <source>Newsletter</source>
         <translation>Newsletter</translation>
     </message>
@@ -1663,7 +1668,7 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
     </message>
     <message>
         <location filename="../../ui/case_file/header.py" line="50"/>
-        <location filename="../../ui/case_file/header.py" line="206"/>
+        <location filename="../../ui/case_file/header.py" line="212"/>
         <source>Why this date?</source>
         <translation>Warum dieses Datum?</translation>
     </message>
@@ -1754,31 +1759,36 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
     </message>
     <message>
         <location filename="../../ui/case_file/header.py" line="188"/>
+        <source>Our own deadline: %1 (%2 working days before).</source>
+        <translation>Unsere eigene Frist: %1 (%2 Arbeitstage vorher).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="194"/>
         <source>Extended to %1 (the one-month deadline was %2).</source>
         <translation>Verlängert bis %1 (die Monatsfrist endete am %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="193"/>
+        <location filename="../../ui/case_file/header.py" line="199"/>
         <source>If extended: %1.</source>
         <translation>Bei Verlängerung: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="196"/>
+        <location filename="../../ui/case_file/header.py" line="202"/>
         <source>Includes %1 paused.</source>
         <translation>Einschließlich %1 Ruhezeit.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="201"/>
+        <location filename="../../ui/case_file/header.py" line="207"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="201"/>
+        <location filename="../../ui/case_file/header.py" line="207"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="206"/>
+        <location filename="../../ui/case_file/header.py" line="212"/>
         <source>Hide the explanation</source>
         <translation>Erläuterung ausblenden</translation>
     </message>
@@ -2853,22 +2863,22 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <translation>Was am Telefon gesagt wurde, oder eine Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="85"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="86"/>
         <source>&amp;Add files…</source>
         <translation>Dateien &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="89"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="90"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="101"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="102"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="174"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="175"/>
         <source>Filed in the case&apos;s correspondence.</source>
         <translation>Im Schriftverkehr des Vorgangs abgelegt.</translation>
     </message>
@@ -4671,27 +4681,27 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <translation>Nachrichten und Scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>1 case in the list</source>
         <translation>1 Vorgang in der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>%1 cases in the list</source>
         <translation>%1 Vorgänge in der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Working as %1</source>
         <translation>Bearbeiter: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>About Privacy Desk</source>
         <translation>Über Privacy Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&lt;b&gt;Privacy Desk&lt;/b&gt;&lt;br&gt;Data-subject requests, handled offline.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;Privacy Desk&lt;/b&gt;&lt;br&gt;Anträge betroffener Personen, offline bearbeitet.&lt;br&gt;Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
     </message>
@@ -5465,521 +5475,526 @@ Am Verzeichnis wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../ui/refusal_words.py" line="52"/>
+        <source>give 0 to %1 working days</source>
+        <translation>0 bis %1 Arbeitstage angeben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="53"/>
         <source>give an email address or a phone number</source>
         <translation>bitte eine E-Mail-Adresse oder eine Telefonnummer angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="53"/>
+        <location filename="../../ui/refusal_words.py" line="54"/>
         <source>give an outcome for %1</source>
         <translation>bitte ein Ergebnis für %1 angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="54"/>
+        <location filename="../../ui/refusal_words.py" line="55"/>
         <source>give the city (or town) of the postal address</source>
         <translation>bitte den Ort der Postanschrift angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="55"/>
+        <location filename="../../ui/refusal_words.py" line="56"/>
         <source>give the country of the postal address as an ISO code, e.g. NL</source>
         <translation>bitte das Land der Postanschrift als ISO-Code angeben, z. B. NL</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="56"/>
+        <location filename="../../ui/refusal_words.py" line="57"/>
         <source>give the reasons why %1 was not granted in full: the letter must tell the person (Art. 12(4) GDPR)</source>
         <translation>bitte begründen, warum %1 nicht vollständig erfüllt wurde: Das Schreiben muss es der Person mitteilen (Art. 12 Abs. 4 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="57"/>
+        <location filename="../../ui/refusal_words.py" line="58"/>
         <source>has more cells than the header</source>
         <translation>hat mehr Zellen als die Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="58"/>
+        <location filename="../../ui/refusal_words.py" line="59"/>
         <source>holds no companies</source>
         <translation>enthält keine Gesellschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="59"/>
+        <location filename="../../ui/refusal_words.py" line="60"/>
         <source>holds no list of companies</source>
         <translation>enthält keine Liste von Gesellschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="60"/>
+        <location filename="../../ui/refusal_words.py" line="61"/>
         <source>is already in the register: edit that entry instead</source>
         <translation>ist bereits im Verzeichnis: Bearbeiten Sie stattdessen diesen Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="61"/>
+        <location filename="../../ui/refusal_words.py" line="62"/>
         <source>is not UTF-8 text</source>
         <translation>ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="62"/>
+        <location filename="../../ui/refusal_words.py" line="63"/>
         <source>is not a phone number (at least nine digits)</source>
         <translation>ist keine Telefonnummer (mindestens neun Ziffern)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="63"/>
+        <location filename="../../ui/refusal_words.py" line="64"/>
         <source>is not an email address (%1)</source>
         <translation>ist keine E-Mail-Adresse (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="64"/>
+        <location filename="../../ui/refusal_words.py" line="65"/>
         <source>is not an email address (name@example.org)</source>
         <translation>ist keine E-Mail-Adresse (name@example.org)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="65"/>
+        <location filename="../../ui/refusal_words.py" line="66"/>
         <source>is not valid JSON (%1)</source>
         <translation>ist kein gültiges JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="66"/>
+        <location filename="../../ui/refusal_words.py" line="67"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="67"/>
+        <location filename="../../ui/refusal_words.py" line="68"/>
         <source>is required (YYYY-MM-DD)</source>
         <translation>ist erforderlich (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="68"/>
+        <location filename="../../ui/refusal_words.py" line="69"/>
         <source>is required (letters are signed with it)</source>
         <translation>ist erforderlich (Schreiben werden damit unterzeichnet)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="69"/>
+        <location filename="../../ui/refusal_words.py" line="70"/>
         <source>is the 8-digit number of the Dutch Chamber of Commerce</source>
         <translation>muss die achtstellige Nummer der niederländischen Handelskammer (KvK) sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="70"/>
+        <location filename="../../ui/refusal_words.py" line="71"/>
         <source>is too large (%1 MB; at most 5 MB)</source>
         <translation>ist zu groß (%1 MB; höchstens 5 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="71"/>
+        <location filename="../../ui/refusal_words.py" line="72"/>
         <source>is too long (%1 characters; at most %2)</source>
         <translation>ist zu lang (%1 Zeichen; höchstens %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="72"/>
+        <location filename="../../ui/refusal_words.py" line="73"/>
         <source>it takes effect on the day it was received (%1), not on %2; record the day the systems were updated as &apos;carried out on&apos;</source>
         <translation>gilt ab dem Tag des Eingangs (%1), nicht ab %2; erfassen Sie den Tag der Systemaktualisierung unter „Umgesetzt am“</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="73"/>
+        <location filename="../../ui/refusal_words.py" line="74"/>
         <source>lies after the identity check began (%1)</source>
         <translation>liegt nach dem Beginn der Identitätsprüfung (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="74"/>
+        <location filename="../../ui/refusal_words.py" line="75"/>
         <source>lies before the date of the person&apos;s letter (%1)</source>
         <translation>liegt vor dem Datum des Schreibens der Person (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="75"/>
+        <location filename="../../ui/refusal_words.py" line="76"/>
         <source>lies before the request was received</source>
         <translation>liegt vor dem Eingang des Antrags</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="76"/>
+        <location filename="../../ui/refusal_words.py" line="77"/>
         <source>lies in the future</source>
         <translation>liegt in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="77"/>
+        <location filename="../../ui/refusal_words.py" line="78"/>
         <source>must be a list of objects</source>
         <translation>muss eine Liste von Objekten sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="78"/>
+        <location filename="../../ui/refusal_words.py" line="79"/>
         <source>must be a list of text</source>
         <translation>muss eine Liste von Texten sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="79"/>
+        <location filename="../../ui/refusal_words.py" line="80"/>
         <source>must be a whole number from 1 to 30</source>
         <translation>muss eine ganze Zahl von 1 bis 30 sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="80"/>
+        <location filename="../../ui/refusal_words.py" line="81"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="81"/>
+        <location filename="../../ui/refusal_words.py" line="82"/>
         <source>must be an object with name and address</source>
         <translation>muss ein Objekt mit name und address sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="82"/>
+        <location filename="../../ui/refusal_words.py" line="83"/>
         <source>must be an object with street, postcode, city</source>
         <translation>muss ein Objekt mit street, postcode, city sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="83"/>
+        <location filename="../../ui/refusal_words.py" line="84"/>
         <source>must be text</source>
         <translation>muss Text sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="84"/>
+        <location filename="../../ui/refusal_words.py" line="85"/>
         <source>name a company or a country, not both</source>
         <translation>bitte eine Gesellschaft oder ein Land angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="85"/>
+        <location filename="../../ui/refusal_words.py" line="86"/>
         <source>name at least one category of data</source>
         <translation>bitte mindestens eine Datenkategorie angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="86"/>
+        <location filename="../../ui/refusal_words.py" line="87"/>
         <source>name at least one consent that is withdrawn</source>
         <translation>bitte mindestens eine widerrufene Einwilligung angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="87"/>
+        <location filename="../../ui/refusal_words.py" line="88"/>
         <source>name at least one request type</source>
         <translation>bitte mindestens eine Antragsart angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="88"/>
+        <location filename="../../ui/refusal_words.py" line="89"/>
         <source>name the categories of data processed</source>
         <translation>bitte die verarbeiteten Datenkategorien angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="89"/>
+        <location filename="../../ui/refusal_words.py" line="90"/>
         <source>name the processing the objection targets</source>
         <translation>bitte die Verarbeitung angeben, gegen die sich der Widerspruch richtet</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="90"/>
+        <location filename="../../ui/refusal_words.py" line="91"/>
         <source>names must be an object of language: name</source>
         <translation>names muss ein Objekt der Form Sprache: Name sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="91"/>
+        <location filename="../../ui/refusal_words.py" line="92"/>
         <source>names: give a name per language (%1)</source>
         <translation>names: bitte einen Namen je Sprache angeben (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="92"/>
+        <location filename="../../ui/refusal_words.py" line="93"/>
         <source>no blocked data with id %1</source>
         <translation>keine gesperrten Daten mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="93"/>
+        <location filename="../../ui/refusal_words.py" line="94"/>
         <source>no case %1</source>
         <translation>kein Vorgang %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="94"/>
+        <location filename="../../ui/refusal_words.py" line="95"/>
         <source>no case with id %1</source>
         <translation>kein Vorgang mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="95"/>
+        <location filename="../../ui/refusal_words.py" line="96"/>
         <source>no case with that reference</source>
         <translation>kein Vorgang mit diesem Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="96"/>
+        <location filename="../../ui/refusal_words.py" line="97"/>
         <source>no company %1 in the register</source>
         <translation>keine Gesellschaft %1 im Gesellschaftsverzeichnis</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="97"/>
+        <location filename="../../ui/refusal_words.py" line="98"/>
         <source>no entry %1 in the processing register</source>
         <translation>kein Eintrag %1 im Verzeichnis von Verarbeitungstätigkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="98"/>
+        <location filename="../../ui/refusal_words.py" line="99"/>
         <source>no holiday calendar for country %1</source>
         <translation>kein Feiertagskalender für das Land %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="99"/>
+        <location filename="../../ui/refusal_words.py" line="100"/>
         <source>no holiday calendar for country %2 and region %1</source>
         <translation>kein Feiertagskalender für das Land %2 und die Region %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="100"/>
+        <location filename="../../ui/refusal_words.py" line="101"/>
         <source>no letter with id %1</source>
         <translation>kein Schreiben mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="101"/>
+        <location filename="../../ui/refusal_words.py" line="102"/>
         <source>no notice with id %1</source>
         <translation>keine Mitteilung mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="102"/>
+        <location filename="../../ui/refusal_words.py" line="103"/>
         <source>no postal address is on file: send it by email or fax, or add the address</source>
         <translation>keine Postanschrift erfasst: Versenden Sie das Schreiben per E-Mail oder Fax oder ergänzen Sie die Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="103"/>
+        <location filename="../../ui/refusal_words.py" line="104"/>
         <source>no postal address: send it from the case</source>
         <translation>keine Postanschrift: Versenden Sie das Schreiben aus dem Vorgang heraus</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="104"/>
+        <location filename="../../ui/refusal_words.py" line="105"/>
         <source>no purpose %1 in the processing register</source>
         <translation>kein Zweck %1 im Verzeichnis von Verarbeitungstätigkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="105"/>
+        <location filename="../../ui/refusal_words.py" line="106"/>
         <source>no recipient %1 in the register</source>
         <translation>kein Empfänger %1 im Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="106"/>
+        <location filename="../../ui/refusal_words.py" line="107"/>
         <source>no retention rule %1 in the register</source>
         <translation>keine Aufbewahrungsregel %1 im Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="107"/>
+        <location filename="../../ui/refusal_words.py" line="108"/>
         <source>no such attachment (deleted?)</source>
         <translation>Anhang nicht gefunden (gelöscht?)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="108"/>
+        <location filename="../../ui/refusal_words.py" line="109"/>
         <source>no such field: %1</source>
         <translation>unbekanntes Feld: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="109"/>
+        <location filename="../../ui/refusal_words.py" line="110"/>
         <source>no such file (deleted?)</source>
         <translation>Datei nicht gefunden (gelöscht?)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="110"/>
+        <location filename="../../ui/refusal_words.py" line="111"/>
         <source>no suppression entry %1</source>
         <translation>kein Sperrlisteneintrag %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="111"/>
+        <location filename="../../ui/refusal_words.py" line="112"/>
         <source>nothing differs from what is recorded</source>
         <translation>nichts weicht von den erfassten Angaben ab</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="112"/>
+        <location filename="../../ui/refusal_words.py" line="113"/>
         <source>nothing to correct</source>
         <translation>nichts zu korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="113"/>
+        <location filename="../../ui/refusal_words.py" line="114"/>
         <source>only a closed case can be purged</source>
         <translation>nur ein abgeschlossener Vorgang kann endgültig gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="114"/>
+        <location filename="../../ui/refusal_words.py" line="115"/>
         <source>only objections under Art. 21(1) are assessed</source>
         <translation>nur Widersprüche nach Art. 21 Abs. 1 werden geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="115"/>
+        <location filename="../../ui/refusal_words.py" line="116"/>
         <source>recipients ticked, yet &apos;disclosed to nobody&apos;</source>
         <translation>Empfänger angehakt, aber zugleich „An niemanden offengelegt“</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="116"/>
+        <location filename="../../ui/refusal_words.py" line="117"/>
         <source>record the balancing of interests</source>
         <translation>bitte die Interessenabwägung festhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="117"/>
+        <location filename="../../ui/refusal_words.py" line="118"/>
         <source>that is the store itself: choose another file name</source>
         <translation>das ist die Datenbank selbst: Wählen Sie einen anderen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="118"/>
+        <location filename="../../ui/refusal_words.py" line="119"/>
         <source>the %1 request has a decision or an outcome: it stays</source>
         <translation>der Antrag der Art %1 hat bereits eine Entscheidung oder ein Ergebnis: Er bleibt bestehen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="119"/>
+        <location filename="../../ui/refusal_words.py" line="120"/>
         <source>the %1 request was decided as %2 on %3; close it with that outcome</source>
         <translation>der Antrag der Art %1 wurde am %3 als %2 entschieden; schließen Sie ihn mit diesem Ergebnis ab</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="120"/>
+        <location filename="../../ui/refusal_words.py" line="121"/>
         <source>the answer was due on %1: asking for identification now cannot stop a clock that has run out; answer the request, or refuse it if the identity stays in doubt</source>
         <translation>die Antwort war am %1 fällig: Ein jetzt angeforderter Identitätsnachweis kann eine abgelaufene Frist nicht mehr anhalten; beantworten Sie den Antrag oder lehnen Sie ihn ab, wenn die Identität zweifelhaft bleibt</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="121"/>
+        <location filename="../../ui/refusal_words.py" line="122"/>
         <source>the case file is kept until %1 (DOMAIN.md §7); purge after it</source>
         <translation>die Vorgangsakte wird bis zum %1 aufbewahrt (DOMAIN.md §7); löschen Sie sie erst danach endgültig</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="122"/>
+        <location filename="../../ui/refusal_words.py" line="123"/>
         <source>the case has no %1 request</source>
         <translation>der Vorgang enthält keinen Antrag der Art %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="123"/>
+        <location filename="../../ui/refusal_words.py" line="124"/>
         <source>the case has no access request</source>
         <translation>der Vorgang enthält keinen Auskunftsantrag</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="124"/>
+        <location filename="../../ui/refusal_words.py" line="125"/>
         <source>the case is already extended</source>
         <translation>die Frist des Vorgangs ist bereits verlängert</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="125"/>
+        <location filename="../../ui/refusal_words.py" line="126"/>
         <source>the case is already with that company</source>
         <translation>der Vorgang liegt bereits bei dieser Gesellschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="126"/>
+        <location filename="../../ui/refusal_words.py" line="127"/>
         <source>the case is closed</source>
         <translation>der Vorgang ist abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="127"/>
+        <location filename="../../ui/refusal_words.py" line="128"/>
         <source>the case is closed: reopen it to change its requests</source>
         <translation>der Vorgang ist abgeschlossen: Eröffnen Sie ihn wieder, um seine Anträge zu ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="128"/>
+        <location filename="../../ui/refusal_words.py" line="129"/>
         <source>the case is closed: reopen it to correct the date</source>
         <translation>der Vorgang ist abgeschlossen: Eröffnen Sie ihn wieder, um das Datum zu korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="129"/>
+        <location filename="../../ui/refusal_words.py" line="130"/>
         <source>the case is closed; reopen it first</source>
         <translation>der Vorgang ist abgeschlossen; eröffnen Sie ihn zuerst wieder</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="130"/>
+        <location filename="../../ui/refusal_words.py" line="131"/>
         <source>the case was paused on %1; resume on or after it</source>
         <translation>die Frist ruht seit dem %1; die Fortsetzung ist frühestens an diesem Tag möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="131"/>
+        <location filename="../../ui/refusal_words.py" line="132"/>
         <source>the file is too large (%1 MB; at most 25 MB)</source>
         <translation>die Datei ist zu groß (%1 MB; höchstens 25 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="132"/>
+        <location filename="../../ui/refusal_words.py" line="133"/>
         <source>the letter &quot;%1&quot; does not fit: %2</source>
         <translation>das Schreiben „%1“ passt nicht: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="133"/>
+        <location filename="../../ui/refusal_words.py" line="134"/>
         <source>the message has no date: give the date it arrived</source>
         <translation>die Nachricht hat kein Datum: Geben Sie das Eingangsdatum an</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="134"/>
+        <location filename="../../ui/refusal_words.py" line="135"/>
         <source>the message names no sender: give the requester&apos;s name</source>
         <translation>die Nachricht nennt keinen Absender: Geben Sie den Namen des Antragstellers an</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="135"/>
+        <location filename="../../ui/refusal_words.py" line="136"/>
         <source>the one-month deadline passed on %1; an extension must be notified within the first month</source>
         <translation>die Monatsfrist ist am %1 abgelaufen; eine Verlängerung muss innerhalb des ersten Monats mitgeteilt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="136"/>
+        <location filename="../../ui/refusal_words.py" line="137"/>
         <source>the original message is the request itself: mark the attached scan instead; it is cut out of the original when the check is recorded</source>
         <translation>die Originalnachricht ist der Antrag selbst: Markieren Sie stattdessen den angehängten Scan; er wird beim Erfassen der Prüfung aus dem Original entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="137"/>
+        <location filename="../../ui/refusal_words.py" line="138"/>
         <source>the recovery passphrase needs at least %1 characters</source>
         <translation>die Wiederherstellungs-Passphrase muss mindestens %1 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="138"/>
+        <location filename="../../ui/refusal_words.py" line="139"/>
         <source>the register has no head company %1</source>
         <translation>das Gesellschaftsverzeichnis enthält keine Muttergesellschaft %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="139"/>
+        <location filename="../../ui/refusal_words.py" line="140"/>
         <source>the retention duty for this document ended on %1: erase it now</source>
         <translation>die Aufbewahrungspflicht für dieses Dokument endete am %1: Löschen Sie es sofort</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="140"/>
+        <location filename="../../ui/refusal_words.py" line="141"/>
         <source>the retention duty runs until %1; delete after it</source>
         <translation>die Aufbewahrungspflicht läuft bis zum %1; löschen Sie erst danach</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="141"/>
+        <location filename="../../ui/refusal_words.py" line="142"/>
         <source>the same company id appears twice</source>
         <translation>dieselbe Gesellschafts-ID kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="142"/>
+        <location filename="../../ui/refusal_words.py" line="143"/>
         <source>the same id appears twice</source>
         <translation>dieselbe ID kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="143"/>
+        <location filename="../../ui/refusal_words.py" line="144"/>
         <source>this case was changed meanwhile (in another window or program): reload it and try again</source>
         <translation>dieser Vorgang wurde inzwischen geändert (in einem anderen Fenster oder Programm): Laden Sie ihn neu und versuchen Sie es noch einmal</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="144"/>
+        <location filename="../../ui/refusal_words.py" line="145"/>
         <source>this store holds real cases; demo cases go only into a demo store of their own: give a new file with --db</source>
         <translation>diese Datenbank enthält echte Vorgänge; Demo-Vorgänge gehören nur in eine eigene Demo-Datenbank: Geben Sie mit --db eine neue Datei an</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="145"/>
+        <location filename="../../ui/refusal_words.py" line="146"/>
         <source>tick at least one recipient</source>
         <translation>bitte mindestens einen Empfänger anhaken</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="146"/>
+        <location filename="../../ui/refusal_words.py" line="147"/>
         <source>tick the purposes that apply to this person</source>
         <translation>bitte die Zwecke anhaken, die auf diese Person zutreffen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="147"/>
+        <location filename="../../ui/refusal_words.py" line="148"/>
         <source>tick the recipients to tell (Art. 19 GDPR), or confirm that the data were disclosed to nobody</source>
         <translation>bitte die zu benachrichtigenden Empfänger anhaken (Art. 19 DSGVO) oder bestätigen, dass die Daten niemandem offengelegt wurden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="148"/>
+        <location filename="../../ui/refusal_words.py" line="149"/>
         <source>unknown recipient %1</source>
         <translation>unbekannter Empfänger %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="149"/>
+        <location filename="../../ui/refusal_words.py" line="150"/>
         <source>use 2-63 lower-case letters, digits and hyphens (e.g. hoffmann-nl)</source>
         <translation>bitte 2 bis 63 Kleinbuchstaben, Ziffern und Bindestriche verwenden (z. B. hoffmann-nl)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="150"/>
+        <location filename="../../ui/refusal_words.py" line="151"/>
         <source>use a .json or .csv company register</source>
         <translation>bitte ein Gesellschaftsverzeichnis als .json- oder .csv-Datei verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="151"/>
+        <location filename="../../ui/refusal_words.py" line="152"/>
         <source>use a two-letter country code such as NL or DE</source>
         <translation>bitte einen Ländercode mit zwei Buchstaben wie NL oder DE verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="152"/>
+        <location filename="../../ui/refusal_words.py" line="153"/>
         <source>use in or out</source>
         <translation>bitte in oder out verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="153"/>
+        <location filename="../../ui/refusal_words.py" line="154"/>
         <source>use one of %1</source>
         <translation>bitte einen dieser Werte verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="154"/>
+        <location filename="../../ui/refusal_words.py" line="155"/>
         <source>use purposes, recipients or retention</source>
         <translation>bitte purposes, recipients oder retention verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="155"/>
+        <location filename="../../ui/refusal_words.py" line="156"/>
         <source>years must be a whole number from 1 to 30</source>
         <translation>years muss eine ganze Zahl von 1 bis 30 sein</translation>
     </message>
@@ -7857,107 +7872,158 @@ Details: %1</translation>
 <context>
     <name>WorklistPage</name>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="36"/>
-        <location filename="../../ui/pages/worklist.py" line="37"/>
+        <location filename="../../ui/pages/worklist.py" line="42"/>
+        <location filename="../../ui/pages/worklist.py" line="43"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="38"/>
+        <location filename="../../ui/pages/worklist.py" line="44"/>
         <source>Due in the next %1 days</source>
         <translation>Fällig in den nächsten %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="39"/>
+        <location filename="../../ui/pages/worklist.py" line="45"/>
         <source>Due soon</source>
         <translation>Bald fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="40"/>
+        <location filename="../../ui/pages/worklist.py" line="46"/>
         <source>Waiting for identification</source>
         <translation>Warten auf Identitätsnachweis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="41"/>
+        <location filename="../../ui/pages/worklist.py" line="47"/>
         <source>Waiting for ID</source>
         <translation>Warten auf ID</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="42"/>
-        <location filename="../../ui/pages/worklist.py" line="43"/>
+        <location filename="../../ui/pages/worklist.py" line="48"/>
+        <location filename="../../ui/pages/worklist.py" line="49"/>
         <source>Extended</source>
         <translation>Verlängert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="46"/>
         <location filename="../../ui/pages/worklist.py" line="52"/>
+        <location filename="../../ui/pages/worklist.py" line="59"/>
         <source>Reference</source>
         <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="46"/>
+        <location filename="../../ui/pages/worklist.py" line="52"/>
         <source>Requester</source>
         <translation>Antragsteller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="47"/>
+        <location filename="../../ui/pages/worklist.py" line="53"/>
         <source>Requests</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="47"/>
+        <location filename="../../ui/pages/worklist.py" line="53"/>
         <source>Company</source>
         <translation>Gesellschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="48"/>
+        <location filename="../../ui/pages/worklist.py" line="54"/>
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="48"/>
+        <location filename="../../ui/pages/worklist.py" line="54"/>
         <source>Left</source>
         <translation>Verbleibend</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="53"/>
+        <location filename="../../ui/pages/worklist.py" line="55"/>
+        <location filename="../../ui/pages/worklist.py" line="138"/>
+        <source>Our deadline</source>
+        <translation>Unsere Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="60"/>
         <source>Data blocked</source>
         <translation>Gesperrte Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="54"/>
+        <location filename="../../ui/pages/worklist.py" line="61"/>
         <source>Retention duty</source>
         <translation>Aufbewahrungspflicht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="55"/>
+        <location filename="../../ui/pages/worklist.py" line="62"/>
         <source>Kept until</source>
         <translation>Aufbewahrt bis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="95"/>
+        <location filename="../../ui/pages/worklist.py" line="108"/>
         <source>Worklist</source>
         <translation>Arbeitsliste</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="127"/>
+        <location filename="../../ui/pages/worklist.py" line="116"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="117"/>
+        <source>How many days ahead a case counts as due soon</source>
+        <translation>Wie viele Tage im Voraus ein Vorgang als bald fällig gilt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="118"/>
+        <source>Due soon within</source>
+        <translation>Bald fällig innerhalb von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="133"/>
+        <source> working days</source>
+        <translation> Arbeitstage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="135"/>
+        <source>The office&apos;s own deadline: this many working days before the legal one</source>
+        <translation>Die eigene Frist des Büros: so viele Arbeitstage vor der gesetzlichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="174"/>
         <source>Due for deletion</source>
         <translation>Zur Löschung fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="219"/>
+        <location filename="../../ui/pages/worklist.py" line="289"/>
         <source>Today: %1</source>
         <translation>Heute: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="250"/>
+        <location filename="../../ui/pages/worklist.py" line="323"/>
         <source>waiting %1 d</source>
         <translation>wartet %1 Tg.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="273"/>
+        <location filename="../../ui/pages/worklist.py" line="325"/>
+        <source>remind</source>
+        <translation>erinnern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="325"/>
+        <source>close</source>
+        <translation>abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="349"/>
         <source>No reply for two weeks: send a reminder</source>
         <translation>Seit zwei Wochen keine Antwort: Erinnerung senden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="353"/>
+        <source>No reply two weeks after the reminder: close the case as identity not confirmed</source>
+        <translation>Keine Antwort zwei Wochen nach der Erinnerung: den Vorgang als „Identität nicht bestätigt“ abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="361"/>
+        <source>The office&apos;s own deadline, %1 working days before the legal one</source>
+        <translation>Die eigene Frist des Büros, %1 Arbeitstage vor der gesetzlichen</translation>
     </message>
 </context>
 <context>
@@ -7978,12 +8044,12 @@ Details: %1</translation>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="186"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="187"/>
         <source>Add files to the case</source>
         <translation>Dateien zum Vorgang hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="186"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="187"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>

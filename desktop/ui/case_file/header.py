@@ -183,6 +183,12 @@ class CaseHeader(QFrame):
         self.due_label.setText(f"{due_text} — {left_text}")
         set_text_colour(self.due_label, days_left_colour(days))
         lines = []
+        if case.get("internal_due") and case["internal_due"] < case["current_due"]:
+            lines.append(
+                self.tr("Our own deadline: %1 (%2 working days before).")
+                .replace("%1", nice_date(case["internal_due"]))
+                .replace("%2", str(case["internal_margin"]))
+            )
         if case["extended"]:
             lines.append(
                 self.tr("Extended to %1 (the one-month deadline was %2).")

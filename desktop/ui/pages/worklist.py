@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -22,10 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.deadlines import INTERNAL_MARGIN_DAYS, MOST_MARGIN_DAYS
+from desktop.core.errors import ValidationError
 from desktop.core.worklist import DUE_SOON_DAYS
 from desktop.services.queries import CaseQueries
 from desktop.ui.ops import Ops, report
 from desktop.ui.palette import days_left_colour
+from desktop.ui.refusals import refusal_text
+from desktop.ui.settings import MOST_DUE_SOON_DAYS, UiSettings
 from desktop.ui.text import days_left_text, long_date, nice_date, type_labels
 from desktop.ui.widgets import read_only_rows
 
@@ -46,6 +52,7 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("WorklistPage", "Reference"), QT_TRANSLATE_NOOP("WorklistPage", "Requester"),
     QT_TRANSLATE_NOOP("WorklistPage", "Requests"), QT_TRANSLATE_NOOP("WorklistPage", "Company"),
     QT_TRANSLATE_NOOP("WorklistPage", "Due"), QT_TRANSLATE_NOOP("WorklistPage", "Left"),
+    QT_TRANSLATE_NOOP("WorklistPage", "Our deadline"),
 )  # fmt: skip
 DELETIONS = "deletions"  # the last tab: blocked data past its retention
 _DELETION_HEADERS = (
@@ -65,15 +72,17 @@ class WorklistView:
     sections: dict[str, list[dict[str, Any]]]
     due_for_deletion: list[dict[str, Any]]  # the first rows; `deletions` counts them all
     deletions: int
+    margin: int  # working days between the office's own deadline and the legal one
 
 
-def read_worklist(queries: CaseQueries) -> WorklistView:
+def read_worklist(queries: CaseQueries, soon_days: int = DUE_SOON_DAYS) -> WorklistView:
     return WorklistView(
         queries.today(),
-        queries.worklist_counts(DUE_SOON_DAYS),
-        queries.worklist(DUE_SOON_DAYS, limit=ROWS_SHOWN),
+        queries.worklist_counts(soon_days),
+        queries.worklist(soon_days, limit=ROWS_SHOWN),
         queries.due_for_deletion(),
         queries.count_due_for_deletion(),
+        queries.internal_margin(),
     )
 
 
@@ -86,9 +95,13 @@ class WorklistPage(QWidget):
         parent: QWidget | None = None,
         *,
         ops: Ops | None = None,
+        settings: UiSettings | None = None,
+        set_margin: Callable[[int], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._queries = queries
+        self._settings = settings
+        self.soon_days = settings.due_soon_days() if settings else DUE_SOON_DAYS
         self._ops = ops  # with the window's ops the lists are read off the UI thread
         self._reading = False  # a read is under way in the background
         self._again = False  # and another was asked for meanwhile: one more when it is done
@@ -96,12 +109,45 @@ class WorklistPage(QWidget):
         title.setObjectName("pageTitle")
         self.today_label = QLabel()
         self.today_label.setObjectName("countLabel")
+        # How far ahead "due soon" looks: the office's rhythm, kept for the next start.
+        self.soon = QSpinBox()
+        self.soon.setRange(1, MOST_DUE_SOON_DAYS)
+        self.soon.setValue(self.soon_days)
+        self.soon.setSuffix(self.tr(" days"))
+        self.soon.setToolTip(self.tr("How many days ahead a case counts as due soon"))
+        soon_label = QLabel(self.tr("Due soon within"))
+        soon_label.setBuddy(self.soon)
+        self._soon_timer = QtCore.QTimer(self, singleShot=True, interval=300)
+        self._soon_timer.timeout.connect(self._on_soon_changed)
+        self.soon.valueChanged.connect(self._soon_timer.start)
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)
+        head.addWidget(soon_label)
+        head.addWidget(self.soon)
+        # The office's own deadline: a rule of the store, the same for every officer.
+        self._set_margin = set_margin
+        self.margin = QSpinBox()
+        self.margin.setRange(0, MOST_MARGIN_DAYS)
+        self.margin.setValue(INTERNAL_MARGIN_DAYS)  # the store's own rule comes with the read
+        self.margin.setSuffix(self.tr(" working days"))
+        self.margin.setToolTip(
+            self.tr("The office's own deadline: this many working days before the legal one")
+        )
+        self.margin.setEnabled(set_margin is not None)
+        margin_label = QLabel(self.tr("Our deadline"))
+        margin_label.setBuddy(self.margin)
+        self._margin_timer = QtCore.QTimer(self, singleShot=True, interval=500)
+        self._margin_timer.timeout.connect(self._on_margin_changed)
+        self.margin.valueChanged.connect(self._margin_timer.start)
+        head.addSpacing(12)
+        head.addWidget(margin_label)
+        head.addWidget(self.margin)
+        head.addSpacing(18)
         head.addWidget(self.today_label)
 
         self.count_labels: dict[str, QLabel] = {}
+        self._captions: dict[str, tuple[QLabel, str]] = {}
         cards = QGridLayout()
         cards.setHorizontalSpacing(12)
         self.view: WorklistView | None = None
@@ -116,8 +162,9 @@ class WorklistPage(QWidget):
             card_layout = QVBoxLayout(card)
             number = QLabel("…")  # until the first read: never a count that is not true
             number.setObjectName("cardNumber")
-            text = QLabel(self.tr(caption).replace("%1", str(DUE_SOON_DAYS)))
+            text = QLabel(self.tr(caption).replace("%1", str(self.soon_days)))
             text.setObjectName("cardCaption")
+            self._captions[key] = (text, caption)
             card_layout.addWidget(number)
             card_layout.addWidget(text)
             cards.addWidget(card, 0, column)
@@ -134,6 +181,24 @@ class WorklistPage(QWidget):
         layout.addLayout(cards)
         layout.addWidget(self.tabs, 1)
         self.table(self._tab_keys[self.tabs.currentIndex()])
+        self.refresh()
+
+    def _on_margin_changed(self) -> None:
+        if self._set_margin is None:
+            return
+        try:
+            self._set_margin(self.margin.value())
+        except ValidationError as exc:
+            self.today_label.setText(refusal_text(exc))
+            return
+        self.refresh()
+
+    def _on_soon_changed(self) -> None:
+        self.soon_days = self.soon.value()
+        if self._settings is not None:
+            self._settings.set_due_soon_days(self.soon_days)
+        label, caption = self._captions["due_soon"]
+        label.setText(self.tr(caption).replace("%1", str(self.soon_days)))
         self.refresh()
 
     def _add_tab(self, key: str, title: str) -> None:
@@ -166,7 +231,7 @@ class WorklistPage(QWidget):
         metrics = table.fontMetrics()
         left = max(110, metrics.horizontalAdvance(days_left_text(-365)) + 24)
         due = max(100, metrics.horizontalAdvance(nice_date(date(2026, 9, 30))) + 20)  # "Sept."
-        for column, width in enumerate((130, 200, 220, 190, due, left)):
+        for column, width in enumerate((130, 200, 220, 190, due, left, due + 10)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -188,8 +253,9 @@ class WorklistPage(QWidget):
     def refresh(self) -> None:
         """Read the worklist again: here and now, or in the background with the window's ops
         (refreshes asked for while one runs come together into one more read)."""
+        soon = self.soon_days
         if self._ops is None:
-            self._show(read_worklist(self._queries))
+            self._show(read_worklist(self._queries, soon))
             return
         if self._reading:
             self._again = True
@@ -208,7 +274,7 @@ class WorklistPage(QWidget):
             report(exc)
 
         self._ops.run(
-            lambda services: read_worklist(services.queries),
+            lambda services: read_worklist(services.queries, soon),
             done,
             parent=self,
             on_failure=failed,
@@ -216,6 +282,10 @@ class WorklistPage(QWidget):
 
     def _show(self, view: WorklistView) -> None:
         self.view = view
+        if not self._margin_timer.isActive():  # not while the officer is changing it
+            self.margin.blockSignals(True)
+            self.margin.setValue(view.margin)
+            self.margin.blockSignals(False)
         self.today_label.setText(self.tr("Today: %1").replace("%1", long_date(view.today)))
         for index, (key, _caption, tab) in enumerate(SECTIONS):
             count = view.counts.get(key, 0)
@@ -244,10 +314,15 @@ class WorklistPage(QWidget):
                 table.setItem(r, c, item)
 
     def _fill(self, table: QTableWidget, rows: list[dict[str, Any]], waiting: bool) -> None:
+        assert self.view is not None
+        today, margin = self.view.today, self.view.margin
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
+            step = row.get("next_step") if waiting else None
             if waiting:
                 left = self.tr("waiting %1 d").replace("%1", str(row.get("days_waiting", 0)))
+                if step:
+                    left += " · " + (self.tr("remind") if step == "remind" else self.tr("close"))
             else:
                 left = days_left_text(row["days_left"])
             values = (
@@ -257,6 +332,7 @@ class WorklistPage(QWidget):
                 row["company_name"],
                 nice_date(row["current_due"]),
                 left,
+                nice_date(row["internal_due"]) if row.get("internal_due") else "—",
             )
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -268,11 +344,22 @@ class WorklistPage(QWidget):
                     )
                     if not waiting:
                         item.setForeground(QBrush(days_left_colour(row["days_left"])))
-                    elif row.get("remind"):
+                    elif step == "remind":
                         item.setForeground(QBrush(days_left_colour(0)))
                         item.setToolTip(self.tr("No reply for two weeks: send a reminder"))
+                    elif step == "close":
+                        item.setForeground(QBrush(days_left_colour(-1)))
+                        item.setToolTip(
+                            self.tr("No reply two weeks after the reminder: close the case as "
+                                    "identity not confirmed")
+                        )  # fmt: skip
                 if c in (1, 2):
                     item.setToolTip(value)
+                if c == 6 and row.get("internal_due"):
+                    own = (date.fromisoformat(row["internal_due"]) - today).days
+                    item.setForeground(QBrush(days_left_colour(own)))
+                    item.setToolTip(self.tr("The office's own deadline, %1 working days before "
+                                            "the legal one").replace("%1", str(margin)))  # fmt: skip
                 table.setItem(r, c, item)
 
     def _open_deletion(self, row: int, _column: int) -> None:
