@@ -117,7 +117,7 @@ def _store_for(args: argparse.Namespace, path: Path) -> Path | None:
 _COMMANDS = {
     "deadline": "registers", "route": "registers", "company": "registers", "demo": "registers",
     "suppression": "registers", "case": "cases", "import": "cases", "letter": "letters",
-    "report": "reports", "deadlines": "exports",
+    "report": "reports", "deadlines": "exports", "inquiry": "inquiries",
 }  # fmt: skip
 
 

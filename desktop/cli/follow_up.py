@@ -30,6 +30,22 @@ def add_case_file_parser(csub: argparse._SubParsersAction) -> None:
     q.add_argument("--note", default="", help="the text of a phone note, or a remark")
 
 
+def add_case_link_parser(csub: argparse._SubParsersAction) -> None:
+    q = csub.add_parser(
+        "link", help="link two cases: a complaint to the case it is about (kept while it is open)"
+    )
+    q.add_argument("id")
+    q.add_argument("other", help="the other case's id or reference")
+    q.add_argument("--reason", required=True)
+
+
+def case_link(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
+    case_id, other = s.cases.case_id(a.id), s.cases.case_id(a.other)
+    s.cases.link(case_id, other, a.reason)
+    first, second = (s.cases.case_file(i)["reference"] for i in (case_id, other))
+    return {"case": first, "linked": second}, f"Linked {first} and {second}."
+
+
 def case_file_item(s: Services, a: argparse.Namespace) -> tuple[Any, str]:
     case_id = s.cases.case_id(a.id)
     direction = "out" if a.out else "in"

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from desktop.cli.exports import add_case_export_parser, add_deadlines_parser
-from desktop.cli.follow_up import add_case_file_parser
+from desktop.cli.follow_up import add_case_file_parser, add_case_link_parser
+from desktop.cli.inquiries import add_inquiry_parser
 from desktop.cli.reports import add_report_parser
 from desktop.core.letter_types import LetterType
 from desktop.core.requests import Channel, RequestType
@@ -182,6 +183,7 @@ def build_parser() -> argparse.ArgumentParser:
     _one_case(csub, "purge", "delete a closed case for good (suppressions stay)", "--reason")
     add_case_export_parser(csub)
     add_case_file_parser(csub)
+    add_case_link_parser(csub)
     q = _one_case(csub, "decide", "record a decision on an objection, withdrawal or erasure")
     dsub = q.add_subparsers(dest="kind", required=True, parser_class=_Parser, metavar="KIND")
     d = dsub.add_parser("marketing", help="objection to direct marketing (always upheld)")
@@ -333,6 +335,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_report_parser(sub)
     add_deadlines_parser(sub, _Parser)
+    add_inquiry_parser(sub, _Parser)
     p = sub.add_parser(
         "demo", help="make (or add to) a demo store of invented cases; refuses a real store"
     )

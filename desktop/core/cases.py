@@ -48,9 +48,14 @@ _RESULT: dict[CaseAction, CaseStatus | None] = {
 }
 
 
-def allowed_actions(status: CaseStatus, extended: bool = False) -> frozenset[CaseAction]:
-    """What an officer may do with a case now; a deadline is extended once (Art. 12(3))."""
+def allowed_actions(
+    status: CaseStatus, extended: bool = False, inquiry: bool = False
+) -> frozenset[CaseAction]:
+    """What an officer may do with a case now; a deadline is extended once (Art. 12(3)). An
+    authority's inquiry keeps the authority's deadline: never paused, extended or moved."""
     allowed = frozenset(a for a, states in _ALLOWED.items() if status in states)
+    if inquiry:
+        allowed -= {CaseAction.PAUSE, CaseAction.EXTEND, CaseAction.TRANSFER}
     return allowed - {CaseAction.EXTEND} if extended else allowed
 
 

@@ -12,6 +12,7 @@ from desktop.services import validation as v
 from desktop.services.companies import CompanyRegister
 from desktop.services.context import ServiceContext
 from desktop.store import cases as case_sql
+from desktop.store import inquiries as inquiry_sql
 
 
 def load_case(ctx: ServiceContext, case_id: int) -> dict[str, Any]:
@@ -50,9 +51,19 @@ class CaseChanges:
         return load_case(self.ctx, case_id)
 
     def _deadline(self, case: dict[str, Any], paused_days: int | None = None) -> Deadline:
+        self._refuse_for_inquiry(case)
         company = self.register.company_as_handled(case["company_id"], case["company_version"])
         days = case["paused_days"] if paused_days is None else paused_days
         return self.deadline_for(date.fromisoformat(case["received"]), company, days)
+
+    def _refuse_for_inquiry(self, case: dict[str, Any]) -> None:
+        """An authority's inquiry keeps the deadline the authority set: nothing works it out
+        again (extension, pause, transfer, another received date)."""
+        if inquiry_sql.get_inquiry(self.ctx.store, case["id"]) is not None:
+            raise ValidationError(
+                "deadline",
+                "the authority set this inquiry's deadline; record a new date it grants instead",
+            )
 
     def _action_date(self, on: str | date | None, case: dict[str, Any]) -> date:
         return action_date(self.ctx, on, case)

@@ -14,6 +14,7 @@ from desktop.store import attachments as attachment_sql
 from desktop.store import audit as audit_sql
 from desktop.store import cases as case_sql
 from desktop.store import decisions as decision_sql
+from desktop.store import inquiries as inquiry_sql
 from desktop.store import letters as letter_sql
 from desktop.store import notices as notice_sql
 
@@ -46,6 +47,7 @@ class CaseFileReader(CaseChanges):
                 else None
             ),
             "internal_margin": OfficeRules(self.ctx).internal_margin(),
+            "inquiry": inquiry_sql.get_inquiry(store, case_id),  # None: no authority's inquiry
             "extended": bool(case["extended"]),
             "extension_reason": case["extension_reason"],
             "paused_days": case["paused_days"],

@@ -24,6 +24,7 @@ from desktop.services.identity import delete_id_documents
 from desktop.store import attachments as attachment_sql
 from desktop.store import audit as audit_sql
 from desktop.store import cases as case_sql
+from desktop.store import inquiries as inquiry_sql
 from desktop.store import notices as notice_sql
 
 
@@ -35,6 +36,7 @@ class CaseProgress(CaseChanges):
         """Ask for identification or clarification: the clock stops (DOMAIN.md §3.2)."""
         why = v.clean_text("reason", reason, required=True, max_len=2000, multiline=True)
         case = self._case(case_id)
+        self._refuse_for_inquiry(case)  # its clock is the authority's: it never stands still
         day = self._action_date(on, case)
         new_status = status_after(CaseAction.PAUSE, CaseStatus(case["status"]))
         due = date.fromisoformat(case["current_due"])
@@ -109,6 +111,7 @@ class CaseProgress(CaseChanges):
     def transfer(self, case_id: int, company_id: str, reason: str) -> Deadline:
         """Hand the case to another group company; its calendar now sets the deadlines."""
         case = self._case(case_id)
+        self._refuse_for_inquiry(case)
         status_after(CaseAction.TRANSFER, CaseStatus(case["status"]))
         why = v.clean_text("reason", reason, required=True, max_len=2000, multiline=True)
         company = self.register.company((company_id or "").strip())
@@ -233,6 +236,12 @@ class CaseProgress(CaseChanges):
         case = self._case(case_id)
         if case["status"] != CaseStatus.CLOSED.value:
             raise ValidationError("status", "only a closed case can be purged")
+        held = inquiry_sql.holds_on(self.ctx.store, case_id)
+        if held:  # DOMAIN.md §7: kept while a complaint or an authority's inquiry is pending
+            raise ValidationError(
+                "purge", "%1 about this case is still open: the file is kept until it is closed",
+                held[0]["reference"],
+            )  # fmt: skip
         keep_until = case_file_kept_until(date.fromisoformat(case["closed_at"]))
         if self.ctx.clock.today() <= keep_until:
             raise ValidationError(

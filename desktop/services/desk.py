@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from desktop.services.decisions import DecisionService
     from desktop.services.exports import ExportService
     from desktop.services.follow_up import FollowUpService
+    from desktop.services.inquiries import InquiryService
     from desktop.services.intake import IntakeService
     from desktop.services.letters import LetterService
     from desktop.services.office_rules import OfficeRules
@@ -92,6 +93,12 @@ class Services:
         from desktop.services.follow_up import FollowUpService
 
         return FollowUpService(self.cases, self.intake)
+
+    @cached_property
+    def inquiries(self) -> InquiryService:
+        from desktop.services.inquiries import InquiryService
+
+        return InquiryService(self.cases, self.authority_export)
 
     @cached_property
     def office_rules(self) -> OfficeRules:

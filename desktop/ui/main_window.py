@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desktop.services.changes import ChangeNote, Subject
 from desktop.services.desk import Services
+from desktop.ui.arrivals import Arrivals
 from desktop.ui.menus import build_menus
 from desktop.ui.ops import ChangeHub, Ops
 from desktop.ui.page_stack import PageStack
@@ -26,9 +27,8 @@ from desktop.ui.store_care import StoreCare
 from desktop.ui.store_watch import StoreWatch
 
 if TYPE_CHECKING:  # the other pages and dialogs load when first opened: a quicker first paint
-    from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
+    from PySide6.QtGui import QAction
 
-    from desktop.ui.intake import IntakeDialog
     from desktop.ui.pages.cases import CasesPage
     from desktop.ui.pages.companies import CompaniesPage
     from desktop.ui.pages.processing import ProcessingPage
@@ -39,7 +39,7 @@ WORKLIST, CASES, REPORTS, SUPPRESSION, COMPANIES, PROCESSING = range(6)  # the p
 INTEGRITY_CHECK_DELAY_MS = 300
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Arrivals, QMainWindow):
     # Set by ui/menus.build_menus.
     new_case_action: QAction
     import_action: QAction
@@ -133,21 +133,6 @@ class MainWindow(QMainWindow):
             )
             self.statusBar().addPermanentWidget(label)
 
-    def new_case(self, path: Path | None = None) -> IntakeDialog:
-        """Open the intake dialog, optionally with a message or scan already loaded."""
-        from desktop.ui.intake import IntakeDialog
-
-        dialog = IntakeDialog(
-            self.services.cases, self.services.intake, self.services.register, self,
-            follow_up=self.services.follow_up,
-        )  # fmt: skip
-        dialog.case_logged.connect(self._on_case_logged)
-        dialog.filed_in_case.connect(self._on_filed_in_case)
-        if path is not None:
-            dialog.load_file(path)
-        dialog.show()
-        return dialog
-
     def open_case(self, case_id: int) -> QWidget:
         """One case file per case: asking again brings the open one to the front."""
         from desktop.ui.case_file import CaseFileDialog, CaseFileServices
@@ -219,36 +204,6 @@ class MainWindow(QMainWindow):
 
     def _on_companies_changed(self) -> None:
         self.changes.notify(ChangeNote.of(Subject.COMPANIES))
-
-    def _on_case_logged(self, case_id: int) -> None:
-        self.changes.notify(ChangeNote.of_case(case_id))
-        reference = self.services.cases.case_file(case_id)["reference"]
-        self.statusBar().showMessage(self.tr("Logged %1").replace("%1", reference), 8000)
-
-    def _on_filed_in_case(self, case_id: int) -> None:
-        self.changes.notify(ChangeNote.of_case(case_id))
-        self.open_case(case_id).show_message(self.tr("The message was filed in this case."))
-
-    def import_message(self) -> None:
-        from desktop.ui.files import choose_file_to_open
-
-        path = choose_file_to_open(
-            self,
-            self.tr("Import a message or scan"),
-            self.tr("Messages and scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)"),
-        )
-        if path is not None:
-            self.new_case(path)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        for url in event.mimeData().urls()[:1]:
-            if url.isLocalFile():
-                self.new_case(Path(url.toLocalFile()))
-        event.acceptProposedAction()
 
     def restore_from_backup(self) -> None:
         """File ▸ Restore from a backup… (ui/restore.py); the restore runs once closed."""

@@ -40,6 +40,7 @@ def build_menus(window: MainWindow) -> None:
     window.import_action = menu_action(
         file_menu, window.tr("&Import message or scan…"), window.import_message, standard.Open
     )
+    menu_action(file_menu, window.tr("New authority &inquiry…"), window.new_inquiry)
     window.batch_action = menu_action(
         file_menu, window.tr("&Print letters due today…"), window.print_letters_due, "Ctrl+Shift+P"
     )

@@ -404,6 +404,26 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
         <source>Suppression register: entries taking effect</source>
         <translation>Sperrliste: wirksam gewordene Einträge</translation>
     </message>
+    <message>
+        <location filename="../../ui/arrivals.py" line="46"/>
+        <source>Logged %1</source>
+        <translation>%1 erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arrivals.py" line="60"/>
+        <source>The message was filed in this case.</source>
+        <translation>Die Nachricht wurde in diesem Vorgang abgelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arrivals.py" line="67"/>
+        <source>Import a message or scan</source>
+        <translation>Nachricht oder Scan importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arrivals.py" line="68"/>
+        <source>Messages and scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
+        <translation>Nachrichten und Scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
+    </message>
 </context>
 <context>
     <name>AccessAnswerDialog</name>
@@ -869,27 +889,27 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="175"/>
+        <location filename="../../ui/case_file/actions.py" line="180"/>
         <source>Letter kept in the case as sent.</source>
         <translation>Schreiben im Vorgang als versandt abgelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="196"/>
+        <location filename="../../ui/case_file/actions.py" line="201"/>
         <source>Processing restricted while the objection is assessed.</source>
         <translation>Verarbeitung eingeschränkt, solange der Widerspruch geprüft wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="198"/>
+        <location filename="../../ui/case_file/actions.py" line="203"/>
         <source>Restriction lifted. Tell the person before processing resumes.</source>
         <translation>Einschränkung aufgehoben. Informieren Sie die Person, bevor die Verarbeitung wieder aufgenommen wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="258"/>
+        <location filename="../../ui/case_file/actions.py" line="263"/>
         <source>Folder for the authority&apos;s copy</source>
         <translation>Ordner für die Kopie an die Behörde</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="268"/>
+        <location filename="../../ui/case_file/actions.py" line="276"/>
         <source>Exported %1 files to %2; check them there with: sha256sum -c SHA256SUMS</source>
         <translation>%1 Dateien nach %2 exportiert; prüfen Sie sie dort mit: sha256sum -c SHA256SUMS</translation>
     </message>
@@ -897,47 +917,47 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../ui/case_file/window.py" line="134"/>
+        <location filename="../../ui/case_file/window.py" line="138"/>
         <source>Requests</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="135"/>
+        <location filename="../../ui/case_file/window.py" line="139"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="136"/>
+        <location filename="../../ui/case_file/window.py" line="140"/>
         <source>Correspondence</source>
         <translation>Schriftverkehr</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="137"/>
+        <location filename="../../ui/case_file/window.py" line="141"/>
         <source>Requester</source>
         <translation>Antragsteller</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="138"/>
+        <location filename="../../ui/case_file/window.py" line="142"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="139"/>
+        <location filename="../../ui/case_file/window.py" line="143"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="203"/>
+        <location filename="../../ui/case_file/window.py" line="208"/>
         <source>Case %1</source>
         <translation>Vorgang %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="267"/>
+        <location filename="../../ui/case_file/window.py" line="272"/>
         <source>This case was purged elsewhere.</source>
         <translation>Dieser Vorgang wurde an anderer Stelle endgültig gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="272"/>
+        <location filename="../../ui/case_file/window.py" line="277"/>
         <source>This case was changed elsewhere; it now shows the latest.</source>
         <translation>Dieser Vorgang wurde an anderer Stelle geändert; angezeigt wird jetzt der neueste Stand.</translation>
     </message>
@@ -1667,128 +1687,133 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
         <translation>Ein Mustereintrag im Gesellschaftsverzeichnis: Prüfen Sie seine Angaben, bevor Sie sich darauf verlassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="50"/>
-        <location filename="../../ui/case_file/header.py" line="212"/>
+        <location filename="../../ui/case_file/header.py" line="51"/>
+        <location filename="../../ui/case_file/header.py" line="222"/>
         <source>Why this date?</source>
         <translation>Warum dieses Datum?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="70"/>
+        <location filename="../../ui/case_file/header.py" line="71"/>
         <source>Responsible:</source>
         <translation>Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="108"/>
+        <location filename="../../ui/case_file/header.py" line="109"/>
         <source> · extended</source>
         <translation> · verlängert</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="116"/>
+        <location filename="../../ui/case_file/header.py" line="117"/>
         <source>Received %1 by %2</source>
         <translation>Eingegangen am %1 per %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="119"/>
+        <location filename="../../ui/case_file/header.py" line="120"/>
         <source>(letter dated %1)</source>
         <translation>(Schreiben vom %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="136"/>
+        <location filename="../../ui/case_file/header.py" line="138"/>
+        <source>Inquiry of %1, their reference %2: answer by %3, the date the authority set. The cases it concerns are kept while it is open.</source>
+        <translation>Anfrage von %1, deren Zeichen %2: Antwort bis %3, das von der Behörde gesetzte Datum. Die betroffenen Vorgänge werden aufbewahrt, solange sie offen ist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="146"/>
         <source>An ID copy is on file. Recording the identity check deletes it.</source>
         <translation>Eine Ausweiskopie liegt vor. Mit dem Erfassen der Identitätsprüfung wird sie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="137"/>
+        <location filename="../../ui/case_file/header.py" line="147"/>
         <source>%1 ID copies are on file. Recording the identity check deletes them.</source>
         <translation>%1 Ausweiskopien liegen vor. Mit dem Erfassen der Identitätsprüfung werden sie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="149"/>
+        <location filename="../../ui/case_file/header.py" line="159"/>
         <source>The clock was paused for %1 so far.</source>
         <translation>Die Frist hat bisher %1 geruht.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="154"/>
+        <location filename="../../ui/case_file/header.py" line="164"/>
         <source>Due %1</source>
         <translation>Fällig am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="157"/>
+        <location filename="../../ui/case_file/header.py" line="167"/>
         <source>Closed on %1</source>
         <translation>Abgeschlossen am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="159"/>
+        <location filename="../../ui/case_file/header.py" line="169"/>
         <source>It was due %1.</source>
         <translation>Die Frist endete am %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="165"/>
+        <location filename="../../ui/case_file/header.py" line="175"/>
         <source>clock paused</source>
         <translation>Frist ruht</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="168"/>
+        <location filename="../../ui/case_file/header.py" line="178"/>
         <source>Clock paused since %1, with %2 left; the deadline moves on by the days waited.</source>
         <translation>Frist ruht seit %1, verbleibend: %2; das Fristende verschiebt sich um die Wartetage.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="171"/>
+        <location filename="../../ui/case_file/header.py" line="181"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="177"/>
+        <location filename="../../ui/case_file/header.py" line="187"/>
         <source>1 day overdue</source>
         <translation>1 Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="177"/>
+        <location filename="../../ui/case_file/header.py" line="187"/>
         <source>%1 days overdue</source>
         <translation>%1 Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="180"/>
+        <location filename="../../ui/case_file/header.py" line="190"/>
         <source>due today</source>
         <translation>heute fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="182"/>
+        <location filename="../../ui/case_file/header.py" line="192"/>
         <source>left</source>
         <translation>verbleibend</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="188"/>
+        <location filename="../../ui/case_file/header.py" line="198"/>
         <source>Our own deadline: %1 (%2 working days before).</source>
         <translation>Unsere eigene Frist: %1 (%2 Arbeitstage vorher).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="194"/>
+        <location filename="../../ui/case_file/header.py" line="204"/>
         <source>Extended to %1 (the one-month deadline was %2).</source>
         <translation>Verlängert bis %1 (die Monatsfrist endete am %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="199"/>
+        <location filename="../../ui/case_file/header.py" line="209"/>
         <source>If extended: %1.</source>
         <translation>Bei Verlängerung: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="202"/>
+        <location filename="../../ui/case_file/header.py" line="212"/>
         <source>Includes %1 paused.</source>
         <translation>Einschließlich %1 Ruhezeit.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="207"/>
+        <location filename="../../ui/case_file/header.py" line="217"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="207"/>
+        <location filename="../../ui/case_file/header.py" line="217"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="212"/>
+        <location filename="../../ui/case_file/header.py" line="222"/>
         <source>Hide the explanation</source>
         <translation>Erläuterung ausblenden</translation>
     </message>
@@ -4132,6 +4157,64 @@ Am Verzeichnis wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
+    <name>InquiryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="31"/>
+        <source>Log an authority inquiry</source>
+        <translation>Anfrage einer Aufsichtsbehörde erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="38"/>
+        <source>e.g. Autoriteit Persoonsgegevens</source>
+        <translation>z. B. Bayerisches Landesamt für Datenschutzaufsicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="39"/>
+        <source>Authority</source>
+        <translation>Behörde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="40"/>
+        <source>Their reference</source>
+        <translation>Deren Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="42"/>
+        <source>Received on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="43"/>
+        <source>Answer by (their date)</source>
+        <translation>Antwort bis (deren Datum)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="49"/>
+        <source>Came by</source>
+        <translation>Eingang per</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="53"/>
+        <source>Addressed to</source>
+        <translation>Gerichtet an</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="54"/>
+        <source>Cases it concerns</source>
+        <translation>Betroffene Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="56"/>
+        <source>References, e.g. PD-2026-000123 PD-2026-000140</source>
+        <translation>Aktenzeichen, z. B. PD-2026-000123 PD-2026-000140</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="57"/>
+        <source>What they ask</source>
+        <translation>Was gefragt wird</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <location filename="../../ui/intake/dialog.py" line="82"/>
@@ -4593,6 +4676,44 @@ Am Verzeichnis wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
+    <name>LinkCaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/link_case.py" line="18"/>
+        <source>Link a case</source>
+        <translation>Vorgang verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/link_case.py" line="18"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/link_case.py" line="19"/>
+        <source>Case</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/link_case.py" line="20"/>
+        <source>Its reference, e.g. PD-2026-000123</source>
+        <translation>Sein Aktenzeichen, z. B. PD-2026-000123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/link_case.py" line="22"/>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/link_case.py" line="22"/>
+        <source>The complaint concerns it</source>
+        <translation>Die Beschwerde betrifft ihn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/link_case.py" line="28"/>
+        <source>Linked.</source>
+        <translation>Verknüpft.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="58"/>
@@ -4656,52 +4777,32 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <translation>Ein anderes Privacy-Desk-Fenster hat diese Datenbank geöffnet. Dort vorgenommene Änderungen erscheinen hier innerhalb von Sekunden; eine Änderung an einem Vorgang, der dort inzwischen geändert wurde, wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Updated with changes made elsewhere</source>
         <translation>Mit Änderungen von anderer Stelle aktualisiert</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
-        <source>Logged %1</source>
-        <translation>%1 erfasst</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="230"/>
-        <source>The message was filed in this case.</source>
-        <translation>Die Nachricht wurde in diesem Vorgang abgelegt.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="237"/>
-        <source>Import a message or scan</source>
-        <translation>Nachricht oder Scan importieren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="238"/>
-        <source>Messages and scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
-        <translation>Nachrichten und Scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>1 case in the list</source>
         <translation>1 Vorgang in der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>%1 cases in the list</source>
         <translation>%1 Vorgänge in der Liste</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Working as %1</source>
         <translation>Bearbeiter: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>About Privacy Desk</source>
         <translation>Über Privacy Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&lt;b&gt;Privacy Desk&lt;/b&gt;&lt;br&gt;Data-subject requests, handled offline.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;Privacy Desk&lt;/b&gt;&lt;br&gt;Anträge betroffener Personen, offline bearbeitet.&lt;br&gt;Lizenziert unter der GNU GPL, Version 3 oder später.</translation>
     </message>
@@ -5255,746 +5356,771 @@ Am Verzeichnis wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../ui/refusal_words.py" line="8"/>
+        <source>%1 about this case is still open: the file is kept until it is closed</source>
+        <translation>%1 zu diesem Vorgang ist noch offen: Die Akte wird aufbewahrt, bis er abgeschlossen ist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="9"/>
         <source>%1 exists already: choose another folder</source>
         <translation>%1 existiert bereits: Wählen Sie einen anderen Ordner</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="9"/>
+        <location filename="../../ui/refusal_words.py" line="10"/>
         <source>%1 is before the GDPR applied (2018-05-25)</source>
         <translation>%1 liegt vor dem Geltungsbeginn der DSGVO (25. Mai 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="10"/>
+        <location filename="../../ui/refusal_words.py" line="11"/>
         <source>%1 is not a date (YYYY-MM-DD)</source>
         <translation>%1 ist kein Datum (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="11"/>
+        <location filename="../../ui/refusal_words.py" line="12"/>
         <source>%1 is not a date in the form YYYY-MM-DD</source>
         <translation>%1 ist kein Datum im Format JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="12"/>
+        <location filename="../../ui/refusal_words.py" line="13"/>
         <source>%1 is not a day of the calendar</source>
         <translation>%1 ist kein gültiger Kalendertag</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="13"/>
+        <location filename="../../ui/refusal_words.py" line="14"/>
         <source>%1 is not a two-letter country code</source>
         <translation>%1 ist kein Ländercode mit zwei Buchstaben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="14"/>
+        <location filename="../../ui/refusal_words.py" line="15"/>
         <source>%1 is not based on consent</source>
         <translation>%1 beruht nicht auf einer Einwilligung</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="15"/>
+        <location filename="../../ui/refusal_words.py" line="16"/>
         <source>%1 is not based on legitimate interests; Art. 21(1) does not apply (explain the actual basis instead)</source>
         <translation>%1 beruht nicht auf berechtigten Interessen; Art. 21 Abs. 1 ist nicht anwendbar (erläutern Sie stattdessen die tatsächliche Rechtsgrundlage)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="16"/>
+        <location filename="../../ui/refusal_words.py" line="17"/>
         <source>%1 lies after the date the letter was received</source>
         <translation>%1 liegt nach dem Eingangsdatum des Schreibens</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="17"/>
+        <location filename="../../ui/refusal_words.py" line="18"/>
+        <source>%1 lies before the day the inquiry arrived (%2)</source>
+        <translation>%1 liegt vor dem Eingang der Anfrage (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="19"/>
         <source>%1 lies before the start of the period (%2)</source>
         <translation>%1 liegt vor dem Beginn des Zeitraums (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="18"/>
+        <location filename="../../ui/refusal_words.py" line="20"/>
         <source>%1 lies in the future</source>
         <translation>%1 liegt in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="19"/>
+        <location filename="../../ui/refusal_words.py" line="21"/>
         <source>%1 lies in the future (today is %2)</source>
         <translation>%1 liegt in der Zukunft (heute ist der %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="20"/>
+        <location filename="../../ui/refusal_words.py" line="22"/>
         <source>%1: letters exist in %2</source>
         <translation>%1: Schreiben gibt es nur in den Sprachen %2</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="21"/>
+        <location filename="../../ui/refusal_words.py" line="23"/>
         <source>a case cannot be linked to itself</source>
         <translation>ein Vorgang kann nicht mit sich selbst verknüpft werden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="22"/>
+        <location filename="../../ui/refusal_words.py" line="24"/>
         <source>a case keeps at least one request</source>
         <translation>ein Vorgang muss mindestens einen Antrag behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="23"/>
+        <location filename="../../ui/refusal_words.py" line="25"/>
         <source>a case that is %1 cannot be %2</source>
         <translation>ein Vorgang im Status %1 kann nicht %2 werden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="24"/>
+        <location filename="../../ui/refusal_words.py" line="26"/>
         <source>a closed case cannot record an identity check</source>
         <translation>bei einem abgeschlossenen Vorgang kann keine Identitätsprüfung erfasst werden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="25"/>
+        <location filename="../../ui/refusal_words.py" line="27"/>
         <source>a hold suspends deletion; lift it first</source>
         <translation>ein Löschstopp setzt die Löschung aus; heben Sie ihn zuerst auf</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="26"/>
+        <location filename="../../ui/refusal_words.py" line="28"/>
         <source>a purpose still names it; take it out there first</source>
         <translation>ein Zweck nennt diesen Empfänger noch; entfernen Sie ihn zuerst dort</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="27"/>
+        <location filename="../../ui/refusal_words.py" line="29"/>
         <source>a rejection needs the compelling legitimate grounds or the legal claim, in writing</source>
         <translation>eine Ablehnung erfordert die schriftliche Angabe der zwingenden schutzwürdigen Gründe oder des Rechtsanspruchs</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="28"/>
+        <location filename="../../ui/refusal_words.py" line="30"/>
         <source>already decided on %1; change holds or record deletions on the blocked data instead</source>
         <translation>bereits am %1 entschieden; ändern Sie stattdessen Löschstopps oder erfassen Sie Löschungen bei den gesperrten Daten</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="29"/>
+        <location filename="../../ui/refusal_words.py" line="31"/>
         <source>already recorded as deleted</source>
         <translation>bereits als gelöscht erfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="30"/>
+        <location filename="../../ui/refusal_words.py" line="32"/>
         <source>an extension needs the reasons (complexity or number)</source>
         <translation>eine Verlängerung erfordert eine Begründung (Komplexität oder Anzahl der Anträge)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="31"/>
+        <location filename="../../ui/refusal_words.py" line="33"/>
         <source>an in-memory store has no backups</source>
         <translation>eine Datenbank im Arbeitsspeicher hat keine Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="32"/>
+        <location filename="../../ui/refusal_words.py" line="34"/>
         <source>an objection to direct marketing is absolute: it is always upheld</source>
         <translation>ein Widerspruch gegen Direktwerbung gilt uneingeschränkt: Ihm wird stets stattgegeben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="33"/>
+        <location filename="../../ui/refusal_words.py" line="35"/>
         <source>another entry already has this id</source>
         <translation>ein anderer Eintrag hat bereits diese ID</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="34"/>
+        <location filename="../../ui/refusal_words.py" line="36"/>
         <source>at most 100 lines</source>
         <translation>höchstens 100 Zeilen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="35"/>
+        <location filename="../../ui/refusal_words.py" line="37"/>
         <source>cannot be corrected (only %1)</source>
         <translation>kann nicht korrigiert werden (nur %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="36"/>
+        <location filename="../../ui/refusal_words.py" line="38"/>
         <source>cannot be negative</source>
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="37"/>
+        <location filename="../../ui/refusal_words.py" line="39"/>
         <source>cannot be read (%1)</source>
         <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="38"/>
+        <location filename="../../ui/refusal_words.py" line="40"/>
         <source>cannot change: cases and letters refer to it</source>
         <translation>kann nicht geändert werden: Vorgänge und Schreiben verweisen darauf</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="39"/>
+        <location filename="../../ui/refusal_words.py" line="41"/>
         <source>cannot write there (%1); any earlier file is unchanged</source>
         <translation>dort kann nicht gespeichert werden (%1); eine bereits vorhandene Datei bleibt unverändert</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="40"/>
+        <location filename="../../ui/refusal_words.py" line="42"/>
         <source>choose impossible or disproportionate effort</source>
         <translation>bitte „Unmöglich“ oder „Unverhältnismäßiger Aufwand“ wählen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="41"/>
+        <location filename="../../ui/refusal_words.py" line="43"/>
         <source>confirm at least one channel</source>
         <translation>bitte mindestens einen Kanal bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="42"/>
+        <location filename="../../ui/refusal_words.py" line="44"/>
         <source>contains a control character (U+%1)</source>
         <translation>enthält ein Steuerzeichen (U+%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="43"/>
+        <location filename="../../ui/refusal_words.py" line="45"/>
         <source>contains an invisible direction override (U+%1)</source>
         <translation>enthält ein unsichtbares Steuerzeichen für die Schreibrichtung (U+%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="44"/>
+        <location filename="../../ui/refusal_words.py" line="46"/>
         <source>credit scoring was used: tick the purpose &apos;credit checks&apos; too</source>
         <translation>ein Bonitätsscore wurde verwendet: Haken Sie auch den Zweck „Bonitätsprüfung und Scoring“ an</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="45"/>
+        <location filename="../../ui/refusal_words.py" line="47"/>
         <source>does not exist</source>
         <translation>existiert nicht</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="46"/>
+        <location filename="../../ui/refusal_words.py" line="48"/>
         <source>each entry must be an object</source>
         <translation>jeder Eintrag muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="47"/>
+        <location filename="../../ui/refusal_words.py" line="49"/>
         <source>export to a .csv file</source>
         <translation>bitte in eine .csv-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="48"/>
+        <location filename="../../ui/refusal_words.py" line="50"/>
         <source>export to a .csv or .xlsx file</source>
         <translation>bitte in eine .csv- oder .xlsx-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="49"/>
+        <location filename="../../ui/refusal_words.py" line="51"/>
         <source>export to a .ics file</source>
         <translation>bitte in eine .ics-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="50"/>
+        <location filename="../../ui/refusal_words.py" line="52"/>
         <source>export to a .json or .csv file</source>
         <translation>bitte in eine .json- oder .csv-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="51"/>
+        <location filename="../../ui/refusal_words.py" line="53"/>
         <source>export to a .pdf file</source>
         <translation>bitte in eine .pdf-Datei exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="52"/>
+        <location filename="../../ui/refusal_words.py" line="54"/>
         <source>give 0 to %1 working days</source>
         <translation>0 bis %1 Arbeitstage angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="53"/>
+        <location filename="../../ui/refusal_words.py" line="55"/>
         <source>give an email address or a phone number</source>
         <translation>bitte eine E-Mail-Adresse oder eine Telefonnummer angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="54"/>
+        <location filename="../../ui/refusal_words.py" line="56"/>
         <source>give an outcome for %1</source>
         <translation>bitte ein Ergebnis für %1 angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="55"/>
+        <location filename="../../ui/refusal_words.py" line="57"/>
         <source>give the city (or town) of the postal address</source>
         <translation>bitte den Ort der Postanschrift angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="56"/>
+        <location filename="../../ui/refusal_words.py" line="58"/>
         <source>give the country of the postal address as an ISO code, e.g. NL</source>
         <translation>bitte das Land der Postanschrift als ISO-Code angeben, z. B. NL</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="57"/>
+        <location filename="../../ui/refusal_words.py" line="59"/>
         <source>give the reasons why %1 was not granted in full: the letter must tell the person (Art. 12(4) GDPR)</source>
         <translation>bitte begründen, warum %1 nicht vollständig erfüllt wurde: Das Schreiben muss es der Person mitteilen (Art. 12 Abs. 4 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="58"/>
+        <location filename="../../ui/refusal_words.py" line="60"/>
         <source>has more cells than the header</source>
         <translation>hat mehr Zellen als die Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="59"/>
+        <location filename="../../ui/refusal_words.py" line="61"/>
         <source>holds no companies</source>
         <translation>enthält keine Gesellschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="60"/>
+        <location filename="../../ui/refusal_words.py" line="62"/>
         <source>holds no list of companies</source>
         <translation>enthält keine Liste von Gesellschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="61"/>
+        <location filename="../../ui/refusal_words.py" line="63"/>
         <source>is already in the register: edit that entry instead</source>
         <translation>ist bereits im Verzeichnis: Bearbeiten Sie stattdessen diesen Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="62"/>
+        <location filename="../../ui/refusal_words.py" line="64"/>
         <source>is not UTF-8 text</source>
         <translation>ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="63"/>
+        <location filename="../../ui/refusal_words.py" line="65"/>
         <source>is not a phone number (at least nine digits)</source>
         <translation>ist keine Telefonnummer (mindestens neun Ziffern)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="64"/>
+        <location filename="../../ui/refusal_words.py" line="66"/>
         <source>is not an email address (%1)</source>
         <translation>ist keine E-Mail-Adresse (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="65"/>
+        <location filename="../../ui/refusal_words.py" line="67"/>
         <source>is not an email address (name@example.org)</source>
         <translation>ist keine E-Mail-Adresse (name@example.org)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="66"/>
+        <location filename="../../ui/refusal_words.py" line="68"/>
         <source>is not valid JSON (%1)</source>
         <translation>ist kein gültiges JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="67"/>
+        <location filename="../../ui/refusal_words.py" line="69"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="68"/>
+        <location filename="../../ui/refusal_words.py" line="70"/>
         <source>is required (YYYY-MM-DD)</source>
         <translation>ist erforderlich (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="69"/>
+        <location filename="../../ui/refusal_words.py" line="71"/>
         <source>is required (letters are signed with it)</source>
         <translation>ist erforderlich (Schreiben werden damit unterzeichnet)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="70"/>
+        <location filename="../../ui/refusal_words.py" line="72"/>
         <source>is the 8-digit number of the Dutch Chamber of Commerce</source>
         <translation>muss die achtstellige Nummer der niederländischen Handelskammer (KvK) sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="71"/>
+        <location filename="../../ui/refusal_words.py" line="73"/>
         <source>is too large (%1 MB; at most 5 MB)</source>
         <translation>ist zu groß (%1 MB; höchstens 5 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="72"/>
+        <location filename="../../ui/refusal_words.py" line="74"/>
         <source>is too long (%1 characters; at most %2)</source>
         <translation>ist zu lang (%1 Zeichen; höchstens %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="73"/>
+        <location filename="../../ui/refusal_words.py" line="75"/>
         <source>it takes effect on the day it was received (%1), not on %2; record the day the systems were updated as &apos;carried out on&apos;</source>
         <translation>gilt ab dem Tag des Eingangs (%1), nicht ab %2; erfassen Sie den Tag der Systemaktualisierung unter „Umgesetzt am“</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="74"/>
+        <location filename="../../ui/refusal_words.py" line="76"/>
         <source>lies after the identity check began (%1)</source>
         <translation>liegt nach dem Beginn der Identitätsprüfung (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="75"/>
+        <location filename="../../ui/refusal_words.py" line="77"/>
         <source>lies before the date of the person&apos;s letter (%1)</source>
         <translation>liegt vor dem Datum des Schreibens der Person (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="76"/>
+        <location filename="../../ui/refusal_words.py" line="78"/>
         <source>lies before the request was received</source>
         <translation>liegt vor dem Eingang des Antrags</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="77"/>
+        <location filename="../../ui/refusal_words.py" line="79"/>
         <source>lies in the future</source>
         <translation>liegt in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="78"/>
+        <location filename="../../ui/refusal_words.py" line="80"/>
         <source>must be a list of objects</source>
         <translation>muss eine Liste von Objekten sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="79"/>
+        <location filename="../../ui/refusal_words.py" line="81"/>
         <source>must be a list of text</source>
         <translation>muss eine Liste von Texten sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="80"/>
+        <location filename="../../ui/refusal_words.py" line="82"/>
         <source>must be a whole number from 1 to 30</source>
         <translation>muss eine ganze Zahl von 1 bis 30 sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="81"/>
+        <location filename="../../ui/refusal_words.py" line="83"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="82"/>
+        <location filename="../../ui/refusal_words.py" line="84"/>
         <source>must be an object with name and address</source>
         <translation>muss ein Objekt mit name und address sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="83"/>
+        <location filename="../../ui/refusal_words.py" line="85"/>
         <source>must be an object with street, postcode, city</source>
         <translation>muss ein Objekt mit street, postcode, city sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="84"/>
+        <location filename="../../ui/refusal_words.py" line="86"/>
         <source>must be text</source>
         <translation>muss Text sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="85"/>
+        <location filename="../../ui/refusal_words.py" line="87"/>
         <source>name a company or a country, not both</source>
         <translation>bitte eine Gesellschaft oder ein Land angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="86"/>
+        <location filename="../../ui/refusal_words.py" line="88"/>
         <source>name at least one category of data</source>
         <translation>bitte mindestens eine Datenkategorie angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="87"/>
+        <location filename="../../ui/refusal_words.py" line="89"/>
         <source>name at least one consent that is withdrawn</source>
         <translation>bitte mindestens eine widerrufene Einwilligung angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="88"/>
+        <location filename="../../ui/refusal_words.py" line="90"/>
         <source>name at least one request type</source>
         <translation>bitte mindestens eine Antragsart angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="89"/>
+        <location filename="../../ui/refusal_words.py" line="91"/>
         <source>name the categories of data processed</source>
         <translation>bitte die verarbeiteten Datenkategorien angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="90"/>
+        <location filename="../../ui/refusal_words.py" line="92"/>
         <source>name the processing the objection targets</source>
         <translation>bitte die Verarbeitung angeben, gegen die sich der Widerspruch richtet</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="91"/>
+        <location filename="../../ui/refusal_words.py" line="93"/>
         <source>names must be an object of language: name</source>
         <translation>names muss ein Objekt der Form Sprache: Name sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="92"/>
+        <location filename="../../ui/refusal_words.py" line="94"/>
         <source>names: give a name per language (%1)</source>
         <translation>names: bitte einen Namen je Sprache angeben (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="93"/>
+        <location filename="../../ui/refusal_words.py" line="95"/>
         <source>no blocked data with id %1</source>
         <translation>keine gesperrten Daten mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="94"/>
+        <location filename="../../ui/refusal_words.py" line="96"/>
         <source>no case %1</source>
         <translation>kein Vorgang %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="95"/>
+        <location filename="../../ui/refusal_words.py" line="97"/>
+        <source>no case %1 in this store</source>
+        <translation>kein Vorgang %1 in dieser Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="98"/>
         <source>no case with id %1</source>
         <translation>kein Vorgang mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="96"/>
+        <location filename="../../ui/refusal_words.py" line="99"/>
         <source>no case with that reference</source>
         <translation>kein Vorgang mit diesem Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="97"/>
+        <location filename="../../ui/refusal_words.py" line="100"/>
         <source>no company %1 in the register</source>
         <translation>keine Gesellschaft %1 im Gesellschaftsverzeichnis</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="98"/>
+        <location filename="../../ui/refusal_words.py" line="101"/>
         <source>no entry %1 in the processing register</source>
         <translation>kein Eintrag %1 im Verzeichnis von Verarbeitungstätigkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="99"/>
+        <location filename="../../ui/refusal_words.py" line="102"/>
         <source>no holiday calendar for country %1</source>
         <translation>kein Feiertagskalender für das Land %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="100"/>
+        <location filename="../../ui/refusal_words.py" line="103"/>
         <source>no holiday calendar for country %2 and region %1</source>
         <translation>kein Feiertagskalender für das Land %2 und die Region %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="101"/>
+        <location filename="../../ui/refusal_words.py" line="104"/>
         <source>no letter with id %1</source>
         <translation>kein Schreiben mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="102"/>
+        <location filename="../../ui/refusal_words.py" line="105"/>
         <source>no notice with id %1</source>
         <translation>keine Mitteilung mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="103"/>
+        <location filename="../../ui/refusal_words.py" line="106"/>
         <source>no postal address is on file: send it by email or fax, or add the address</source>
         <translation>keine Postanschrift erfasst: Versenden Sie das Schreiben per E-Mail oder Fax oder ergänzen Sie die Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="104"/>
+        <location filename="../../ui/refusal_words.py" line="107"/>
         <source>no postal address: send it from the case</source>
         <translation>keine Postanschrift: Versenden Sie das Schreiben aus dem Vorgang heraus</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="105"/>
+        <location filename="../../ui/refusal_words.py" line="108"/>
         <source>no purpose %1 in the processing register</source>
         <translation>kein Zweck %1 im Verzeichnis von Verarbeitungstätigkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="106"/>
+        <location filename="../../ui/refusal_words.py" line="109"/>
         <source>no recipient %1 in the register</source>
         <translation>kein Empfänger %1 im Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="107"/>
+        <location filename="../../ui/refusal_words.py" line="110"/>
         <source>no retention rule %1 in the register</source>
         <translation>keine Aufbewahrungsregel %1 im Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="108"/>
+        <location filename="../../ui/refusal_words.py" line="111"/>
         <source>no such attachment (deleted?)</source>
         <translation>Anhang nicht gefunden (gelöscht?)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="109"/>
+        <location filename="../../ui/refusal_words.py" line="112"/>
         <source>no such field: %1</source>
         <translation>unbekanntes Feld: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="110"/>
+        <location filename="../../ui/refusal_words.py" line="113"/>
         <source>no such file (deleted?)</source>
         <translation>Datei nicht gefunden (gelöscht?)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="111"/>
+        <location filename="../../ui/refusal_words.py" line="114"/>
         <source>no suppression entry %1</source>
         <translation>kein Sperrlisteneintrag %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="112"/>
+        <location filename="../../ui/refusal_words.py" line="115"/>
         <source>nothing differs from what is recorded</source>
         <translation>nichts weicht von den erfassten Angaben ab</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="113"/>
+        <location filename="../../ui/refusal_words.py" line="116"/>
         <source>nothing to correct</source>
         <translation>nichts zu korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="114"/>
+        <location filename="../../ui/refusal_words.py" line="117"/>
         <source>only a closed case can be purged</source>
         <translation>nur ein abgeschlossener Vorgang kann endgültig gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="115"/>
+        <location filename="../../ui/refusal_words.py" line="118"/>
         <source>only objections under Art. 21(1) are assessed</source>
         <translation>nur Widersprüche nach Art. 21 Abs. 1 werden geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="116"/>
+        <location filename="../../ui/refusal_words.py" line="119"/>
         <source>recipients ticked, yet &apos;disclosed to nobody&apos;</source>
         <translation>Empfänger angehakt, aber zugleich „An niemanden offengelegt“</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="117"/>
+        <location filename="../../ui/refusal_words.py" line="120"/>
         <source>record the balancing of interests</source>
         <translation>bitte die Interessenabwägung festhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="118"/>
+        <location filename="../../ui/refusal_words.py" line="121"/>
         <source>that is the store itself: choose another file name</source>
         <translation>das ist die Datenbank selbst: Wählen Sie einen anderen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="119"/>
+        <location filename="../../ui/refusal_words.py" line="122"/>
         <source>the %1 request has a decision or an outcome: it stays</source>
         <translation>der Antrag der Art %1 hat bereits eine Entscheidung oder ein Ergebnis: Er bleibt bestehen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="120"/>
+        <location filename="../../ui/refusal_words.py" line="123"/>
         <source>the %1 request was decided as %2 on %3; close it with that outcome</source>
         <translation>der Antrag der Art %1 wurde am %3 als %2 entschieden; schließen Sie ihn mit diesem Ergebnis ab</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="121"/>
+        <location filename="../../ui/refusal_words.py" line="124"/>
         <source>the answer was due on %1: asking for identification now cannot stop a clock that has run out; answer the request, or refuse it if the identity stays in doubt</source>
         <translation>die Antwort war am %1 fällig: Ein jetzt angeforderter Identitätsnachweis kann eine abgelaufene Frist nicht mehr anhalten; beantworten Sie den Antrag oder lehnen Sie ihn ab, wenn die Identität zweifelhaft bleibt</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="122"/>
+        <location filename="../../ui/refusal_words.py" line="125"/>
+        <source>the authority set this inquiry&apos;s deadline; record a new date it grants instead</source>
+        <translation>die Frist dieser Anfrage setzt die Behörde; erfassen Sie stattdessen ein neues Datum, das sie gewährt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="126"/>
         <source>the case file is kept until %1 (DOMAIN.md §7); purge after it</source>
         <translation>die Vorgangsakte wird bis zum %1 aufbewahrt (DOMAIN.md §7); löschen Sie sie erst danach endgültig</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="123"/>
+        <location filename="../../ui/refusal_words.py" line="127"/>
         <source>the case has no %1 request</source>
         <translation>der Vorgang enthält keinen Antrag der Art %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="124"/>
+        <location filename="../../ui/refusal_words.py" line="128"/>
         <source>the case has no access request</source>
         <translation>der Vorgang enthält keinen Auskunftsantrag</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="125"/>
+        <location filename="../../ui/refusal_words.py" line="129"/>
         <source>the case is already extended</source>
         <translation>die Frist des Vorgangs ist bereits verlängert</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="126"/>
+        <location filename="../../ui/refusal_words.py" line="130"/>
         <source>the case is already with that company</source>
         <translation>der Vorgang liegt bereits bei dieser Gesellschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="127"/>
+        <location filename="../../ui/refusal_words.py" line="131"/>
         <source>the case is closed</source>
         <translation>der Vorgang ist abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="128"/>
+        <location filename="../../ui/refusal_words.py" line="132"/>
         <source>the case is closed: reopen it to change its requests</source>
         <translation>der Vorgang ist abgeschlossen: Eröffnen Sie ihn wieder, um seine Anträge zu ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="129"/>
+        <location filename="../../ui/refusal_words.py" line="133"/>
         <source>the case is closed: reopen it to correct the date</source>
         <translation>der Vorgang ist abgeschlossen: Eröffnen Sie ihn wieder, um das Datum zu korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="130"/>
+        <location filename="../../ui/refusal_words.py" line="134"/>
         <source>the case is closed; reopen it first</source>
         <translation>der Vorgang ist abgeschlossen; eröffnen Sie ihn zuerst wieder</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="131"/>
+        <location filename="../../ui/refusal_words.py" line="135"/>
+        <source>the case is no authority inquiry</source>
+        <translation>der Vorgang ist keine Anfrage einer Behörde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="136"/>
         <source>the case was paused on %1; resume on or after it</source>
         <translation>die Frist ruht seit dem %1; die Fortsetzung ist frühestens an diesem Tag möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="132"/>
+        <location filename="../../ui/refusal_words.py" line="137"/>
         <source>the file is too large (%1 MB; at most 25 MB)</source>
         <translation>die Datei ist zu groß (%1 MB; höchstens 25 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="133"/>
+        <location filename="../../ui/refusal_words.py" line="138"/>
         <source>the letter &quot;%1&quot; does not fit: %2</source>
         <translation>das Schreiben „%1“ passt nicht: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="134"/>
+        <location filename="../../ui/refusal_words.py" line="139"/>
         <source>the message has no date: give the date it arrived</source>
         <translation>die Nachricht hat kein Datum: Geben Sie das Eingangsdatum an</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="135"/>
+        <location filename="../../ui/refusal_words.py" line="140"/>
         <source>the message names no sender: give the requester&apos;s name</source>
         <translation>die Nachricht nennt keinen Absender: Geben Sie den Namen des Antragstellers an</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="136"/>
+        <location filename="../../ui/refusal_words.py" line="141"/>
         <source>the one-month deadline passed on %1; an extension must be notified within the first month</source>
         <translation>die Monatsfrist ist am %1 abgelaufen; eine Verlängerung muss innerhalb des ersten Monats mitgeteilt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="137"/>
+        <location filename="../../ui/refusal_words.py" line="142"/>
         <source>the original message is the request itself: mark the attached scan instead; it is cut out of the original when the check is recorded</source>
         <translation>die Originalnachricht ist der Antrag selbst: Markieren Sie stattdessen den angehängten Scan; er wird beim Erfassen der Prüfung aus dem Original entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="138"/>
+        <location filename="../../ui/refusal_words.py" line="143"/>
         <source>the recovery passphrase needs at least %1 characters</source>
         <translation>die Wiederherstellungs-Passphrase muss mindestens %1 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="139"/>
+        <location filename="../../ui/refusal_words.py" line="144"/>
         <source>the register has no head company %1</source>
         <translation>das Gesellschaftsverzeichnis enthält keine Muttergesellschaft %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="140"/>
+        <location filename="../../ui/refusal_words.py" line="145"/>
         <source>the retention duty for this document ended on %1: erase it now</source>
         <translation>die Aufbewahrungspflicht für dieses Dokument endete am %1: Löschen Sie es sofort</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="141"/>
+        <location filename="../../ui/refusal_words.py" line="146"/>
         <source>the retention duty runs until %1; delete after it</source>
         <translation>die Aufbewahrungspflicht läuft bis zum %1; löschen Sie erst danach</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="142"/>
+        <location filename="../../ui/refusal_words.py" line="147"/>
         <source>the same company id appears twice</source>
         <translation>dieselbe Gesellschafts-ID kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="143"/>
+        <location filename="../../ui/refusal_words.py" line="148"/>
         <source>the same id appears twice</source>
         <translation>dieselbe ID kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="144"/>
+        <location filename="../../ui/refusal_words.py" line="149"/>
         <source>this case was changed meanwhile (in another window or program): reload it and try again</source>
         <translation>dieser Vorgang wurde inzwischen geändert (in einem anderen Fenster oder Programm): Laden Sie ihn neu und versuchen Sie es noch einmal</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="145"/>
+        <location filename="../../ui/refusal_words.py" line="150"/>
         <source>this store holds real cases; demo cases go only into a demo store of their own: give a new file with --db</source>
         <translation>diese Datenbank enthält echte Vorgänge; Demo-Vorgänge gehören nur in eine eigene Demo-Datenbank: Geben Sie mit --db eine neue Datei an</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="146"/>
+        <location filename="../../ui/refusal_words.py" line="151"/>
         <source>tick at least one recipient</source>
         <translation>bitte mindestens einen Empfänger anhaken</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="147"/>
+        <location filename="../../ui/refusal_words.py" line="152"/>
         <source>tick the purposes that apply to this person</source>
         <translation>bitte die Zwecke anhaken, die auf diese Person zutreffen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="148"/>
+        <location filename="../../ui/refusal_words.py" line="153"/>
         <source>tick the recipients to tell (Art. 19 GDPR), or confirm that the data were disclosed to nobody</source>
         <translation>bitte die zu benachrichtigenden Empfänger anhaken (Art. 19 DSGVO) oder bestätigen, dass die Daten niemandem offengelegt wurden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="149"/>
+        <location filename="../../ui/refusal_words.py" line="154"/>
         <source>unknown recipient %1</source>
         <translation>unbekannter Empfänger %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="150"/>
+        <location filename="../../ui/refusal_words.py" line="155"/>
         <source>use 2-63 lower-case letters, digits and hyphens (e.g. hoffmann-nl)</source>
         <translation>bitte 2 bis 63 Kleinbuchstaben, Ziffern und Bindestriche verwenden (z. B. hoffmann-nl)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="151"/>
+        <location filename="../../ui/refusal_words.py" line="156"/>
         <source>use a .json or .csv company register</source>
         <translation>bitte ein Gesellschaftsverzeichnis als .json- oder .csv-Datei verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="152"/>
+        <location filename="../../ui/refusal_words.py" line="157"/>
         <source>use a two-letter country code such as NL or DE</source>
         <translation>bitte einen Ländercode mit zwei Buchstaben wie NL oder DE verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="153"/>
+        <location filename="../../ui/refusal_words.py" line="158"/>
         <source>use in or out</source>
         <translation>bitte in oder out verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="154"/>
+        <location filename="../../ui/refusal_words.py" line="159"/>
         <source>use one of %1</source>
         <translation>bitte einen dieser Werte verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="155"/>
+        <location filename="../../ui/refusal_words.py" line="160"/>
         <source>use purposes, recipients or retention</source>
         <translation>bitte purposes, recipients oder retention verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="156"/>
+        <location filename="../../ui/refusal_words.py" line="161"/>
         <source>years must be a whole number from 1 to 30</source>
         <translation>years muss eine ganze Zahl von 1 bis 30 sein</translation>
     </message>
@@ -6489,137 +6615,147 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>RequesterTab</name>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="41"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="42"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="41"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="42"/>
         <source>Form of address</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="42"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="43"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="42"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="43"/>
         <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="42"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="43"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="43"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="44"/>
         <source>Street</source>
         <translation>Straße</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="43"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="44"/>
         <source>Additional line</source>
         <translation>Adresszusatz</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="44"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="45"/>
         <source>Postcode</source>
         <translation>PLZ</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="44"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="45"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="45"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="46"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="45"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="46"/>
         <source>Address (as typed earlier)</source>
         <translation>Adresse (früher erfasst)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="46"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="47"/>
         <source>Postal address</source>
         <translation>Postanschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="46"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="47"/>
         <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="47"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="48"/>
         <source>Customer number</source>
         <translation>Kundennummer</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="48"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="49"/>
         <source>Delivery country</source>
         <translation>Lieferland</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="49"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="50"/>
         <source>Delivery location</source>
         <translation>Lieferort</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="50"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="51"/>
         <source>Reply in</source>
         <translation>Antwortsprache</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="57"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="58"/>
         <source>Correct…</source>
         <translation>Korrigieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="60"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="61"/>
         <source>Correct what was logged wrongly: the requester, the received date, the channel or the requests (F2)</source>
         <translation>Falsch Erfasstes korrigieren: Antragsteller, Eingangsdatum, Kanal oder Anträge (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="67"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="68"/>
         <source>Requester</source>
         <translation>Antragsteller</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="75"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="76"/>
         <source>Reference</source>
         <translation>Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="75"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="75"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="76"/>
         <source>Requests</source>
         <translation>Anträge</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="75"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="76"/>
         <source>Why linked</source>
         <translation>Verknüpfungsgrund</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="81"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="82"/>
         <source>Double-click to open the linked case</source>
         <translation>Doppelklicken, um den verknüpften Vorgang zu öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="83"/>
-        <source>No linked cases. Cases of the same person are linked at intake.</source>
-        <translation>Keine verknüpften Vorgänge. Vorgänge derselben Person werden bei der Erfassung verknüpft.</translation>
+        <location filename="../../ui/case_file/requester_tab.py" line="85"/>
+        <source>No linked cases. Cases of the same person are linked at intake; link others here.</source>
+        <translation>Keine verknüpften Vorgänge. Vorgänge derselben Person werden beim Erfassen verknüpft; andere hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="86"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="95"/>
+        <source>Lin&amp;k a case…</source>
+        <translation>Vorgang ver&amp;knüpfen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="96"/>
+        <source>A complaint to the case it is about, or another request of this person</source>
+        <translation>Eine Beschwerde mit dem Vorgang, den sie betrifft, oder eine weitere Anfrage dieser Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="89"/>
         <source>Linked cases</source>
         <translation>Verknüpfte Vorgänge</translation>
     </message>
@@ -8072,112 +8208,117 @@ Details: %1</translation>
         <translation>Nachricht oder Scan &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="44"/>
+        <location filename="../../ui/menus.py" line="43"/>
+        <source>New authority &amp;inquiry…</source>
+        <translation>Neue &amp;Anfrage einer Aufsichtsbehörde…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="45"/>
         <source>&amp;Print letters due today…</source>
         <translation>Heute fällige Schreiben &amp;drucken…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="46"/>
+        <location filename="../../ui/menus.py" line="47"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="48"/>
+        <location filename="../../ui/menus.py" line="49"/>
         <source>The &amp;case list as shown…</source>
         <translation>Die &amp;Vorgangsliste wie angezeigt…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="51"/>
+        <location filename="../../ui/menus.py" line="52"/>
         <source>&amp;Deadlines as a calendar…</source>
         <translation>&amp;Fristen als Kalender…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="56"/>
+        <location filename="../../ui/menus.py" line="57"/>
         <source>Officer &amp;name and function…</source>
         <translation>Ihr Name und Ihre &amp;Funktion…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="57"/>
+        <location filename="../../ui/menus.py" line="58"/>
         <source>&amp;Verify store</source>
         <translation>Datenbank &amp;prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="58"/>
+        <location filename="../../ui/menus.py" line="59"/>
         <source>&amp;Back up now</source>
         <translation>Jetzt &amp;sichern</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="59"/>
+        <location filename="../../ui/menus.py" line="60"/>
         <source>&amp;Restore from a backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="60"/>
+        <location filename="../../ui/menus.py" line="61"/>
         <source>Backup &amp;folder…</source>
         <translation>Sicherungs&amp;ordner…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="62"/>
+        <location filename="../../ui/menus.py" line="63"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="64"/>
+        <location filename="../../ui/menus.py" line="65"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="66"/>
+        <location filename="../../ui/menus.py" line="67"/>
         <source>&amp;Find case…</source>
         <translation>Vorgang &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="69"/>
+        <location filename="../../ui/menus.py" line="70"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="77"/>
+        <location filename="../../ui/menus.py" line="78"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="79"/>
+        <location filename="../../ui/menus.py" line="80"/>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="81"/>
+        <location filename="../../ui/menus.py" line="82"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="82"/>
+        <location filename="../../ui/menus.py" line="83"/>
         <source>&amp;About Privacy Desk</source>
         <translation>Ü&amp;ber Privacy Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="102"/>
+        <location filename="../../ui/menus.py" line="103"/>
         <source>As the system</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="114"/>
+        <location filename="../../ui/menus.py" line="115"/>
         <source>The new language applies when Privacy Desk next starts</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Privacy Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="121"/>
+        <location filename="../../ui/menus.py" line="122"/>
         <source>New &amp;store…</source>
         <translation>N&amp;eue Datenbank…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="123"/>
+        <location filename="../../ui/menus.py" line="124"/>
         <source>&amp;Open store…</source>
         <translation>Datenbank &amp;öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="125"/>
+        <location filename="../../ui/menus.py" line="126"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>

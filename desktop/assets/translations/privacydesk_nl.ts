@@ -404,6 +404,26 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
         <source>Suppression register: entries taking effect</source>
         <translation>Blokkeerlijst: ingegane vermeldingen</translation>
     </message>
+    <message>
+        <location filename="../../ui/arrivals.py" line="46"/>
+        <source>Logged %1</source>
+        <translation>%1 geregistreerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arrivals.py" line="60"/>
+        <source>The message was filed in this case.</source>
+        <translation>Het bericht is in dit dossier opgenomen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arrivals.py" line="67"/>
+        <source>Import a message or scan</source>
+        <translation>Bericht of scan importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/arrivals.py" line="68"/>
+        <source>Messages and scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
+        <translation>Berichten en scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
+    </message>
 </context>
 <context>
     <name>AccessAnswerDialog</name>
@@ -869,27 +889,27 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="175"/>
+        <location filename="../../ui/case_file/actions.py" line="180"/>
         <source>Letter kept in the case as sent.</source>
         <translation>Brief als verzonden in het dossier bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="196"/>
+        <location filename="../../ui/case_file/actions.py" line="201"/>
         <source>Processing restricted while the objection is assessed.</source>
         <translation>Verwerking beperkt zolang het bezwaar wordt beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="198"/>
+        <location filename="../../ui/case_file/actions.py" line="203"/>
         <source>Restriction lifted. Tell the person before processing resumes.</source>
         <translation>Beperking opgeheven. Informeer de betrokkene voordat de verwerking wordt hervat.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="258"/>
+        <location filename="../../ui/case_file/actions.py" line="263"/>
         <source>Folder for the authority&apos;s copy</source>
         <translation>Map voor de kopie voor de toezichthouder</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="268"/>
+        <location filename="../../ui/case_file/actions.py" line="276"/>
         <source>Exported %1 files to %2; check them there with: sha256sum -c SHA256SUMS</source>
         <translation>%1 bestanden geëxporteerd naar %2; controleer ze daar met: sha256sum -c SHA256SUMS</translation>
     </message>
@@ -897,47 +917,47 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../ui/case_file/window.py" line="134"/>
+        <location filename="../../ui/case_file/window.py" line="138"/>
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="135"/>
+        <location filename="../../ui/case_file/window.py" line="139"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="136"/>
+        <location filename="../../ui/case_file/window.py" line="140"/>
         <source>Correspondence</source>
         <translation>Correspondentie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="137"/>
+        <location filename="../../ui/case_file/window.py" line="141"/>
         <source>Requester</source>
         <translation>Verzoeker</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="138"/>
+        <location filename="../../ui/case_file/window.py" line="142"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="139"/>
+        <location filename="../../ui/case_file/window.py" line="143"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="203"/>
+        <location filename="../../ui/case_file/window.py" line="208"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="267"/>
+        <location filename="../../ui/case_file/window.py" line="272"/>
         <source>This case was purged elsewhere.</source>
         <translation>Dit dossier is elders opgeschoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="272"/>
+        <location filename="../../ui/case_file/window.py" line="277"/>
         <source>This case was changed elsewhere; it now shows the latest.</source>
         <translation>Dit dossier is elders gewijzigd; nu wordt de nieuwste versie getoond.</translation>
     </message>
@@ -1667,128 +1687,133 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
         <translation>Een voorbeeldvermelding in het register van ondernemingen: controleer de gegevens voordat u erop vertrouwt.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="50"/>
-        <location filename="../../ui/case_file/header.py" line="212"/>
+        <location filename="../../ui/case_file/header.py" line="51"/>
+        <location filename="../../ui/case_file/header.py" line="222"/>
         <source>Why this date?</source>
         <translation>Waarom deze datum?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="70"/>
+        <location filename="../../ui/case_file/header.py" line="71"/>
         <source>Responsible:</source>
         <translation>Verantwoordelijk:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="108"/>
+        <location filename="../../ui/case_file/header.py" line="109"/>
         <source> · extended</source>
         <translation> · verlengd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="116"/>
+        <location filename="../../ui/case_file/header.py" line="117"/>
         <source>Received %1 by %2</source>
         <translation>Ontvangen op %1 per %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="119"/>
+        <location filename="../../ui/case_file/header.py" line="120"/>
         <source>(letter dated %1)</source>
         <translation>(brief gedateerd %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="136"/>
+        <location filename="../../ui/case_file/header.py" line="138"/>
+        <source>Inquiry of %1, their reference %2: answer by %3, the date the authority set. The cases it concerns are kept while it is open.</source>
+        <translation>Verzoek om informatie van %1, hun kenmerk %2: antwoord uiterlijk %3, de datum die de toezichthouder stelde. De dossiers waar het om gaat worden bewaard zolang het open is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="146"/>
         <source>An ID copy is on file. Recording the identity check deletes it.</source>
         <translation>Er zit een ID-kopie in het dossier. Bij het vastleggen van de identiteitscontrole wordt deze verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="137"/>
+        <location filename="../../ui/case_file/header.py" line="147"/>
         <source>%1 ID copies are on file. Recording the identity check deletes them.</source>
         <translation>Er zitten %1 ID-kopieën in het dossier. Bij het vastleggen van de identiteitscontrole worden ze verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="149"/>
+        <location filename="../../ui/case_file/header.py" line="159"/>
         <source>The clock was paused for %1 so far.</source>
         <translation>De termijn heeft tot nu toe %1 stilgestaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="154"/>
+        <location filename="../../ui/case_file/header.py" line="164"/>
         <source>Due %1</source>
         <translation>Uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="157"/>
+        <location filename="../../ui/case_file/header.py" line="167"/>
         <source>Closed on %1</source>
         <translation>Gesloten op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="159"/>
+        <location filename="../../ui/case_file/header.py" line="169"/>
         <source>It was due %1.</source>
         <translation>De uiterste datum was %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="165"/>
+        <location filename="../../ui/case_file/header.py" line="175"/>
         <source>clock paused</source>
         <translation>termijn stilgezet</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="168"/>
+        <location filename="../../ui/case_file/header.py" line="178"/>
         <source>Clock paused since %1, with %2 left; the deadline moves on by the days waited.</source>
         <translation>Termijn stilgezet sinds %1, resterend: %2; de uiterste datum schuift op met de wachtdagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="171"/>
+        <location filename="../../ui/case_file/header.py" line="181"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="177"/>
+        <location filename="../../ui/case_file/header.py" line="187"/>
         <source>1 day overdue</source>
         <translation>1 dag te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="177"/>
+        <location filename="../../ui/case_file/header.py" line="187"/>
         <source>%1 days overdue</source>
         <translation>%1 dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="180"/>
+        <location filename="../../ui/case_file/header.py" line="190"/>
         <source>due today</source>
         <translation>verloopt vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="182"/>
+        <location filename="../../ui/case_file/header.py" line="192"/>
         <source>left</source>
         <translation>resterend</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="188"/>
+        <location filename="../../ui/case_file/header.py" line="198"/>
         <source>Our own deadline: %1 (%2 working days before).</source>
         <translation>Onze eigen termijn: %1 (%2 werkdagen eerder).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="194"/>
+        <location filename="../../ui/case_file/header.py" line="204"/>
         <source>Extended to %1 (the one-month deadline was %2).</source>
         <translation>Verlengd tot %1 (de termijn van één maand was %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="199"/>
+        <location filename="../../ui/case_file/header.py" line="209"/>
         <source>If extended: %1.</source>
         <translation>Bij verlenging: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="202"/>
+        <location filename="../../ui/case_file/header.py" line="212"/>
         <source>Includes %1 paused.</source>
         <translation>Inclusief %1 stilstand.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="207"/>
+        <location filename="../../ui/case_file/header.py" line="217"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="207"/>
+        <location filename="../../ui/case_file/header.py" line="217"/>
         <source>%1 days</source>
         <translation>%1 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="212"/>
+        <location filename="../../ui/case_file/header.py" line="222"/>
         <source>Hide the explanation</source>
         <translation>Uitleg verbergen</translation>
     </message>
@@ -4132,6 +4157,64 @@ Er is niets in het register gewijzigd.</translation>
     </message>
 </context>
 <context>
+    <name>InquiryDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="31"/>
+        <source>Log an authority inquiry</source>
+        <translation>Verzoek van een toezichthouder registreren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="38"/>
+        <source>e.g. Autoriteit Persoonsgegevens</source>
+        <translation>bijv. Autoriteit Persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="39"/>
+        <source>Authority</source>
+        <translation>Toezichthouder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="40"/>
+        <source>Their reference</source>
+        <translation>Hun kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="42"/>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="43"/>
+        <source>Answer by (their date)</source>
+        <translation>Antwoord uiterlijk (hun datum)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="49"/>
+        <source>Came by</source>
+        <translation>Ontvangen via</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="53"/>
+        <source>Addressed to</source>
+        <translation>Gericht aan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="54"/>
+        <source>Cases it concerns</source>
+        <translation>Dossiers waar het om gaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="56"/>
+        <source>References, e.g. PD-2026-000123 PD-2026-000140</source>
+        <translation>Kenmerken, bijv. PD-2026-000123 PD-2026-000140</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="57"/>
+        <source>What they ask</source>
+        <translation>Wat zij vragen</translation>
+    </message>
+</context>
+<context>
     <name>IntakeDialog</name>
     <message>
         <location filename="../../ui/intake/dialog.py" line="82"/>
@@ -4593,6 +4676,44 @@ Er is niets in het register gewijzigd.</translation>
     </message>
 </context>
 <context>
+    <name>LinkCaseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/link_case.py" line="18"/>
+        <source>Link a case</source>
+        <translation>Dossier koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/link_case.py" line="18"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/link_case.py" line="19"/>
+        <source>Case</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/link_case.py" line="20"/>
+        <source>Its reference, e.g. PD-2026-000123</source>
+        <translation>Het kenmerk, bijv. PD-2026-000123</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/link_case.py" line="22"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/link_case.py" line="22"/>
+        <source>The complaint concerns it</source>
+        <translation>De klacht gaat erover</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/link_case.py" line="28"/>
+        <source>Linked.</source>
+        <translation>Gekoppeld.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="58"/>
@@ -4656,52 +4777,32 @@ Er is niets in het register gewijzigd.</translation>
         <translation>Een ander Privacy Desk-venster heeft deze database geopend. Wijzigingen daar verschijnen hier binnen enkele seconden; een wijziging aan een dossier dat daar intussen is gewijzigd, wordt geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>Updated with changes made elsewhere</source>
         <translation>Bijgewerkt met wijzigingen van elders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
-        <source>Logged %1</source>
-        <translation>%1 geregistreerd</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="230"/>
-        <source>The message was filed in this case.</source>
-        <translation>Het bericht is in dit dossier opgenomen.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="237"/>
-        <source>Import a message or scan</source>
-        <translation>Bericht of scan importeren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="238"/>
-        <source>Messages and scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
-        <translation>Berichten en scans (*.eml *.msg *.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>1 case in the list</source>
         <translation>1 dossier in de lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>%1 cases in the list</source>
         <translation>%1 dossiers in de lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Working as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>About Privacy Desk</source>
         <translation>Over Privacy Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>&lt;b&gt;Privacy Desk&lt;/b&gt;&lt;br&gt;Data-subject requests, handled offline.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;Privacy Desk&lt;/b&gt;&lt;br&gt;Verzoeken van betrokkenen, offline afgehandeld.&lt;br&gt;Gelicentieerd onder de GNU GPL, versie 3 of later.</translation>
     </message>
@@ -5255,746 +5356,771 @@ Er is niets in het register gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../ui/refusal_words.py" line="8"/>
+        <source>%1 about this case is still open: the file is kept until it is closed</source>
+        <translation>%1 over dit dossier is nog open: het dossier wordt bewaard tot dat is afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="9"/>
         <source>%1 exists already: choose another folder</source>
         <translation>%1 bestaat al: kies een andere map</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="9"/>
+        <location filename="../../ui/refusal_words.py" line="10"/>
         <source>%1 is before the GDPR applied (2018-05-25)</source>
         <translation>%1 ligt vóór de datum waarop de AVG van toepassing werd (25 mei 2018)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="10"/>
+        <location filename="../../ui/refusal_words.py" line="11"/>
         <source>%1 is not a date (YYYY-MM-DD)</source>
         <translation>%1 is geen datum (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="11"/>
+        <location filename="../../ui/refusal_words.py" line="12"/>
         <source>%1 is not a date in the form YYYY-MM-DD</source>
         <translation>%1 is geen datum in de vorm JJJJ-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="12"/>
+        <location filename="../../ui/refusal_words.py" line="13"/>
         <source>%1 is not a day of the calendar</source>
         <translation>%1 is geen bestaande kalenderdag</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="13"/>
+        <location filename="../../ui/refusal_words.py" line="14"/>
         <source>%1 is not a two-letter country code</source>
         <translation>%1 is geen landcode van twee letters</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="14"/>
+        <location filename="../../ui/refusal_words.py" line="15"/>
         <source>%1 is not based on consent</source>
         <translation>%1 is niet gebaseerd op toestemming</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="15"/>
+        <location filename="../../ui/refusal_words.py" line="16"/>
         <source>%1 is not based on legitimate interests; Art. 21(1) does not apply (explain the actual basis instead)</source>
         <translation>%1 is niet gebaseerd op gerechtvaardigd belang; art. 21 lid 1 is niet van toepassing (licht in plaats daarvan de werkelijke rechtsgrond toe)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="16"/>
+        <location filename="../../ui/refusal_words.py" line="17"/>
         <source>%1 lies after the date the letter was received</source>
         <translation>%1 ligt na de datum waarop de brief is ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="17"/>
+        <location filename="../../ui/refusal_words.py" line="18"/>
+        <source>%1 lies before the day the inquiry arrived (%2)</source>
+        <translation>%1 ligt vóór de dag waarop het verzoek binnenkwam (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="19"/>
         <source>%1 lies before the start of the period (%2)</source>
         <translation>%1 ligt vóór het begin van de periode (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="18"/>
+        <location filename="../../ui/refusal_words.py" line="20"/>
         <source>%1 lies in the future</source>
         <translation>%1 ligt in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="19"/>
+        <location filename="../../ui/refusal_words.py" line="21"/>
         <source>%1 lies in the future (today is %2)</source>
         <translation>%1 ligt in de toekomst (vandaag is het %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="20"/>
+        <location filename="../../ui/refusal_words.py" line="22"/>
         <source>%1: letters exist in %2</source>
         <translation>%1: er zijn alleen brieven in %2</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="21"/>
+        <location filename="../../ui/refusal_words.py" line="23"/>
         <source>a case cannot be linked to itself</source>
         <translation>een dossier kan niet aan zichzelf worden gekoppeld</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="22"/>
+        <location filename="../../ui/refusal_words.py" line="24"/>
         <source>a case keeps at least one request</source>
         <translation>een dossier moet minstens één verzoek houden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="23"/>
+        <location filename="../../ui/refusal_words.py" line="25"/>
         <source>a case that is %1 cannot be %2</source>
         <translation>een dossier met status %1 kan niet worden %2</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="24"/>
+        <location filename="../../ui/refusal_words.py" line="26"/>
         <source>a closed case cannot record an identity check</source>
         <translation>bij een gesloten dossier kan geen identiteitscontrole worden vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="25"/>
+        <location filename="../../ui/refusal_words.py" line="27"/>
         <source>a hold suspends deletion; lift it first</source>
         <translation>een opschorting stelt de verwijdering uit; hef die eerst op</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="26"/>
+        <location filename="../../ui/refusal_words.py" line="28"/>
         <source>a purpose still names it; take it out there first</source>
         <translation>een doel verwijst er nog naar; haal het daar eerst weg</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="27"/>
+        <location filename="../../ui/refusal_words.py" line="29"/>
         <source>a rejection needs the compelling legitimate grounds or the legal claim, in writing</source>
         <translation>voor een afwijzing moeten de dwingende gerechtvaardigde gronden of de rechtsvordering schriftelijk worden vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="28"/>
+        <location filename="../../ui/refusal_words.py" line="30"/>
         <source>already decided on %1; change holds or record deletions on the blocked data instead</source>
         <translation>al besloten op %1; wijzig in plaats daarvan opschortingen of leg verwijderingen vast bij de afgeschermde gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="29"/>
+        <location filename="../../ui/refusal_words.py" line="31"/>
         <source>already recorded as deleted</source>
         <translation>al als verwijderd vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="30"/>
+        <location filename="../../ui/refusal_words.py" line="32"/>
         <source>an extension needs the reasons (complexity or number)</source>
         <translation>een verlenging vereist de redenen (complexiteit of aantal verzoeken)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="31"/>
+        <location filename="../../ui/refusal_words.py" line="33"/>
         <source>an in-memory store has no backups</source>
         <translation>een database in het geheugen heeft geen back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="32"/>
+        <location filename="../../ui/refusal_words.py" line="34"/>
         <source>an objection to direct marketing is absolute: it is always upheld</source>
         <translation>een bezwaar tegen direct marketing is absoluut: het wordt altijd gehonoreerd</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="33"/>
+        <location filename="../../ui/refusal_words.py" line="35"/>
         <source>another entry already has this id</source>
         <translation>een andere vermelding heeft deze ID al</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="34"/>
+        <location filename="../../ui/refusal_words.py" line="36"/>
         <source>at most 100 lines</source>
         <translation>maximaal 100 regels</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="35"/>
+        <location filename="../../ui/refusal_words.py" line="37"/>
         <source>cannot be corrected (only %1)</source>
         <translation>kan niet worden gecorrigeerd (alleen %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="36"/>
+        <location filename="../../ui/refusal_words.py" line="38"/>
         <source>cannot be negative</source>
         <translation>mag niet negatief zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="37"/>
+        <location filename="../../ui/refusal_words.py" line="39"/>
         <source>cannot be read (%1)</source>
         <translation>kan niet worden gelezen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="38"/>
+        <location filename="../../ui/refusal_words.py" line="40"/>
         <source>cannot change: cases and letters refer to it</source>
         <translation>kan niet worden gewijzigd: dossiers en brieven verwijzen ernaar</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="39"/>
+        <location filename="../../ui/refusal_words.py" line="41"/>
         <source>cannot write there (%1); any earlier file is unchanged</source>
         <translation>kan daar niet schrijven (%1); een eventueel eerder bestand blijft ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="40"/>
+        <location filename="../../ui/refusal_words.py" line="42"/>
         <source>choose impossible or disproportionate effort</source>
         <translation>kies onmogelijk of onevenredige inspanning</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="41"/>
+        <location filename="../../ui/refusal_words.py" line="43"/>
         <source>confirm at least one channel</source>
         <translation>bevestig minstens één kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="42"/>
+        <location filename="../../ui/refusal_words.py" line="44"/>
         <source>contains a control character (U+%1)</source>
         <translation>bevat een stuurteken (U+%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="43"/>
+        <location filename="../../ui/refusal_words.py" line="45"/>
         <source>contains an invisible direction override (U+%1)</source>
         <translation>bevat een onzichtbaar teken dat de schrijfrichting omkeert (U+%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="44"/>
+        <location filename="../../ui/refusal_words.py" line="46"/>
         <source>credit scoring was used: tick the purpose &apos;credit checks&apos; too</source>
         <translation>er is een kredietscore gebruikt: vink ook het doel ‘kredietwaardigheidscontrole’ aan</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="45"/>
+        <location filename="../../ui/refusal_words.py" line="47"/>
         <source>does not exist</source>
         <translation>bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="46"/>
+        <location filename="../../ui/refusal_words.py" line="48"/>
         <source>each entry must be an object</source>
         <translation>elke vermelding moet een object zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="47"/>
+        <location filename="../../ui/refusal_words.py" line="49"/>
         <source>export to a .csv file</source>
         <translation>exporteer naar een .csv-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="48"/>
+        <location filename="../../ui/refusal_words.py" line="50"/>
         <source>export to a .csv or .xlsx file</source>
         <translation>exporteer naar een .csv- of .xlsx-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="49"/>
+        <location filename="../../ui/refusal_words.py" line="51"/>
         <source>export to a .ics file</source>
         <translation>exporteer naar een .ics-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="50"/>
+        <location filename="../../ui/refusal_words.py" line="52"/>
         <source>export to a .json or .csv file</source>
         <translation>exporteer naar een .json- of .csv-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="51"/>
+        <location filename="../../ui/refusal_words.py" line="53"/>
         <source>export to a .pdf file</source>
         <translation>exporteer naar een .pdf-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="52"/>
+        <location filename="../../ui/refusal_words.py" line="54"/>
         <source>give 0 to %1 working days</source>
         <translation>geef 0 tot %1 werkdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="53"/>
+        <location filename="../../ui/refusal_words.py" line="55"/>
         <source>give an email address or a phone number</source>
         <translation>vul een e-mailadres of een telefoonnummer in</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="54"/>
+        <location filename="../../ui/refusal_words.py" line="56"/>
         <source>give an outcome for %1</source>
         <translation>kies een uitkomst voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="55"/>
+        <location filename="../../ui/refusal_words.py" line="57"/>
         <source>give the city (or town) of the postal address</source>
         <translation>vul de plaats van het postadres in</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="56"/>
+        <location filename="../../ui/refusal_words.py" line="58"/>
         <source>give the country of the postal address as an ISO code, e.g. NL</source>
         <translation>vul het land van het postadres in als ISO-code, bijv. NL</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="57"/>
+        <location filename="../../ui/refusal_words.py" line="59"/>
         <source>give the reasons why %1 was not granted in full: the letter must tell the person (Art. 12(4) GDPR)</source>
         <translation>geef de redenen op waarom %1 niet volledig is ingewilligd: de brief moet die aan de betrokkene meedelen (art. 12 lid 4 AVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="58"/>
+        <location filename="../../ui/refusal_words.py" line="60"/>
         <source>has more cells than the header</source>
         <translation>heeft meer cellen dan de kopregel</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="59"/>
+        <location filename="../../ui/refusal_words.py" line="61"/>
         <source>holds no companies</source>
         <translation>bevat geen ondernemingen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="60"/>
+        <location filename="../../ui/refusal_words.py" line="62"/>
         <source>holds no list of companies</source>
         <translation>bevat geen lijst van ondernemingen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="61"/>
+        <location filename="../../ui/refusal_words.py" line="63"/>
         <source>is already in the register: edit that entry instead</source>
         <translation>staat al in het register: bewerk in plaats daarvan die vermelding</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="62"/>
+        <location filename="../../ui/refusal_words.py" line="64"/>
         <source>is not UTF-8 text</source>
         <translation>is geen UTF-8-tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="63"/>
+        <location filename="../../ui/refusal_words.py" line="65"/>
         <source>is not a phone number (at least nine digits)</source>
         <translation>is geen telefoonnummer (minstens negen cijfers)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="64"/>
+        <location filename="../../ui/refusal_words.py" line="66"/>
         <source>is not an email address (%1)</source>
         <translation>is geen e-mailadres (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="65"/>
+        <location filename="../../ui/refusal_words.py" line="67"/>
         <source>is not an email address (name@example.org)</source>
         <translation>is geen e-mailadres (naam@voorbeeld.nl)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="66"/>
+        <location filename="../../ui/refusal_words.py" line="68"/>
         <source>is not valid JSON (%1)</source>
         <translation>is geen geldige JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="67"/>
+        <location filename="../../ui/refusal_words.py" line="69"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="68"/>
+        <location filename="../../ui/refusal_words.py" line="70"/>
         <source>is required (YYYY-MM-DD)</source>
         <translation>is verplicht (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="69"/>
+        <location filename="../../ui/refusal_words.py" line="71"/>
         <source>is required (letters are signed with it)</source>
         <translation>is verplicht (brieven worden daarmee ondertekend)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="70"/>
+        <location filename="../../ui/refusal_words.py" line="72"/>
         <source>is the 8-digit number of the Dutch Chamber of Commerce</source>
         <translation>moet het KvK-nummer van 8 cijfers zijn (Kamer van Koophandel)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="71"/>
+        <location filename="../../ui/refusal_words.py" line="73"/>
         <source>is too large (%1 MB; at most 5 MB)</source>
         <translation>is te groot (%1 MB; maximaal 5 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="72"/>
+        <location filename="../../ui/refusal_words.py" line="74"/>
         <source>is too long (%1 characters; at most %2)</source>
         <translation>is te lang (%1 tekens; maximaal %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="73"/>
+        <location filename="../../ui/refusal_words.py" line="75"/>
         <source>it takes effect on the day it was received (%1), not on %2; record the day the systems were updated as &apos;carried out on&apos;</source>
         <translation>dit gaat in op de dag van ontvangst (%1), niet op %2; leg de dag waarop de systemen zijn bijgewerkt vast bij ‘uitgevoerd op’</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="74"/>
+        <location filename="../../ui/refusal_words.py" line="76"/>
         <source>lies after the identity check began (%1)</source>
         <translation>ligt na het begin van de identiteitscontrole (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="75"/>
+        <location filename="../../ui/refusal_words.py" line="77"/>
         <source>lies before the date of the person&apos;s letter (%1)</source>
         <translation>ligt vóór de datum van de brief van de betrokkene (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="76"/>
+        <location filename="../../ui/refusal_words.py" line="78"/>
         <source>lies before the request was received</source>
         <translation>ligt vóór de ontvangst van het verzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="77"/>
+        <location filename="../../ui/refusal_words.py" line="79"/>
         <source>lies in the future</source>
         <translation>ligt in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="78"/>
+        <location filename="../../ui/refusal_words.py" line="80"/>
         <source>must be a list of objects</source>
         <translation>moet een lijst van objecten zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="79"/>
+        <location filename="../../ui/refusal_words.py" line="81"/>
         <source>must be a list of text</source>
         <translation>moet een lijst van teksten zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="80"/>
+        <location filename="../../ui/refusal_words.py" line="82"/>
         <source>must be a whole number from 1 to 30</source>
         <translation>moet een geheel getal van 1 tot en met 30 zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="81"/>
+        <location filename="../../ui/refusal_words.py" line="83"/>
         <source>must be an object</source>
         <translation>moet een object zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="82"/>
+        <location filename="../../ui/refusal_words.py" line="84"/>
         <source>must be an object with name and address</source>
         <translation>moet een object zijn met de velden name en address</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="83"/>
+        <location filename="../../ui/refusal_words.py" line="85"/>
         <source>must be an object with street, postcode, city</source>
         <translation>moet een object zijn met de velden street, postcode, city</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="84"/>
+        <location filename="../../ui/refusal_words.py" line="86"/>
         <source>must be text</source>
         <translation>moet tekst zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="85"/>
+        <location filename="../../ui/refusal_words.py" line="87"/>
         <source>name a company or a country, not both</source>
         <translation>geef een onderneming of een land op, niet beide</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="86"/>
+        <location filename="../../ui/refusal_words.py" line="88"/>
         <source>name at least one category of data</source>
         <translation>geef minstens één categorie gegevens op</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="87"/>
+        <location filename="../../ui/refusal_words.py" line="89"/>
         <source>name at least one consent that is withdrawn</source>
         <translation>geef minstens één ingetrokken toestemming op</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="88"/>
+        <location filename="../../ui/refusal_words.py" line="90"/>
         <source>name at least one request type</source>
         <translation>geef minstens één soort verzoek op</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="89"/>
+        <location filename="../../ui/refusal_words.py" line="91"/>
         <source>name the categories of data processed</source>
         <translation>geef de categorieën van verwerkte gegevens op</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="90"/>
+        <location filename="../../ui/refusal_words.py" line="92"/>
         <source>name the processing the objection targets</source>
         <translation>geef de verwerking op waartegen het bezwaar zich richt</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="91"/>
+        <location filename="../../ui/refusal_words.py" line="93"/>
         <source>names must be an object of language: name</source>
         <translation>names moet een object zijn met paren taal: naam</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="92"/>
+        <location filename="../../ui/refusal_words.py" line="94"/>
         <source>names: give a name per language (%1)</source>
         <translation>names: geef per taal een naam op (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="93"/>
+        <location filename="../../ui/refusal_words.py" line="95"/>
         <source>no blocked data with id %1</source>
         <translation>geen afgeschermde gegevens met ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="94"/>
+        <location filename="../../ui/refusal_words.py" line="96"/>
         <source>no case %1</source>
         <translation>dossier %1 bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="95"/>
+        <location filename="../../ui/refusal_words.py" line="97"/>
+        <source>no case %1 in this store</source>
+        <translation>geen dossier %1 in deze database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="98"/>
         <source>no case with id %1</source>
         <translation>geen dossier met ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="96"/>
+        <location filename="../../ui/refusal_words.py" line="99"/>
         <source>no case with that reference</source>
         <translation>geen dossier met dat kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="97"/>
+        <location filename="../../ui/refusal_words.py" line="100"/>
         <source>no company %1 in the register</source>
         <translation>onderneming %1 staat niet in het register</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="98"/>
+        <location filename="../../ui/refusal_words.py" line="101"/>
         <source>no entry %1 in the processing register</source>
         <translation>vermelding %1 staat niet in het verwerkingsregister</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="99"/>
+        <location filename="../../ui/refusal_words.py" line="102"/>
         <source>no holiday calendar for country %1</source>
         <translation>geen feestdagenkalender voor land %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="100"/>
+        <location filename="../../ui/refusal_words.py" line="103"/>
         <source>no holiday calendar for country %2 and region %1</source>
         <translation>geen feestdagenkalender voor land %2 en regio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="101"/>
+        <location filename="../../ui/refusal_words.py" line="104"/>
         <source>no letter with id %1</source>
         <translation>geen brief met ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="102"/>
+        <location filename="../../ui/refusal_words.py" line="105"/>
         <source>no notice with id %1</source>
         <translation>geen kennisgeving met ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="103"/>
+        <location filename="../../ui/refusal_words.py" line="106"/>
         <source>no postal address is on file: send it by email or fax, or add the address</source>
         <translation>er is geen postadres bekend: verstuur de brief per e-mail of fax, of voeg het adres toe</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="104"/>
+        <location filename="../../ui/refusal_words.py" line="107"/>
         <source>no postal address: send it from the case</source>
         <translation>geen postadres: verstuur de brief vanuit het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="105"/>
+        <location filename="../../ui/refusal_words.py" line="108"/>
         <source>no purpose %1 in the processing register</source>
         <translation>doel %1 staat niet in het verwerkingsregister</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="106"/>
+        <location filename="../../ui/refusal_words.py" line="109"/>
         <source>no recipient %1 in the register</source>
         <translation>ontvanger %1 staat niet in het register</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="107"/>
+        <location filename="../../ui/refusal_words.py" line="110"/>
         <source>no retention rule %1 in the register</source>
         <translation>bewaarregel %1 staat niet in het register</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="108"/>
+        <location filename="../../ui/refusal_words.py" line="111"/>
         <source>no such attachment (deleted?)</source>
         <translation>deze bijlage bestaat niet (verwijderd?)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="109"/>
+        <location filename="../../ui/refusal_words.py" line="112"/>
         <source>no such field: %1</source>
         <translation>onbekend veld: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="110"/>
+        <location filename="../../ui/refusal_words.py" line="113"/>
         <source>no such file (deleted?)</source>
         <translation>dit bestand bestaat niet (verwijderd?)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="111"/>
+        <location filename="../../ui/refusal_words.py" line="114"/>
         <source>no suppression entry %1</source>
         <translation>vermelding %1 staat niet op de blokkeerlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="112"/>
+        <location filename="../../ui/refusal_words.py" line="115"/>
         <source>nothing differs from what is recorded</source>
         <translation>niets wijkt af van wat is vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="113"/>
+        <location filename="../../ui/refusal_words.py" line="116"/>
         <source>nothing to correct</source>
         <translation>niets te corrigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="114"/>
+        <location filename="../../ui/refusal_words.py" line="117"/>
         <source>only a closed case can be purged</source>
         <translation>alleen een gesloten dossier kan worden opgeschoond</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="115"/>
+        <location filename="../../ui/refusal_words.py" line="118"/>
         <source>only objections under Art. 21(1) are assessed</source>
         <translation>alleen bezwaren op grond van art. 21 lid 1 worden beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="116"/>
+        <location filename="../../ui/refusal_words.py" line="119"/>
         <source>recipients ticked, yet &apos;disclosed to nobody&apos;</source>
         <translation>ontvangers aangevinkt, maar ook ‘aan niemand verstrekt’</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="117"/>
+        <location filename="../../ui/refusal_words.py" line="120"/>
         <source>record the balancing of interests</source>
         <translation>leg de belangenafweging vast</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="118"/>
+        <location filename="../../ui/refusal_words.py" line="121"/>
         <source>that is the store itself: choose another file name</source>
         <translation>dat is de database zelf: kies een andere bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="119"/>
+        <location filename="../../ui/refusal_words.py" line="122"/>
         <source>the %1 request has a decision or an outcome: it stays</source>
         <translation>het verzoek %1 heeft een besluit of uitkomst: het blijft staan</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="120"/>
+        <location filename="../../ui/refusal_words.py" line="123"/>
         <source>the %1 request was decided as %2 on %3; close it with that outcome</source>
         <translation>over het verzoek %1 is op %3 besloten: %2; sluit het af met die uitkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="121"/>
+        <location filename="../../ui/refusal_words.py" line="124"/>
         <source>the answer was due on %1: asking for identification now cannot stop a clock that has run out; answer the request, or refuse it if the identity stays in doubt</source>
         <translation>de termijn voor het antwoord liep af op %1: een verstreken termijn kan niet meer worden stilgezet door nu om identificatie te vragen; beantwoord het verzoek, of wijs het af als de identiteit twijfelachtig blijft</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="122"/>
+        <location filename="../../ui/refusal_words.py" line="125"/>
+        <source>the authority set this inquiry&apos;s deadline; record a new date it grants instead</source>
+        <translation>de termijn van dit verzoek stelt de toezichthouder; leg in plaats daarvan een nieuwe datum vast die zij toestaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="126"/>
         <source>the case file is kept until %1 (DOMAIN.md §7); purge after it</source>
         <translation>het dossier wordt bewaard tot %1 (DOMAIN.md §7); schoon het daarna op</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="123"/>
+        <location filename="../../ui/refusal_words.py" line="127"/>
         <source>the case has no %1 request</source>
         <translation>het dossier bevat geen verzoek %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="124"/>
+        <location filename="../../ui/refusal_words.py" line="128"/>
         <source>the case has no access request</source>
         <translation>het dossier bevat geen inzageverzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="125"/>
+        <location filename="../../ui/refusal_words.py" line="129"/>
         <source>the case is already extended</source>
         <translation>het dossier is al verlengd</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="126"/>
+        <location filename="../../ui/refusal_words.py" line="130"/>
         <source>the case is already with that company</source>
         <translation>het dossier ligt al bij die onderneming</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="127"/>
+        <location filename="../../ui/refusal_words.py" line="131"/>
         <source>the case is closed</source>
         <translation>het dossier is gesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="128"/>
+        <location filename="../../ui/refusal_words.py" line="132"/>
         <source>the case is closed: reopen it to change its requests</source>
         <translation>het dossier is gesloten: heropen het om de verzoeken te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="129"/>
+        <location filename="../../ui/refusal_words.py" line="133"/>
         <source>the case is closed: reopen it to correct the date</source>
         <translation>het dossier is gesloten: heropen het om de datum te corrigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="130"/>
+        <location filename="../../ui/refusal_words.py" line="134"/>
         <source>the case is closed; reopen it first</source>
         <translation>het dossier is gesloten; heropen het eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="131"/>
+        <location filename="../../ui/refusal_words.py" line="135"/>
+        <source>the case is no authority inquiry</source>
+        <translation>het dossier is geen verzoek van een toezichthouder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="136"/>
         <source>the case was paused on %1; resume on or after it</source>
         <translation>de termijn is op %1 stilgezet; hervat op of na die datum</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="132"/>
+        <location filename="../../ui/refusal_words.py" line="137"/>
         <source>the file is too large (%1 MB; at most 25 MB)</source>
         <translation>het bestand is te groot (%1 MB; maximaal 25 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="133"/>
+        <location filename="../../ui/refusal_words.py" line="138"/>
         <source>the letter &quot;%1&quot; does not fit: %2</source>
         <translation>de brief ‘%1’ past niet bij dit dossier: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="134"/>
+        <location filename="../../ui/refusal_words.py" line="139"/>
         <source>the message has no date: give the date it arrived</source>
         <translation>het bericht heeft geen datum: vul de datum van binnenkomst in</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="135"/>
+        <location filename="../../ui/refusal_words.py" line="140"/>
         <source>the message names no sender: give the requester&apos;s name</source>
         <translation>het bericht noemt geen afzender: vul de naam van de verzoeker in</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="136"/>
+        <location filename="../../ui/refusal_words.py" line="141"/>
         <source>the one-month deadline passed on %1; an extension must be notified within the first month</source>
         <translation>de termijn van één maand liep af op %1; een verlenging moet binnen de eerste maand worden meegedeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="137"/>
+        <location filename="../../ui/refusal_words.py" line="142"/>
         <source>the original message is the request itself: mark the attached scan instead; it is cut out of the original when the check is recorded</source>
         <translation>het oorspronkelijke bericht is het verzoek zelf: markeer in plaats daarvan de bijgevoegde scan; die wordt uit het origineel verwijderd zodra de controle is vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="138"/>
+        <location filename="../../ui/refusal_words.py" line="143"/>
         <source>the recovery passphrase needs at least %1 characters</source>
         <translation>de herstelwachtwoordzin moet minstens %1 tekens bevatten</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="139"/>
+        <location filename="../../ui/refusal_words.py" line="144"/>
         <source>the register has no head company %1</source>
         <translation>het register bevat geen moedermaatschappij %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="140"/>
+        <location filename="../../ui/refusal_words.py" line="145"/>
         <source>the retention duty for this document ended on %1: erase it now</source>
         <translation>de bewaarplicht voor dit document is op %1 geëindigd: wis het nu</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="141"/>
+        <location filename="../../ui/refusal_words.py" line="146"/>
         <source>the retention duty runs until %1; delete after it</source>
         <translation>de bewaarplicht loopt tot %1; verwijder daarna</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="142"/>
+        <location filename="../../ui/refusal_words.py" line="147"/>
         <source>the same company id appears twice</source>
         <translation>dezelfde ID van een onderneming komt twee keer voor</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="143"/>
+        <location filename="../../ui/refusal_words.py" line="148"/>
         <source>the same id appears twice</source>
         <translation>dezelfde ID komt twee keer voor</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="144"/>
+        <location filename="../../ui/refusal_words.py" line="149"/>
         <source>this case was changed meanwhile (in another window or program): reload it and try again</source>
         <translation>dit dossier is intussen gewijzigd (in een ander venster of programma): laad het opnieuw en probeer het nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="145"/>
+        <location filename="../../ui/refusal_words.py" line="150"/>
         <source>this store holds real cases; demo cases go only into a demo store of their own: give a new file with --db</source>
         <translation>deze database bevat echte dossiers; demodossiers horen alleen in een eigen demodatabase: geef met --db een nieuw bestand op</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="146"/>
+        <location filename="../../ui/refusal_words.py" line="151"/>
         <source>tick at least one recipient</source>
         <translation>vink minstens één ontvanger aan</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="147"/>
+        <location filename="../../ui/refusal_words.py" line="152"/>
         <source>tick the purposes that apply to this person</source>
         <translation>vink de doeleinden aan die op deze betrokkene van toepassing zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="148"/>
+        <location filename="../../ui/refusal_words.py" line="153"/>
         <source>tick the recipients to tell (Art. 19 GDPR), or confirm that the data were disclosed to nobody</source>
         <translation>vink de te informeren ontvangers aan (art. 19 AVG), of bevestig dat de gegevens aan niemand zijn verstrekt</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="149"/>
+        <location filename="../../ui/refusal_words.py" line="154"/>
         <source>unknown recipient %1</source>
         <translation>onbekende ontvanger %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="150"/>
+        <location filename="../../ui/refusal_words.py" line="155"/>
         <source>use 2-63 lower-case letters, digits and hyphens (e.g. hoffmann-nl)</source>
         <translation>gebruik 2 tot 63 kleine letters, cijfers en koppeltekens (bijv. hoffmann-nl)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="151"/>
+        <location filename="../../ui/refusal_words.py" line="156"/>
         <source>use a .json or .csv company register</source>
         <translation>gebruik een register van ondernemingen in .json- of .csv-formaat</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="152"/>
+        <location filename="../../ui/refusal_words.py" line="157"/>
         <source>use a two-letter country code such as NL or DE</source>
         <translation>gebruik een landcode van twee letters, zoals NL of DE</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="153"/>
+        <location filename="../../ui/refusal_words.py" line="158"/>
         <source>use in or out</source>
         <translation>gebruik in of out</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="154"/>
+        <location filename="../../ui/refusal_words.py" line="159"/>
         <source>use one of %1</source>
         <translation>kies uit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="155"/>
+        <location filename="../../ui/refusal_words.py" line="160"/>
         <source>use purposes, recipients or retention</source>
         <translation>gebruik purposes, recipients of retention</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="156"/>
+        <location filename="../../ui/refusal_words.py" line="161"/>
         <source>years must be a whole number from 1 to 30</source>
         <translation>years moet een geheel getal van 1 tot en met 30 zijn</translation>
     </message>
@@ -6489,137 +6615,147 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>RequesterTab</name>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="41"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="42"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="41"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="42"/>
         <source>Form of address</source>
         <translation>Aanhef</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="42"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="43"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="42"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="43"/>
         <source>Email</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="42"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="43"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="43"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="44"/>
         <source>Street</source>
         <translation>Straat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="43"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="44"/>
         <source>Additional line</source>
         <translation>Extra adresregel</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="44"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="45"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="44"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="45"/>
         <source>City</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="45"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="46"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="45"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="46"/>
         <source>Address (as typed earlier)</source>
         <translation>Adres (zoals eerder ingevoerd)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="46"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="47"/>
         <source>Postal address</source>
         <translation>Postadres</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="46"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="47"/>
         <source>Customer</source>
         <translation>Klant</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="47"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="48"/>
         <source>Customer number</source>
         <translation>Klantnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="48"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="49"/>
         <source>Delivery country</source>
         <translation>Leveringsland</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="49"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="50"/>
         <source>Delivery location</source>
         <translation>Leveringsplaats</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="50"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="51"/>
         <source>Reply in</source>
         <translation>Antwoorden in</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="57"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="58"/>
         <source>Correct…</source>
         <translation>Corrigeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="60"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="61"/>
         <source>Correct what was logged wrongly: the requester, the received date, the channel or the requests (F2)</source>
         <translation>Corrigeren wat verkeerd is vastgelegd: de verzoeker, de ontvangstdatum, het kanaal of de verzoeken (F2)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="67"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="68"/>
         <source>Requester</source>
         <translation>Verzoeker</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="75"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="76"/>
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="75"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="75"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="76"/>
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="75"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="76"/>
         <source>Why linked</source>
         <translation>Reden koppeling</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="81"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="82"/>
         <source>Double-click to open the linked case</source>
         <translation>Dubbelklik om het gekoppelde dossier te openen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="83"/>
-        <source>No linked cases. Cases of the same person are linked at intake.</source>
-        <translation>Geen gekoppelde dossiers. Dossiers van dezelfde persoon worden bij registratie gekoppeld.</translation>
+        <location filename="../../ui/case_file/requester_tab.py" line="85"/>
+        <source>No linked cases. Cases of the same person are linked at intake; link others here.</source>
+        <translation>Geen gekoppelde dossiers. Dossiers van dezelfde persoon worden bij registratie gekoppeld; koppel andere hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requester_tab.py" line="86"/>
+        <location filename="../../ui/case_file/requester_tab.py" line="95"/>
+        <source>Lin&amp;k a case…</source>
+        <translation>Dossier &amp;koppelen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="96"/>
+        <source>A complaint to the case it is about, or another request of this person</source>
+        <translation>Een klacht aan het dossier waar zij over gaat, of een ander verzoek van deze persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requester_tab.py" line="89"/>
         <source>Linked cases</source>
         <translation>Gekoppelde dossiers</translation>
     </message>
@@ -8072,112 +8208,117 @@ Details: %1</translation>
         <translation>Bericht of scan &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="44"/>
+        <location filename="../../ui/menus.py" line="43"/>
+        <source>New authority &amp;inquiry…</source>
+        <translation>Nieuw verzoek van een &amp;toezichthouder…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="45"/>
         <source>&amp;Print letters due today…</source>
         <translation>Brieven van vandaag af&amp;drukken…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="46"/>
+        <location filename="../../ui/menus.py" line="47"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="48"/>
+        <location filename="../../ui/menus.py" line="49"/>
         <source>The &amp;case list as shown…</source>
         <translation>De &amp;dossierlijst zoals getoond…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="51"/>
+        <location filename="../../ui/menus.py" line="52"/>
         <source>&amp;Deadlines as a calendar…</source>
         <translation>&amp;Termijnen als agenda…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="56"/>
+        <location filename="../../ui/menus.py" line="57"/>
         <source>Officer &amp;name and function…</source>
         <translation>Naam en &amp;functie behandelaar…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="57"/>
+        <location filename="../../ui/menus.py" line="58"/>
         <source>&amp;Verify store</source>
         <translation>Database &amp;controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="58"/>
+        <location filename="../../ui/menus.py" line="59"/>
         <source>&amp;Back up now</source>
         <translation>Nu &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="59"/>
+        <location filename="../../ui/menus.py" line="60"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Herstellen uit een back-up…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="60"/>
+        <location filename="../../ui/menus.py" line="61"/>
         <source>Backup &amp;folder…</source>
         <translation>Back-up&amp;map…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="62"/>
+        <location filename="../../ui/menus.py" line="63"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="64"/>
+        <location filename="../../ui/menus.py" line="65"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="66"/>
+        <location filename="../../ui/menus.py" line="67"/>
         <source>&amp;Find case…</source>
         <translation>&amp;Dossier zoeken…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="69"/>
+        <location filename="../../ui/menus.py" line="70"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="77"/>
+        <location filename="../../ui/menus.py" line="78"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="79"/>
+        <location filename="../../ui/menus.py" line="80"/>
         <source>&amp;Language</source>
         <translation>&amp;Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="81"/>
+        <location filename="../../ui/menus.py" line="82"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="82"/>
+        <location filename="../../ui/menus.py" line="83"/>
         <source>&amp;About Privacy Desk</source>
         <translation>&amp;Over Privacy Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="102"/>
+        <location filename="../../ui/menus.py" line="103"/>
         <source>As the system</source>
         <translation>Systeemtaal</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="114"/>
+        <location filename="../../ui/menus.py" line="115"/>
         <source>The new language applies when Privacy Desk next starts</source>
         <translation>De nieuwe taal geldt vanaf de volgende start van Privacy Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="121"/>
+        <location filename="../../ui/menus.py" line="122"/>
         <source>New &amp;store…</source>
         <translation>Nieu&amp;we database…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="123"/>
+        <location filename="../../ui/menus.py" line="124"/>
         <source>&amp;Open store…</source>
         <translation>Database &amp;openen…</translation>
     </message>
     <message>
-        <location filename="../../ui/menus.py" line="125"/>
+        <location filename="../../ui/menus.py" line="126"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>

@@ -121,9 +121,12 @@ class CaseActionBar(QWidget):
         status = CaseStatus(case["status"])
         # The rule lives in core.cases; a button only asks it. ID work and closing share a gate:
         # both belong to a case that is still being worked on.
-        allowed = allowed_actions(status, extended=bool(case["extended"]))
+        inquiry = bool(case.get("inquiry"))
+        allowed = allowed_actions(status, extended=bool(case["extended"]), inquiry=inquiry)
         for button, gate in self._gates:
-            button.setVisible((gate or CaseAction.CLOSE) in allowed)
+            # Identity work is the person's; an authority is not asked for an ID.
+            shown = (gate or CaseAction.CLOSE) in allowed and not (inquiry and gate is None)
+            button.setVisible(shown)
         # Waiting for ID: recording the check is the expected next step.
         waiting = status is CaseStatus.AWAITING_ID
         self.id_checked_button.setObjectName("primary" if waiting else "")

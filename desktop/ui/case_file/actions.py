@@ -130,6 +130,11 @@ class CaseActions:
         if paths:
             self.add_correspondence(paths)
 
+    def link_case(self) -> ActionDialog:
+        from desktop.ui.dialogs.link_case import LinkCaseDialog
+
+        return self._case_action(LinkCaseDialog)
+
     def record_identity_checked(self) -> actions.IdCheckedDialog:
         return self._case_action(actions.IdCheckedDialog)
 
@@ -259,17 +264,20 @@ class CaseActions:
         if folder is None:
             return None
         try:
-            report = self.services.authority_export.export(self.case_id, folder)
+            if self.case.get("inquiry"):  # the inquiry's file and every case it concerns
+                reports = self.services.inquiries.export_for_authority(self.case_id, folder)
+            else:
+                reports = [self.services.authority_export.export(self.case_id, folder)]
         except (ValidationError, StoreError) as exc:
             text = refusal_text(exc) if isinstance(exc, ValidationError) else str(exc)
             self.show_message(text, error=True)
             return None
         self._after_change(  # the export is in the history now
             self.tr("Exported %1 files to %2; check them there with: sha256sum -c SHA256SUMS")
-            .replace("%1", str(report["files"]))
-            .replace("%2", report["folder"])
+            .replace("%1", str(sum(r["files"] for r in reports)))
+            .replace("%2", reports[0]["folder"] if len(reports) == 1 else str(folder))
         )
-        return Path(report["folder"])
+        return Path(reports[0]["folder"]) if len(reports) == 1 else Path(folder)
 
     # -- plumbing ---------------------------------------------------------------------------------
     def _change(self, call: Callable[[], Any]) -> bool:

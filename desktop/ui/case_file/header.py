@@ -40,6 +40,7 @@ class CaseHeader(QFrame):
         )
         self.routing_label = plain_label(object_name="countLabel")
         self.routing_warning = plain_label(object_name="warning")
+        self.inquiry_label = plain_label(object_name="notice")  # an authority's inquiry
         self.id_copy_warning = plain_label(object_name="warning")
 
         self.due_label = plain_label()
@@ -128,8 +129,17 @@ class CaseHeader(QFrame):
         warning = routing_text(routing.get("words"), routing["warning"], "warning")
         self.routing_label.setText(reason)
         self.company_label.setToolTip(reason)
+        inquiry = case.get("inquiry")
         self.routing_warning.setText(warning)
-        self.routing_warning.setVisible(bool(warning))
+        self.routing_warning.setVisible(bool(warning) and not inquiry)  # addressed, not routed
+        self.inquiry_label.setVisible(bool(inquiry))
+        if inquiry:
+            self.inquiry_label.setText(
+                self.tr("Inquiry of %1, their reference %2: answer by %3, the date the authority "
+                        "set. The cases it concerns are kept while it is open.")
+                .replace("%1", inquiry["authority"]).replace("%2", inquiry["their_reference"])
+                .replace("%3", nice_date(inquiry["their_deadline"]))
+            )  # fmt: skip
         self.id_copy_warning.setText(
             plural(
                 id_copies,
@@ -195,7 +205,7 @@ class CaseHeader(QFrame):
                 .replace("%1", nice_date(case["extended_due"]))
                 .replace("%2", nice_date(case["due"]))
             )
-        else:
+        elif not case.get("inquiry"):  # the authority's date is never extended here
             lines.append(self.tr("If extended: %1.").replace("%1", nice_date(case["extended_due"])))
         if case["paused_days"]:
             lines.append(

@@ -19,7 +19,7 @@ from desktop.core.cases import CaseStatus
 from desktop.ui.case_file.history_wording import CUSTOMER_LABELS, LANGUAGE_LABELS
 from desktop.ui.postal_fields import country_text, form_of_address_text
 from desktop.ui.text import enum_label, translated, type_labels
-from desktop.ui.widgets import fit_columns, make_table, plain_label, table_cell
+from desktop.ui.widgets import fit_columns, make_table, plain_label, push_button, table_cell
 
 # The rows every case shows, "—" when not known; the others show only when they hold something.
 _ALWAYS = {"name", "form_of_address", "email", "phone", "customer", "customer_number", "language"}
@@ -27,6 +27,7 @@ _ALWAYS = {"name", "form_of_address", "email", "phone", "customer", "customer_nu
 
 class RequesterTab(QWidget):
     link_opened = Signal(int)  # the id of a linked case to open
+    link_requested = Signal()
     correct_requested = Signal()  # the officer asked to correct what was logged
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -80,7 +81,9 @@ class RequesterTab(QWidget):
         self.links_table.doubleClicked.connect(self._on_link_activated)
         self.links_table.setToolTip(self.tr("Double-click to open the linked case"))
         self.no_links_label = plain_label(
-            self.tr("No linked cases. Cases of the same person are linked at intake."),
+            self.tr(
+                "No linked cases. Cases of the same person are linked at intake; link others here."
+            ),
             object_name="countLabel",
         )
         links = QGroupBox(self.tr("Linked cases"))
@@ -88,6 +91,15 @@ class RequesterTab(QWidget):
         links_layout.setContentsMargins(12, 16, 12, 10)
         links_layout.addWidget(self.no_links_label)
         links_layout.addWidget(self.links_table, 1)
+        self.link_button = push_button(
+            self.tr("Lin&k a case…"),
+            self.tr("A complaint to the case it is about, or another request of this person"),
+        )
+        self.link_button.clicked.connect(self.link_requested)
+        link_row = QHBoxLayout()
+        link_row.addWidget(self.link_button)
+        link_row.addStretch(1)
+        links_layout.addLayout(link_row)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)

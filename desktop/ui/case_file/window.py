@@ -25,6 +25,7 @@ from desktop.services.companies import CompanyRegister
 from desktop.services.decisions import DecisionService
 from desktop.services.desk import Services
 from desktop.services.follow_up import FollowUpService
+from desktop.services.inquiries import InquiryService
 from desktop.services.intake import IntakeService
 from desktop.services.letters import LetterService
 from desktop.services.processing import ProcessingRegisterService
@@ -57,6 +58,7 @@ class CaseFileServices:
     processing: ProcessingRegisterService
     authority_export: AuthorityExport
     follow_up: FollowUpService
+    inquiries: InquiryService
 
     @classmethod
     def of(cls, services: Services) -> CaseFileServices:
@@ -69,6 +71,7 @@ class CaseFileServices:
             services.processing,
             services.authority_export,
             services.follow_up,
+            services.inquiries,
         )
 
 
@@ -126,6 +129,7 @@ class CaseFileDialog(CaseActions, QDialog):
         self.correspondence.add_requested.connect(lambda: self.add_correspondence())
         self.setAcceptDrops(True)  # a file dropped on the case file is filed in it
         self.requester.link_opened.connect(self.open_linked)
+        self.requester.link_requested.connect(self.link_case)
         self.requester.correct_requested.connect(self.correct_case)
         self.notes.add_button.clicked.connect(self.add_note)
 
@@ -163,6 +167,7 @@ class CaseFileDialog(CaseActions, QDialog):
         layout.setSpacing(8)
         layout.addWidget(self.header)
         layout.addWidget(self.header.routing_warning)
+        layout.addWidget(self.header.inquiry_label)
         layout.addWidget(self.header.id_copy_warning)
         layout.addWidget(self.action_bar)
         layout.addWidget(self.tabs, 1)

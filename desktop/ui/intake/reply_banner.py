@@ -24,7 +24,7 @@ class ReplyBanner(QWidget):
         self.found: list[CaseFound] = []
         self._message: IntakeDraft | None = None
         self.text = QLabel()
-        self.text.setObjectName("reportSlice")
+        self.text.setObjectName("notice")
         self.text.setWordWrap(True)
         self.file_button = QPushButton()
         self.file_button.setAutoDefault(False)  # Enter logs the case; filing is a choice

@@ -88,7 +88,7 @@ class CasesPage(QWidget):
         # The cases behind a report's figure, until the officer lets it go.
         self._report: ReportSlice | None = None
         self.report_label = QLabel()
-        self.report_label.setObjectName("reportSlice")
+        self.report_label.setObjectName("notice")
         self.report_label.setWordWrap(True)
         self.leave_report = QPushButton(self.tr("Show every case again"))
         self.leave_report.clicked.connect(self.clear_report_slice)
