@@ -5,6 +5,7 @@ type) and the tables behind them. Figures come from services/reports.py as plain
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
@@ -23,6 +24,7 @@ from reportlab.platypus import (
 )
 
 from desktop.core.requests import Channel, Outcome, RequestType
+from desktop.core.suppression import SuppressionChannel
 from desktop.letters.fonts import BOLD, REGULAR, register_fonts
 
 INK = colors.HexColor("#1f2937")
@@ -31,13 +33,29 @@ BLUE = colors.HexColor("#2563eb")
 RED = colors.HexColor("#b91c1c")
 LINE = colors.HexColor("#d1d5db")
 WIDTH = A4[0] - 40 * mm
+Say = Callable[[str], str]
+NOTE = (
+    "On time: answered by the deadline in force (one month, or the extension notified "
+    "within it; Art. 12(3) GDPR). A case counts as answered on the day it was closed. "
+    "Open and overdue: not answered by the end of the period although its deadline had "
+    "passed; a case waiting for identification is not counted."
+)
+
+
+def _english(text: str) -> str:
+    return text
 
 
 def report_pdf(
-    figures: dict[str, Any], office: str = "", companies: dict[str, str] | None = None
+    figures: dict[str, Any],
+    office: str = "",
+    companies: dict[str, str] | None = None,
+    say: Say = _english,
+    period: str = "",
 ) -> bytes:
     """The report as PDF bytes; `office` names whose figures they are (the company or group),
-    `companies` gives the companies' names by id."""
+    `companies` gives the companies' names by id. `say` gives each English caption and label
+    in the reader's language (the window's); `period` the period as the reader writes it."""
     names = companies or {}
     register_fonts()
     title = ParagraphStyle("title", fontName=BOLD, fontSize=16, leading=20, textColor=INK)
@@ -45,39 +63,37 @@ def report_pdf(
                              spaceBefore=8, spaceAfter=4)  # fmt: skip
     body = ParagraphStyle("body", fontName=REGULAR, fontSize=9, leading=12, textColor=INK)
     small = ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=MUTED)
-    period = f"{figures['from']} to {figures['to']}"
+    period = period or f"{figures['from']} – {figures['to']}"
     story: list[Any] = [
-        Paragraph("Data-subject requests: report", title),
-        Paragraph(_escape(f"{office or 'All companies'} · {period}"), body),
+        Paragraph(_escape(say("Data-subject requests: report")), title),
+        Paragraph(_escape(f"{office or say('All companies')} · {period}"), body),
         Spacer(1, 4 * mm),
-        _table(_key_figures(figures), (70 * mm, 30 * mm)),
-        _titled("Requests received per month", heading, _months_chart(figures["by_month"])),
-        _titled("Requests answered in the period", heading, _answered_chart(figures)),
+        _table([(say(k), v) for k, v in _key_figures(figures)], (70 * mm, 30 * mm)),
         _titled(
-            "Requests per type: received, and the outcomes given",
+            say("Requests received per month"), heading, _months_chart(figures["by_month"], say)
+        ),  # fmt: skip
+        _titled(say("Requests answered in the period"), heading, _answered_chart(figures, say)),
+        _titled(
+            say("Requests per type: received, and the outcomes given"),
             heading,
-            _types_chart(figures["by_type"]),
+            _types_chart(figures["by_type"], say),
         ),
         Spacer(1, 2 * mm),
-        _table(_type_rows(figures["by_type"]), (55 * mm, 20 * mm, WIDTH - 75 * mm), header=True),
+        _table(
+            _type_rows(figures["by_type"], say), (55 * mm, 25 * mm, WIDTH - 80 * mm), header=True
+        ),  # fmt: skip
         _titled(
-            "Received by channel, company and language; backlog; handling",
+            say("Received by channel, company and language; backlog; handling"),
             heading,
-            _table(_breakdowns(figures, names), (45 * mm, WIDTH - 45 * mm)),
+            _table(_breakdowns(figures, names, say), (45 * mm, WIDTH - 45 * mm)),
         ),
         Spacer(1, 4 * mm),
-        Paragraph(
-            "On time: answered by the deadline in force (one month, or the extension notified "
-            "within it; Art. 12(3) GDPR). A case counts as answered on the day it was closed. "
-            "Open and overdue: not answered by the end of the period although its deadline had "
-            "passed; a case waiting for identification is not counted.",
-            small,
-        ),
+        Paragraph(_escape(say(NOTE)), small),
     ]
     out = io.BytesIO()
     document = SimpleDocTemplate(out, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                                  topMargin=18 * mm, bottomMargin=18 * mm,
-                                 title="Data-subject requests: report")  # fmt: skip
+                                 title=say("Data-subject requests: report"))  # fmt: skip
     document.build(story)
     return out.getvalue()
 
@@ -115,29 +131,34 @@ def _key_figures(f: dict[str, Any]) -> list[tuple[str, str]]:
     ]
 
 
-def _breakdowns(f: dict[str, Any], companies: dict[str, str]) -> list[tuple[str, str]]:
+def _breakdowns(f: dict[str, Any], companies: dict[str, str], say: Say) -> list[tuple[str, str]]:
     def joined(counts: dict[str, int], name: Any = str) -> str:
         return ", ".join(f"{name(k)} {n}" for k, n in counts.items()) or "—"
 
-    return [
-        ("Channel", joined(f["by_channel"], lambda c: _label(Channel, c))),
+    def label(kind: Any) -> Callable[[str], str]:
+        return lambda code: say(_label(kind, code))
+
+    rows = [
+        ("Channel", joined(f["by_channel"], label(Channel))),
         ("Company", joined(f["by_company"], lambda c: companies.get(c, c))),
         ("Letter language", joined(f["by_language"])),
         ("Open backlog (days since receipt)", joined(f["backlog_by_age"])),
         ("Extension reasons (most given)", joined(f["extension_reasons"])),
-        ("Art. 19 notices of the cases answered", joined(f["art19_notices"])),
+        ("Art. 19 notices of the cases answered", joined(f["art19_notices"], say)),
         (
             "Suppression register: entries taking effect",
-            f"{f['suppressions_added']}: {joined(f['suppressions_by_channel'])}",
+            f"{f['suppressions_added']}: "
+            f"{joined(f['suppressions_by_channel'], label(SuppressionChannel))}",
         ),
     ]
+    return [(say(caption), text) for caption, text in rows]
 
 
-def _type_rows(by_type: dict[str, Any]) -> list[tuple[str, ...]]:
-    rows: list[tuple[str, ...]] = [("Type", "Received", "Outcomes")]
+def _type_rows(by_type: dict[str, Any], say: Say) -> list[tuple[str, ...]]:
+    rows: list[tuple[str, ...]] = [(say("Type"), say("Received"), say("Outcomes"))]
     for kind, entry in by_type.items():
-        given = ", ".join(f"{_label(Outcome, o)} {n}" for o, n in entry["outcomes"].items())
-        rows.append((_label(RequestType, kind), str(entry["received"]), given or "—"))
+        given = ", ".join(f"{say(_label(Outcome, o))} {n}" for o, n in entry["outcomes"].items())
+        rows.append((say(_label(RequestType, kind)), str(entry["received"]), given or "—"))
     return rows
 
 
@@ -164,10 +185,10 @@ def _table(rows: list[tuple[str, ...]], widths: tuple[float, ...], header: bool 
     return table
 
 
-def _months_chart(by_month: dict[str, int]) -> Drawing:
+def _months_chart(by_month: dict[str, int], say: Say) -> Drawing:
     drawing = Drawing(WIDTH, 55 * mm)
     if not by_month:
-        drawing.add(String(0, 20, "No requests in the period.", fontName=REGULAR, fontSize=9))
+        drawing.add(String(0, 20, say("No requests in the period."), fontName=REGULAR, fontSize=9))
         return drawing
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 30, 20, WIDTH - 40, 55 * mm - 30
@@ -179,8 +200,8 @@ def _months_chart(by_month: dict[str, int]) -> Drawing:
     return drawing
 
 
-def _answered_chart(f: dict[str, Any]) -> Drawing:
-    names = ["Open and overdue", "Late", "On time"]  # drawn from the bottom up
+def _answered_chart(f: dict[str, Any], say: Say) -> Drawing:
+    names = [say("Open and overdue"), say("Late"), say("On time")]  # drawn from the bottom up
     values = [f["open_overdue"], f["late"], f["on_time"]]
     drawing = Drawing(WIDTH, 30 * mm)
     chart = HorizontalBarChart()
@@ -194,7 +215,7 @@ def _answered_chart(f: dict[str, Any]) -> Drawing:
     return drawing
 
 
-def _types_chart(by_type: dict[str, Any]) -> Drawing:
+def _types_chart(by_type: dict[str, Any], say: Say) -> Drawing:
     kinds = list(by_type)
     height = max(25 * mm, 6 * mm * len(kinds) + 10)
     drawing = Drawing(WIDTH, height)
@@ -204,7 +225,7 @@ def _types_chart(by_type: dict[str, Any]) -> Drawing:
     chart.x, chart.y, chart.width, chart.height = 160, 5, WIDTH - 180, height - 10
     kinds.reverse()  # the chart draws its first category at the bottom
     chart.data = [[by_type[k]["received"] for k in kinds]]
-    chart.categoryAxis.categoryNames = [_label(RequestType, k) for k in kinds]
+    chart.categoryAxis.categoryNames = [say(_label(RequestType, k)) for k in kinds]
     _style_bars(chart, BLUE)
     drawing.add(chart)
     return drawing

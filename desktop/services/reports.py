@@ -124,20 +124,28 @@ class ReportService(ServiceBase):
             "suppressions_by_channel": suppressed["by_channel"],
         }
 
-    def pdf(self, figures: dict[str, Any]) -> bytes:
+    def pdf(
+        self, figures: dict[str, Any], say: Callable[[str], str] | None = None, period: str = ""
+    ) -> bytes:
         """The printable report with its charts (letters/report.py), named after the company
-        when the figures are one company's."""
+        when the figures are one company's; in English unless `say` words it otherwise."""
         from desktop.letters.report import report_pdf
 
         office = self._known_company(figures["company"]).name if figures["company"] else ""
         names = {c: self._known_company(c).name for c in figures["by_company"]}
-        return report_pdf(figures, office, names)
+        return report_pdf(figures, office, names, say or (lambda text: text), period)
 
-    def export_pdf(self, path: Path, figures: dict[str, Any]) -> None:
+    def export_pdf(
+        self,
+        path: Path,
+        figures: dict[str, Any],
+        say: Callable[[str], str] | None = None,
+        period: str = "",
+    ) -> None:
         """The printable report, written complete or not at all."""
         if Path(path).suffix.lower() != ".pdf":
             raise ValidationError("pdf", "export to a .pdf file")
-        write_file(path, self.pdf(figures), "pdf", self.ctx.store.path)
+        write_file(path, self.pdf(figures, say, period), "pdf", self.ctx.store.path)
 
     def export_csv(self, path: Path, figures: dict[str, Any]) -> int:
         """The figures as CSV rows (figure, key, value): one row per number, safe for

@@ -144,7 +144,7 @@ def test_the_printable_report_has_its_figures_and_charts(services, office, tmp_p
         pytest.skip("pdftotext (poppler-utils) is not installed")
     text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "report.pdf"), "-"],
                           capture_output=True, check=True).stdout.decode()  # fmt: skip
-    assert "Data-subject requests: report" in text and "2026-01-01 to 2026-11-24" in text
+    assert "Data-subject requests: report" in text and "2026-01-01 – 2026-11-24" in text
     assert "Answered on time" in text and "3 (75%)" in text
     assert "Requests received per month" in text and "2026-11" in text  # the chart's axis
     assert "Hoffmann SE 5" in text  # companies by name

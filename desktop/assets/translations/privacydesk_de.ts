@@ -6361,90 +6361,258 @@ Am Verzeichnis wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>ReportPdf</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="81"/>
-        <source>Reports</source>
-        <translation>Berichte</translation>
+        <location filename="../../ui/report_words.py" line="9"/>
+        <source>Data-subject requests: report</source>
+        <translation>Anträge betroffener Personen: Bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="83"/>
-        <source>What arrived, what was answered and how fast, what is overdue: for the DPO&apos;s annual report and for an authority. A case counts as answered on the day it was closed. Double-click a figure for the cases behind it.</source>
-        <translation>Was eingegangen ist, was wie schnell beantwortet wurde, was überfällig ist: für den Jahresbericht des DSB und für eine Aufsichtsbehörde. Ein Vorgang gilt am Tag seines Abschlusses als beantwortet. Doppelklick auf eine Zahl zeigt die Vorgänge dahinter.</translation>
+        <location filename="../../ui/report_words.py" line="10"/>
+        <source>All companies</source>
+        <translation>Alle Gesellschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="95"/>
-        <source>&amp;Count</source>
-        <translation>&amp;Zählen</translation>
+        <location filename="../../ui/report_words.py" line="11"/>
+        <source>Received</source>
+        <translation>Eingegangen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="98"/>
-        <source>Save as &amp;PDF…</source>
-        <translation>Als &amp;PDF…</translation>
+        <location filename="../../ui/report_words.py" line="12"/>
+        <source>Answered</source>
+        <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="101"/>
-        <source>Save figures as &amp;CSV…</source>
-        <translation>Zahlen als &amp;CSV…</translation>
+        <location filename="../../ui/report_words.py" line="13"/>
+        <source>Answered on time</source>
+        <translation>Fristgerecht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="114"/>
-        <source>From</source>
-        <translation>Von</translation>
+        <location filename="../../ui/report_words.py" line="14"/>
+        <source>Answered late</source>
+        <translation>Verspätet beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="114"/>
-        <source>to</source>
-        <translation>bis</translation>
+        <location filename="../../ui/report_words.py" line="15"/>
+        <source>Answered within one month</source>
+        <translation>Innerhalb eines Monats beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="115"/>
+        <location filename="../../ui/report_words.py" line="16"/>
+        <source>  within the extended period</source>
+        <translation>  innerhalb der verlängerten Frist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="17"/>
+        <source>Open and overdue at the end</source>
+        <translation>Offen und überfällig am Ende</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="18"/>
+        <source>Days to answer: median</source>
+        <translation>Tage bis zur Antwort: Median</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="19"/>
+        <source>Days to answer: 9 in 10 within</source>
+        <translation>Tage bis zur Antwort: 9 von 10 innerhalb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="20"/>
+        <source>Extended</source>
+        <translation>Verlängert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="21"/>
+        <source>Identity checked (clock paused)</source>
+        <translation>Identität geprüft (Frist angehalten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="22"/>
+        <source>  days paused: median</source>
+        <translation>  Tage angehalten: Median</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="23"/>
+        <source>Answered with data blocked, not erased</source>
+        <translation>Beantwortet mit Sperrung statt Löschung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="24"/>
+        <source>Requests received per month</source>
+        <translation>Eingegangene Anträge pro Monat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="25"/>
+        <source>Requests answered in the period</source>
+        <translation>Im Zeitraum beantwortete Anträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="26"/>
+        <source>Requests per type: received, and the outcomes given</source>
+        <translation>Anträge nach Art: Eingang und Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="27"/>
+        <source>Received by channel, company and language; backlog; handling</source>
+        <translation>Eingang nach Kanal, Gesellschaft und Sprache; Bestand; Bearbeitung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="28"/>
+        <source>On time</source>
+        <translation>Fristgerecht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="29"/>
+        <source>Late</source>
+        <translation>Verspätet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="30"/>
+        <source>Open and overdue</source>
+        <translation>Offen und überfällig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="31"/>
+        <source>No requests in the period.</source>
+        <translation>Keine Anträge im Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="32"/>
+        <source>Type</source>
+        <translation>Antragsart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="33"/>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="34"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="35"/>
         <source>Company</source>
         <translation>Gesellschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="129"/>
+        <location filename="../../ui/report_words.py" line="36"/>
+        <source>Letter language</source>
+        <translation>Briefsprache</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="37"/>
+        <source>Open backlog (days since receipt)</source>
+        <translation>Offener Bestand (Tage seit Eingang)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="38"/>
+        <source>Extension reasons (most given)</source>
+        <translation>Verlängerungsgründe (häufigste)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="39"/>
+        <source>Art. 19 notices of the cases answered</source>
+        <translation>Mitteilungen nach Art. 19 der beantworteten Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="40"/>
+        <source>Suppression register: entries taking effect</source>
+        <translation>Sperrliste: wirksam gewordene Einträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="41"/>
+        <source>On time: answered by the deadline in force (one month, or the extension notified within it; Art. 12(3) GDPR). A case counts as answered on the day it was closed. Open and overdue: not answered by the end of the period although its deadline had passed; a case waiting for identification is not counted.</source>
+        <translation>Fristgerecht: beantwortet bis zur geltenden Frist (ein Monat oder die innerhalb dieses Monats mitgeteilte Verlängerung; Art. 12 Abs. 3 DSGVO). Ein Vorgang gilt am Tag seines Abschlusses als beantwortet. Offen und überfällig: bis zum Ende des Zeitraums nicht beantwortet, obwohl die Frist abgelaufen war; ein Vorgang, der auf die Identifizierung wartet, wird nicht gezählt.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="84"/>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="86"/>
+        <source>What arrived, what was answered and how fast, what is overdue: for the DPO&apos;s annual report and for an authority. A case counts as answered on the day it was closed. Double-click a figure for the cases behind it.</source>
+        <translation>Was eingegangen ist, was wie schnell beantwortet wurde, was überfällig ist: für den Jahresbericht des DSB und für eine Aufsichtsbehörde. Ein Vorgang gilt am Tag seines Abschlusses als beantwortet. Doppelklick auf eine Zahl zeigt die Vorgänge dahinter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="98"/>
+        <source>&amp;Count</source>
+        <translation>&amp;Zählen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="101"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="104"/>
+        <source>Save figures as &amp;CSV…</source>
+        <translation>Zahlen als &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="117"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="117"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="118"/>
+        <source>Company</source>
+        <translation>Gesellschaft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="132"/>
         <source>Figure</source>
         <translation>Kennzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="129"/>
+        <location filename="../../ui/pages/reports.py" line="132"/>
         <source>Number</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="129"/>
+        <location filename="../../ui/pages/reports.py" line="132"/>
         <source>Share</source>
         <translation>Anteil</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="180"/>
+        <location filename="../../ui/pages/reports.py" line="183"/>
         <source>Counting…</source>
         <translation>Wird gezählt…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="200"/>
+        <location filename="../../ui/pages/reports.py" line="203"/>
         <source>%1: counted in %2 s. Drawing the charts…</source>
         <translation>%1: gezählt in %2 s. Diagramme werden gezeichnet…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="251"/>
+        <location filename="../../ui/pages/reports.py" line="258"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="252"/>
+        <location filename="../../ui/pages/reports.py" line="259"/>
         <source>The report was not saved to %1: %2</source>
         <translation>Der Bericht wurde nicht in %1 gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="256"/>
+        <location filename="../../ui/pages/reports.py" line="263"/>
         <source>Saved the report to %1.</source>
         <translation>Bericht in %1 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="280"/>
-        <location filename="../../ui/pages/reports.py" line="290"/>
+        <location filename="../../ui/pages/reports.py" line="308"/>
+        <location filename="../../ui/pages/reports.py" line="318"/>
         <source>All companies</source>
         <translation>Alle Gesellschaften</translation>
     </message>
@@ -8165,17 +8333,17 @@ Details: %1</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="46"/>
+        <location filename="../../ui/pages/reports.py" line="49"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF-Bericht (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="46"/>
+        <location filename="../../ui/pages/reports.py" line="49"/>
         <source>CSV figures (*.csv)</source>
         <translation>CSV-Zahlen (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="47"/>
+        <location filename="../../ui/pages/reports.py" line="50"/>
         <source>Save the report</source>
         <translation>Bericht speichern</translation>
     </message>

@@ -6361,90 +6361,258 @@ Er is niets in het register gewijzigd.</translation>
     </message>
 </context>
 <context>
-    <name>ReportsPage</name>
+    <name>ReportPdf</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="81"/>
-        <source>Reports</source>
-        <translation>Rapporten</translation>
+        <location filename="../../ui/report_words.py" line="9"/>
+        <source>Data-subject requests: report</source>
+        <translation>Verzoeken van betrokkenen: rapport</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="83"/>
-        <source>What arrived, what was answered and how fast, what is overdue: for the DPO&apos;s annual report and for an authority. A case counts as answered on the day it was closed. Double-click a figure for the cases behind it.</source>
-        <translation>Wat binnenkwam, wat hoe snel werd beantwoord, wat te laat is: voor het jaarverslag van de FG en voor een toezichthouder. Een dossier geldt als beantwoord op de dag dat het werd afgesloten. Dubbelklik op een getal voor de dossiers erachter.</translation>
+        <location filename="../../ui/report_words.py" line="10"/>
+        <source>All companies</source>
+        <translation>Alle ondernemingen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="95"/>
-        <source>&amp;Count</source>
-        <translation>&amp;Tellen</translation>
+        <location filename="../../ui/report_words.py" line="11"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="98"/>
-        <source>Save as &amp;PDF…</source>
-        <translation>Opslaan als &amp;PDF…</translation>
+        <location filename="../../ui/report_words.py" line="12"/>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="101"/>
-        <source>Save figures as &amp;CSV…</source>
-        <translation>Cijfers opslaan als &amp;CSV…</translation>
+        <location filename="../../ui/report_words.py" line="13"/>
+        <source>Answered on time</source>
+        <translation>Op tijd beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="114"/>
-        <source>From</source>
-        <translation>Van</translation>
+        <location filename="../../ui/report_words.py" line="14"/>
+        <source>Answered late</source>
+        <translation>Te laat beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="114"/>
-        <source>to</source>
-        <translation>tot en met</translation>
+        <location filename="../../ui/report_words.py" line="15"/>
+        <source>Answered within one month</source>
+        <translation>Binnen een maand beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="115"/>
+        <location filename="../../ui/report_words.py" line="16"/>
+        <source>  within the extended period</source>
+        <translation>  binnen de verlengde termijn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="17"/>
+        <source>Open and overdue at the end</source>
+        <translation>Open en verlopen aan het eind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="18"/>
+        <source>Days to answer: median</source>
+        <translation>Dagen tot antwoord: mediaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="19"/>
+        <source>Days to answer: 9 in 10 within</source>
+        <translation>Dagen tot antwoord: 9 op de 10 binnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="20"/>
+        <source>Extended</source>
+        <translation>Verlengd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="21"/>
+        <source>Identity checked (clock paused)</source>
+        <translation>Identiteit gecontroleerd (termijn stilgezet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="22"/>
+        <source>  days paused: median</source>
+        <translation>  dagen stilgezet: mediaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="23"/>
+        <source>Answered with data blocked, not erased</source>
+        <translation>Beantwoord met afscherming in plaats van wissing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="24"/>
+        <source>Requests received per month</source>
+        <translation>Ontvangen verzoeken per maand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="25"/>
+        <source>Requests answered in the period</source>
+        <translation>In de periode beantwoorde verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="26"/>
+        <source>Requests per type: received, and the outcomes given</source>
+        <translation>Verzoeken per soort: ontvangen, en uitkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="27"/>
+        <source>Received by channel, company and language; backlog; handling</source>
+        <translation>Ontvangen per kanaal, onderneming en taal; openstaand; behandeling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="28"/>
+        <source>On time</source>
+        <translation>Op tijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="29"/>
+        <source>Late</source>
+        <translation>Te laat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="30"/>
+        <source>Open and overdue</source>
+        <translation>Open en verlopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="31"/>
+        <source>No requests in the period.</source>
+        <translation>Geen verzoeken in de periode.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="32"/>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="33"/>
+        <source>Outcomes</source>
+        <translation>Uitkomsten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="34"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="35"/>
         <source>Company</source>
         <translation>Onderneming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="129"/>
+        <location filename="../../ui/report_words.py" line="36"/>
+        <source>Letter language</source>
+        <translation>Taal van de brief</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="37"/>
+        <source>Open backlog (days since receipt)</source>
+        <translation>Openstaand (dagen sinds ontvangst)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="38"/>
+        <source>Extension reasons (most given)</source>
+        <translation>Redenen voor verlenging (meest gegeven)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="39"/>
+        <source>Art. 19 notices of the cases answered</source>
+        <translation>Kennisgevingen art. 19 van de beantwoorde dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="40"/>
+        <source>Suppression register: entries taking effect</source>
+        <translation>Blokkeerlijst: ingegane vermeldingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_words.py" line="41"/>
+        <source>On time: answered by the deadline in force (one month, or the extension notified within it; Art. 12(3) GDPR). A case counts as answered on the day it was closed. Open and overdue: not answered by the end of the period although its deadline had passed; a case waiting for identification is not counted.</source>
+        <translation>Op tijd: beantwoord binnen de geldende termijn (een maand, of de binnen die maand meegedeelde verlenging; artikel 12, lid 3, AVG). Een dossier geldt als beantwoord op de dag dat het werd afgesloten. Open en verlopen: aan het eind van de periode niet beantwoord hoewel de termijn was verstreken; een dossier dat op identificatie wacht, telt niet mee.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="84"/>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="86"/>
+        <source>What arrived, what was answered and how fast, what is overdue: for the DPO&apos;s annual report and for an authority. A case counts as answered on the day it was closed. Double-click a figure for the cases behind it.</source>
+        <translation>Wat binnenkwam, wat hoe snel werd beantwoord, wat te laat is: voor het jaarverslag van de FG en voor een toezichthouder. Een dossier geldt als beantwoord op de dag dat het werd afgesloten. Dubbelklik op een getal voor de dossiers erachter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="98"/>
+        <source>&amp;Count</source>
+        <translation>&amp;Tellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="101"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Opslaan als &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="104"/>
+        <source>Save figures as &amp;CSV…</source>
+        <translation>Cijfers opslaan als &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="117"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="117"/>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="118"/>
+        <source>Company</source>
+        <translation>Onderneming</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/reports.py" line="132"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="129"/>
+        <location filename="../../ui/pages/reports.py" line="132"/>
         <source>Number</source>
         <translation>Aantal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="129"/>
+        <location filename="../../ui/pages/reports.py" line="132"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="180"/>
+        <location filename="../../ui/pages/reports.py" line="183"/>
         <source>Counting…</source>
         <translation>Bezig met tellen…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="200"/>
+        <location filename="../../ui/pages/reports.py" line="203"/>
         <source>%1: counted in %2 s. Drawing the charts…</source>
         <translation>%1: geteld in %2 s. Grafieken worden getekend…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="251"/>
+        <location filename="../../ui/pages/reports.py" line="258"/>
         <source>Not saved</source>
         <translation>Niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="252"/>
+        <location filename="../../ui/pages/reports.py" line="259"/>
         <source>The report was not saved to %1: %2</source>
         <translation>Het rapport is niet opgeslagen in %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="256"/>
+        <location filename="../../ui/pages/reports.py" line="263"/>
         <source>Saved the report to %1.</source>
         <translation>Rapport opgeslagen in %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="280"/>
-        <location filename="../../ui/pages/reports.py" line="290"/>
+        <location filename="../../ui/pages/reports.py" line="308"/>
+        <location filename="../../ui/pages/reports.py" line="318"/>
         <source>All companies</source>
         <translation>Alle ondernemingen</translation>
     </message>
@@ -8165,17 +8333,17 @@ Details: %1</translation>
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="46"/>
+        <location filename="../../ui/pages/reports.py" line="49"/>
         <source>PDF report (*.pdf)</source>
         <translation>PDF-rapport (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="46"/>
+        <location filename="../../ui/pages/reports.py" line="49"/>
         <source>CSV figures (*.csv)</source>
         <translation>CSV-cijfers (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="47"/>
+        <location filename="../../ui/pages/reports.py" line="50"/>
         <source>Save the report</source>
         <translation>Rapport opslaan</translation>
     </message>

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import ValidationError
 from desktop.core.reports import ReportSlice
+from desktop.core.requests import Channel, Outcome, RequestType
+from desktop.core.suppression import SuppressionChannel
 from desktop.services.companies import CompanyRegister
 from desktop.services.reports import ReportService
 from desktop.ui.dates import DateEdit
@@ -34,6 +36,7 @@ from desktop.ui.ops import Ops
 from desktop.ui.pages.parts import failure_text, page_action, page_heading, status_line
 from desktop.ui.pages.report_tree import SLICE_ROLE, TITLE_ROLE, fill_tree, period_text
 from desktop.ui.printing import PdfBytes
+from desktop.ui.report_words import REPORT_WORDS, report_word
 from desktop.ui.text import pydate
 from desktop.ui.widgets import push_button
 
@@ -202,7 +205,8 @@ class ReportsPage(QWidget):
             .replace("%2", f"{seconds:.1f}")
         )
         self.figures_shown.emit(figures)
-        self._run(lambda reports: reports.pdf(figures), self._on_drawn)
+        words = self._words(figures)
+        self._run(lambda reports: reports.pdf(figures, *words), self._on_drawn)
 
     def _on_drawn(self, pdf: bytes) -> None:
         self.pdf = pdf
@@ -232,7 +236,10 @@ class ReportsPage(QWidget):
 
     # -- saving ------------------------------------------------------------------------------
     def save_pdf(self) -> None:
-        self._save("pdf", lambda path: self._reports.export_pdf(path, self.figures or {}))
+        figures = self.figures or {}
+        self._save(
+            "pdf", lambda path: self._reports.export_pdf(path, figures, *self._words(figures))
+        )
 
     def save_csv(self) -> None:
         self._save("csv", lambda path: self._reports.export_csv(path, self.figures or {}))
@@ -274,6 +281,27 @@ class ReportsPage(QWidget):
         return False
 
     # -- helpers -----------------------------------------------------------------------------
+    @staticmethod
+    def _words(figures: dict[str, Any]) -> tuple[Callable[[str], str], str]:
+        """The report in the window's language: its words, and its period as the window writes
+        it (the words are looked up on the UI thread, before the PDF is drawn elsewhere)."""
+        if not figures:
+            return report_word, ""
+        start, end = (date.fromisoformat(figures[k]) for k in ("from", "to"))
+        known: dict[str, str] = {}
+
+        def say(text: str) -> str:
+            return known.get(text, text)
+
+        for text in REPORT_WORDS:
+            known[text] = report_word(text)
+        for kind in (Channel, RequestType, Outcome, SuppressionChannel):
+            for member in kind:
+                known[member.label] = report_word(member.label)
+        for status in ("notified", "exempt", "open"):
+            known[status] = report_word(status)
+        return say, period_text(start, end)
+
     def _fill_companies(self) -> None:
         chosen = self.company.currentData()
         self.company.clear()
