@@ -3,6 +3,7 @@ and the case a message belongs to, found by the reference it quotes or by its se
 
 from __future__ import annotations
 
+import hashlib
 import mimetypes
 import re
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from desktop.core.errors import ValidationError
 from desktop.services.cases import MAX_ATTACHMENT_BYTES, Attachment, CaseService
 from desktop.services.context import ServiceBase
 from desktop.services.intake import MESSAGE_SUFFIXES, IntakeService, message_attachments
+from desktop.store import attachments as attachment_sql
 from desktop.store import cases as case_sql
 from desktop.store import requesters as requester_sql
 
@@ -68,15 +70,19 @@ class FollowUpService(ServiceBase):
         return found
 
     def _found(self, case_id: int, why: str) -> CaseFound:
-        case = self.cases.case_file(case_id)
-        return CaseFound(case_id, case["reference"], case["status"], case["requester"]["name"],
-                         why)  # fmt: skip
+        case = case_sql.get_case(self.ctx.store, case_id) or {}  # the row, not the whole file
+        return CaseFound(case_id, case["reference"], case["status"], case["requester_name"], why)
 
     def file_message(self, case_id: int, draft: IntakeDraft, direction: str = "in") -> int:
         """An email read from an .eml or .msg, filed in the case with the message itself (kept
         as evidence) and its attachments; dated the day it arrived (or was written)."""
         moment = draft.received_at or draft.written_at
         day = draft.received or (moment.date() if moment else None)
+        digest = hashlib.sha256(draft.original.content).hexdigest()
+        for kept in attachment_sql.attachments_with_content(self.ctx.store, {digest}):
+            if kept["case_id"] == case_id and kept["is_original"]:  # imported twice by mistake
+                raise ValidationError("file", "this message is in the case already (%1)",
+                                      kept["filename"])  # fmt: skip
         return self.cases.add_correspondence(
             case_id, direction, draft.channel.value, day,
             draft.subject.strip() or "(no subject)", draft.body, message_attachments(draft),

@@ -147,6 +147,7 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Refusals", 'the same company id appears twice'),
     QT_TRANSLATE_NOOP("Refusals", 'the same id appears twice'),
     QT_TRANSLATE_NOOP("Refusals", 'this case was changed meanwhile (in another window or program): reload it and try again'),
+    QT_TRANSLATE_NOOP("Refusals", 'this message is in the case already (%1)'),
     QT_TRANSLATE_NOOP("Refusals", 'this store holds real cases; demo cases go only into a demo store of their own: give a new file with --db'),
     QT_TRANSLATE_NOOP("Refusals", 'tick at least one recipient'),
     QT_TRANSLATE_NOOP("Refusals", 'tick the purposes that apply to this person'),

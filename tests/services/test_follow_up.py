@@ -124,3 +124,13 @@ def test_the_command_line_files_a_reply_in_the_case_it_quotes(run, tmp_path):
                "--note", "Asked about the date")[0] == 0  # fmt: skip
     code, _, err = run("case", "file", "1", str(tmp_path / "gone.pdf"), "--subject", "Scan")
     assert code == 2 and "file:" in err
+
+
+def test_the_same_message_is_not_filed_twice(services, tmp_path):
+    case = log(services)
+    draft = services.intake.read_message(reply(tmp_path, f"Re: [{case.reference}]"))
+    services.follow_up.file_message(case.id, draft)
+    with pytest.raises(ValidationError) as twice:
+        services.follow_up.file_message(case.id, draft)
+    assert twice.value.field == "file" and "reply.eml" in twice.value.message
+    assert len(services.cases.case_file(case.id)["correspondence"]) == 2

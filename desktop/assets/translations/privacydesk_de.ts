@@ -6066,61 +6066,66 @@ Am Verzeichnis wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../ui/refusal_words.py" line="150"/>
+        <source>this message is in the case already (%1)</source>
+        <translation>diese Nachricht ist bereits im Vorgang (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="151"/>
         <source>this store holds real cases; demo cases go only into a demo store of their own: give a new file with --db</source>
         <translation>diese Datenbank enthält echte Vorgänge; Demo-Vorgänge gehören nur in eine eigene Demo-Datenbank: Geben Sie mit --db eine neue Datei an</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="151"/>
+        <location filename="../../ui/refusal_words.py" line="152"/>
         <source>tick at least one recipient</source>
         <translation>bitte mindestens einen Empfänger anhaken</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="152"/>
+        <location filename="../../ui/refusal_words.py" line="153"/>
         <source>tick the purposes that apply to this person</source>
         <translation>bitte die Zwecke anhaken, die auf diese Person zutreffen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="153"/>
+        <location filename="../../ui/refusal_words.py" line="154"/>
         <source>tick the recipients to tell (Art. 19 GDPR), or confirm that the data were disclosed to nobody</source>
         <translation>bitte die zu benachrichtigenden Empfänger anhaken (Art. 19 DSGVO) oder bestätigen, dass die Daten niemandem offengelegt wurden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="154"/>
+        <location filename="../../ui/refusal_words.py" line="155"/>
         <source>unknown recipient %1</source>
         <translation>unbekannter Empfänger %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="155"/>
+        <location filename="../../ui/refusal_words.py" line="156"/>
         <source>use 2-63 lower-case letters, digits and hyphens (e.g. hoffmann-nl)</source>
         <translation>bitte 2 bis 63 Kleinbuchstaben, Ziffern und Bindestriche verwenden (z. B. hoffmann-nl)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="156"/>
+        <location filename="../../ui/refusal_words.py" line="157"/>
         <source>use a .json or .csv company register</source>
         <translation>bitte ein Gesellschaftsverzeichnis als .json- oder .csv-Datei verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="157"/>
+        <location filename="../../ui/refusal_words.py" line="158"/>
         <source>use a two-letter country code such as NL or DE</source>
         <translation>bitte einen Ländercode mit zwei Buchstaben wie NL oder DE verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="158"/>
+        <location filename="../../ui/refusal_words.py" line="159"/>
         <source>use in or out</source>
         <translation>bitte in oder out verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="159"/>
+        <location filename="../../ui/refusal_words.py" line="160"/>
         <source>use one of %1</source>
         <translation>bitte einen dieser Werte verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="160"/>
+        <location filename="../../ui/refusal_words.py" line="161"/>
         <source>use purposes, recipients or retention</source>
         <translation>bitte purposes, recipients oder retention verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="161"/>
+        <location filename="../../ui/refusal_words.py" line="162"/>
         <source>years must be a whole number from 1 to 30</source>
         <translation>years muss eine ganze Zahl von 1 bis 30 sein</translation>
     </message>

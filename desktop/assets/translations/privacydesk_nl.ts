@@ -6066,61 +6066,66 @@ Er is niets in het register gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../ui/refusal_words.py" line="150"/>
+        <source>this message is in the case already (%1)</source>
+        <translation>dit bericht zit al in het dossier (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="151"/>
         <source>this store holds real cases; demo cases go only into a demo store of their own: give a new file with --db</source>
         <translation>deze database bevat echte dossiers; demodossiers horen alleen in een eigen demodatabase: geef met --db een nieuw bestand op</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="151"/>
+        <location filename="../../ui/refusal_words.py" line="152"/>
         <source>tick at least one recipient</source>
         <translation>vink minstens één ontvanger aan</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="152"/>
+        <location filename="../../ui/refusal_words.py" line="153"/>
         <source>tick the purposes that apply to this person</source>
         <translation>vink de doeleinden aan die op deze betrokkene van toepassing zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="153"/>
+        <location filename="../../ui/refusal_words.py" line="154"/>
         <source>tick the recipients to tell (Art. 19 GDPR), or confirm that the data were disclosed to nobody</source>
         <translation>vink de te informeren ontvangers aan (art. 19 AVG), of bevestig dat de gegevens aan niemand zijn verstrekt</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="154"/>
+        <location filename="../../ui/refusal_words.py" line="155"/>
         <source>unknown recipient %1</source>
         <translation>onbekende ontvanger %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="155"/>
+        <location filename="../../ui/refusal_words.py" line="156"/>
         <source>use 2-63 lower-case letters, digits and hyphens (e.g. hoffmann-nl)</source>
         <translation>gebruik 2 tot 63 kleine letters, cijfers en koppeltekens (bijv. hoffmann-nl)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="156"/>
+        <location filename="../../ui/refusal_words.py" line="157"/>
         <source>use a .json or .csv company register</source>
         <translation>gebruik een register van ondernemingen in .json- of .csv-formaat</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="157"/>
+        <location filename="../../ui/refusal_words.py" line="158"/>
         <source>use a two-letter country code such as NL or DE</source>
         <translation>gebruik een landcode van twee letters, zoals NL of DE</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="158"/>
+        <location filename="../../ui/refusal_words.py" line="159"/>
         <source>use in or out</source>
         <translation>gebruik in of out</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="159"/>
+        <location filename="../../ui/refusal_words.py" line="160"/>
         <source>use one of %1</source>
         <translation>kies uit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="160"/>
+        <location filename="../../ui/refusal_words.py" line="161"/>
         <source>use purposes, recipients or retention</source>
         <translation>gebruik purposes, recipients of retention</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="161"/>
+        <location filename="../../ui/refusal_words.py" line="162"/>
         <source>years must be a whole number from 1 to 30</source>
         <translation>years moet een geheel getal van 1 tot en met 30 zijn</translation>
     </message>
