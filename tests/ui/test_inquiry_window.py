@@ -58,3 +58,24 @@ def test_a_complaint_is_linked_to_its_case_from_the_case_file(qtbot, services):
     link.accept()
     assert dialog_owner.requester.links_table.rowCount() == 1
     assert dialog_owner.requester.links_table.item(0, 0).text() == original.reference
+
+
+def test_the_authority_s_new_date_is_recorded_from_the_case_file(qtbot, services):
+    from tests.services.test_inquiries import inquiry
+
+    logged = inquiry(services)
+    case_file = CaseFileDialog(CaseFileServices.of(services), logged.id)
+    qtbot.addWidget(case_file)
+    case_file.show()
+    bar = case_file.action_bar
+    assert bar.extend_button.isVisible() and "date" in bar.extend_button.text()
+    assert not bar.pause_button.isVisible() and not bar.transfer_button.isVisible()
+    bar.extend_button.click()
+    dialog = case_file.action_dialog
+    dialog.deadline.setDate(QDate(2027, 1, 15))
+    dialog.accept()
+    assert dialog.isVisible() and "reason" in dialog.errors()  # why is asked
+    dialog.reason.setText("Four more weeks granted by letter")
+    dialog.accept()
+    assert services.cases.case_file(logged.id)["current_due"] == "2027-01-15"
+    assert "15 Jan 2027" in case_file.header.due_label.text()

@@ -742,6 +742,7 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
     </message>
     <message>
         <location filename="../../ui/case_file/action_bar.py" line="24"/>
+        <location filename="../../ui/case_file/action_bar.py" line="131"/>
         <source>E&amp;xtend…</source>
         <translation>&amp;Verlängern…</translation>
     </message>
@@ -860,6 +861,11 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
         <source>What the access &amp;answer says…</source>
         <translation>Inhalt der Aus&amp;kunft…</translation>
     </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="131"/>
+        <source>New &amp;date…</source>
+        <translation>Neues &amp;Datum…</translation>
+    </message>
 </context>
 <context>
     <name>CaseActions</name>
@@ -889,27 +895,27 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="180"/>
+        <location filename="../../ui/case_file/actions.py" line="187"/>
         <source>Letter kept in the case as sent.</source>
         <translation>Schreiben im Vorgang als versandt abgelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="201"/>
+        <location filename="../../ui/case_file/actions.py" line="208"/>
         <source>Processing restricted while the objection is assessed.</source>
         <translation>Verarbeitung eingeschränkt, solange der Widerspruch geprüft wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="203"/>
+        <location filename="../../ui/case_file/actions.py" line="210"/>
         <source>Restriction lifted. Tell the person before processing resumes.</source>
         <translation>Einschränkung aufgehoben. Informieren Sie die Person, bevor die Verarbeitung wieder aufgenommen wird.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="263"/>
+        <location filename="../../ui/case_file/actions.py" line="270"/>
         <source>Folder for the authority&apos;s copy</source>
         <translation>Ordner für die Kopie an die Behörde</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="276"/>
+        <location filename="../../ui/case_file/actions.py" line="283"/>
         <source>Exported %1 files to %2; check them there with: sha256sum -c SHA256SUMS</source>
         <translation>%1 Dateien nach %2 exportiert; prüfen Sie sie dort mit: sha256sum -c SHA256SUMS</translation>
     </message>
@@ -1677,143 +1683,143 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_file/header.py" line="34"/>
+        <location filename="../../ui/case_file/header.py" line="35"/>
         <source>Sample</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="38"/>
+        <location filename="../../ui/case_file/header.py" line="39"/>
         <source>A sample entry of the company register: check its details before relying on it.</source>
         <translation>Ein Mustereintrag im Gesellschaftsverzeichnis: Prüfen Sie seine Angaben, bevor Sie sich darauf verlassen.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="51"/>
-        <location filename="../../ui/case_file/header.py" line="222"/>
+        <location filename="../../ui/case_file/header.py" line="52"/>
+        <location filename="../../ui/case_file/header.py" line="226"/>
         <source>Why this date?</source>
         <translation>Warum dieses Datum?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="71"/>
+        <location filename="../../ui/case_file/header.py" line="72"/>
         <source>Responsible:</source>
         <translation>Verantwortlich:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="109"/>
+        <location filename="../../ui/case_file/header.py" line="110"/>
         <source> · extended</source>
         <translation> · verlängert</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="117"/>
+        <location filename="../../ui/case_file/header.py" line="118"/>
         <source>Received %1 by %2</source>
         <translation>Eingegangen am %1 per %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="120"/>
+        <location filename="../../ui/case_file/header.py" line="121"/>
         <source>(letter dated %1)</source>
         <translation>(Schreiben vom %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="138"/>
+        <location filename="../../ui/case_file/header.py" line="139"/>
         <source>Inquiry of %1, their reference %2: answer by %3, the date the authority set. The cases it concerns are kept while it is open.</source>
         <translation>Anfrage von %1, deren Zeichen %2: Antwort bis %3, das von der Behörde gesetzte Datum. Die betroffenen Vorgänge werden aufbewahrt, solange sie offen ist.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="146"/>
+        <location filename="../../ui/case_file/header.py" line="147"/>
         <source>An ID copy is on file. Recording the identity check deletes it.</source>
         <translation>Eine Ausweiskopie liegt vor. Mit dem Erfassen der Identitätsprüfung wird sie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="147"/>
+        <location filename="../../ui/case_file/header.py" line="148"/>
         <source>%1 ID copies are on file. Recording the identity check deletes them.</source>
         <translation>%1 Ausweiskopien liegen vor. Mit dem Erfassen der Identitätsprüfung werden sie gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="159"/>
+        <location filename="../../ui/case_file/header.py" line="163"/>
         <source>The clock was paused for %1 so far.</source>
         <translation>Die Frist hat bisher %1 geruht.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="164"/>
+        <location filename="../../ui/case_file/header.py" line="168"/>
         <source>Due %1</source>
         <translation>Fällig am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="167"/>
+        <location filename="../../ui/case_file/header.py" line="171"/>
         <source>Closed on %1</source>
         <translation>Abgeschlossen am %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="169"/>
+        <location filename="../../ui/case_file/header.py" line="173"/>
         <source>It was due %1.</source>
         <translation>Die Frist endete am %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="175"/>
+        <location filename="../../ui/case_file/header.py" line="179"/>
         <source>clock paused</source>
         <translation>Frist ruht</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="178"/>
+        <location filename="../../ui/case_file/header.py" line="182"/>
         <source>Clock paused since %1, with %2 left; the deadline moves on by the days waited.</source>
         <translation>Frist ruht seit %1, verbleibend: %2; das Fristende verschiebt sich um die Wartetage.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="181"/>
+        <location filename="../../ui/case_file/header.py" line="185"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="187"/>
+        <location filename="../../ui/case_file/header.py" line="191"/>
         <source>1 day overdue</source>
         <translation>1 Tag überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="187"/>
+        <location filename="../../ui/case_file/header.py" line="191"/>
         <source>%1 days overdue</source>
         <translation>%1 Tage überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="190"/>
+        <location filename="../../ui/case_file/header.py" line="194"/>
         <source>due today</source>
         <translation>heute fällig</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="192"/>
+        <location filename="../../ui/case_file/header.py" line="196"/>
         <source>left</source>
         <translation>verbleibend</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="198"/>
+        <location filename="../../ui/case_file/header.py" line="202"/>
         <source>Our own deadline: %1 (%2 working days before).</source>
         <translation>Unsere eigene Frist: %1 (%2 Arbeitstage vorher).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="204"/>
+        <location filename="../../ui/case_file/header.py" line="208"/>
         <source>Extended to %1 (the one-month deadline was %2).</source>
         <translation>Verlängert bis %1 (die Monatsfrist endete am %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="209"/>
+        <location filename="../../ui/case_file/header.py" line="213"/>
         <source>If extended: %1.</source>
         <translation>Bei Verlängerung: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="212"/>
+        <location filename="../../ui/case_file/header.py" line="216"/>
         <source>Includes %1 paused.</source>
         <translation>Einschließlich %1 Ruhezeit.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="217"/>
+        <location filename="../../ui/case_file/header.py" line="221"/>
         <source>1 day</source>
         <translation>1 Tag</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="217"/>
+        <location filename="../../ui/case_file/header.py" line="221"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="222"/>
+        <location filename="../../ui/case_file/header.py" line="226"/>
         <source>Hide the explanation</source>
         <translation>Erläuterung ausblenden</translation>
     </message>
@@ -4157,59 +4163,97 @@ Am Verzeichnis wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
+    <name>InquiryDeadlineDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="104"/>
+        <source>The authority&apos;s new date</source>
+        <translation>Neues Datum der Behörde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="104"/>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="106"/>
+        <source>%1 set %2 as the date to answer by. Record the date it grants now.</source>
+        <translation>%1 hat den %2 als Antwortfrist gesetzt. Erfassen Sie das Datum, das sie jetzt gewährt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="111"/>
+        <source>Answer by</source>
+        <translation>Antwort bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="114"/>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="115"/>
+        <source>e.g. more time granted by letter of 10 Dec</source>
+        <translation>z. B. Fristverlängerung mit Schreiben vom 10. Dez.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="121"/>
+        <source>The authority&apos;s date is now %1.</source>
+        <translation>Die Frist der Behörde ist jetzt der %1.</translation>
+    </message>
+</context>
+<context>
     <name>InquiryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/inquiry.py" line="31"/>
+        <location filename="../../ui/dialogs/inquiry.py" line="33"/>
         <source>Log an authority inquiry</source>
         <translation>Anfrage einer Aufsichtsbehörde erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/inquiry.py" line="38"/>
+        <location filename="../../ui/dialogs/inquiry.py" line="40"/>
         <source>e.g. Autoriteit Persoonsgegevens</source>
         <translation>z. B. Bayerisches Landesamt für Datenschutzaufsicht</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/inquiry.py" line="39"/>
+        <location filename="../../ui/dialogs/inquiry.py" line="41"/>
         <source>Authority</source>
         <translation>Behörde</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/inquiry.py" line="40"/>
+        <location filename="../../ui/dialogs/inquiry.py" line="42"/>
         <source>Their reference</source>
         <translation>Deren Zeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/inquiry.py" line="42"/>
+        <location filename="../../ui/dialogs/inquiry.py" line="44"/>
         <source>Received on</source>
         <translation>Eingegangen am</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/inquiry.py" line="43"/>
+        <location filename="../../ui/dialogs/inquiry.py" line="45"/>
         <source>Answer by (their date)</source>
         <translation>Antwort bis (deren Datum)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/inquiry.py" line="49"/>
+        <location filename="../../ui/dialogs/inquiry.py" line="51"/>
         <source>Came by</source>
         <translation>Eingang per</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/inquiry.py" line="53"/>
+        <location filename="../../ui/dialogs/inquiry.py" line="55"/>
         <source>Addressed to</source>
         <translation>Gerichtet an</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/inquiry.py" line="54"/>
+        <location filename="../../ui/dialogs/inquiry.py" line="56"/>
         <source>Cases it concerns</source>
         <translation>Betroffene Vorgänge</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/inquiry.py" line="56"/>
+        <location filename="../../ui/dialogs/inquiry.py" line="58"/>
         <source>References, e.g. PD-2026-000123 PD-2026-000140</source>
         <translation>Aktenzeichen, z. B. PD-2026-000123 PD-2026-000140</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/inquiry.py" line="57"/>
+        <location filename="../../ui/dialogs/inquiry.py" line="59"/>
         <source>What they ask</source>
         <translation>Was gefragt wird</translation>
     </message>
@@ -7016,37 +7060,47 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <translation>Abschlussnotiz</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="149"/>
+        <source>Set by %1 in its inquiry %2. It is not worked out from the GDPR&apos;s periods and is not extended here; record a new date the authority grants with New date.</source>
+        <translation>Gesetzt von %1 in ihrer Anfrage %2. Die Frist wird nicht nach den Fristen der DSGVO berechnet und hier nicht verlängert; ein neues Datum, das die Behörde gewährt, erfassen Sie mit „Neues Datum“.</translation>
+    </message>
+    <message>
         <location filename="../../ui/case_file/requests_tab.py" line="121"/>
+        <source>Answer by</source>
+        <translation>Antwort bis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="127"/>
         <source>One month</source>
         <translation>Monatsfrist</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="123"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="129"/>
         <source>Extended</source>
         <translation>Verlängert</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="126"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="132"/>
         <source>no (would be %1)</source>
         <translation>nein (wäre %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="128"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="134"/>
         <source>Extension reasons</source>
         <translation>Verlängerungsgründe</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="129"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="135"/>
         <source>Days paused</source>
         <translation>Ruhezeit (Tage)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="131"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="137"/>
         <source>Paused since</source>
         <translation>Ruht seit</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="134"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="140"/>
         <source>Asked because</source>
         <translation>Angefordert wegen</translation>
     </message>

@@ -742,6 +742,7 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
     </message>
     <message>
         <location filename="../../ui/case_file/action_bar.py" line="24"/>
+        <location filename="../../ui/case_file/action_bar.py" line="131"/>
         <source>E&amp;xtend…</source>
         <translation>&amp;Verlengen…</translation>
     </message>
@@ -860,6 +861,11 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
         <source>What the access &amp;answer says…</source>
         <translation>&amp;Inhoud antwoord op inzageverzoek…</translation>
     </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="131"/>
+        <source>New &amp;date…</source>
+        <translation>Nieuwe &amp;datum…</translation>
+    </message>
 </context>
 <context>
     <name>CaseActions</name>
@@ -889,27 +895,27 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="180"/>
+        <location filename="../../ui/case_file/actions.py" line="187"/>
         <source>Letter kept in the case as sent.</source>
         <translation>Brief als verzonden in het dossier bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="201"/>
+        <location filename="../../ui/case_file/actions.py" line="208"/>
         <source>Processing restricted while the objection is assessed.</source>
         <translation>Verwerking beperkt zolang het bezwaar wordt beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="203"/>
+        <location filename="../../ui/case_file/actions.py" line="210"/>
         <source>Restriction lifted. Tell the person before processing resumes.</source>
         <translation>Beperking opgeheven. Informeer de betrokkene voordat de verwerking wordt hervat.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="263"/>
+        <location filename="../../ui/case_file/actions.py" line="270"/>
         <source>Folder for the authority&apos;s copy</source>
         <translation>Map voor de kopie voor de toezichthouder</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="276"/>
+        <location filename="../../ui/case_file/actions.py" line="283"/>
         <source>Exported %1 files to %2; check them there with: sha256sum -c SHA256SUMS</source>
         <translation>%1 bestanden geëxporteerd naar %2; controleer ze daar met: sha256sum -c SHA256SUMS</translation>
     </message>
@@ -1677,143 +1683,143 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
 <context>
     <name>CaseHeader</name>
     <message>
-        <location filename="../../ui/case_file/header.py" line="34"/>
+        <location filename="../../ui/case_file/header.py" line="35"/>
         <source>Sample</source>
         <translation>Voorbeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="38"/>
+        <location filename="../../ui/case_file/header.py" line="39"/>
         <source>A sample entry of the company register: check its details before relying on it.</source>
         <translation>Een voorbeeldvermelding in het register van ondernemingen: controleer de gegevens voordat u erop vertrouwt.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="51"/>
-        <location filename="../../ui/case_file/header.py" line="222"/>
+        <location filename="../../ui/case_file/header.py" line="52"/>
+        <location filename="../../ui/case_file/header.py" line="226"/>
         <source>Why this date?</source>
         <translation>Waarom deze datum?</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="71"/>
+        <location filename="../../ui/case_file/header.py" line="72"/>
         <source>Responsible:</source>
         <translation>Verantwoordelijk:</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="109"/>
+        <location filename="../../ui/case_file/header.py" line="110"/>
         <source> · extended</source>
         <translation> · verlengd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="117"/>
+        <location filename="../../ui/case_file/header.py" line="118"/>
         <source>Received %1 by %2</source>
         <translation>Ontvangen op %1 per %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="120"/>
+        <location filename="../../ui/case_file/header.py" line="121"/>
         <source>(letter dated %1)</source>
         <translation>(brief gedateerd %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="138"/>
+        <location filename="../../ui/case_file/header.py" line="139"/>
         <source>Inquiry of %1, their reference %2: answer by %3, the date the authority set. The cases it concerns are kept while it is open.</source>
         <translation>Verzoek om informatie van %1, hun kenmerk %2: antwoord uiterlijk %3, de datum die de toezichthouder stelde. De dossiers waar het om gaat worden bewaard zolang het open is.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="146"/>
+        <location filename="../../ui/case_file/header.py" line="147"/>
         <source>An ID copy is on file. Recording the identity check deletes it.</source>
         <translation>Er zit een ID-kopie in het dossier. Bij het vastleggen van de identiteitscontrole wordt deze verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="147"/>
+        <location filename="../../ui/case_file/header.py" line="148"/>
         <source>%1 ID copies are on file. Recording the identity check deletes them.</source>
         <translation>Er zitten %1 ID-kopieën in het dossier. Bij het vastleggen van de identiteitscontrole worden ze verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="159"/>
+        <location filename="../../ui/case_file/header.py" line="163"/>
         <source>The clock was paused for %1 so far.</source>
         <translation>De termijn heeft tot nu toe %1 stilgestaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="164"/>
+        <location filename="../../ui/case_file/header.py" line="168"/>
         <source>Due %1</source>
         <translation>Uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="167"/>
+        <location filename="../../ui/case_file/header.py" line="171"/>
         <source>Closed on %1</source>
         <translation>Gesloten op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="169"/>
+        <location filename="../../ui/case_file/header.py" line="173"/>
         <source>It was due %1.</source>
         <translation>De uiterste datum was %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="175"/>
+        <location filename="../../ui/case_file/header.py" line="179"/>
         <source>clock paused</source>
         <translation>termijn stilgezet</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="178"/>
+        <location filename="../../ui/case_file/header.py" line="182"/>
         <source>Clock paused since %1, with %2 left; the deadline moves on by the days waited.</source>
         <translation>Termijn stilgezet sinds %1, resterend: %2; de uiterste datum schuift op met de wachtdagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="181"/>
+        <location filename="../../ui/case_file/header.py" line="185"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="187"/>
+        <location filename="../../ui/case_file/header.py" line="191"/>
         <source>1 day overdue</source>
         <translation>1 dag te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="187"/>
+        <location filename="../../ui/case_file/header.py" line="191"/>
         <source>%1 days overdue</source>
         <translation>%1 dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="190"/>
+        <location filename="../../ui/case_file/header.py" line="194"/>
         <source>due today</source>
         <translation>verloopt vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="192"/>
+        <location filename="../../ui/case_file/header.py" line="196"/>
         <source>left</source>
         <translation>resterend</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="198"/>
+        <location filename="../../ui/case_file/header.py" line="202"/>
         <source>Our own deadline: %1 (%2 working days before).</source>
         <translation>Onze eigen termijn: %1 (%2 werkdagen eerder).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="204"/>
+        <location filename="../../ui/case_file/header.py" line="208"/>
         <source>Extended to %1 (the one-month deadline was %2).</source>
         <translation>Verlengd tot %1 (de termijn van één maand was %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="209"/>
+        <location filename="../../ui/case_file/header.py" line="213"/>
         <source>If extended: %1.</source>
         <translation>Bij verlenging: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="212"/>
+        <location filename="../../ui/case_file/header.py" line="216"/>
         <source>Includes %1 paused.</source>
         <translation>Inclusief %1 stilstand.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="217"/>
+        <location filename="../../ui/case_file/header.py" line="221"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="217"/>
+        <location filename="../../ui/case_file/header.py" line="221"/>
         <source>%1 days</source>
         <translation>%1 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="222"/>
+        <location filename="../../ui/case_file/header.py" line="226"/>
         <source>Hide the explanation</source>
         <translation>Uitleg verbergen</translation>
     </message>
@@ -4157,59 +4163,97 @@ Er is niets in het register gewijzigd.</translation>
     </message>
 </context>
 <context>
+    <name>InquiryDeadlineDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="104"/>
+        <source>The authority&apos;s new date</source>
+        <translation>Nieuwe datum van de toezichthouder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="104"/>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="106"/>
+        <source>%1 set %2 as the date to answer by. Record the date it grants now.</source>
+        <translation>%1 stelde %2 als uiterste antwoorddatum. Leg de datum vast die zij nu toestaat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="111"/>
+        <source>Answer by</source>
+        <translation>Antwoord uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="114"/>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="115"/>
+        <source>e.g. more time granted by letter of 10 Dec</source>
+        <translation>bijv. uitstel verleend bij brief van 10 dec</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/inquiry.py" line="121"/>
+        <source>The authority&apos;s date is now %1.</source>
+        <translation>De datum van de toezichthouder is nu %1.</translation>
+    </message>
+</context>
+<context>
     <name>InquiryDialog</name>
     <message>
-        <location filename="../../ui/dialogs/inquiry.py" line="31"/>
+        <location filename="../../ui/dialogs/inquiry.py" line="33"/>
         <source>Log an authority inquiry</source>
         <translation>Verzoek van een toezichthouder registreren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/inquiry.py" line="38"/>
+        <location filename="../../ui/dialogs/inquiry.py" line="40"/>
         <source>e.g. Autoriteit Persoonsgegevens</source>
         <translation>bijv. Autoriteit Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/inquiry.py" line="39"/>
+        <location filename="../../ui/dialogs/inquiry.py" line="41"/>
         <source>Authority</source>
         <translation>Toezichthouder</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/inquiry.py" line="40"/>
+        <location filename="../../ui/dialogs/inquiry.py" line="42"/>
         <source>Their reference</source>
         <translation>Hun kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/inquiry.py" line="42"/>
+        <location filename="../../ui/dialogs/inquiry.py" line="44"/>
         <source>Received on</source>
         <translation>Ontvangen op</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/inquiry.py" line="43"/>
+        <location filename="../../ui/dialogs/inquiry.py" line="45"/>
         <source>Answer by (their date)</source>
         <translation>Antwoord uiterlijk (hun datum)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/inquiry.py" line="49"/>
+        <location filename="../../ui/dialogs/inquiry.py" line="51"/>
         <source>Came by</source>
         <translation>Ontvangen via</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/inquiry.py" line="53"/>
+        <location filename="../../ui/dialogs/inquiry.py" line="55"/>
         <source>Addressed to</source>
         <translation>Gericht aan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/inquiry.py" line="54"/>
+        <location filename="../../ui/dialogs/inquiry.py" line="56"/>
         <source>Cases it concerns</source>
         <translation>Dossiers waar het om gaat</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/inquiry.py" line="56"/>
+        <location filename="../../ui/dialogs/inquiry.py" line="58"/>
         <source>References, e.g. PD-2026-000123 PD-2026-000140</source>
         <translation>Kenmerken, bijv. PD-2026-000123 PD-2026-000140</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/inquiry.py" line="57"/>
+        <location filename="../../ui/dialogs/inquiry.py" line="59"/>
         <source>What they ask</source>
         <translation>Wat zij vragen</translation>
     </message>
@@ -7016,37 +7060,47 @@ Er is niets in het register gewijzigd.</translation>
         <translation>Afsluitende notitie</translation>
     </message>
     <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="149"/>
+        <source>Set by %1 in its inquiry %2. It is not worked out from the GDPR&apos;s periods and is not extended here; record a new date the authority grants with New date.</source>
+        <translation>Gesteld door %1 in haar verzoek %2. De termijn volgt niet uit de termijnen van de AVG en wordt hier niet verlengd; leg een nieuwe datum die de toezichthouder toestaat vast met „Nieuwe datum”.</translation>
+    </message>
+    <message>
         <location filename="../../ui/case_file/requests_tab.py" line="121"/>
+        <source>Answer by</source>
+        <translation>Antwoord uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/requests_tab.py" line="127"/>
         <source>One month</source>
         <translation>Termijn (één maand)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="123"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="129"/>
         <source>Extended</source>
         <translation>Verlengd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="126"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="132"/>
         <source>no (would be %1)</source>
         <translation>nee (zou %1 zijn)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="128"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="134"/>
         <source>Extension reasons</source>
         <translation>Redenen verlenging</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="129"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="135"/>
         <source>Days paused</source>
         <translation>Dagen stilgezet</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="131"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="137"/>
         <source>Paused since</source>
         <translation>Stilgezet sinds</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/requests_tab.py" line="134"/>
+        <location filename="../../ui/case_file/requests_tab.py" line="140"/>
         <source>Asked because</source>
         <translation>Gevraagd omdat</translation>
     </message>

@@ -127,6 +127,10 @@ class CaseActionBar(QWidget):
             # Identity work is the person's; an authority is not asked for an ID.
             shown = (gate or CaseAction.CLOSE) in allowed and not (inquiry and gate is None)
             button.setVisible(shown)
+        # An inquiry's date is the authority's: the officer records a new one it grants.
+        self.extend_button.setText(self.tr("New &date…") if inquiry else self.tr("E&xtend…"))
+        if inquiry:
+            self.extend_button.setVisible(CaseAction.CLOSE in allowed)
         # Waiting for ID: recording the check is the expected next step.
         waiting = status is CaseStatus.AWAITING_ID
         self.id_checked_button.setObjectName("primary" if waiting else "")

@@ -142,7 +142,14 @@ class CaseActions:
         """On which day the information arrived: the clock runs again from then."""
         return self._case_action(actions.ResumeDialog)
 
-    def extend(self) -> actions.ExtendDialog:
+    def extend(self) -> ActionDialog:
+        """Two more months (Art. 12(3)); for an authority's inquiry, the date it grants."""
+        if self.case.get("inquiry"):
+            from desktop.ui.dialogs.inquiry import InquiryDeadlineDialog
+
+            return self._open_action(
+                InquiryDeadlineDialog(self.services.inquiries, self.case, self)
+            )
         return self._case_action(actions.ExtendDialog)
 
     def transfer(self) -> actions.TransferDialog:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLay
 
 from desktop.core.cases import CaseStatus
 from desktop.core.requests import Channel, RequestType
+from desktop.ui.case_file.requests_tab import inquiry_deadline_text
 from desktop.ui.explanations import explanation_text, routing_text
 from desktop.ui.palette import INK, LINK, MUTED, SOON, days_left_colour, set_text_colour
 from desktop.ui.text import enum_label, mid_sentence, nice_date, plural
@@ -155,6 +156,9 @@ class CaseHeader(QFrame):
         explanation = explanation_text(
             case.get("deadline_words"), case["deadline_explanation"] or ""
         )
+        inquiry = case.get("inquiry")
+        if inquiry:  # the authority's date, as the requests tab says it
+            explanation = inquiry_deadline_text(inquiry)
         if case["paused_days"]:
             explanation += " " + self.tr("The clock was paused for %1 so far.").replace(
                 "%1", self._days(case["paused_days"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -115,6 +115,12 @@ class RequestsTab(QScrollArea):
             explanation_text(case.get("deadline_words"), case["deadline_explanation"] or ""),
             object_name="countLabel",
         )
+        inquiry = case.get("inquiry")
+        if inquiry:  # the authority's date: nothing to work out, nothing to extend
+            why.setText(inquiry_deadline_text(inquiry))
+            fill_form(self.deadline_form, [(self.tr("Answer by"), nice_date(case["due"]))])
+            self.deadline_form.addRow(why)
+            return
         fill_form(
             self.deadline_form,
             [
@@ -135,6 +141,19 @@ class RequestsTab(QScrollArea):
             ],
         )
         self.deadline_form.addRow(why)
+
+
+def inquiry_deadline_text(inquiry: dict[str, Any]) -> str:
+    """Why an authority's inquiry is due when it is: the authority said so."""
+    return (
+        QCoreApplication.translate(
+            "RequestsTab",
+            "Set by %1 in its inquiry %2. It is not worked out from the GDPR's periods and is "
+            "not extended here; record a new date the authority grants with New date.",
+        )
+        .replace("%1", inquiry["authority"])
+        .replace("%2", inquiry["their_reference"])
+    )
 
 
 def fill_form(form: QFormLayout, rows: list[tuple[str, str | None]]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
@@ -12,8 +13,9 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 from desktop.core.requests import Channel
 from desktop.services.companies import CompanyRegister
 from desktop.services.inquiries import InquiryDraft, InquiryService
-from desktop.ui.dialogs.form import Button, FormDialog
-from desktop.ui.text import enum_label, pydate
+from desktop.ui.dates import DateEdit
+from desktop.ui.dialogs.form import ActionDialog, Button, FormDialog
+from desktop.ui.text import enum_label, nice_date, pydate
 
 
 class InquiryDialog(FormDialog):
@@ -61,8 +63,6 @@ class InquiryDialog(FormDialog):
 
     @staticmethod
     def _date(day: date) -> QWidget:
-        from desktop.ui.dates import DateEdit
-
         return DateEdit(day)
 
     @staticmethod
@@ -90,3 +90,34 @@ class InquiryDialog(FormDialog):
         )
         self.logged_id = logged.id
         self.case_logged.emit(logged.id)
+
+
+class InquiryDeadlineDialog(ActionDialog):
+    """The authority granted more time (or wants the answer sooner): its new date stands."""
+
+    def __init__(
+        self, inquiries: InquiryService, case: dict[str, Any], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(inquiries.cases, case, parent)
+        self.inquiries = inquiries
+        inquiry = case["inquiry"]
+        self.set_titles(self.tr("The authority's new date"), self.tr("Record"))
+        self.set_intro(
+            self.tr("%1 set %2 as the date to answer by. Record the date it grants now.")
+            .replace("%1", inquiry["authority"])
+            .replace("%2", nice_date(inquiry["their_deadline"]))
+        )
+        self.deadline = self.add_field(
+            self.tr("Answer by"), DateEdit(date.fromisoformat(inquiry["their_deadline"])),
+            "deadline",
+        )  # fmt: skip
+        self.reason = self.add_field(self.tr("Why"), QLineEdit(), "reason")
+        self.reason.setPlaceholderText(self.tr("e.g. more time granted by letter of 10 Dec"))
+
+    def apply(self) -> None:
+        self.inquiries.set_their_deadline(
+            self.case_id, pydate(self.deadline.date()), self.reason.text()
+        )
+        self.result_message = self.tr("The authority's date is now %1.").replace(
+            "%1", nice_date(pydate(self.deadline.date()))
+        )
