@@ -4261,117 +4261,117 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="82"/>
+        <location filename="../../ui/intake/dialog.py" line="74"/>
         <source>Log a request</source>
         <translation>Antrag erfassen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="105"/>
+        <location filename="../../ui/intake/dialog.py" line="97"/>
         <source>What is asked (one or more)</source>
         <translation>Was wird beantragt? (eine oder mehrere Arten)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="116"/>
+        <location filename="../../ui/intake/dialog.py" line="108"/>
         <source>Tick the suggestions</source>
         <translation>Vorschläge übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="121"/>
+        <location filename="../../ui/intake/dialog.py" line="113"/>
         <source>Subject or a one-line summary</source>
         <translation>Betreff oder einzeilige Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="123"/>
+        <location filename="../../ui/intake/dialog.py" line="115"/>
         <source>The text of the request, or a summary of the letter</source>
         <translation>Der Text des Antrags oder eine Zusammenfassung des Schreibens</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="199"/>
+        <location filename="../../ui/intake/files_in.py" line="32"/>
         <source>Reading the message…</source>
         <translation>Nachricht wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="205"/>
+        <location filename="../../ui/intake/files_in.py" line="41"/>
         <source>Use an .eml or .msg message, or a PDF or image scan.</source>
         <translation>Verwenden Sie eine .eml- oder .msg-Nachricht oder einen PDF- bzw. Bild-Scan.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="238"/>
+        <location filename="../../ui/intake/files_in.py" line="77"/>
         <source>the date it arrived</source>
         <translation>Eingangsdatum</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="240"/>
+        <location filename="../../ui/intake/files_in.py" line="79"/>
         <source>the sender</source>
         <translation>Absender</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="243"/>
+        <location filename="../../ui/intake/files_in.py" line="82"/>
         <source>Message read: 1 file kept.</source>
         <translation>Nachricht gelesen: 1 Datei abgelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="244"/>
+        <location filename="../../ui/intake/files_in.py" line="83"/>
         <source>Message read: %1 files kept.</source>
         <translation>Nachricht gelesen: %1 Dateien abgelegt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="247"/>
+        <location filename="../../ui/intake/files_in.py" line="86"/>
         <source>Not in the message, please fill in: %1.</source>
         <translation>Nicht in der Nachricht enthalten, bitte ergänzen: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="267"/>
+        <location filename="../../ui/intake/dialog.py" line="194"/>
         <source>The file was not read.</source>
         <translation>Die Datei wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="271"/>
+        <location filename="../../ui/intake/dialog.py" line="198"/>
         <source>The file could not be read.</source>
         <translation>Die Datei konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="280"/>
+        <location filename="../../ui/intake/dialog.py" line="207"/>
         <source>Suggested from the text: %1</source>
         <translation>Vorschlag aus dem Text: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="282"/>
+        <location filename="../../ui/intake/dialog.py" line="209"/>
         <source>No request type recognised in the text yet.</source>
         <translation>Im Text noch keine Antragsart erkannt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="353"/>
+        <location filename="../../ui/intake/dialog.py" line="280"/>
         <source>Arrived %1 UTC, that is %2 in %3, where %4 receives it.</source>
         <translation>Eingegangen am %1 UTC, also am %2 in %3, wo %4 sie empfängt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="360"/>
+        <location filename="../../ui/intake/dialog.py" line="287"/>
         <source>The sender wrote it %1 (the Date: header).</source>
         <translation>Der Absender hat sie am %1 verfasst (Date:-Header).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="382"/>
+        <location filename="../../ui/intake/dialog.py" line="309"/>
         <source>Discard this request?</source>
         <translation>Diesen Antrag verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="383"/>
+        <location filename="../../ui/intake/dialog.py" line="310"/>
         <source>Nothing of this request has been stored yet. Discard what was entered?</source>
         <translation>Von diesem Antrag wurde noch nichts gespeichert. Die Eingaben verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="420"/>
+        <location filename="../../ui/intake/files_in.py" line="101"/>
         <source>Email messages (*.eml *.msg)</source>
         <translation>E-Mail-Nachrichten (*.eml *.msg)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="425"/>
+        <location filename="../../ui/intake/files_in.py" line="108"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="430"/>
+        <location filename="../../ui/intake/files_in.py" line="117"/>
         <source>Choose a file</source>
         <translation>Datei auswählen</translation>
     </message>

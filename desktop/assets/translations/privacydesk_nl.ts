@@ -4261,117 +4261,117 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="82"/>
+        <location filename="../../ui/intake/dialog.py" line="74"/>
         <source>Log a request</source>
         <translation>Verzoek registreren</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="105"/>
+        <location filename="../../ui/intake/dialog.py" line="97"/>
         <source>What is asked (one or more)</source>
         <translation>Wat wordt gevraagd (één of meer)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="116"/>
+        <location filename="../../ui/intake/dialog.py" line="108"/>
         <source>Tick the suggestions</source>
         <translation>Suggesties aanvinken</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="121"/>
+        <location filename="../../ui/intake/dialog.py" line="113"/>
         <source>Subject or a one-line summary</source>
         <translation>Onderwerp of samenvatting in één regel</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="123"/>
+        <location filename="../../ui/intake/dialog.py" line="115"/>
         <source>The text of the request, or a summary of the letter</source>
         <translation>De tekst van het verzoek, of een samenvatting van de brief</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="199"/>
+        <location filename="../../ui/intake/files_in.py" line="32"/>
         <source>Reading the message…</source>
         <translation>Bericht wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="205"/>
+        <location filename="../../ui/intake/files_in.py" line="41"/>
         <source>Use an .eml or .msg message, or a PDF or image scan.</source>
         <translation>Gebruik een .eml- of .msg-bericht, of een scan als PDF of afbeelding.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="238"/>
+        <location filename="../../ui/intake/files_in.py" line="77"/>
         <source>the date it arrived</source>
         <translation>de datum van binnenkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="240"/>
+        <location filename="../../ui/intake/files_in.py" line="79"/>
         <source>the sender</source>
         <translation>de afzender</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="243"/>
+        <location filename="../../ui/intake/files_in.py" line="82"/>
         <source>Message read: 1 file kept.</source>
         <translation>Bericht gelezen: 1 bestand bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="244"/>
+        <location filename="../../ui/intake/files_in.py" line="83"/>
         <source>Message read: %1 files kept.</source>
         <translation>Bericht gelezen: %1 bestanden bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="247"/>
+        <location filename="../../ui/intake/files_in.py" line="86"/>
         <source>Not in the message, please fill in: %1.</source>
         <translation>Niet in het bericht, vul a.u.b. in: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="267"/>
+        <location filename="../../ui/intake/dialog.py" line="194"/>
         <source>The file was not read.</source>
         <translation>Het bestand is niet gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="271"/>
+        <location filename="../../ui/intake/dialog.py" line="198"/>
         <source>The file could not be read.</source>
         <translation>Het bestand kon niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="280"/>
+        <location filename="../../ui/intake/dialog.py" line="207"/>
         <source>Suggested from the text: %1</source>
         <translation>Voorgesteld op basis van de tekst: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="282"/>
+        <location filename="../../ui/intake/dialog.py" line="209"/>
         <source>No request type recognised in the text yet.</source>
         <translation>Nog geen soort verzoek herkend in de tekst.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="353"/>
+        <location filename="../../ui/intake/dialog.py" line="280"/>
         <source>Arrived %1 UTC, that is %2 in %3, where %4 receives it.</source>
         <translation>Binnengekomen %1 UTC, dat is %2 in %3, waar %4 het ontvangt.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="360"/>
+        <location filename="../../ui/intake/dialog.py" line="287"/>
         <source>The sender wrote it %1 (the Date: header).</source>
         <translation>De afzender heeft het geschreven op %1 (de Date:-header).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="382"/>
+        <location filename="../../ui/intake/dialog.py" line="309"/>
         <source>Discard this request?</source>
         <translation>Dit verzoek weggooien?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="383"/>
+        <location filename="../../ui/intake/dialog.py" line="310"/>
         <source>Nothing of this request has been stored yet. Discard what was entered?</source>
         <translation>Van dit verzoek is nog niets opgeslagen. Wilt u de invoer weggooien?</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="420"/>
+        <location filename="../../ui/intake/files_in.py" line="101"/>
         <source>Email messages (*.eml *.msg)</source>
         <translation>E-mailberichten (*.eml *.msg)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="425"/>
+        <location filename="../../ui/intake/files_in.py" line="108"/>
         <source>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/dialog.py" line="430"/>
+        <location filename="../../ui/intake/files_in.py" line="117"/>
         <source>Choose a file</source>
         <translation>Kies een bestand</translation>
     </message>

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,25 +30,19 @@ from desktop.services.cases import Attachment, CaseDraft, CaseService, LoggedCas
 from desktop.services.companies import CompanyRegister
 from desktop.services.follow_up import FollowUpService
 from desktop.services.intake import (
-    MESSAGE_SUFFIXES,
-    SCAN_SUFFIXES,
     IntakeService,
     message_attachments,
 )
 from desktop.ui.dialogs.form import Button, FormDialog
-from desktop.ui.files import choose_file_to_open
 from desktop.ui.intake.boxes import RequesterForm, SourceBox
 from desktop.ui.intake.fields import field_caption
+from desktop.ui.intake.files_in import IntakeFiles
 from desktop.ui.intake.reply_banner import ReplyBanner
 from desktop.ui.intake.responsible_panel import ResponsiblePanel
-from desktop.ui.ops import run_in_background
 from desktop.ui.refusals import refusal_text
 from desktop.ui.text import (
-    file_kind,
-    file_size,
     law,
     nice_moment,
-    plural,
     pydate,
     qdate,
     type_label,
@@ -60,7 +52,7 @@ if TYPE_CHECKING:
     from desktop.services.intake import IntakeDraft
 
 
-class IntakeDialog(FormDialog):
+class IntakeDialog(IntakeFiles, FormDialog):
     """Nothing is stored until Save; a bad field is marked and named, and the dialog stays open."""
 
     case_logged = Signal(int)
@@ -191,71 +183,6 @@ class IntakeDialog(FormDialog):
     # -- filling the form -------------------------------------------------------------------------
     def set_channel(self, channel: str) -> None:
         self.source.set_channel(channel)
-
-    def load_file(self, path: Path) -> None:
-        """A message file fills the form (read off the UI thread); a scan is attached."""
-        suffix = path.suffix.lower()
-        if suffix in MESSAGE_SUFFIXES:
-            self.source.note.setText(self.tr("Reading the message…"))
-            reader = self.intake.read_message
-            run_in_background(lambda: reader(path), self._on_message_read, self._on_file_failed)
-        elif suffix in SCAN_SUFFIXES:
-            self.add_scan(path)
-        else:
-            self.show_error("file", self.tr("Use an .eml or .msg message, or a PDF or image scan."))
-
-    def add_scan(self, path: Path) -> None:
-        try:
-            scan = self.intake.read_scan(path)
-        except ValidationError as exc:
-            self.show_validation(exc)
-            return
-        self._scans.append(scan)
-        self.source.files.addItem(
-            f"{scan.filename}  ({file_kind(scan.media_type)}, {file_size(len(scan.content))})"
-        )
-        if self.source.channel.currentData() not in ("letter", "fax"):
-            self.set_channel("letter")
-        self.clear_errors()
-
-    def _on_message_read(self, draft: IntakeDraft) -> None:
-        self._message = draft
-        self.set_channel("email")
-        self._arrived_at, self._written_at = draft.received_at, draft.written_at
-        self._received_by_hand = False
-        if draft.received:
-            self._set_received(draft.received)
-        self.requester.set_sender(draft.sender_name, draft.sender_email, draft.language)
-        self.subject.setText(draft.subject)
-        self.body.setPlainText(draft.body)
-        self.source.files.clear()
-        for item in message_attachments(draft):
-            self.source.files.addItem(
-                f"{item.filename}  ({file_kind(item.media_type)}, {file_size(len(item.content))})"
-            )
-        missing = []
-        if draft.received is None:
-            missing.append(self.tr("the date it arrived"))
-        if not draft.sender_name and not draft.sender_email:
-            missing.append(self.tr("the sender"))
-        text = plural(
-            self.source.files.count(),
-            self.tr("Message read: 1 file kept."),
-            self.tr("Message read: %1 files kept."),
-        )
-        if missing:
-            text += " " + self.tr("Not in the message, please fill in: %1.").replace(
-                "%1", ", ".join(missing)
-            )
-        self.source.note.setText(text)
-        self.clear_errors()
-        if draft.received is None:
-            self.mark(self.source.received)
-        self._show_suggestions()
-        self.refresh_panel()
-        if self.reply is not None:
-            self.reply.check(draft)
-        self.message_loaded.emit()
 
     def _on_filed_in_case(self, case_id: int, _reference: str) -> None:
         self._refresh_timer.stop()
@@ -415,26 +342,3 @@ class IntakeDialog(FormDialog):
         elif channel in ("letter", "fax"):
             for scan in self._scans:
                 files.addItem(scan.filename)
-
-    def _on_open_message(self) -> None:
-        path = self._choose_file(self.tr("Email messages (*.eml *.msg)"))
-        if path:
-            self.load_file(path)
-
-    def _on_attach_scan(self) -> None:
-        path = self._choose_file(self.tr("Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)"))
-        if path:
-            self.add_scan(path)
-
-    def _choose_file(self, filter_text: str) -> Path | None:
-        return choose_file_to_open(self, self.tr("Choose a file"), filter_text)
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if event.mimeData().hasUrls():
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        for url in event.mimeData().urls():
-            if url.isLocalFile():
-                self.load_file(Path(url.toLocalFile()))
-        event.acceptProposedAction()
