@@ -27,6 +27,8 @@ class CaseFileReader(CaseChanges):
         case = self._case(case_id)
         store = self.ctx.store
         company = self.register.company_as_handled(case["company_id"], case["company_version"])
+        rules = OfficeRules(self.ctx)
+        margin = rules.internal_margin()
         return {
             "id": case["id"],
             "version": case["version"],
@@ -42,11 +44,11 @@ class CaseFileReader(CaseChanges):
             "current_due": case["current_due"],
             # The office's own deadline, while the legal one runs (not paused, not closed).
             "internal_due": (
-                OfficeRules(self.ctx).internal_due(case["current_due"], company).isoformat()
+                rules.internal_due(case["current_due"], company, margin).isoformat()
                 if case["status"] == "open"
                 else None
             ),
-            "internal_margin": OfficeRules(self.ctx).internal_margin(),
+            "internal_margin": margin,
             "inquiry": inquiry_sql.get_inquiry(store, case_id),  # None: no authority's inquiry
             "extended": bool(case["extended"]),
             "extension_reason": case["extension_reason"],

@@ -70,7 +70,8 @@ class FollowUpService(ServiceBase):
         return found
 
     def _found(self, case_id: int, why: str) -> CaseFound:
-        case = case_sql.get_case(self.ctx.store, case_id) or {}  # the row, not the whole file
+        case = case_sql.get_case(self.ctx.store, case_id)  # the row, not the whole file
+        assert case is not None  # its id was just found
         return CaseFound(case_id, case["reference"], case["status"], case["requester_name"], why)
 
     def file_message(self, case_id: int, draft: IntakeDraft, direction: str = "in") -> int:

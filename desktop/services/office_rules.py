@@ -41,7 +41,11 @@ class OfficeRules(ServiceBase):
         rows = company_sql.list_companies(self.ctx.store)
         return {r["id"]: GroupCompany.from_dict(r["data"]) for r in rows}
 
-    def internal_due(self, due: date | str, company: GroupCompany) -> date:
-        """The office's own deadline for a legal `due` in `company`'s calendar."""
+    def internal_due(
+        self, due: date | str, company: GroupCompany, margin: int | None = None
+    ) -> date:
+        """The office's own deadline for a legal `due` in `company`'s calendar; `margin` the
+        rule once read (a list of cases reads it once, not once per row)."""
         day = date.fromisoformat(due) if isinstance(due, str) else due
-        return internal_due(day, company.calendar, self.internal_margin())
+        days = self.internal_margin() if margin is None else margin
+        return internal_due(day, company.calendar, days)

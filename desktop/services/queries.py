@@ -104,11 +104,13 @@ class CaseQueries(ServiceBase):
         from desktop.services.office_rules import OfficeRules
 
         rules = OfficeRules(self.ctx)
-        companies = rules.companies()
+        companies, margin = rules.companies(), rules.internal_margin()
 
         def own_due(row: dict[str, Any]) -> str | None:
             company = companies.get(row["company_id"])
-            return rules.internal_due(row["current_due"], company).isoformat() if company else None
+            if company is None:
+                return None
+            return rules.internal_due(row["current_due"], company, margin).isoformat()
 
         return own_due
 

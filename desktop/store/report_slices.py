@@ -13,8 +13,8 @@ _CLOSED = "c.closed_at BETWEEN :r_start AND :r_end"
 _OPEN_AT_END = "c.received <= :r_end AND (c.closed_at IS NULL OR c.closed_at > :r_end)"
 _HAS_TYPE = "instr(', ' || c.types || ',', ', ' || :r_key || ',') > 0"
 
-# Figure -> its terms. Every one of them names its columns with a unary `+`: a figure's list
-# walks the index of the list's sort, never one a term would choose.
+# Figure -> its terms. Terms on columns other than the period's carry a unary `+`: a figure's
+# list walks the index of the list's sort (or, for a count, the period's), never one they choose.
 _TERMS: dict[str, tuple[str, ...]] = {
     "received": (_RECEIVED,),
     "extended": (_RECEIVED, "+c.extended = 1"),

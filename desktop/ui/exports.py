@@ -29,9 +29,9 @@ def export_case_list(window: MainWindow, path: Path | None = None) -> None:
 
     flt = window.cases_page.current_filter() if window.stack.is_built(CASES) else CaseFilter()
     if path is None:
-        path = _choose(window, tr("Export the case list"), "cases",
-                       {".xlsx": tr("Excel workbook (*.xlsx)"),
-                        ".csv": tr("CSV for spreadsheets (*.csv)")})  # fmt: skip
+        path, _kind = _choose(window, tr("Export the case list"), "cases",
+                              [(".xlsx", tr("Excel workbook (*.xlsx)")),
+                               (".csv", tr("CSV for spreadsheets (*.csv)"))])  # fmt: skip
     if path is not None:
         _write(window, path, lambda s: s.exports.export_cases(path, flt),
                tr("Exported %1 cases to %2."))  # fmt: skip
@@ -43,8 +43,8 @@ def export_deadlines(
     """One event per open case on its deadline; names only when the officer picks them."""
     if path is None:
         plain, named = tr("Calendar, references only (*.ics)"), tr("Calendar with names (*.ics)")
-        path, chosen = _choose_with_filter(
-            window, tr("Export the deadlines"), "deadlines", {".ics": plain, ".ics ": named}
+        path, chosen = _choose(
+            window, tr("Export the deadlines"), "deadlines", [(".ics", plain), (".ics", named)]
         )
         with_names = chosen == named
     if path is not None:
@@ -52,21 +52,20 @@ def export_deadlines(
                tr("Exported %1 deadlines to %2."))  # fmt: skip
 
 
-def _choose(window: MainWindow, title: str, stem: str, kinds: dict[str, str]) -> Path | None:
-    return _choose_with_filter(window, title, stem, kinds)[0]
-
-
-def _choose_with_filter(
-    window: MainWindow, title: str, stem: str, kinds: dict[str, str]
+def _choose(
+    window: MainWindow, title: str, stem: str, kinds: list[tuple[str, str]]
 ) -> tuple[Path | None, str]:
+    """The file chosen, given the suffix of the kind chosen when it has none of the kinds'
+    own, and the chosen kind's filter text (two kinds may share a suffix)."""
     from desktop.ui.files import choose_file_to_save
 
-    first = next(iter(kinds)).strip()
-    path, chosen = choose_file_to_save(window, title, f"{stem}{first}", ";;".join(kinds.values()))
+    first = kinds[0][0]
+    filters = ";;".join(text for _suffix, text in kinds)
+    path, chosen = choose_file_to_save(window, title, f"{stem}{first}", filters)
     if path is None:
         return None, ""
-    suffix = next((k.strip() for k, text in kinds.items() if text == chosen), first)
-    if path.suffix.lower() not in {k.strip() for k in kinds}:
+    suffix = next((sfx for sfx, text in kinds if text == chosen), first)
+    if path.suffix.lower() not in {sfx for sfx, _text in kinds}:
         path = path.with_name(path.name + suffix)
     return path, chosen
 

@@ -52,6 +52,11 @@ def nice_date(day: date | str | None) -> str:
     return QLocale().toString(qdate(day), day_format())
 
 
+def period_text(start: date, end: date) -> str:
+    """A report's period as the window writes it: "1 Jan 2026 – 24 Nov 2026"."""
+    return f"{nice_date(start)} – {nice_date(end)}"
+
+
 def long_date(day: date) -> str:
     """A date said in full, for a heading: "Wednesday 2 December 2026"."""
     return QLocale().toString(qdate(day), QCoreApplication.translate("Dates", LONG_DAY_FORMAT))

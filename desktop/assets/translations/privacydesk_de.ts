@@ -140,42 +140,42 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
         <translation>%1 gesperrt bis %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="85"/>
+        <location filename="../../ui/text.py" line="90"/>
         <source>%1 image</source>
         <translation>%1-Bild</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="87"/>
+        <location filename="../../ui/text.py" line="92"/>
         <source>Email message</source>
         <translation>E-Mail-Nachricht</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="88"/>
+        <location filename="../../ui/text.py" line="93"/>
         <source>file</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="93"/>
+        <location filename="../../ui/text.py" line="98"/>
         <source>empty: 0 bytes</source>
         <translation>leer: 0 Byte</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="95"/>
+        <location filename="../../ui/text.py" line="100"/>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="160"/>
+        <location filename="../../ui/text.py" line="165"/>
         <source>%1 d late</source>
         <translation>%1 Tg. überfällig</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="162"/>
+        <location filename="../../ui/text.py" line="167"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="163"/>
+        <location filename="../../ui/text.py" line="168"/>
         <source>%1 d</source>
         <translation>%1 Tg.</translation>
     </message>
@@ -245,162 +245,162 @@ Privacy Desk schließt dieses Fenster, legt die aktuelle Datenbank unverändert 
         <translation>%1 Fristen nach %2 exportiert.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports.py" line="81"/>
+        <location filename="../../ui/exports.py" line="80"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/exports.py" line="82"/>
+        <location filename="../../ui/exports.py" line="81"/>
         <source>Nothing was exported to %1: %2</source>
         <translation>Nichts wurde nach %1 exportiert: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exports.py" line="86"/>
+        <location filename="../../ui/exports.py" line="85"/>
         <source>Exporting…</source>
         <translation>Wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="58"/>
+        <location filename="../../ui/pages/report_tree.py" line="54"/>
         <source>Double-click or press Enter: the cases behind this figure</source>
         <translation>Doppelklick oder Eingabetaste: die Vorgänge hinter dieser Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="71"/>
+        <location filename="../../ui/pages/report_tree.py" line="67"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="72"/>
+        <location filename="../../ui/pages/report_tree.py" line="68"/>
         <source>Received</source>
         <translation>Eingegangen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="73"/>
+        <location filename="../../ui/pages/report_tree.py" line="69"/>
         <source>Answered</source>
         <translation>Beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="74"/>
+        <location filename="../../ui/pages/report_tree.py" line="70"/>
         <source>Answered on time</source>
         <translation>Fristgerecht beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="75"/>
+        <location filename="../../ui/pages/report_tree.py" line="71"/>
         <source>Answered late</source>
         <translation>Verspätet beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="76"/>
+        <location filename="../../ui/pages/report_tree.py" line="72"/>
         <source>Answered within one month</source>
         <translation>Innerhalb eines Monats beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="78"/>
+        <location filename="../../ui/pages/report_tree.py" line="74"/>
         <source>Answered within the extended period</source>
         <translation>Innerhalb der verlängerten Frist beantwortet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="80"/>
+        <location filename="../../ui/pages/report_tree.py" line="76"/>
         <source>Open and overdue at the end</source>
         <translation>Offen und überfällig am Ende</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="82"/>
+        <location filename="../../ui/pages/report_tree.py" line="78"/>
         <source>Days to answer: median</source>
         <translation>Tage bis zur Antwort: Median</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="83"/>
+        <location filename="../../ui/pages/report_tree.py" line="79"/>
         <source>Days to answer: 9 in 10 within</source>
         <translation>Tage bis zur Antwort: 9 von 10 innerhalb</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="84"/>
+        <location filename="../../ui/pages/report_tree.py" line="80"/>
         <source>Extended by two months</source>
         <translation>Um zwei Monate verlängert</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="85"/>
+        <location filename="../../ui/pages/report_tree.py" line="81"/>
         <source>Identity checked (clock paused)</source>
         <translation>Identität geprüft (Frist angehalten)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="87"/>
+        <location filename="../../ui/pages/report_tree.py" line="83"/>
         <source>Days paused: median</source>
         <translation>Tage angehalten: Median</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="88"/>
+        <location filename="../../ui/pages/report_tree.py" line="84"/>
         <source>Answered with data blocked, not erased</source>
         <translation>Beantwortet mit Sperrung statt Löschung</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="91"/>
+        <location filename="../../ui/pages/report_tree.py" line="87"/>
         <source>Received per month</source>
         <translation>Eingang pro Monat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="92"/>
+        <location filename="../../ui/pages/report_tree.py" line="88"/>
         <source>Received per channel</source>
         <translation>Eingang pro Kanal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="94"/>
+        <location filename="../../ui/pages/report_tree.py" line="90"/>
         <source>Received per company</source>
         <translation>Eingang pro Gesellschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="95"/>
+        <location filename="../../ui/pages/report_tree.py" line="91"/>
         <source>Letter language</source>
         <translation>Briefsprache</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="97"/>
+        <location filename="../../ui/pages/report_tree.py" line="93"/>
         <source>Request types: received, and outcomes given</source>
         <translation>Antragsarten: Eingang und Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="102"/>
+        <location filename="../../ui/pages/report_tree.py" line="98"/>
         <source>no outcome</source>
         <translation>kein Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="104"/>
+        <location filename="../../ui/pages/report_tree.py" line="100"/>
         <source>Open backlog by days since receipt</source>
         <translation>Offener Bestand nach Tagen seit Eingang</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="105"/>
+        <location filename="../../ui/pages/report_tree.py" line="101"/>
         <source>%1 days</source>
         <translation>%1 Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="106"/>
+        <location filename="../../ui/pages/report_tree.py" line="102"/>
         <source>Extension reasons (most given)</source>
         <translation>Verlängerungsgründe (häufigste)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="107"/>
+        <location filename="../../ui/pages/report_tree.py" line="103"/>
         <source>Art. 19 notices of the cases answered</source>
         <translation>Mitteilungen nach Art. 19 der beantworteten Vorgänge</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="108"/>
+        <location filename="../../ui/pages/report_tree.py" line="104"/>
         <source>notified</source>
         <translation>benachrichtigt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="108"/>
+        <location filename="../../ui/pages/report_tree.py" line="104"/>
         <source>exempt</source>
         <translation>entfällt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="109"/>
+        <location filename="../../ui/pages/report_tree.py" line="105"/>
         <source>still open</source>
         <translation>noch offen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="110"/>
+        <location filename="../../ui/pages/report_tree.py" line="106"/>
         <source>Suppression register: entries taking effect</source>
         <translation>Sperrliste: wirksam gewordene Einträge</translation>
     </message>
@@ -2204,52 +2204,52 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="203"/>
+        <location filename="../../ui/text.py" line="208"/>
         <source>public holidays</source>
         <translation>gesetzliche Feiertage</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="204"/>
+        <location filename="../../ui/text.py" line="209"/>
         <source>Catholic holidays</source>
         <translation>katholische Feiertage</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="205"/>
+        <location filename="../../ui/text.py" line="210"/>
         <source>Protestant holidays</source>
         <translation>evangelische Feiertage</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="206"/>
+        <location filename="../../ui/text.py" line="211"/>
         <source>optional holidays</source>
         <translation>optionale Feiertage</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="207"/>
+        <location filename="../../ui/text.py" line="212"/>
         <source>bank holidays</source>
         <translation>Bankfeiertage</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="208"/>
+        <location filename="../../ui/text.py" line="213"/>
         <source>school holidays</source>
         <translation>schulfreie Tage</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="209"/>
+        <location filename="../../ui/text.py" line="214"/>
         <source>half days</source>
         <translation>halbe Feiertage</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="210"/>
+        <location filename="../../ui/text.py" line="215"/>
         <source>de facto holidays</source>
         <translation>faktische Feiertage</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="211"/>
+        <location filename="../../ui/text.py" line="216"/>
         <source>government holidays</source>
         <translation>Feiertage der Behörden</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="212"/>
+        <location filename="../../ui/text.py" line="217"/>
         <source>armed forces holidays</source>
         <translation>Feiertage der Streitkräfte</translation>
     </message>
@@ -2834,82 +2834,82 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>CorrespondenceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="51"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="52"/>
         <source>Add correspondence</source>
         <translation>Schriftverkehr hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="51"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="52"/>
         <source>&amp;File in the case</source>
         <translation>In der &amp;Akte ablegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="54"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="55"/>
         <source>A reply, a scan, a fax, a phone note or an email sent from the mail program. Drop files here or add them; an .eml or .msg message is filed as it came.</source>
         <translation>Eine Antwort, ein Scan, ein Fax, eine Telefonnotiz oder eine aus dem Mailprogramm gesendete E-Mail. Dateien hierher ziehen oder hinzufügen; eine .eml- oder .msg-Nachricht wird abgelegt, wie sie kam.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="60"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="61"/>
         <source>Received from the requester</source>
         <translation>Von der antragstellenden Person erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="61"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="62"/>
         <source>Sent by us</source>
         <translation>Von uns gesendet</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="71"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="72"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="76"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="77"/>
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="77"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="78"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="78"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="79"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="79"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="80"/>
         <source>e.g. Reply with the customer number</source>
         <translation>z. B. Antwort mit der Kundennummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="80"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="81"/>
         <source>Text or note</source>
         <translation>Text oder Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="81"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="82"/>
         <source>What was said on the phone, or a summary</source>
         <translation>Was am Telefon gesagt wurde, oder eine Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="86"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="87"/>
         <source>&amp;Add files…</source>
         <translation>Dateien &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="90"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="91"/>
         <source>&amp;Remove</source>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="102"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="103"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="175"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="176"/>
         <source>Filed in the case&apos;s correspondence.</source>
         <translation>Im Schriftverkehr des Vorgangs abgelegt.</translation>
     </message>
@@ -4532,8 +4532,8 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>Law</name>
     <message>
-        <location filename="../../ui/text.py" line="135"/>
-        <location filename="../../ui/text.py" line="146"/>
+        <location filename="../../ui/text.py" line="140"/>
+        <location filename="../../ui/text.py" line="151"/>
         <source>GDPR</source>
         <translation>DSGVO</translation>
     </message>
@@ -4664,57 +4664,57 @@ Am Verzeichnis wurde nichts geändert.</translation>
 <context>
     <name>Letterhead</name>
     <message>
-        <location filename="../../ui/text.py" line="182"/>
+        <location filename="../../ui/text.py" line="187"/>
         <source>legal form</source>
         <translation>Rechtsform</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="183"/>
+        <location filename="../../ui/text.py" line="188"/>
         <source>registered office</source>
         <translation>Sitz</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="184"/>
+        <location filename="../../ui/text.py" line="189"/>
         <source>register court</source>
         <translation>Registergericht</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="185"/>
+        <location filename="../../ui/text.py" line="190"/>
         <source>register number</source>
         <translation>Registernummer</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="186"/>
+        <location filename="../../ui/text.py" line="191"/>
         <source>board members</source>
         <translation>Vorstandsmitglieder</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="187"/>
+        <location filename="../../ui/text.py" line="192"/>
         <source>executive directors</source>
         <translation>geschäftsführende Direktoren</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="188"/>
+        <location filename="../../ui/text.py" line="193"/>
         <source>managing directors</source>
         <translation>Geschäftsführer</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="189"/>
+        <location filename="../../ui/text.py" line="194"/>
         <source>directors</source>
         <translation>Geschäftsleitung</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="190"/>
+        <location filename="../../ui/text.py" line="195"/>
         <source>chair of the administrative board</source>
         <translation>Vorsitz des Verwaltungsrats</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="191"/>
+        <location filename="../../ui/text.py" line="196"/>
         <source>chair of the supervisory board</source>
         <translation>Aufsichtsratsvorsitz</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="192"/>
+        <location filename="../../ui/text.py" line="197"/>
         <source>KvK number</source>
         <translation>KvK-Nummer</translation>
     </message>
@@ -8035,22 +8035,22 @@ Details: %1</translation>
 <context>
     <name>Text</name>
     <message>
-        <location filename="../../ui/text.py" line="167"/>
+        <location filename="../../ui/text.py" line="172"/>
         <source>Dutch</source>
         <translation>Niederländisch</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="168"/>
+        <location filename="../../ui/text.py" line="173"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="169"/>
+        <location filename="../../ui/text.py" line="174"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="176"/>
+        <location filename="../../ui/text.py" line="181"/>
         <source>The letter will be in %1: write the reasons in %1, they are printed as written.</source>
         <translation>Das Schreiben wird auf %1 verfasst: Schreiben Sie die Gründe auf %1, sie werden unverändert gedruckt.</translation>
     </message>
@@ -8407,12 +8407,12 @@ Details: %1</translation>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="187"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="188"/>
         <source>Add files to the case</source>
         <translation>Dateien zum Vorgang hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="187"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="188"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>

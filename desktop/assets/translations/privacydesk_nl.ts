@@ -140,42 +140,42 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
         <translation>%1 afgeschermd tot %2</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="85"/>
+        <location filename="../../ui/text.py" line="90"/>
         <source>%1 image</source>
         <translation>%1-afbeelding</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="87"/>
+        <location filename="../../ui/text.py" line="92"/>
         <source>Email message</source>
         <translation>E-mailbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="88"/>
+        <location filename="../../ui/text.py" line="93"/>
         <source>file</source>
         <translation>bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="93"/>
+        <location filename="../../ui/text.py" line="98"/>
         <source>empty: 0 bytes</source>
         <translation>leeg: 0 bytes</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="95"/>
+        <location filename="../../ui/text.py" line="100"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="160"/>
+        <location filename="../../ui/text.py" line="165"/>
         <source>%1 d late</source>
         <translation>%1 d te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="162"/>
+        <location filename="../../ui/text.py" line="167"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="163"/>
+        <location filename="../../ui/text.py" line="168"/>
         <source>%1 d</source>
         <translation>%1 d</translation>
     </message>
@@ -245,162 +245,162 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
         <translation>%1 termijnen geëxporteerd naar %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/exports.py" line="81"/>
+        <location filename="../../ui/exports.py" line="80"/>
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/exports.py" line="82"/>
+        <location filename="../../ui/exports.py" line="81"/>
         <source>Nothing was exported to %1: %2</source>
         <translation>Er is niets geëxporteerd naar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/exports.py" line="86"/>
+        <location filename="../../ui/exports.py" line="85"/>
         <source>Exporting…</source>
         <translation>Bezig met exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="58"/>
+        <location filename="../../ui/pages/report_tree.py" line="54"/>
         <source>Double-click or press Enter: the cases behind this figure</source>
         <translation>Dubbelklik of Enter: de dossiers achter dit getal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="71"/>
+        <location filename="../../ui/pages/report_tree.py" line="67"/>
         <source>Answers</source>
         <translation>Antwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="72"/>
+        <location filename="../../ui/pages/report_tree.py" line="68"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="73"/>
+        <location filename="../../ui/pages/report_tree.py" line="69"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="74"/>
+        <location filename="../../ui/pages/report_tree.py" line="70"/>
         <source>Answered on time</source>
         <translation>Op tijd beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="75"/>
+        <location filename="../../ui/pages/report_tree.py" line="71"/>
         <source>Answered late</source>
         <translation>Te laat beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="76"/>
+        <location filename="../../ui/pages/report_tree.py" line="72"/>
         <source>Answered within one month</source>
         <translation>Binnen een maand beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="78"/>
+        <location filename="../../ui/pages/report_tree.py" line="74"/>
         <source>Answered within the extended period</source>
         <translation>Binnen de verlengde termijn beantwoord</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="80"/>
+        <location filename="../../ui/pages/report_tree.py" line="76"/>
         <source>Open and overdue at the end</source>
         <translation>Open en verlopen aan het eind</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="82"/>
+        <location filename="../../ui/pages/report_tree.py" line="78"/>
         <source>Days to answer: median</source>
         <translation>Dagen tot antwoord: mediaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="83"/>
+        <location filename="../../ui/pages/report_tree.py" line="79"/>
         <source>Days to answer: 9 in 10 within</source>
         <translation>Dagen tot antwoord: 9 op de 10 binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="84"/>
+        <location filename="../../ui/pages/report_tree.py" line="80"/>
         <source>Extended by two months</source>
         <translation>Met twee maanden verlengd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="85"/>
+        <location filename="../../ui/pages/report_tree.py" line="81"/>
         <source>Identity checked (clock paused)</source>
         <translation>Identiteit gecontroleerd (termijn stilgezet)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="87"/>
+        <location filename="../../ui/pages/report_tree.py" line="83"/>
         <source>Days paused: median</source>
         <translation>Dagen stilgezet: mediaan</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="88"/>
+        <location filename="../../ui/pages/report_tree.py" line="84"/>
         <source>Answered with data blocked, not erased</source>
         <translation>Beantwoord met afscherming in plaats van wissing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="91"/>
+        <location filename="../../ui/pages/report_tree.py" line="87"/>
         <source>Received per month</source>
         <translation>Ontvangen per maand</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="92"/>
+        <location filename="../../ui/pages/report_tree.py" line="88"/>
         <source>Received per channel</source>
         <translation>Ontvangen per kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="94"/>
+        <location filename="../../ui/pages/report_tree.py" line="90"/>
         <source>Received per company</source>
         <translation>Ontvangen per onderneming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="95"/>
+        <location filename="../../ui/pages/report_tree.py" line="91"/>
         <source>Letter language</source>
         <translation>Taal van de brief</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="97"/>
+        <location filename="../../ui/pages/report_tree.py" line="93"/>
         <source>Request types: received, and outcomes given</source>
         <translation>Soorten verzoeken: ontvangen, en uitkomsten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="102"/>
+        <location filename="../../ui/pages/report_tree.py" line="98"/>
         <source>no outcome</source>
         <translation>geen uitkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="104"/>
+        <location filename="../../ui/pages/report_tree.py" line="100"/>
         <source>Open backlog by days since receipt</source>
         <translation>Openstaand naar dagen sinds ontvangst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="105"/>
+        <location filename="../../ui/pages/report_tree.py" line="101"/>
         <source>%1 days</source>
         <translation>%1 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="106"/>
+        <location filename="../../ui/pages/report_tree.py" line="102"/>
         <source>Extension reasons (most given)</source>
         <translation>Redenen voor verlenging (meest gegeven)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="107"/>
+        <location filename="../../ui/pages/report_tree.py" line="103"/>
         <source>Art. 19 notices of the cases answered</source>
         <translation>Kennisgevingen art. 19 van de beantwoorde dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="108"/>
+        <location filename="../../ui/pages/report_tree.py" line="104"/>
         <source>notified</source>
         <translation>geïnformeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="108"/>
+        <location filename="../../ui/pages/report_tree.py" line="104"/>
         <source>exempt</source>
         <translation>uitgezonderd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="109"/>
+        <location filename="../../ui/pages/report_tree.py" line="105"/>
         <source>still open</source>
         <translation>nog open</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/report_tree.py" line="110"/>
+        <location filename="../../ui/pages/report_tree.py" line="106"/>
         <source>Suppression register: entries taking effect</source>
         <translation>Blokkeerlijst: ingegane vermeldingen</translation>
     </message>
@@ -2204,52 +2204,52 @@ Er is niets in het register gewijzigd.</translation>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="203"/>
+        <location filename="../../ui/text.py" line="208"/>
         <source>public holidays</source>
         <translation>wettelijke feestdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="204"/>
+        <location filename="../../ui/text.py" line="209"/>
         <source>Catholic holidays</source>
         <translation>katholieke feestdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="205"/>
+        <location filename="../../ui/text.py" line="210"/>
         <source>Protestant holidays</source>
         <translation>protestantse feestdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="206"/>
+        <location filename="../../ui/text.py" line="211"/>
         <source>optional holidays</source>
         <translation>facultatieve feestdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="207"/>
+        <location filename="../../ui/text.py" line="212"/>
         <source>bank holidays</source>
         <translation>bankfeestdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="208"/>
+        <location filename="../../ui/text.py" line="213"/>
         <source>school holidays</source>
         <translation>schoolvrije dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="209"/>
+        <location filename="../../ui/text.py" line="214"/>
         <source>half days</source>
         <translation>halve feestdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="210"/>
+        <location filename="../../ui/text.py" line="215"/>
         <source>de facto holidays</source>
         <translation>feitelijke feestdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="211"/>
+        <location filename="../../ui/text.py" line="216"/>
         <source>government holidays</source>
         <translation>overheidsfeestdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="212"/>
+        <location filename="../../ui/text.py" line="217"/>
         <source>armed forces holidays</source>
         <translation>feestdagen van de krijgsmacht</translation>
     </message>
@@ -2834,82 +2834,82 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>CorrespondenceDialog</name>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="51"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="52"/>
         <source>Add correspondence</source>
         <translation>Correspondentie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="51"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="52"/>
         <source>&amp;File in the case</source>
         <translation>In het &amp;dossier opnemen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="54"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="55"/>
         <source>A reply, a scan, a fax, a phone note or an email sent from the mail program. Drop files here or add them; an .eml or .msg message is filed as it came.</source>
         <translation>Een antwoord, een scan, een fax, een telefoonnotitie of een e-mail verstuurd uit het mailprogramma. Sleep bestanden hierheen of voeg ze toe; een .eml- of .msg-bericht wordt opgenomen zoals het binnenkwam.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="60"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="61"/>
         <source>Received from the requester</source>
         <translation>Ontvangen van de verzoeker</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="61"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="62"/>
         <source>Sent by us</source>
         <translation>Door ons verstuurd</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="71"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="72"/>
         <source>Direction</source>
         <translation>Richting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="76"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="77"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="77"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="78"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="78"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="79"/>
         <source>Subject</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="79"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="80"/>
         <source>e.g. Reply with the customer number</source>
         <translation>bijv. Antwoord met het klantnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="80"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="81"/>
         <source>Text or note</source>
         <translation>Tekst of notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="81"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="82"/>
         <source>What was said on the phone, or a summary</source>
         <translation>Wat er aan de telefoon is gezegd, of een samenvatting</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="86"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="87"/>
         <source>&amp;Add files…</source>
         <translation>Bestanden &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="90"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="91"/>
         <source>&amp;Remove</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="102"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="103"/>
         <source>Files</source>
         <translation>Bestanden</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="175"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="176"/>
         <source>Filed in the case&apos;s correspondence.</source>
         <translation>Opgenomen in de correspondentie van het dossier.</translation>
     </message>
@@ -4532,8 +4532,8 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>Law</name>
     <message>
-        <location filename="../../ui/text.py" line="135"/>
-        <location filename="../../ui/text.py" line="146"/>
+        <location filename="../../ui/text.py" line="140"/>
+        <location filename="../../ui/text.py" line="151"/>
         <source>GDPR</source>
         <translation>AVG</translation>
     </message>
@@ -4664,57 +4664,57 @@ Er is niets in het register gewijzigd.</translation>
 <context>
     <name>Letterhead</name>
     <message>
-        <location filename="../../ui/text.py" line="182"/>
+        <location filename="../../ui/text.py" line="187"/>
         <source>legal form</source>
         <translation>rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="183"/>
+        <location filename="../../ui/text.py" line="188"/>
         <source>registered office</source>
         <translation>statutaire zetel</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="184"/>
+        <location filename="../../ui/text.py" line="189"/>
         <source>register court</source>
         <translation>registergerecht</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="185"/>
+        <location filename="../../ui/text.py" line="190"/>
         <source>register number</source>
         <translation>registernummer</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="186"/>
+        <location filename="../../ui/text.py" line="191"/>
         <source>board members</source>
         <translation>bestuursleden</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="187"/>
+        <location filename="../../ui/text.py" line="192"/>
         <source>executive directors</source>
         <translation>uitvoerende bestuurders</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="188"/>
+        <location filename="../../ui/text.py" line="193"/>
         <source>managing directors</source>
         <translation>bestuurders</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="189"/>
+        <location filename="../../ui/text.py" line="194"/>
         <source>directors</source>
         <translation>bestuurders</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="190"/>
+        <location filename="../../ui/text.py" line="195"/>
         <source>chair of the administrative board</source>
         <translation>voorzitter van de raad van bestuur</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="191"/>
+        <location filename="../../ui/text.py" line="196"/>
         <source>chair of the supervisory board</source>
         <translation>voorzitter van de raad van commissarissen</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="192"/>
+        <location filename="../../ui/text.py" line="197"/>
         <source>KvK number</source>
         <translation>KvK-nummer</translation>
     </message>
@@ -8035,22 +8035,22 @@ Details: %1</translation>
 <context>
     <name>Text</name>
     <message>
-        <location filename="../../ui/text.py" line="167"/>
+        <location filename="../../ui/text.py" line="172"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="168"/>
+        <location filename="../../ui/text.py" line="173"/>
         <source>German</source>
         <translation>Duits</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="169"/>
+        <location filename="../../ui/text.py" line="174"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/text.py" line="176"/>
+        <location filename="../../ui/text.py" line="181"/>
         <source>The letter will be in %1: write the reasons in %1, they are printed as written.</source>
         <translation>De brief wordt in het %1 opgesteld: schrijf de redenen in het %1, ze worden afgedrukt zoals geschreven.</translation>
     </message>
@@ -8407,12 +8407,12 @@ Details: %1</translation>
         <translation>Rapport opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="187"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="188"/>
         <source>Add files to the case</source>
         <translation>Bestanden aan het dossier toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/follow_up.py" line="187"/>
+        <location filename="../../ui/dialogs/follow_up.py" line="188"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import ValidationError
 from desktop.core.requests import Channel
 from desktop.services.follow_up import FollowUpService
+from desktop.services.intake import MESSAGE_SUFFIXES
 from desktop.ui.dialogs.form import ActionDialog
 from desktop.ui.text import enum_label, file_size, pydate, qdate
 
@@ -149,7 +150,7 @@ class CorrespondenceDialog(ActionDialog):
         row = self.files.currentRow()
         if 0 <= row < len(self.paths):
             removed = self.paths.pop(row)
-            if self.message is not None and removed.suffix.lower() in (".eml", ".msg"):
+            if self.message is not None and removed.suffix.lower() in MESSAGE_SUFFIXES:
                 self.message = None
             self._list_files()
 

@@ -29,7 +29,7 @@ from desktop.ui.models.case_table import COLUMNS, CaseTableModel
 from desktop.ui.ops import Ops
 from desktop.ui.pages.parts import keep_readable, list_view
 from desktop.ui.settings import UiSettings
-from desktop.ui.text import days_left_text, enum_label, nice_date, plural
+from desktop.ui.text import days_left_text, enum_label, nice_date, period_text, plural
 
 _DUE_WINDOWS = ((None, "Any due date"), (0, "Due today"), (7, "Due within 7 days"),
                 (30, "Due within 30 days"))  # fmt: skip
@@ -217,7 +217,7 @@ class CasesPage(QWidget):
         self.search.blockSignals(True)
         self.search.clear()
         self.search.blockSignals(False)
-        period = f"{nice_date(part.start)} – {nice_date(part.end)}"
+        period = period_text(part.start, part.end)
         self.report_label.setText(
             self.tr("From the report (%1): %2").replace("%1", period).replace("%2", title)
         )

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 from desktop.core.reports import ReportSlice
 from desktop.core.requests import Channel, Outcome, RequestType
 from desktop.services.requesters import language_name
-from desktop.ui.text import channel_label, enum_label, nice_date, window_language
+from desktop.ui.text import channel_label, enum_label, window_language
 
 SLICE_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2  # what the list of cases says it shows
@@ -31,10 +31,6 @@ def month_name(month: str) -> str:
 
     year, number = (int(part) for part in month.split("-"))
     return QLocale().toString(QDate(year, number, 1), "MMM yyyy")
-
-
-def period_text(start: date, end: date) -> str:
-    return f"{nice_date(start)} – {nice_date(end)}"
 
 
 def fill_tree(tree: QTreeWidget, f: dict[str, Any], company_name: Callable[[str], str]) -> None:

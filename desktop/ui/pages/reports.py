@@ -34,10 +34,10 @@ from desktop.services.reports import ReportService
 from desktop.ui.dates import DateEdit
 from desktop.ui.ops import Ops
 from desktop.ui.pages.parts import failure_text, page_action, page_heading, status_line
-from desktop.ui.pages.report_tree import SLICE_ROLE, TITLE_ROLE, fill_tree, period_text
+from desktop.ui.pages.report_tree import SLICE_ROLE, TITLE_ROLE, fill_tree
 from desktop.ui.printing import PdfBytes
 from desktop.ui.report_words import REPORT_WORDS, report_word
-from desktop.ui.text import pydate
+from desktop.ui.text import period_text, pydate
 from desktop.ui.widgets import push_button
 
 ChooseFile = Callable[[QWidget, str, str], "Path | None"]  # (parent, suggested name, kind)
