@@ -11,7 +11,7 @@ QT_DEBS := libegl1 libgl1 libfontconfig1 libxkbcommon0 libdbus-1-3 fonts-dejavu-
 	libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth poppler-utils \
 	desktop-file-utils appstream
 
-.PHONY: run demo test bench lint format sysdeps venv bytecode translations translations-update install-desktop dist clean
+.PHONY: run demo test bench lint format sysdeps pgdeps venv bytecode translations translations-update install-desktop dist clean
 
 sysdeps:
 	@missing=$$(for p in $(QT_DEBS); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
@@ -19,6 +19,18 @@ sysdeps:
 	  echo "Installing system packages Qt needs:" $$missing; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+# The server suites (tests/store, tests/services on PostgreSQL) start a throwaway cluster of
+# Debian's PostgreSQL; installing it must not make or start a system cluster of its own.
+pgdeps:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then \
+	  echo "Installing PostgreSQL (the tests run the store on a throwaway server too)"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO mkdir -p /etc/postgresql-common; \
+	  echo 'create_main_cluster = false' | $$SUDO tee /etc/postgresql-common/createcluster.conf >/dev/null; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+	    --no-install-recommends -o Dpkg::Options::=--force-confold postgresql >/dev/null; \
 	fi
 
 $(BIN)/python:
@@ -57,7 +69,7 @@ demo: sysdeps bytecode
 	test -e "$(DEMO_DB)" || $(BIN)/privacydesk --db "$(DEMO_DB)" demo --cases 400
 	$(BIN)/privacydesk --db "$(DEMO_DB)"
 
-test: sysdeps venv translations
+test: sysdeps pgdeps venv translations
 	$(BIN)/ruff check .
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest

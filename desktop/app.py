@@ -16,6 +16,7 @@ from desktop.services.context import ServiceContext
 from desktop.services.desk import Services
 from desktop.services.officer import Officer
 from desktop.store import open_store
+from desktop.store.server_address import is_server_address
 
 APP_NAME = "PrivacyDesk"
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ def default_store_path() -> Path:
 
 
 def build_services(
-    path: Path | None,
+    path: Path | str | None,
     clock: Clock | None = None,
     officer: Callable[[], str] | None = None,
     *,
@@ -52,8 +53,11 @@ def build_services(
     services on it. `officer`: who is working (default: PRIVACYDESK_OFFICER, else nobody named:
     the audit gives the login, letters stay unsigned). The store's key comes from the
     keychain or the recovery passphrase (`passphrases`: default the environment's file, else
-    a terminal); `key` is one already unlocked."""
+    a terminal); `key` is one already unlocked. `path` may be a server store's address
+    (postgresql://…)."""
     officer = officer or Officer.from_environment()
+    if is_server_address(path):
+        return _server_services(str(path), clock, officer, seed=seed)
     path = Path(path) if path is not None else None
     new_store = path is not None and not path.exists()
     if key is None and path is not None:
@@ -75,6 +79,22 @@ def build_services(
         services.reopen = lambda: build_services(
             path, services.ctx.clock, officer, full_check=False, seed=False, key=key
         )
+    return services
+
+
+def _server_services(
+    address: str, clock: Clock | None, officer: Callable[[], str], *, seed: bool
+) -> Services:
+    """The office's store on a PostgreSQL server: no file, no key of ours (the server keeps
+    its data encrypted on its disks and its connections under TLS)."""
+    from desktop.store.server import open_server_store
+    from desktop.store.server_address import ServerAddress
+
+    store = open_server_store(ServerAddress.parse(address))
+    services = Services(ServiceContext(store, clock or Clock(), officer))
+    if seed:
+        services.ensure_seeded()
+    services.reopen = lambda: _server_services(address, services.ctx.clock, officer, seed=False)
     return services
 
 

@@ -20,5 +20,7 @@ def resource_path(*parts: str) -> Path:
     return assets_root().joinpath(*parts)
 
 
-def migrations_dir() -> Path:
-    return assets_root() / "migrations"
+def migrations_dir(dialect: str = "sqlite") -> Path:
+    """The numbered schema changes of one kind of store ("sqlite" or "postgresql"): the same
+    numbers in both folders mean the same schema."""
+    return assets_root() / "migrations" / dialect

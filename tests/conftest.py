@@ -124,11 +124,67 @@ def store_path(tmp_path: Path) -> Path:
     return tmp_path / "store.sqlite"
 
 
+# The kinds of store the store and services suites run on (tests/store, tests/services: their
+# conftest parametrises `store_target`). PRIVACYDESK_TEST_SERVER=0 leaves the server out, and
+# says so; CI never sets it, so there the server suites cannot skip.
+STORE_KINDS = (
+    ("sqlite",) if os.environ.get("PRIVACYDESK_TEST_SERVER") == "0" else ("sqlite", "postgresql")
+)
+
+
+@pytest.fixture(scope="session")
+def pg_cluster():
+    """A throwaway PostgreSQL cluster for this run (tests/postgres.py)."""
+    from tests.postgres import make_template, start_cluster
+
+    cluster = start_cluster()
+    try:
+        make_template(cluster)
+        yield cluster
+    finally:
+        cluster.stop()
+
+
 @pytest.fixture
-def services(store_path: Path, clock: FixedClock) -> Services:
-    built = build_services(store_path, clock, officer=lambda: "officer-test")
+def store_target(request, store_path: Path):
+    """Where this test's store is: a SQLite file, or (parametrised) a fresh server database."""
+    if getattr(request, "param", "sqlite") == "sqlite":
+        yield store_path
+        return
+    cluster = request.getfixturevalue("pg_cluster")
+    name = cluster.new_database()
+    yield cluster.address(name)
+    cluster.drop_database(name)
+
+
+@pytest.fixture
+def services(store_target, clock: FixedClock) -> Services:
+    built = build_services(store_target, clock, officer=lambda: "officer-test")
     yield built
     built.close()
+
+
+def parametrise_store_kinds(metafunc) -> None:
+    """Run a test that builds its services on every kind of store, unless it works on the
+    SQLite file itself (it asks for `store_path` or the command line `run`) or is marked
+    `sqlite_only`."""
+    import inspect
+
+    if "store_target" not in metafunc.fixturenames:
+        return
+    own = set(inspect.signature(metafunc.function).parameters)
+    if own & {"store_path", "run", "store_target"} or metafunc.definition.get_closest_marker(
+        "sqlite_only"
+    ):
+        return
+    metafunc.parametrize("store_target", STORE_KINDS, indirect=True)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if "postgresql" not in STORE_KINDS:
+        terminalreporter.write_line(
+            "PRIVACYDESK_TEST_SERVER=0: the store and services suites ran on SQLite only"
+        )
 
 
 @pytest.fixture

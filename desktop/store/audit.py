@@ -1,6 +1,6 @@
 """SQL for the audit log (append-only: triggers refuse changes) and the case version it raises.
 
-Portable SQL; the append-only triggers are in the migrations (SQLite syntax).
+Portable SQL; the append-only triggers are in each kind of store's migrations.
 """
 
 from __future__ import annotations
@@ -24,12 +24,12 @@ def append_audit(
         "action": action,
         "detail": json.dumps(detail, ensure_ascii=False, default=str),
     }
-    cursor = store.execute(
+    entry_id = store.execute(
         "INSERT INTO audit_log (at, who, case_id, action, detail) "
-        "VALUES (:at, :who, :case_id, :action, :detail)",
+        "VALUES (:at, :who, :case_id, :action, :detail) RETURNING id",
         row,
-    )
-    ledger.enter(store, "audit", {"id": cursor.lastrowid, **row}, case_id)
+    ).fetchall()[0][0]
+    ledger.enter(store, "audit", {"id": entry_id, **row}, case_id)
     if case_id is not None:
         store.execute(
             "UPDATE cases SET version = version + 1 WHERE id = :case_id", {"case_id": case_id}

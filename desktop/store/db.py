@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from desktop.core.errors import StoreError
 from desktop.private_files import PRIVATE_FOLDER, private_file
+from desktop.store.dialects import SQLiteSQL
 from desktop.store.driver import StoreKey, apply_key, sqlite3
 from desktop.store.integrity import quick_damage_check
 from desktop.store.no_checkpoint import no_checkpoint_on_close
@@ -72,7 +73,12 @@ def _identity(path: Path) -> tuple[int, int] | None:
 
 
 class Store:
-    """One open SQLite file. Writes happen only inside `transaction()`."""
+    """One open SQLite file. Writes happen only inside `transaction()`.
+
+    The server store (`desktop/store/server.py`) answers to the same calls."""
+
+    sql = SQLiteSQL()  # the pieces of SQL that differ between the kinds of store
+    address = None  # a server's address; a file store has its `path`
 
     def __init__(
         self, conn: sqlite3.Connection, path: Path | None, key: StoreKey | None = None
@@ -209,6 +215,12 @@ class Store:
     def execute(self, sql: str, params: tuple | dict = ()) -> sqlite3.Cursor:
         try:
             return self.conn.execute(sql, params)
+        except sqlite3.DatabaseError as exc:
+            raise _as_damage(exc, self.path) from None
+
+    def execute_many(self, sql: str, rows: list[tuple]) -> None:
+        try:
+            self.conn.executemany(sql, rows)
         except sqlite3.DatabaseError as exc:
             raise _as_damage(exc, self.path) from None
 

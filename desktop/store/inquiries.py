@@ -31,6 +31,10 @@ def set_their_deadline(store: Store, case_id: int, day: str) -> None:
     )
 
 
+_TYPES_LISTED = "', ' || c.types || ','"
+_COMPLAINT = "', complaint,'"
+
+
 def holds_on(store: Store, case_id: int) -> list[dict[str, Any]]:
     """Open complaints and authority inquiries linked to the case: while one is pending, the
     case file is kept (its own reference first when the case is one itself)."""
@@ -38,7 +42,7 @@ def holds_on(store: Store, case_id: int) -> list[dict[str, Any]]:
         "SELECT c.id, c.reference, (i.case_id IS NOT NULL) AS inquiry FROM cases c "
         "LEFT JOIN authority_inquiries i ON i.case_id = c.id "
         "WHERE c.status != 'closed' AND (i.case_id IS NOT NULL "
-        "OR instr(', ' || c.types || ',', ', complaint,') > 0) "
+        f"OR {store.sql.contains(_TYPES_LISTED, _COMPLAINT)}) "
         "AND c.id IN (SELECT linked_case_id FROM case_links WHERE case_id = :id) "
         "ORDER BY c.id",
         {"id": case_id},

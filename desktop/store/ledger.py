@@ -79,7 +79,7 @@ def seal_existing(store: Store) -> None:
         ("audit", "case_id"),
     ):
         columns = ", ".join(CONTENT_COLUMNS[kind])
-        order = "rowid" if kind == "blob" else "id"
+        order = store.sql.blob_order if kind == "blob" else "id"
         cursor = store.execute(
             f"SELECT {columns}, {case_sql} AS ledger_case "  # noqa: S608 - our own names
             f"FROM {_TABLES[kind]} ORDER BY {order}"
@@ -92,7 +92,7 @@ def seal_existing(store: Store) -> None:
                 ref, content = str(row[_KEYS[kind]]), content_hash(kind, row)
                 previous = link(previous, kind, ref, content, False)
                 rows.append((kind, ref, row["ledger_case"], content, previous))
-            store.conn.executemany(
+            store.execute_many(
                 "INSERT INTO ledger (kind, ref, case_id, content, deleted, chain) "
                 "VALUES (?, ?, ?, ?, 0, ?)",
                 rows,

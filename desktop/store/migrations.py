@@ -1,5 +1,9 @@
-"""Migrations: the numbered SQL files of desktop/assets/migrations, applied in order by user_version, each
-in one transaction (with the Python step that completes it, where SQL alone cannot)."""
+"""Migrations: the numbered SQL files of desktop/assets/migrations/<kind of store>/, applied in
+order, each in one transaction (with the Python step that completes it, where SQL alone cannot).
+
+A SQLite file keeps its schema's number in PRAGMA user_version, a server store in its
+`schema_version` table (a row per migration, with when it was applied). The same number means
+the same schema in both folders."""
 
 from __future__ import annotations
 
@@ -18,8 +22,10 @@ if TYPE_CHECKING:
 _MIGRATION = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
 
-def available_migrations(folder: Path | None = None) -> list[tuple[int, Path]]:
-    folder = folder or migrations_dir()
+def available_migrations(
+    folder: Path | None = None, *, dialect: str = "sqlite"
+) -> list[tuple[int, Path]]:
+    folder = folder or migrations_dir(dialect)
     found = []
     for path in sorted(folder.iterdir()):
         match = _MIGRATION.match(path.name)
@@ -44,14 +50,25 @@ def migrate(store: Store, migrations: list[tuple[int, Path]]) -> None:
         if number <= current:
             continue
         script = path.read_text(encoding="utf-8")
+        server = store.sql.name == "postgresql"
+        steps = _SERVER_DATA_STEPS if server else _DATA_STEPS
         # executescript would commit on its own; run each statement inside one transaction.
         try:
             with store.transaction():
-                for statement in _statements(script):
-                    store.execute(statement)
-                if number in _DATA_STEPS:  # what SQL alone cannot do, in the same transaction
-                    _DATA_STEPS[number](store)
-                store.execute(f"PRAGMA user_version = {number}")
+                if server:  # a function body may hold semicolons: the server splits
+                    store.execute_script(script)
+                else:
+                    for statement in _statements(script):
+                        store.execute(statement)
+                if number in steps:  # what SQL alone cannot do, in the same transaction
+                    steps[number](store)
+                if server:
+                    store.execute(
+                        "INSERT INTO schema_version (version, applied_at) VALUES (:number, now())",
+                        {"number": number},
+                    )
+                else:
+                    store.execute(f"PRAGMA user_version = {number}")
         except (sqlite3.Error, StoreError) as exc:
             store.conn.close()
             problem = exc if isinstance(exc, StoreError) else explain(exc, store.path)
@@ -87,9 +104,10 @@ def _add_explanations_as_data(store: Store) -> None:
 
 # Migration number -> the Python step that completes it.
 _DATA_STEPS = {11: _seal_existing, 12: _renormalise_identifiers, 14: _add_explanations_as_data}
+_SERVER_DATA_STEPS = {11: _seal_existing, 12: _renormalise_identifiers}  # 14: in its SQL
 
 
-def migration_statements(folder: Path | None = None) -> list[str]:
+def migration_statements(folder: Path | None = None) -> list[str]:  # SQLite's
     """Every statement of the migrations, in order (`store verify` compares the triggers)."""
     return [
         statement

@@ -29,7 +29,7 @@ def received(store: Store, start: str, end: str, company: str | None) -> dict[st
     )
     languages = store.rows(
         "SELECT r.language, count(*) AS n FROM cases c "
-        "JOIN requesters r INDEXED BY requesters_language ON r.id = c.requester_id "
+        f"JOIN requesters r{store.sql.indexed_by('requesters_language')} ON r.id = c.requester_id "
         f"WHERE {where} GROUP BY r.language ORDER BY r.language",
         params,
     )
@@ -54,11 +54,12 @@ def answered(store: Store, start: str, end: str, company: str | None) -> dict[st
     one month, within the extended period, and how many days each took (as counts per day)."""
     where = f"c.closed_at BETWEEN :start AND :end{_where(company)}"
     params = {"start": start, "end": end, "company": company}
+    sql = store.sql
     groups = store.rows(
-        "SELECT CAST(julianday(c.closed_at) - julianday(c.received) AS INTEGER) AS days, "
-        "count(*) AS n, sum(c.closed_at <= c.current_due) AS on_time, "
-        "sum(c.closed_at <= c.due) AS within_one_month, "
-        "sum(c.closed_at <= c.extended_due) AS within_extended "
+        f"SELECT {sql.days_between('c.closed_at', 'c.received')} AS days, count(*) AS n, "
+        f"{sql.count_if('c.closed_at <= c.current_due')} AS on_time, "
+        f"{sql.count_if('c.closed_at <= c.due')} AS within_one_month, "
+        f"{sql.count_if('c.closed_at <= c.extended_due')} AS within_extended "
         f"FROM cases c WHERE {where} GROUP BY days",
         params,
     )
@@ -95,9 +96,9 @@ def backlog_by_age(store: Store, end: str, company: str | None) -> dict[str, int
     rows = store.rows(
         "SELECT CASE WHEN age <= 30 THEN '0-30' WHEN age <= 60 THEN '31-60' "
         "WHEN age <= 90 THEN '61-90' ELSE '91+' END AS bucket, count(*) AS n FROM ("
-        "SELECT CAST(julianday(:end) - julianday(c.received) AS INTEGER) AS age FROM cases c "
+        f"SELECT {store.sql.days_between(':end', 'c.received')} AS age FROM cases c "
         "WHERE c.received <= :end AND (c.closed_at IS NULL OR c.closed_at > :end)"
-        f"{_where(company)}) GROUP BY bucket ORDER BY min(age)",
+        f"{_where(company)}) AS aged GROUP BY bucket ORDER BY min(age)",
         {"end": end, "company": company},
     )
     return {r["bucket"]: r["n"] for r in rows}
@@ -108,7 +109,7 @@ def outcomes(store: Store, start: str, end: str, company: str | None) -> dict[st
     the period's cases first: the planner would otherwise walk every request."""
     found: dict[str, dict[str, int]] = {}
     for r in store.rows(
-        "SELECT q.type, q.outcome, count(*) AS n FROM cases c CROSS JOIN requests q "
+        f"SELECT q.type, q.outcome, count(*) AS n FROM cases c {store.sql.join_in_order} requests q "
         f"ON q.case_id = c.id WHERE c.closed_at BETWEEN :start AND :end{_where(company)} "
         "GROUP BY q.type, q.outcome",
         {"start": start, "end": end, "company": company},
@@ -161,7 +162,7 @@ def blocked_and_notified(store: Store, start: str, end: str, company: str | None
         params,
     )
     notices = store.rows(
-        "SELECT n.status, count(*) AS n FROM cases c CROSS JOIN art19_notices n "
+        f"SELECT n.status, count(*) AS n FROM cases c {store.sql.join_in_order} art19_notices n "
         f"ON n.case_id = c.id WHERE {closed} GROUP BY n.status ORDER BY n.status",
         params,
     )

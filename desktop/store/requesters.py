@@ -1,6 +1,6 @@
 """SQL for requesters: the person behind a case, and the other open cases of the same person.
 
-SQLite-only: names and email addresses are compared with COLLATE NOCASE.
+Names and email addresses are compared without regard to case (`store.sql.nocase`).
 """
 
 from __future__ import annotations
@@ -36,11 +36,13 @@ def open_cases_of_person(
     limit: int = 20,
 ) -> list[dict[str, Any]]:
     """Cases not closed whose requester shares an email, a customer number or name and postcode."""
+    nocase = store.sql.nocase
     where, params = any_given(
-        ("r.email = :email COLLATE NOCASE", {"email": email}),
+        (f"{nocase('r.email')} = {nocase(':email')}", {"email": email}),
         ("r.customer_number = :customer_number", {"customer_number": customer_number}),
         (
-            "(r.name = :name COLLATE NOCASE AND replace(r.postcode, ' ', '') = :postcode)",
+            f"({nocase('r.name')} = {nocase(':name')} "
+            "AND replace(r.postcode, ' ', '') = :postcode)",
             {"name": name, "postcode": postcode and postcode.replace(" ", "")},
         ),
     )

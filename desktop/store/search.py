@@ -1,10 +1,11 @@
 """Finding cases: the full-text index, filtered and sorted pages of cases, counts, the worklist.
 
-SQLite-only SQL lives here: the FTS5 table `case_search` (MATCH, its rowid is the case id),
-`german_spelling()` (registered on every connection by store/db.py), COLLATE NOCASE, and the
-unary `+` that keeps a term from choosing an index (SQLite's documented way to steer a plan).
+The full-text index is FTS5 in SQLite (MATCH; its rowid is the case id) and a tsvector with a
+GIN index on the server (`@@`; see the migrations): `text_query` words typed text for each.
+Where SQLite needs steering (INDEXED BY, the unary `+` that keeps a term from choosing an
+index: SQLite's documented ways), the server plans alone: `store.sql` gives the pieces.
 
-How a page is read (indexes in desktop/assets/migrations/0009_indexes_for_lists.sql): every sort key has
+How a page is read (indexes in desktop/assets/migrations/sqlite/0009_indexes_for_lists.sql): every sort key has
 an index over all cases and a partial one over the cases not closed, and both hold the columns
 the filters test. A page walks the sort key's index from the last row shown (keyset paging) and
 tests the filters on the index entries, so it reads little more than it shows, however deep
@@ -13,7 +14,6 @@ the page. A search that finds few cases is read the other way round: those cases
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -22,11 +22,12 @@ from typing import Any
 from desktop.core.listing import CaseFilter, CaseSort, PageKey, SortKey
 from desktop.core.requests import RequestType
 from desktop.store.db import Store, german_spelling
+from desktop.store.dialects import Dialect
 from desktop.store.report_slices import slice_terms
 
 _SORT_SQL = {
     SortKey.REFERENCE: "c.reference",
-    SortKey.REQUESTER: "c.requester_name COLLATE NOCASE",
+    SortKey.REQUESTER: "c.requester_name",  # without regard to case: see _sort_sql
     SortKey.TYPES: "c.types",
     SortKey.CHANNEL: "c.channel",
     SortKey.COMPANY: "c.company_name",
@@ -35,8 +36,14 @@ _SORT_SQL = {
     SortKey.STATUS: "c.status",
 }
 
+
+def _sort_sql(store: Store, key: SortKey) -> str:
+    column = _SORT_SQL[key]
+    return store.sql.nocase(column) if key is SortKey.REQUESTER else column
+
+
 # The indexes a page walks: cases_by_<name> over all cases, cases_active_by_<name> over those
-# not closed (desktop/assets/migrations/0009_indexes_for_lists.sql).
+# not closed (desktop/assets/migrations/sqlite/0009_indexes_for_lists.sql).
 _INDEX_NAMES = {
     SortKey.REFERENCE: "reference",
     SortKey.REQUESTER: "requester",
@@ -50,7 +57,16 @@ _INDEX_NAMES = {
 # Sort keys with a handful of values, each shared by thousands of cases.
 _FEW_VALUES = frozenset({SortKey.TYPES, SortKey.CHANNEL, SortKey.COMPANY, SortKey.STATUS})
 
-_TEXT_MATCHES = "SELECT rowid FROM case_search WHERE case_search MATCH :match"
+_TEXT_MATCHES = {
+    "sqlite": "SELECT rowid FROM case_search WHERE case_search MATCH :match",
+    "postgresql": "SELECT case_id FROM case_search "
+    "WHERE words @@ to_tsquery('simple', immutable_unaccent(lower(:match)))",
+}
+_TEXT_COUNT = {
+    "sqlite": "SELECT count(*) FROM case_search WHERE case_search MATCH :match",
+    "postgresql": "SELECT count(*) FROM case_search "
+    "WHERE words @@ to_tsquery('simple', immutable_unaccent(lower(:match)))",
+}
 _TYPE_MATCHES = "SELECT case_id FROM requests WHERE type = :request_type"
 
 LIST_COLUMNS = (
@@ -72,7 +88,8 @@ def index_case(store: Store, case_id: int) -> None:
     """Refresh the full-text row of one case (reference, name, email, address, subject)."""
     unindex_case(store, case_id)
     store.execute(
-        "INSERT INTO case_search (rowid, reference, name, email, address, subject) "
+        f"INSERT INTO case_search ({store.sql.search_row}, reference, name, email, address, "
+        "subject) "
         "SELECT c.id, c.reference, r.name || ' ' || german_spelling(r.name), "
         "coalesce(r.email, ''), coalesce(r.address, '') || ' ' || coalesce(r.address_extra, '') "
         "|| ' ' || coalesce(r.street, '') || ' ' || coalesce(r.postcode, '') || ' ' "
@@ -83,7 +100,14 @@ def index_case(store: Store, case_id: int) -> None:
 
 
 def unindex_case(store: Store, case_id: int) -> None:
-    store.execute("DELETE FROM case_search WHERE rowid = :case_id", {"case_id": case_id})
+    store.execute(
+        f"DELETE FROM case_search WHERE {store.sql.search_row} = :case_id", {"case_id": case_id}
+    )
+
+
+def text_query(store: Store, text: str) -> str:
+    """Typed text as the store's full-text query ("" when it holds no word)."""
+    return fts_query(text) if store.sql.name == "sqlite" else tsquery(text)
 
 
 def fts_query(text: str) -> str:
@@ -103,8 +127,26 @@ def fts_query(text: str) -> str:
 
 
 def _phrase(word: str) -> str:
-    parts = "".join(ch if ch.isalnum() else " " for ch in word).split()
-    return '"' + " ".join(p.replace('"', '""') for p in parts) + '"*'
+    return '"' + " ".join(p.replace('"', '""') for p in _parts(word)) + '"*'
+
+
+def _parts(word: str) -> list[str]:
+    return "".join(ch if ch.isalnum() else " " for ch in word).split()
+
+
+def tsquery(text: str) -> str:
+    """The server's query for typed text, as `fts_query` for SQLite: every word must match,
+    its parts in a row (`<->`), the last part as a prefix (`:*`), in either German spelling.
+    Only letters and digits reach the query, each part quoted: typed text cannot be syntax."""
+    words = [w for w in text.split() if any(ch.isalnum() for ch in w)]
+    queries = []
+    for word in words[:12]:
+        spellings = dict.fromkeys(
+            " <-> ".join(f"'{p}'" for p in _parts(spelling)) + ":*"
+            for spelling in (word, german_spelling(word))
+        )
+        queries.append("(" + " | ".join(f"({s})" for s in spellings) + ")")
+    return " & ".join(queries)
 
 
 def _few_ids(store: Store, sql: str, params: dict[str, Any], cap: int) -> list[int] | None:
@@ -114,20 +156,21 @@ def _few_ids(store: Store, sql: str, params: dict[str, Any], cap: int) -> list[i
     return found if len(found) < cap else None
 
 
-def _type_test(request_type: str) -> tuple[str, str]:
+def _type_test(store: Store, request_type: str) -> tuple[str, str]:
     """A test on `c.types` (the case's request types, comma separated; set when the case is
     logged, with its requests) and its parameter: a plain substring test unless the type's
     name is part of another's."""
     others = [t.value for t in RequestType if t.value != request_type]
     if any(request_type in other for other in others):
-        return "instr(', ' || c.types || ',', :type_word) > 0", f", {request_type},"
-    return "instr(c.types, :type_word) > 0", request_type
+        return store.sql.contains("', ' || c.types || ','", ":type_word"), f", {request_type},"
+    return store.sql.contains("c.types", ":type_word"), request_type
 
 
 @dataclass
 class _Query:
     """A filter as SQL: the terms on `cases c`, their parameters, and the index to walk."""
 
+    dialect: Dialect
     terms: list[str] = field(default_factory=list)
     params: dict[str, Any] = field(default_factory=dict)
     index: str | None = None  # INDEXED BY this one; None: SQLite chooses (reads matches by id)
@@ -136,7 +179,7 @@ class _Query:
     gathered: bool = False  # many search matches, gathered by SQLite for each statement
 
     def sql(self, select: str, extra: Sequence[str] = ()) -> str:
-        indexed = f" INDEXED BY {self.index}" if self.index else ""
+        indexed = self.dialect.indexed_by(self.index)
         terms = [*self.terms, *extra]
         where = (" WHERE " + " AND ".join(terms)) if terms else ""
         return f"SELECT {select} FROM cases c{indexed}{where}"
@@ -150,33 +193,34 @@ def _query(store: Store, flt: CaseFilter, today: date, sort: CaseSort | None) ->
     column the filter tests. Terms on other columns than the walked one carry a unary `+`: they
     are tested on the index entries and never choose an index of their own.
     """
-    q = _Query()
+    q = _Query(store.sql)
     status = flt.status
     if flt.overdue or flt.due_within_days is not None:
         if status not in (None, "active", "open"):
             q.nothing = True  # a paused or closed case is never overdue nor due
         status = "open"
     active = status is not None and status != "closed"
-    match = fts_query(flt.text)
+    match = text_query(store, flt.text)
+    text_matches = _TEXT_MATCHES[store.sql.name]
     if match:
         q.params["match"] = match
     if flt.request_type:
-        type_test, q.params["type_word"] = _type_test(flt.request_type)
+        type_test, q.params["type_word"] = _type_test(store, flt.request_type)
         q.params["request_type"] = flt.request_type
     # A search or request type that matches few cases drives: read those by id, then sort.
     # Their ids are in hand from deciding so: the search is not run again.
     few = FEW_FOR_PAGE if sort else FEW_FOR_COUNT
-    drivers = (("text", _TEXT_MATCHES, match), ("type", _TYPE_MATCHES, flt.request_type))
+    drivers = (("text", text_matches, match), ("type", _TYPE_MATCHES, flt.request_type))
     for driver, sql, wanted in drivers:
         ids = _few_ids(store, sql, q.params, few[driver]) if wanted else None
         if ids is not None:
             q.driver = driver
-            q.terms.append("c.id IN (SELECT value FROM json_each(:ids))")
-            q.params["ids"] = json.dumps(ids)
+            q.terms.append(store.sql.in_ids("c.id", "ids"))
+            q.params["ids"] = store.sql.ids(ids)
             break
 
     if sort is not None:
-        walked = _SORT_SQL[sort.key].split()[0]
+        walked = _sort_sql(store, sort.key)
         if not q.driver:
             q.index = f"cases_{'active_' if active else ''}by_{_INDEX_NAMES[sort.key]}"
     elif q.driver:
@@ -195,7 +239,7 @@ def _query(store: Store, flt: CaseFilter, today: date, sort: CaseSort | None) ->
         walked = None
 
     def col(column: str) -> str:
-        return column if column == walked else "+" + column
+        return column if column == walked else store.sql.steer(column)
 
     if active:
         q.terms.append("c.status != 'closed'")  # the partial indexes serve only with this term
@@ -221,12 +265,12 @@ def _query(store: Store, flt: CaseFilter, today: date, sort: CaseSort | None) ->
         q.terms.append(f"{col('c.extended')} = :extended")
         q.params["extended"] = 1 if flt.extended else 0
     if flt.report is not None:
-        terms, params = slice_terms(flt.report)
+        terms, params = slice_terms(flt.report, store.sql)
         q.terms += terms
         q.params.update(params)
     if match and q.driver != "text":
         # Many matches: SQLite gathers them once; each index entry walked is looked up there.
-        q.terms.append(f"+c.id IN ({_TEXT_MATCHES})")
+        q.terms.append(f"{store.sql.steer('c.id')} IN ({text_matches})")
         q.gathered = True
     return q
 
@@ -240,24 +284,24 @@ def _page_sql(
     q = _query(store, flt, today, sort)
     if q.nothing:
         return []
-    key = _SORT_SQL[sort.key]
+    key = _sort_sql(store, sort.key)
     direction = "DESC" if sort.descending else "ASC"
     order = f" ORDER BY {key} {direction}, c.id {direction}"
     if after is None:
         return [(q.sql(LIST_COLUMNS) + order, q.params)]
     beyond = "<" if sort.descending else ">"
-    plus = "+" if q.driver else ""  # read by id: the key must not choose an index instead
+    plus = store.sql.steer("") if q.driver else ""  # read by id: the key must not choose an index
+    value = (
+        store.sql.nocase_value(":after_value") if sort.key is SortKey.REQUESTER else ":after_value"
+    )
     params = {**q.params, "after_value": after.value, "after_id": after.id}
     if q.gathered and sort.key not in _FEW_VALUES:
         # One statement, so a broad search's matches are gathered once: it seeks the key's
         # value and steps over the few cases with that value up to the last one shown.
-        term = (
-            f"{key} {beyond}= :after_value AND ({key} {beyond} :after_value "
-            f"OR c.id {beyond} :after_id)"
-        )
+        term = f"{key} {beyond}= {value} AND ({key} {beyond} {value} OR c.id {beyond} :after_id)"
         return [(q.sql(LIST_COLUMNS, [term]) + order, params)]
-    same = q.sql(LIST_COLUMNS, [f"{plus}{key} = :after_value", f"{plus}c.id {beyond} :after_id"])
-    rest = q.sql(LIST_COLUMNS, [f"{plus}{key} {beyond} :after_value"])
+    same = q.sql(LIST_COLUMNS, [f"{plus}{key} = {value}", f"{plus}c.id {beyond} :after_id"])
+    rest = q.sql(LIST_COLUMNS, [f"{plus}{key} {beyond} {value}"])
     return [(same + order, params), (rest + order, params)]
 
 
@@ -331,13 +375,10 @@ def iter_cases(
 
 
 def _count_sql(store: Store, flt: CaseFilter, today: date) -> tuple[str, dict[str, Any]]:
-    match = fts_query(flt.text)
+    match = text_query(store, flt.text)
     if match and CaseFilter(text=flt.text) == flt:
         # Every case has one row in the index and no other: count the matches alone.
-        return (
-            "SELECT count(*) FROM case_search WHERE case_search MATCH :match",
-            {"match": match},
-        )
+        return _TEXT_COUNT[store.sql.name], {"match": match}
     if flt.request_type and CaseFilter(request_type=flt.request_type) == flt:
         # A case asks for each right once (the same right twice is one request).
         return (

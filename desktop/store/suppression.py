@@ -1,7 +1,7 @@
 """SQL for the suppression register: who must not be contacted, on which channel.
 
-Entries are never deleted (a trigger refuses it), only corrected. The text search relies on
-SQLite's LIKE ignoring the case of ASCII letters (PostgreSQL would need ILIKE).
+Entries are never deleted (a trigger refuses it), only corrected. The text search ignores
+case: SQLite's LIKE does for ASCII letters, the server's ILIKE (`store.sql.like`) for all.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ def add_suppression(store: Store, fields: dict[str, Any]) -> int | None:
     fields = _empty_as_null(fields)
     existing = store.scalar(
         "SELECT id FROM suppressions WHERE name = :name AND channel = :channel "
-        "AND email IS :email AND phone IS :phone AND postal_address IS :postal_address",
+        f"AND {store.sql.same('email', 'email')} AND {store.sql.same('phone', 'phone')} "
+        f"AND {store.sql.same('postal_address', 'postal_address')}",
         {key: fields.get(key) for key in ("name", "channel", *_IDENTIFIERS)},
     )
     if existing:
@@ -88,7 +89,7 @@ def find_suppressions(
 def search_suppressions(
     store: Store, text: str, channel: str | None, offset: int, limit: int
 ) -> list[dict[str, Any]]:
-    where, params = _suppression_where(text, channel)
+    where, params = _suppression_where(store, text, channel)
     return store.rows(
         f"SELECT * FROM suppressions{where} ORDER BY id DESC LIMIT :limit OFFSET :offset",
         {**params, "limit": limit, "offset": offset},
@@ -96,11 +97,11 @@ def search_suppressions(
 
 
 def count_suppressions(store: Store, text: str, channel: str | None) -> int:
-    where, params = _suppression_where(text, channel)
+    where, params = _suppression_where(store, text, channel)
     return int(store.scalar(f"SELECT count(*) FROM suppressions{where}", params))
 
 
-def _suppression_where(text: str, channel: str | None) -> tuple[str, dict[str, Any]]:
+def _suppression_where(store: Store, text: str, channel: str | None) -> tuple[str, dict[str, Any]]:
     clauses: list[str] = []
     params: dict[str, Any] = {}
     if channel:
@@ -110,10 +111,8 @@ def _suppression_where(text: str, channel: str | None) -> tuple[str, dict[str, A
         params["like"] = (
             "%" + text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         )
-        clauses.append(
-            "(name LIKE :like ESCAPE '\\' OR email LIKE :like ESCAPE '\\' "
-            "OR phone LIKE :like ESCAPE '\\' OR source_reference LIKE :like ESCAPE '\\')"
-        )
+        like = f"{store.sql.like} :like ESCAPE '\\'"
+        clauses.append(f"(name {like} OR email {like} OR phone {like} OR source_reference {like})")
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

@@ -3,7 +3,6 @@ the status and deadline indexes (no filter, no search)."""
 
 from __future__ import annotations
 
-import json
 from datetime import date, timedelta
 
 from desktop.store.db import Store
@@ -72,7 +71,7 @@ def reminders_sent(store: Store, case_ids: list[int]) -> dict[int, str]:
     """The day the last identity reminder went to each of these cases (those sent one)."""
     rows = store.rows(
         "SELECT case_id, max(sent_on) AS sent_on FROM letters WHERE type = 'identity-reminder' "
-        "AND case_id IN (SELECT value FROM json_each(:ids)) GROUP BY case_id",
-        {"ids": json.dumps(case_ids)},
+        f"AND {store.sql.in_ids('case_id', 'ids')} GROUP BY case_id",
+        {"ids": store.sql.ids(case_ids)},
     )
     return {r["case_id"]: r["sent_on"] for r in rows}

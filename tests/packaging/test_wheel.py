@@ -54,7 +54,7 @@ def installed(tmp_path_factory) -> Path:
     )  # fmt: skip
     (wheel,) = (work / "dist").glob("privacydesk-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    for shipped in ("desktop/assets/migrations/0001", "desktop/assets/letters/de/",
+    for shipped in ("desktop/assets/migrations/sqlite/0001", "desktop/assets/letters/de/",
                     "desktop/assets/fonts/", "desktop/assets/companies/companies.json",
                     "desktop/assets/style.qss", "desktop/assets/translations/privacydesk_nl.qm",
                     "desktop/assets/translations/privacydesk_de.qm"):  # fmt: skip

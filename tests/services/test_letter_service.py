@@ -12,7 +12,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.letter_types import LetterType
 from desktop.services.cases import CaseDraft, Requester
 from tests.letterhead_support import complete_letterhead
-from tests.raw_sql import sqlite3
+from tests.postgres import refused_by_store
 
 needs_pdftotext = pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils")
 HOSTILE = 'Jürgen <Müller> & Söhne "AT&T"'
@@ -91,11 +91,11 @@ def test_record_sent_keeps_the_pdf_unchangeable_in_the_case(services):
     assert case["audit"][-1]["action"] == "letter-sent"
     assert services.letters.needed(case_id) == []
     store = services.ctx.store
-    with pytest.raises(sqlite3.IntegrityError), store.transaction():
+    with pytest.raises(refused_by_store()), store.transaction():
         store.execute("UPDATE letters SET sent_via = 'fax'")
-    with pytest.raises(sqlite3.IntegrityError), store.transaction():
-        store.execute("UPDATE blobs SET content = x'00'")
-    with pytest.raises(sqlite3.IntegrityError), store.transaction():
+    with pytest.raises(refused_by_store()), store.transaction():
+        store.execute("UPDATE blobs SET content = :c", {"c": b"\0"})
+    with pytest.raises(refused_by_store()), store.transaction():
         store.execute("UPDATE attachments SET sha256 = 'x'")
 
 

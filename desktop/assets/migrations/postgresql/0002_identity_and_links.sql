@@ -1,0 +1,16 @@
+-- ID documents shown for a check are flagged so they can be deleted once the check is recorded;
+-- cases of the same person can be linked.
+
+ALTER TABLE attachments ADD COLUMN is_id_document integer NOT NULL DEFAULT 0;
+
+CREATE TABLE case_links (
+    case_id        bigint NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    linked_case_id bigint NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    reason         text NOT NULL,
+    linked_at      text NOT NULL,
+    PRIMARY KEY (case_id, linked_case_id),
+    CHECK (case_id != linked_case_id)
+);
+CREATE INDEX case_links_linked ON case_links (linked_case_id);
+
+CREATE INDEX cases_status_paused ON cases (status, paused_since);
