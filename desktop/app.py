@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
     from desktop.services.backups import RestorePlan
     from desktop.store.driver import StoreKey
+    from desktop.store.server import ServerStore
     from desktop.store.unlock import Passphrases
     from desktop.ui.main_window import MainWindow
     from desktop.ui.settings import UiSettings
@@ -31,12 +32,17 @@ if TYPE_CHECKING:
 DEMO_CASES = 400  # `make demo`: a demo store of its own beside the real one
 
 
-def default_store_path() -> Path:
+def default_store_path() -> Path | str:
     """--db wins, then PRIVACYDESK_DB, then the user data folder (made private: 0700)."""
     env = os.environ.get("PRIVACYDESK_DB")
     if env:
-        return Path(env).expanduser()
+        return store_location(env)
     return private_folder(Path(user_data_dir(APP_NAME, appauthor=False))) / "privacydesk.sqlite"
+
+
+def store_location(text: str | Path) -> Path | str:
+    """A store as given: a server's address (postgresql://…) as it is, else a file's path."""
+    return str(text) if is_server_address(str(text)) else Path(text).expanduser()
 
 
 def build_services(
@@ -91,14 +97,27 @@ def _server_services(
     from desktop.store.server_address import ServerAddress
 
     store = open_server_store(ServerAddress.parse(address))
-    services = Services(ServiceContext(store, clock or Clock(), officer))
+    services = Services(ServiceContext(store, clock or Clock(), _on_server(officer, store)))
     if seed:
         services.ensure_seeded()
     services.reopen = lambda: _server_services(address, services.ctx.clock, officer, seed=False)
     return services
 
 
-def run_window(path: Path, argv: list[str], messages: list[Path] | None = None) -> int:
+def _on_server(officer: Callable[[], str], store: ServerStore) -> Callable[[], str]:
+    """Who works on a server store: always under the server's login (the audit log's trigger
+    insists on it too), named as the office registered them or as set here."""
+    if isinstance(officer, Officer):
+        return officer.on_server(store.login, store.display_name())
+
+    def named() -> str:
+        name = officer()
+        return f"{name} ({store.login})" if name and name != store.login else store.login
+
+    return named
+
+
+def run_window(path: Path | str, argv: list[str], messages: list[Path] | None = None) -> int:
     """Open the main window; with no store yet, the first start asks for an empty one or the
     demo store. A restore (File ▸ Restore from a backup…) or another store (New store…, Open
     store…, Open recent) takes effect once the window has let go of the store: the window
@@ -121,7 +140,7 @@ def run_window(path: Path, argv: list[str], messages: list[Path] | None = None) 
                 return 2
             path, previous = previous, None  # back to the store the officer came from
             continue
-        first, path = False, window.services.store_path() or path
+        first, path = False, window.services.store_location() or path
         previous = path
         if said:
             window.care.announce(said)
@@ -185,7 +204,11 @@ class NotStarted(Exception):
 
 
 def open_window(
-    path: Path, argv: list[str], settings: UiSettings | None = None, *, ask_first: bool = False
+    path: Path | str,
+    argv: list[str],
+    settings: UiSettings | None = None,
+    *,
+    ask_first: bool = False,
 ) -> tuple[QApplication, MainWindow]:
     """The application and its main window on the store, shown: what `make run` opens, and
     what `scripts/first_paint.py` times. The full integrity check starts after the first paint.
@@ -201,7 +224,7 @@ def open_window(
     from desktop.store.unlock import FromEnvironmentOr
 
     demo = False
-    if ask_first and not path.exists():
+    if ask_first and isinstance(path, Path) and not path.exists():
         from desktop.ui.application import ask_first_start
 
         answer = ask_first_start(path, path.with_name("demo.sqlite"))

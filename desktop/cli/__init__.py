@@ -43,9 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help, or a mistake already reported in one line
         return int(exc.code or 0)
     # The window and the commands each import only what they use: a start-up is mostly imports.
-    from desktop.app import default_store_path
+    from desktop.app import default_store_path, store_location
 
-    path = args.db or default_store_path()
+    path = store_location(args.db) if args.db else default_store_path()
     if args.command is None:
         from desktop.app import run_window
 
@@ -53,11 +53,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "store":
         from desktop.cli.store_commands import store_command
 
-        return store_command(Path(path), args)
+        return store_command(path, args)
     from desktop.app import build_services
 
     try:
-        services = build_services(_store_for(args, Path(path)))
+        services = build_services(_store_for(args, path))
     except StoreError as exc:
         return _store_error(exc)
     try:
@@ -100,8 +100,8 @@ _MAKES_A_STORE = {("case", "add"), ("import", None), ("demo", None), ("company",
 _NEEDS_NO_STORE = {("deadline", None), ("route", None), ("company", "list"), ("company", "show")}
 
 
-def _store_for(args: argparse.Namespace, path: Path) -> Path | None:
-    if path.exists():
+def _store_for(args: argparse.Namespace, path: Path | str) -> Path | str | None:
+    if isinstance(path, str) or path.exists():  # a server's address: the server answers
         return path
     command = (args.command, getattr(args, "action", None))
     if command in _MAKES_A_STORE:

@@ -9,6 +9,7 @@ from typing import Any
 from desktop.app import Services
 from desktop.cli.follow_up import case_file_item, case_link, reply_to_a_case
 from desktop.cli.output import Rows
+from desktop.cli.team import case_assign
 from desktop.core.errors import ValidationError
 from desktop.core.listing import CaseFilter, CaseSort, SortKey
 from desktop.services.access_answer import AccessFacts
@@ -328,5 +329,5 @@ CASE_ACTIONS = {
     "add": case_add, "edit": case_edit, "list": case_list, "show": case_show, "pause": case_pause,
     "resume": case_resume, "extend": case_extend, "transfer": case_transfer,
     "close": case_close, "reopen": case_reopen, "purge": case_purge, "export": case_export,
-    "decide": case_decide, "file": case_file_item, "link": case_link,
+    "decide": case_decide, "file": case_file_item, "link": case_link, "assign": case_assign,
 }  # fmt: skip

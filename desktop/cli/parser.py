@@ -11,6 +11,7 @@ from desktop.cli.exports import add_case_export_parser, add_deadlines_parser
 from desktop.cli.follow_up import add_case_file_parser, add_case_link_parser
 from desktop.cli.inquiries import add_inquiry_parser
 from desktop.cli.reports import add_report_parser
+from desktop.cli.team import add_case_assign_parser, add_team_store_parsers
 from desktop.core.letter_types import LetterType
 from desktop.core.requests import Channel, RequestType
 from desktop.core.routing import Context, CustomerKind
@@ -55,7 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command the window opens.",
     )
     parser.add_argument(
-        "--db", type=Path, help="the store file (default: PRIVACYDESK_DB or the user data folder)"
+        "--db",
+        help="the store: a file, or an office's server (postgresql://user@host/database); "
+        "default: PRIVACYDESK_DB or the user data folder",
     )
     parser.add_argument("--version", action=_Version, help="the program's version, then exit")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
@@ -184,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_case_export_parser(csub)
     add_case_file_parser(csub)
     add_case_link_parser(csub)
+    add_case_assign_parser(csub)
     q = _one_case(csub, "decide", "record a decision on an objection, withdrawal or erasure")
     dsub = q.add_subparsers(dest="kind", required=True, parser_class=_Parser, metavar="KIND")
     d = dsub.add_parser("marketing", help="objection to direct marketing (always upheld)")
@@ -295,7 +299,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _one_case(lsub, "list", "the letters a case needs and those sent")
 
-    p = sub.add_parser("store", help="the store file itself")
+    p = sub.add_parser(
+        "store", help="the store itself: check, back up, encrypt, or set up a server"
+    )
     ssub = p.add_subparsers(dest="action", required=True, parser_class=_Parser, metavar="ACTION")
     ssub.add_parser(
         "verify",
@@ -333,6 +339,7 @@ def build_parser() -> argparse.ArgumentParser:
         "the terminal); older backups keep the passphrase they were made with",
     )
 
+    add_team_store_parsers(ssub)
     add_report_parser(sub)
     add_deadlines_parser(sub, _Parser)
     add_inquiry_parser(sub, _Parser)

@@ -13,7 +13,7 @@ from desktop.cli.parser import EXIT_USER_ERROR
 from desktop.core.errors import StoreError, ValidationError
 
 
-def store_command(path: Path, args: argparse.Namespace) -> int:
+def store_command(path: Path | str, args: argparse.Namespace) -> int:
     from desktop.cli.store_keys import change_store_passphrase, encrypt_store, rekey_store
 
     action = {
@@ -23,8 +23,16 @@ def store_command(path: Path, args: argparse.Namespace) -> int:
         "encrypt": encrypt_store,
         "rekey": rekey_store,
         "passphrase": change_store_passphrase,
+        "init": init_store,
+        "copy": copy_store,
+        "officer": register_officer,
     }
     try:
+        if isinstance(path, str) and args.action in _FILE_ONLY:
+            raise StoreError(
+                f"'store {args.action}' works on a store file; a server store is backed up, "
+                "encrypted at rest and restored by its server (README: pg_dump, disk encryption)"
+            )
         return action[args.action](path, args)
     except ValidationError as exc:
         print(f"error: {exc.field}: {exc.message}", file=sys.stderr)
@@ -32,6 +40,42 @@ def store_command(path: Path, args: argparse.Namespace) -> int:
     except StoreError as exc:
         print(f"error: store: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR if exc.user_situation and not exc.damaged else 1
+
+
+_FILE_ONLY = frozenset({"backup", "restore", "encrypt", "rekey", "passphrase"})
+
+
+def init_store(_path: Path | str, args: argparse.Namespace) -> int:
+    from desktop.cli.team import store_init
+
+    emit(*store_init(args.address), as_json=args.json)
+    return 0
+
+
+def copy_store(_path: Path | str, args: argparse.Namespace) -> int:
+    from desktop.app import build_services
+    from desktop.cli.team import store_copy
+
+    source = Path(args.source)
+    _existing(source)
+    services = build_services(source, seed=False)
+    try:
+        emit(*store_copy(services, args.target), as_json=args.json)
+    finally:
+        services.close()
+    return 0
+
+
+def register_officer(path: Path | str, args: argparse.Namespace) -> int:
+    from desktop.app import build_services
+    from desktop.cli.team import store_officer
+
+    services = build_services(path)
+    try:
+        emit(*store_officer(services, args), as_json=args.json)
+    finally:
+        services.close()
+    return 0
 
 
 def _existing(path: Path) -> None:
@@ -109,7 +153,23 @@ def restore_store(path: Path, args: argparse.Namespace) -> int:
     return 0
 
 
-def verify_store(path: Path, args: argparse.Namespace) -> int:
+def _verify_server_store(address: str, args: argparse.Namespace) -> int:
+    """The tamper checks on a server store (its pages are the server's to check)."""
+    from desktop.services.team import verify_server
+
+    report = verify_server(address)
+    text = (
+        f"{report['store']}: the ledger's chain, every entry and stored file, and the "
+        f"triggers are as Privacy Desk left them. Ledger: {report['ledger']['entries']} "
+        f"entries, head {report['ledger']['head']}"
+        if not report["altered"]
+        else "Altered:\n" + "\n".join(f"- {line}" for line in report["altered"])
+    )
+    emit(report, text, as_json=args.json)
+    return 1 if report["altered"] else 0
+
+
+def verify_store(path: Path | str, args: argparse.Namespace) -> int:
     """`store verify`: SQLite's full integrity check, then the tamper checks (the ledger's
     chain, every entry and stored file against it, foreign keys, triggers). Exit 0 whole,
     1 damaged or altered."""
@@ -121,6 +181,8 @@ def verify_store(path: Path, args: argparse.Namespace) -> int:
     from desktop.store.tamper import tampering
     from desktop.store.unlock import existing_key
 
+    if isinstance(path, str):
+        return _verify_server_store(path, args)
     try:
         if not path.exists():
             raise StoreError(

@@ -46,6 +46,7 @@ class CaseFilter:
     extended: bool | None = None
     text: str = ""  # full-text search, as typed
     report: ReportSlice | None = None  # the cases behind a report's figure
+    assigned_to: str | None = None  # an officer's login; "" for the cases assigned to nobody
 
 
 @dataclass(frozen=True)

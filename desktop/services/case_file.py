@@ -50,6 +50,7 @@ class CaseFileReader(CaseChanges):
             ),
             "internal_margin": margin,
             "inquiry": inquiry_sql.get_inquiry(store, case_id),  # None: no authority's inquiry
+            "assigned_to": case.get("assigned_to"),  # an officer's login; None: nobody
             "extended": bool(case["extended"]),
             "extension_reason": case["extension_reason"],
             "paused_days": case["paused_days"],

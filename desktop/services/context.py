@@ -19,6 +19,7 @@ from desktop.store import audit as audit_sql
 CHANGED_MEANWHILE = (
     "this case was changed meanwhile (in another window or program): reload it and try again"
 )
+CHANGED_MEANWHILE_BY = "this case was changed meanwhile by %1: reload it and try again"
 
 _F = TypeVar("_F", bound=Callable[..., Any])
 
@@ -53,6 +54,10 @@ class ServiceContext:
     officer: Callable[[], str] = os_login
     _expected: dict[int, int] = field(default_factory=dict, repr=False)
 
+    def login(self) -> str:
+        """The login this officer works under: the server's role, else the computer's."""
+        return getattr(self.store, "login", None) or os_login()
+
     def stamp(self) -> str:
         return self.clock.now().isoformat(timespec="seconds")
 
@@ -77,6 +82,9 @@ class ServiceContext:
         while self._expected:
             case_id, seen = self._expected.popitem()  # checked once: what follows is ours
             if audit_sql.case_version(self.store, case_id) not in (seen, None):
+                who = audit_sql.last_changed_by(self.store, case_id)
+                if who:  # another officer, or this one in another window or program
+                    raise ChangedMeanwhile("case", CHANGED_MEANWHILE_BY, who)
                 raise ChangedMeanwhile("case", CHANGED_MEANWHILE)
 
     def audit(self, case_id: int | None, action: str, detail: dict[str, Any]) -> None:

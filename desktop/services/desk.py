@@ -16,6 +16,7 @@ from desktop.store import registers as register_sql
 
 if TYPE_CHECKING:
     from desktop.core.ledger import StoreCheck
+    from desktop.services.assignment import AssignmentService
     from desktop.services.authority_export import AuthorityExport
     from desktop.services.backups import BackupService
     from desktop.services.cases import CaseService
@@ -45,6 +46,12 @@ class Services:
         self._own_commit = False  # a background op of this window committed on its connection
         # Opens the same store again (set by the composition root); background work needs it.
         self.reopen: Callable[[], Services] | None = None
+
+    @cached_property
+    def assignment(self) -> AssignmentService:
+        from desktop.services.assignment import AssignmentService
+
+        return AssignmentService(self.ctx)
 
     @cached_property
     def register(self) -> CompanyRegister:
@@ -156,8 +163,18 @@ class Services:
         return None if store.path is None else store.key is not None
 
     def store_path(self) -> Path | None:
-        """The store's file (None in memory)."""
+        """The store's file (None in memory, or on a server)."""
         return self.ctx.store.path
+
+    def store_location(self) -> Path | str | None:
+        """Where the store is, to open it again: its file, or its server's address."""
+        address = self.ctx.store.address
+        return address.url() if address is not None else self.ctx.store.path
+
+    def store_name(self) -> str | None:
+        """The store as the title bar names it: its file, or its server (no password)."""
+        address = self.ctx.store.address
+        return address.display() if address is not None else None
 
     @contextlib.contextmanager
     def another_connection(self) -> Iterator[Services]:
@@ -178,6 +195,12 @@ class Services:
         changed = self._seen_data_version is not None and now != self._seen_data_version
         self._seen_data_version = now
         return changed
+
+    def change_notices(self) -> int | None:
+        """The socket on which a server store announces other officers' changes (None: a
+        store file, whose changes the window polls for)."""
+        listen = getattr(self.ctx.store, "listener_socket", None)
+        return listen() if listen is not None else None
 
     def own_commit_done(self) -> None:
         """This window's background work committed on a connection of its own: the next

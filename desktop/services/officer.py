@@ -23,15 +23,23 @@ class Officer:
         self,
         name: Callable[[], str],
         functions: Callable[[], Mapping[str, str]] = dict,
+        login: Callable[[], str] = os_login,
     ) -> None:
         self._name = name
         self._functions = functions
+        self._login = login
 
     def __call__(self) -> str:
         """The audit's "who": the officer's name and the login they work under, both kept
         ("Eva de Jong (ejong)"); the login alone while no name is set."""
-        name, login = self.signatory().name, os_login()
+        name, login = self.signatory().name, self._login()
         return f"{name} ({login})" if name else login
+
+    def on_server(self, login: str, known_as: str | None) -> Officer:
+        """The same officer working on a server store: under the server's login, named as the
+        office registered them (`known_as`) unless a name is set here."""
+        own = self._name
+        return Officer(lambda: own() or known_as or "", self._functions, lambda: login)
 
     def signatory(self) -> Signatory:
         return Signatory.of(self._name(), self._functions())

@@ -77,10 +77,11 @@ class CaseQueries(ServiceBase):
         return search_sql.count_cases(self.ctx.store, flt, self.today())
 
     def worklist(
-        self, soon_days: int = DUE_SOON_DAYS, limit: int = 500
+        self, soon_days: int = DUE_SOON_DAYS, limit: int = 500, mine: str | None = None
     ) -> dict[str, list[dict[str, Any]]]:
-        """Overdue, due within `soon_days`, waiting for identification, extended."""
-        sections = worklist_sql.worklist(self.ctx.store, self.today(), soon_days, limit)
+        """Overdue, due within `soon_days`, waiting for identification, extended (`mine`: only
+        the cases assigned to that officer's login)."""
+        sections = worklist_sql.worklist(self.ctx.store, self.today(), soon_days, limit, mine)
         today = self.today()
         waiting = [row["id"] for row in sections["waiting"]]
         reminded = worklist_sql.reminders_sent(self.ctx.store, waiting) if waiting else {}
@@ -119,8 +120,14 @@ class CaseQueries(ServiceBase):
 
         return OfficeRules(self.ctx).internal_margin()
 
-    def worklist_counts(self, soon_days: int = DUE_SOON_DAYS) -> dict[str, int]:
-        return worklist_sql.worklist_counts(self.ctx.store, self.today(), soon_days)
+    def my_login(self) -> str:
+        """Whose cases "mine" are: this officer's login (see ServiceContext.login)."""
+        return self.ctx.login()
+
+    def worklist_counts(
+        self, soon_days: int = DUE_SOON_DAYS, mine: str | None = None
+    ) -> dict[str, int]:
+        return worklist_sql.worklist_counts(self.ctx.store, self.today(), soon_days, mine)
 
     def since_last_look(self, last: date, soon_days: int = DUE_SOON_DAYS) -> dict[str, int]:
         """What changed by the calendar since the officer last opened the store on `last`:

@@ -24,11 +24,12 @@ def append_audit(
         "action": action,
         "detail": json.dumps(detail, ensure_ascii=False, default=str),
     }
-    entry_id = store.execute(
+    # As stored: a server store writes the officer's login into `who` (migration 0018).
+    entry_id, row["who"] = store.execute(
         "INSERT INTO audit_log (at, who, case_id, action, detail) "
-        "VALUES (:at, :who, :case_id, :action, :detail) RETURNING id",
+        "VALUES (:at, :who, :case_id, :action, :detail) RETURNING id, who",
         row,
-    ).fetchall()[0][0]
+    ).fetchall()[0]
     ledger.enter(store, "audit", {"id": entry_id, **row}, case_id)
     if case_id is not None:
         store.execute(
@@ -39,6 +40,14 @@ def append_audit(
 def case_version(store: Store, case_id: int) -> int | None:
     """Rises with every audit entry of the case; None when there is no such case."""
     return store.scalar("SELECT version FROM cases WHERE id = :case_id", {"case_id": case_id})
+
+
+def last_changed_by(store: Store, case_id: int) -> str | None:
+    """Who made the latest change to the case (its latest audit entry)."""
+    return store.scalar(
+        "SELECT who FROM audit_log WHERE case_id = :case_id ORDER BY id DESC LIMIT 1",
+        {"case_id": case_id},
+    )
 
 
 def get_audit(store: Store, case_id: int | None) -> list[dict[str, Any]]:

@@ -102,8 +102,23 @@ def _add_explanations_as_data(store: Store) -> None:
             store.execute(f"ALTER TABLE cases ADD COLUMN {column} TEXT")
 
 
+def _add_assignment(store: Store) -> None:
+    columns = {row["name"] for row in store.rows("PRAGMA table_info(cases)")}
+    if "assigned_to" not in columns:
+        store.execute("ALTER TABLE cases ADD COLUMN assigned_to TEXT")
+    store.execute(
+        "CREATE INDEX IF NOT EXISTS cases_assigned ON cases (assigned_to, current_due, id) "
+        "WHERE status != 'closed'"
+    )
+
+
 # Migration number -> the Python step that completes it.
-_DATA_STEPS = {11: _seal_existing, 12: _renormalise_identifiers, 14: _add_explanations_as_data}
+_DATA_STEPS = {
+    11: _seal_existing,
+    12: _renormalise_identifiers,
+    14: _add_explanations_as_data,
+    18: _add_assignment,
+}
 _SERVER_DATA_STEPS = {11: _seal_existing, 12: _renormalise_identifiers}  # 14: in its SQL
 
 

@@ -72,7 +72,7 @@ _TYPE_MATCHES = "SELECT case_id FROM requests WHERE type = :request_type"
 LIST_COLUMNS = (
     "c.id, c.reference, c.requester_name, c.types, c.channel, c.company_id, c.company_name, "
     "c.received, c.current_due, c.due, c.extended_due, c.extended, c.status, c.paused_since, "
-    "c.routing_warning, c.routing_words"
+    "c.routing_warning, c.routing_words, c.assigned_to"
 )
 
 # A search or request type that matches fewer cases than this is read the other way round:
@@ -264,6 +264,11 @@ def _query(store: Store, flt: CaseFilter, today: date, sort: CaseSort | None) ->
     if flt.extended is not None:
         q.terms.append(f"{col('c.extended')} = :extended")
         q.params["extended"] = 1 if flt.extended else 0
+    if flt.assigned_to == "":
+        q.terms.append("c.assigned_to IS NULL")
+    elif flt.assigned_to is not None:
+        q.terms.append(f"{col('c.assigned_to')} = :assigned_to")
+        q.params["assigned_to"] = flt.assigned_to
     if flt.report is not None:
         terms, params = slice_terms(flt.report, store.sql)
         q.terms += terms

@@ -49,6 +49,15 @@ class ServerStore:
         self._others_changes = 0
         self.erasure_pending = False
         self.wrote = False
+        self.login: str = self.scalar("SELECT current_user")  # the officer's database role
+
+    def display_name(self) -> str | None:
+        """The name the office registered for this login (`store officer`), if any."""
+        if not self.scalar("SELECT to_regclass('officers') IS NOT NULL"):
+            return None
+        return self.scalar(
+            "SELECT display_name FROM officers WHERE login = :login", {"login": self.login}
+        )
 
     # -- statements ------------------------------------------------------------------------------
     def execute(self, sql: str, params: tuple | dict | list = ()) -> psycopg.Cursor:

@@ -96,6 +96,21 @@ class ServerAddress:
     def __str__(self) -> str:
         return self.display()
 
+    def url(self) -> str:
+        """The address to open it again (recent stores): everything but a password."""
+        from urllib.parse import quote, urlencode
+
+        options = dict(self.options)
+        host = self.host
+        if host.startswith("/"):  # a socket folder goes in the query, as libpq reads it
+            options["host"], host = host, ""
+        query = f"?{urlencode(sorted(options.items()))}" if options else ""
+        port = f":{self.port}" if host else ""
+        if not host:
+            options_port = "&" if query else "?"
+            query += f"{options_port}port={self.port}"
+        return f"postgresql://{quote(self.user)}@{host}{port}/{quote(self.database)}{query}"
+
     @property
     def keychain_user(self) -> str:
         return f"{self.user}@{self.host}:{self.port}/{self.database}"

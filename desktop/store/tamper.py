@@ -15,6 +15,7 @@ from desktop.core.ledger import KINDS, Finding, content_hash, first_break
 from desktop.core.suppression import phone_key
 from desktop.resources import migrations_dir
 from desktop.store import ledger
+from desktop.store.migrations import available_migrations
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -30,7 +31,8 @@ _NAMES = {"audit": "audit entry", "letter": "letter", "blob": "stored file",
 def tampering(store: Store, cancelled: Callable[[], bool] = lambda: False) -> list[Finding]:
     """Everything found altered, in the order: chain, rows, foreign keys, triggers. All of it
     is read in one snapshot: a change committed meanwhile (the window at work) is no finding."""
-    store.execute("BEGIN")
+    server = store.sql.name == "postgresql"
+    store.execute("BEGIN ISOLATION LEVEL REPEATABLE READ" if server else "BEGIN")
     try:
         return _tampering(store, cancelled)
     finally:
@@ -49,8 +51,11 @@ def _tampering(store: Store, cancelled: Callable[[], bool]) -> list[Finding]:
     found.extend(_entered_twice(store))
     found.extend(_unexplained_deletions(store))
     found.extend(_phone_keys(store))
-    found.extend(_foreign_keys(store))
-    found.extend(_triggers(store))
+    if store.sql.name == "postgresql":  # the server enforces foreign keys on every change
+        found.extend(_server_triggers(store))
+    else:
+        found.extend(_foreign_keys(store))
+        found.extend(_triggers(store))
     return found
 
 
@@ -185,5 +190,29 @@ def _triggers(store: Store) -> list[Finding]:
         elif " ".join(present[name].split()) != " ".join(sql.split()):
             found.append(Finding(f"trigger {name}", None, "was changed"))
     for name in sorted(set(present) - set(expected)):
+        found.append(Finding(f"trigger {name}", None, "was added outside Privacy Desk"))
+    return found
+
+
+def _server_triggers(store: Store) -> list[Finding]:
+    """On a server: each trigger the migrations make is there and enabled, and no other."""
+    import re
+
+    expected = {
+        name
+        for _number, path in available_migrations(dialect="postgresql")
+        for name in re.findall(r"CREATE TRIGGER (\w+)", path.read_text(encoding="utf-8"))
+    }
+    present = {
+        row["tgname"]: row["tgenabled"]
+        for row in store.rows("SELECT tgname, tgenabled FROM pg_trigger WHERE NOT tgisinternal")
+    }
+    found = []
+    for name in sorted(expected):
+        if name not in present:
+            found.append(Finding(f"trigger {name}", None, "was dropped"))
+        elif present[name] == "D":
+            found.append(Finding(f"trigger {name}", None, "was disabled"))
+    for name in sorted(set(present) - expected):
         found.append(Finding(f"trigger {name}", None, "was added outside Privacy Desk"))
     return found

@@ -9,49 +9,61 @@ from desktop.store.db import Store
 from desktop.store.search import LIST_COLUMNS
 
 
-def worklist(store: Store, today: date, soon_days: int, limit: int) -> dict[str, list[dict]]:
-    """The officer's start page: what needs attention, most urgent first."""
+def worklist(
+    store: Store, today: date, soon_days: int, limit: int, mine: str | None = None
+) -> dict[str, list[dict]]:
+    """The officer's start page: what needs attention, most urgent first (`mine`: only the
+    cases assigned to that login)."""
     params = {
         "today": today.isoformat(),
         "soon": (today + timedelta(days=soon_days)).isoformat(),
         "limit": limit,
+        "mine": mine,
     }
     base = f"SELECT {LIST_COLUMNS} FROM cases c"
+    if mine is not None:
+        base += " WHERE c.assigned_to = :mine AND"
+    else:
+        base += " WHERE"
     return {
         "overdue": store.rows(
-            f"{base} WHERE c.status = 'open' AND c.current_due < :today "
+            f"{base} c.status = 'open' AND c.current_due < :today "
             "ORDER BY c.current_due, c.id LIMIT :limit",
             params,
         ),
         "due_soon": store.rows(
-            f"{base} WHERE c.status = 'open' AND c.current_due BETWEEN :today AND :soon "
+            f"{base} c.status = 'open' AND c.current_due BETWEEN :today AND :soon "
             "ORDER BY c.current_due, c.id LIMIT :limit",
             params,
         ),
         "waiting": store.rows(
-            f"{base} WHERE c.status = 'awaiting-id' ORDER BY c.paused_since, c.id LIMIT :limit",
+            f"{base} c.status = 'awaiting-id' ORDER BY c.paused_since, c.id LIMIT :limit",
             params,
         ),
         "extended": store.rows(
-            f"{base} WHERE c.status = 'open' AND c.extended = 1 AND c.current_due >= :today "
+            f"{base} c.status = 'open' AND c.extended = 1 AND c.current_due >= :today "
             "ORDER BY c.current_due, c.id LIMIT :limit",
             params,
         ),
     }
 
 
-def worklist_counts(store: Store, today: date, soon_days: int) -> dict[str, int]:
+def worklist_counts(
+    store: Store, today: date, soon_days: int, mine: str | None = None
+) -> dict[str, int]:
+    cases = "cases WHERE assigned_to = :mine AND" if mine is not None else "cases WHERE"
     row = store.row(
         "SELECT "
-        "(SELECT count(*) FROM cases WHERE status = 'open' AND current_due < :today) AS overdue, "
-        "(SELECT count(*) FROM cases WHERE status = 'open' AND current_due BETWEEN :today "
+        f"(SELECT count(*) FROM {cases} status = 'open' AND current_due < :today) AS overdue, "
+        f"(SELECT count(*) FROM {cases} status = 'open' AND current_due BETWEEN :today "
         "AND :soon) AS due_soon, "
-        "(SELECT count(*) FROM cases WHERE status = 'awaiting-id') AS waiting, "
-        "(SELECT count(*) FROM cases WHERE status = 'open' AND extended = 1 "
+        f"(SELECT count(*) FROM {cases} status = 'awaiting-id') AS waiting, "
+        f"(SELECT count(*) FROM {cases} status = 'open' AND extended = 1 "
         "AND current_due >= :today) AS extended, "
-        "(SELECT count(*) FROM cases WHERE status != 'closed') AS active",
-        {"today": today.isoformat(), "soon": (today + timedelta(days=soon_days)).isoformat()},
-    )
+        f"(SELECT count(*) FROM {cases} status != 'closed') AS active",
+        {"today": today.isoformat(), "soon": (today + timedelta(days=soon_days)).isoformat(),
+         "mine": mine},
+    )  # fmt: skip
     return dict(row or {})
 
 

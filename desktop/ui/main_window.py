@@ -107,7 +107,9 @@ class MainWindow(Arrivals, QMainWindow):
 
         build_menus(self)
         self.count_label = QLabel()
-        self.store_label = QLabel(str(services.store_path() or "in-memory store"))
+        self.store_label = QLabel(
+            str(services.store_name() or services.store_path() or "in-memory store")
+        )
         if services.is_demo():
             demo = QLabel(self.tr("DEMO store: invented cases"))
             demo.setObjectName("warning")

@@ -13,6 +13,7 @@ from desktop.core.signatory import DEFAULT_FUNCTIONS, clean_name
 from desktop.core.worklist import DUE_SOON_DAYS
 from desktop.services.context import os_login
 from desktop.services.officer import Officer
+from desktop.services.team import is_server_address
 
 RECENT = 8  # stores in File ▸ Open recent
 MOST_DUE_SOON_DAYS = 90
@@ -51,12 +52,16 @@ class UiSettings:
     def set_language(self, language: str) -> None:
         self._s.setValue("ui/language", language)
 
-    def recent_stores(self) -> list[Path]:
-        """The stores opened last, newest first (File ▸ Open recent)."""
+    def recent_stores(self) -> list[Path | str]:
+        """The stores opened last, newest first (File ▸ Open recent): files, and servers'
+        addresses as they are."""
         found = self._s.value("stores/recent", []) or []
-        return [Path(p) for p in ([found] if isinstance(found, str) else found)]
+        return [
+            p if is_server_address(p) else Path(p)
+            for p in ([found] if isinstance(found, str) else found)
+        ]
 
-    def remember_store(self, path: Path) -> None:
+    def remember_store(self, path: Path | str) -> None:
         kept = [p for p in self.recent_stores() if p != path]
         self._s.setValue("stores/recent", [str(p) for p in [path, *kept][:RECENT]])
 
@@ -70,6 +75,13 @@ class UiSettings:
 
     def set_last_look(self, store: Path, day: date) -> None:
         self._s.setValue(f"stores/last-look/{_store_key(store)}", day.isoformat())
+
+    def only_my_cases(self) -> bool:
+        """The worklist shows only the cases assigned to this officer."""
+        return str(self._s.value("worklist/only-mine", "false")).lower() == "true"
+
+    def set_only_my_cases(self, only: bool) -> None:
+        self._s.setValue("worklist/only-mine", "true" if only else "false")
 
     def due_soon_days(self) -> int:
         """How many days ahead the worklist counts a case as due soon (the officer's choice)."""

@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
 
 
-def switch_to(window: MainWindow, path: Path) -> None:
-    if path == window.services.store_path():
+def switch_to(window: MainWindow, path: Path | str) -> None:
+    if path == window.services.store_location():
         window.statusBar().showMessage(window.tr("That store is open already"), 5000)
         return
     window.next_store = path
@@ -54,8 +54,12 @@ def fill_recent(window: MainWindow, menu: QMenu) -> None:
     from desktop.ui.menus import menu_action
 
     menu.clear()
-    current = window.services.store_path()
-    shown = [p for p in window.settings.recent_stores() if p != current and p.exists()]
+    current = window.services.store_location()
+    shown = [
+        p
+        for p in window.settings.recent_stores()
+        if p != current and (isinstance(p, str) or p.exists())
+    ]
     for path in shown:
         menu_action(menu, str(path), lambda p=path: switch_to(window, p))
     if not shown:

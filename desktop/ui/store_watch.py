@@ -4,7 +4,7 @@ another window has the same store open."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QSocketNotifier, QTimer, Signal
 
 from desktop.core.errors import StoreError
 from desktop.services.changes import ChangeNote
@@ -12,6 +12,7 @@ from desktop.services.desk import Services
 from desktop.ui.dialog_events import dialog_events
 
 POLL_MS = 1_500  # PRAGMA data_version is a read of a page in memory: polling costs nothing
+GATHER_MS = 150  # a server's notices of one burst of changes make one refresh
 CHECKPOINT_MS = 60_000  # committed work moves into the store file often, not only on quit
 
 
@@ -30,6 +31,18 @@ class StoreWatch(QObject):
         self.checkpoint_timer = QTimer(self, interval=CHECKPOINT_MS, timeout=services.checkpoint)
         self.checkpoint_timer.start()
         self.window_lock: QLockFile | None = None
+        # On a server store, other officers' changes arrive as notices on a socket: the
+        # window refreshes at once rather than at the next poll.
+        self.gather_timer = QTimer(self, singleShot=True, interval=GATHER_MS, timeout=self.poll)
+        self.notifier: QSocketNotifier | None = None
+        socket = services.change_notices()
+        if socket is not None:
+            self.notifier = QSocketNotifier(socket, QSocketNotifier.Type.Read, self)
+            self.notifier.activated.connect(self._on_notice)
+
+    def _on_notice(self) -> None:
+        if not self.gather_timer.isActive():
+            self.gather_timer.start()
 
     def also_open_elsewhere(self) -> bool:
         """True when another window holds this store (both may still work in it)."""
@@ -50,6 +63,9 @@ class StoreWatch(QObject):
 
     def stop(self) -> None:
         self.poll_timer.stop()
+        self.gather_timer.stop()
+        if self.notifier is not None:
+            self.notifier.setEnabled(False)
         self.checkpoint_timer.stop()
         if self._listening:
             self._listening = False

@@ -42,7 +42,7 @@ def test_log_case_routes_computes_the_deadline_and_audits(services):
     assert [r["type"] for r in case["requests"]] == ["access", "erasure"]
     assert case["status"] == "open" and case["company"]["version"] == 1
     assert case["audit"][-1]["action"] == "case-logged"
-    assert case["audit"][-1]["who"] == "officer-test"
+    assert case["audit"][-1]["who"].startswith("officer-test")  # on a server: "(login)" after
     assert case["audit"][-1]["at"].startswith("2026-11-24T10:00")
 
 

@@ -213,7 +213,7 @@ def test_an_acknowledgement_whose_deadline_passed_is_not_proposed(services):
 def test_a_letter_for_a_case_changed_meanwhile_is_refused_and_nothing_is_kept(services):
     """The officer worded the letter, then the case changed elsewhere: recording it is refused
     inside the same transaction as the write (the guard the window relies on)."""
-    from desktop.services.context import CHANGED_MEANWHILE
+    from desktop.services.context import CHANGED_MEANWHILE_BY
 
     case_id = log(services, "access")
     seen = services.cases.version_of(case_id)
@@ -221,6 +221,7 @@ def test_a_letter_for_a_case_changed_meanwhile_is_refused_and_nothing_is_kept(se
     services.cases.add_note(case_id, "changed in another window")
     with pytest.raises(ValidationError) as refused, services.letters.expecting(case_id, seen):
         services.letters.record_sent(draft, "2026-11-23", "email")
-    assert refused.value.message == CHANGED_MEANWHILE
+    assert refused.value.template == CHANGED_MEANWHILE_BY  # naming who changed it
+    assert refused.value.values[0].startswith("officer-test")
     assert services.letters.letters(case_id) == []
     assert [e["action"] for e in services.cases.case_file(case_id)["audit"]][-1] == "note-added"

@@ -8,7 +8,7 @@ from ui_support import refusal, said
 
 from desktop.core.codes import ExemptionGround
 from desktop.services.cases import CaseDraft, Requester
-from desktop.services.context import CHANGED_MEANWHILE
+from desktop.services.context import CHANGED_MEANWHILE_BY
 from desktop.ui.case_file import CaseFileDialog, CaseFileServices
 from desktop.ui.dialogs.case_actions import CloseDialog
 from desktop.ui.dialogs.decisions import (
@@ -531,7 +531,9 @@ def test_restriction_refused_on_a_closed_case_is_reported(open_file, services):
     dialog = open_file(case_id)
     services.cases.close(case_id, {"objection-interests": "withdrawn"})  # elsewhere
     assert dialog.set_restricted(True) is False
-    assert dialog.message.text() == said(CHANGED_MEANWHILE)  # the window showed it open
+    assert dialog.message.text() == said(
+        CHANGED_MEANWHILE_BY.replace("%1", "officer-test")
+    )  # the window showed it open
     assert dialog.message.objectName() == "fieldError"
     assert not dialog.action_bar.restrict_action.isChecked()
     assert dialog.set_restricted(True) is False  # reloaded: now the real reason

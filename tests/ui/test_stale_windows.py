@@ -7,7 +7,7 @@ from ui_support import refused_as_changed
 
 from desktop.app import build_services
 from desktop.services.cases import CaseDraft, Requester
-from desktop.services.context import CHANGED_MEANWHILE
+from desktop.services.context import CHANGED_MEANWHILE_BY
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import UiSettings
 
@@ -105,7 +105,7 @@ def test_a_letter_worded_before_the_case_changed_is_not_kept_as_sent(qtbot, serv
     qtbot.addWidget(dialog)
     other.cases.extend(case_id, "Data in several systems")
     assert dialog.mark_sent() is None
-    assert dialog.error.text().endswith(CHANGED_MEANWHILE)
+    assert dialog.error.text().endswith(CHANGED_MEANWHILE_BY.replace("%1", "other-officer"))
     assert dialog.sent_letter_id is None
     assert services.letters.letters(case_id) == []
 

@@ -615,6 +615,39 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
     </message>
 </context>
 <context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/assign.py" line="20"/>
+        <source>Assign the case</source>
+        <translation>Dossier toewijzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assign.py" line="20"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Toewijzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assign.py" line="21"/>
+        <source>Officer</source>
+        <translation>Behandelaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assign.py" line="22"/>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assign.py" line="28"/>
+        <source>you</source>
+        <translation>u</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/assign.py" line="35"/>
+        <source>Assigned.</source>
+        <translation>Toegewezen.</translation>
+    </message>
+</context>
+<context>
     <name>BatchLettersDialog</name>
     <message>
         <location filename="../../ui/dialogs/batch_letters.py" line="46"/>
@@ -742,7 +775,7 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
     </message>
     <message>
         <location filename="../../ui/case_file/action_bar.py" line="24"/>
-        <location filename="../../ui/case_file/action_bar.py" line="131"/>
+        <location filename="../../ui/case_file/action_bar.py" line="133"/>
         <source>E&amp;xtend…</source>
         <translation>&amp;Verlengen…</translation>
     </message>
@@ -768,101 +801,111 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
     </message>
     <message>
         <location filename="../../ui/case_file/action_bar.py" line="29"/>
+        <source>Assi&amp;gn…</source>
+        <translation>&amp;Toewijzen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="30"/>
+        <source>Assign the case to an officer of the office</source>
+        <translation>Het dossier aan een behandelaar van het bureau toewijzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/action_bar.py" line="31"/>
         <source>Letter…</source>
         <translation>Brief…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/action_bar.py" line="32"/>
+        <location filename="../../ui/case_file/action_bar.py" line="34"/>
         <source>Write the letter this case needs next, print it and keep it as sent (Ctrl+P)</source>
         <translation>De volgende brief voor dit dossier opstellen, afdrukken en als verzonden bewaren (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/action_bar.py" line="35"/>
+        <location filename="../../ui/case_file/action_bar.py" line="37"/>
         <source>Ask for identification: the clock stops until it arrives</source>
         <translation>Om identificatie vragen: de termijn staat stil tot deze binnen is</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/action_bar.py" line="38"/>
+        <location filename="../../ui/case_file/action_bar.py" line="40"/>
         <source>File a scan of an ID; it is deleted when the check is recorded</source>
         <translation>Een scan van een identiteitsbewijs opslaan; deze wordt verwijderd zodra de controle is vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/action_bar.py" line="41"/>
+        <location filename="../../ui/case_file/action_bar.py" line="43"/>
         <source>Note &quot;ID checked on &lt;date&gt; by &lt;officer&gt;&quot; and delete every ID copy</source>
         <translation>Notitie &quot;ID gecontroleerd op &lt;datum&gt; door &lt;behandelaar&gt;&quot; maken en alle ID-kopieën verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/action_bar.py" line="44"/>
+        <location filename="../../ui/case_file/action_bar.py" line="46"/>
         <source>The information arrived today: the clock runs again</source>
         <translation>De informatie is vandaag binnengekomen: de termijn loopt weer</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/action_bar.py" line="72"/>
+        <location filename="../../ui/case_file/action_bar.py" line="74"/>
         <source>Decid&amp;e</source>
         <translation>&amp;Beslissen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/action_bar.py" line="75"/>
+        <location filename="../../ui/case_file/action_bar.py" line="77"/>
         <source>Record the decision on an objection, a withdrawal, an erasure, a rectification or a restriction</source>
         <translation>Het besluit over een bezwaar, intrekking, wissing, rectificatie of beperking vastleggen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/action_bar.py" line="79"/>
+        <location filename="../../ui/case_file/action_bar.py" line="81"/>
         <source>Uphold &amp;marketing objection…</source>
         <translation>Bezwaar tegen &amp;marketing honoreren…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/action_bar.py" line="80"/>
+        <location filename="../../ui/case_file/action_bar.py" line="82"/>
         <source>Confirm &amp;unsubscribe…</source>
         <translation>&amp;Afmelding bevestigen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/action_bar.py" line="83"/>
+        <location filename="../../ui/case_file/action_bar.py" line="85"/>
         <source>&amp;Assess objection (legitimate interests)…</source>
         <translation>Bezwaar &amp;beoordelen (gerechtvaardigd belang)…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/action_bar.py" line="84"/>
+        <location filename="../../ui/case_file/action_bar.py" line="86"/>
         <source>Assess objection to &amp;credit check…</source>
         <translation>Bezwaar tegen &amp;kredietcontrole beoordelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/action_bar.py" line="87"/>
+        <location filename="../../ui/case_file/action_bar.py" line="89"/>
         <source>&amp;Restrict while assessing</source>
         <translation>Be&amp;perken tijdens beoordeling</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/action_bar.py" line="91"/>
+        <location filename="../../ui/case_file/action_bar.py" line="93"/>
         <source>Art. 18(1)(d): store but do not otherwise process while the objection is assessed</source>
         <translation>Art. 18 lid 1 onder d: opslaan maar niet anderszins verwerken zolang het bezwaar wordt beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/action_bar.py" line="94"/>
+        <location filename="../../ui/case_file/action_bar.py" line="96"/>
         <source>Record &amp;withdrawal…</source>
         <translation>In&amp;trekking vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/action_bar.py" line="95"/>
+        <location filename="../../ui/case_file/action_bar.py" line="97"/>
         <source>Decide &amp;erasure…</source>
         <translation>Over &amp;wissing beslissen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/action_bar.py" line="96"/>
+        <location filename="../../ui/case_file/action_bar.py" line="98"/>
         <source>Record recti&amp;fication…</source>
         <translation>&amp;Rectificatie vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/action_bar.py" line="97"/>
+        <location filename="../../ui/case_file/action_bar.py" line="99"/>
         <source>Record restricti&amp;on…</source>
         <translation>Beperking &amp;vastleggen…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/action_bar.py" line="98"/>
+        <location filename="../../ui/case_file/action_bar.py" line="100"/>
         <source>What the access &amp;answer says…</source>
         <translation>&amp;Inhoud antwoord op inzageverzoek…</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/action_bar.py" line="131"/>
+        <location filename="../../ui/case_file/action_bar.py" line="133"/>
         <source>New &amp;date…</source>
         <translation>Nieuwe &amp;datum…</translation>
     </message>
@@ -895,27 +938,27 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.gif)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="187"/>
+        <location filename="../../ui/case_file/actions.py" line="192"/>
         <source>Letter kept in the case as sent.</source>
         <translation>Brief als verzonden in het dossier bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="208"/>
+        <location filename="../../ui/case_file/actions.py" line="213"/>
         <source>Processing restricted while the objection is assessed.</source>
         <translation>Verwerking beperkt zolang het bezwaar wordt beoordeeld.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="210"/>
+        <location filename="../../ui/case_file/actions.py" line="215"/>
         <source>Restriction lifted. Tell the person before processing resumes.</source>
         <translation>Beperking opgeheven. Informeer de betrokkene voordat de verwerking wordt hervat.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="270"/>
+        <location filename="../../ui/case_file/actions.py" line="275"/>
         <source>Folder for the authority&apos;s copy</source>
         <translation>Map voor de kopie voor de toezichthouder</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/actions.py" line="283"/>
+        <location filename="../../ui/case_file/actions.py" line="288"/>
         <source>Exported %1 files to %2; check them there with: sha256sum -c SHA256SUMS</source>
         <translation>%1 bestanden geëxporteerd naar %2; controleer ze daar met: sha256sum -c SHA256SUMS</translation>
     </message>
@@ -923,47 +966,47 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
 <context>
     <name>CaseFileDialog</name>
     <message>
-        <location filename="../../ui/case_file/window.py" line="138"/>
+        <location filename="../../ui/case_file/window.py" line="141"/>
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="139"/>
+        <location filename="../../ui/case_file/window.py" line="142"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="140"/>
+        <location filename="../../ui/case_file/window.py" line="143"/>
         <source>Correspondence</source>
         <translation>Correspondentie</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="141"/>
+        <location filename="../../ui/case_file/window.py" line="144"/>
         <source>Requester</source>
         <translation>Verzoeker</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="142"/>
+        <location filename="../../ui/case_file/window.py" line="145"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="143"/>
+        <location filename="../../ui/case_file/window.py" line="146"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="208"/>
+        <location filename="../../ui/case_file/window.py" line="212"/>
         <source>Case %1</source>
         <translation>Dossier %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="272"/>
+        <location filename="../../ui/case_file/window.py" line="276"/>
         <source>This case was purged elsewhere.</source>
         <translation>Dit dossier is elders opgeschoond.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/window.py" line="277"/>
+        <location filename="../../ui/case_file/window.py" line="281"/>
         <source>This case was changed elsewhere; it now shows the latest.</source>
         <translation>Dit dossier is elders gewijzigd; nu wordt de nieuwste versie getoond.</translation>
     </message>
@@ -1694,7 +1737,7 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
     </message>
     <message>
         <location filename="../../ui/case_file/header.py" line="52"/>
-        <location filename="../../ui/case_file/header.py" line="226"/>
+        <location filename="../../ui/case_file/header.py" line="228"/>
         <source>Why this date?</source>
         <translation>Waarom deze datum?</translation>
     </message>
@@ -1709,117 +1752,122 @@ Privacy Desk sluit dit venster, zet de huidige database opzij (er wordt niets ve
         <translation> · verlengd</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="118"/>
+        <location filename="../../ui/case_file/header.py" line="112"/>
+        <source>assigned to %1</source>
+        <translation>toegewezen aan %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_file/header.py" line="120"/>
         <source>Received %1 by %2</source>
         <translation>Ontvangen op %1 per %2</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="121"/>
+        <location filename="../../ui/case_file/header.py" line="123"/>
         <source>(letter dated %1)</source>
         <translation>(brief gedateerd %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="139"/>
+        <location filename="../../ui/case_file/header.py" line="141"/>
         <source>Inquiry of %1, their reference %2: answer by %3, the date the authority set. The cases it concerns are kept while it is open.</source>
         <translation>Verzoek om informatie van %1, hun kenmerk %2: antwoord uiterlijk %3, de datum die de toezichthouder stelde. De dossiers waar het om gaat worden bewaard zolang het open is.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="147"/>
+        <location filename="../../ui/case_file/header.py" line="149"/>
         <source>An ID copy is on file. Recording the identity check deletes it.</source>
         <translation>Er zit een ID-kopie in het dossier. Bij het vastleggen van de identiteitscontrole wordt deze verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="148"/>
+        <location filename="../../ui/case_file/header.py" line="150"/>
         <source>%1 ID copies are on file. Recording the identity check deletes them.</source>
         <translation>Er zitten %1 ID-kopieën in het dossier. Bij het vastleggen van de identiteitscontrole worden ze verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="163"/>
+        <location filename="../../ui/case_file/header.py" line="165"/>
         <source>The clock was paused for %1 so far.</source>
         <translation>De termijn heeft tot nu toe %1 stilgestaan.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="168"/>
+        <location filename="../../ui/case_file/header.py" line="170"/>
         <source>Due %1</source>
         <translation>Uiterlijk %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="171"/>
+        <location filename="../../ui/case_file/header.py" line="173"/>
         <source>Closed on %1</source>
         <translation>Gesloten op %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="173"/>
+        <location filename="../../ui/case_file/header.py" line="175"/>
         <source>It was due %1.</source>
         <translation>De uiterste datum was %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="179"/>
+        <location filename="../../ui/case_file/header.py" line="181"/>
         <source>clock paused</source>
         <translation>termijn stilgezet</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="182"/>
+        <location filename="../../ui/case_file/header.py" line="184"/>
         <source>Clock paused since %1, with %2 left; the deadline moves on by the days waited.</source>
         <translation>Termijn stilgezet sinds %1, resterend: %2; de uiterste datum schuift op met de wachtdagen.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="185"/>
+        <location filename="../../ui/case_file/header.py" line="187"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="191"/>
+        <location filename="../../ui/case_file/header.py" line="193"/>
         <source>1 day overdue</source>
         <translation>1 dag te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="191"/>
+        <location filename="../../ui/case_file/header.py" line="193"/>
         <source>%1 days overdue</source>
         <translation>%1 dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="194"/>
+        <location filename="../../ui/case_file/header.py" line="196"/>
         <source>due today</source>
         <translation>verloopt vandaag</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="196"/>
+        <location filename="../../ui/case_file/header.py" line="198"/>
         <source>left</source>
         <translation>resterend</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="202"/>
+        <location filename="../../ui/case_file/header.py" line="204"/>
         <source>Our own deadline: %1 (%2 working days before).</source>
         <translation>Onze eigen termijn: %1 (%2 werkdagen eerder).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="208"/>
+        <location filename="../../ui/case_file/header.py" line="210"/>
         <source>Extended to %1 (the one-month deadline was %2).</source>
         <translation>Verlengd tot %1 (de termijn van één maand was %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="213"/>
+        <location filename="../../ui/case_file/header.py" line="215"/>
         <source>If extended: %1.</source>
         <translation>Bij verlenging: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="216"/>
+        <location filename="../../ui/case_file/header.py" line="218"/>
         <source>Includes %1 paused.</source>
         <translation>Inclusief %1 stilstand.</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="221"/>
+        <location filename="../../ui/case_file/header.py" line="223"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="221"/>
+        <location filename="../../ui/case_file/header.py" line="223"/>
         <source>%1 days</source>
         <translation>%1 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/case_file/header.py" line="226"/>
+        <location filename="../../ui/case_file/header.py" line="228"/>
         <source>Hide the explanation</source>
         <translation>Uitleg verbergen</translation>
     </message>
@@ -3935,9 +3983,14 @@ Er is niets in het register gewijzigd.</translation>
         <translation>“%1” is geen datum</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/form.py" line="202"/>
+        <location filename="../../ui/dialogs/form.py" line="200"/>
         <source>This case was changed meanwhile, in another window or program: nothing was saved. Cancel, look at the case as it is now, and try again.</source>
         <translation>Dit dossier is intussen gewijzigd in een ander venster of programma: er is niets opgeslagen. Annuleer, bekijk het dossier zoals het nu is en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/form.py" line="205"/>
+        <source>This case was changed meanwhile by %1: nothing was saved. Cancel, look at the case as it is now, and try again.</source>
+        <translation>Dit dossier is intussen gewijzigd door %1: er is niets opgeslagen. Annuleer, bekijk het dossier zoals het nu is en probeer het opnieuw.</translation>
     </message>
 </context>
 <context>
@@ -4806,47 +4859,47 @@ Er is niets in het register gewijzigd.</translation>
         <translation>AVG-verzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>DEMO store: invented cases</source>
         <translation>DEMO-database: verzonnen dossiers</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Also open in another window</source>
         <translation>Ook geopend in een ander venster</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Another Privacy Desk window has this store open. Changes made there show here within seconds; a change to a case that was changed there meanwhile is refused.</source>
         <translation>Een ander Privacy Desk-venster heeft deze database geopend. Wijzigingen daar verschijnen hier binnen enkele seconden; een wijziging aan een dossier dat daar intussen is gewijzigd, wordt geweigerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Updated with changes made elsewhere</source>
         <translation>Bijgewerkt met wijzigingen van elders</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>1 case in the list</source>
         <translation>1 dossier in de lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>%1 cases in the list</source>
         <translation>%1 dossiers in de lijst</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Working as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>About Privacy Desk</source>
         <translation>Over Privacy Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>&lt;b&gt;Privacy Desk&lt;/b&gt;&lt;br&gt;Data-subject requests, handled offline.&lt;br&gt;Licensed under the GNU GPL, version 3 or later.</source>
         <translation>&lt;b&gt;Privacy Desk&lt;/b&gt;&lt;br&gt;Verzoeken van betrokkenen, offline afgehandeld.&lt;br&gt;Gelicentieerd onder de GNU GPL, versie 3 of later.</translation>
     </message>
@@ -5500,676 +5553,721 @@ Er is niets in het register gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../ui/refusal_words.py" line="28"/>
+        <source>a login is at most 63 letters, digits and . _ - @ (the server&apos;s role name)</source>
+        <translation>een login heeft hoogstens 63 letters, cijfers en . _ - @ (de rolnaam op de server)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="29"/>
         <source>a purpose still names it; take it out there first</source>
         <translation>een doel verwijst er nog naar; haal het daar eerst weg</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="29"/>
+        <location filename="../../ui/refusal_words.py" line="30"/>
         <source>a rejection needs the compelling legitimate grounds or the legal claim, in writing</source>
         <translation>voor een afwijzing moeten de dwingende gerechtvaardigde gronden of de rechtsvordering schriftelijk worden vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="30"/>
+        <location filename="../../ui/refusal_words.py" line="31"/>
+        <source>a server store&apos;s address starts with postgresql://</source>
+        <translation>het adres van een serverdatabase begint met postgresql://</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="32"/>
         <source>already decided on %1; change holds or record deletions on the blocked data instead</source>
         <translation>al besloten op %1; wijzig in plaats daarvan opschortingen of leg verwijderingen vast bij de afgeschermde gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="31"/>
+        <location filename="../../ui/refusal_words.py" line="33"/>
         <source>already recorded as deleted</source>
         <translation>al als verwijderd vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="32"/>
+        <location filename="../../ui/refusal_words.py" line="34"/>
         <source>an extension needs the reasons (complexity or number)</source>
         <translation>een verlenging vereist de redenen (complexiteit of aantal verzoeken)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="33"/>
+        <location filename="../../ui/refusal_words.py" line="35"/>
         <source>an in-memory store has no backups</source>
         <translation>een database in het geheugen heeft geen back-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="34"/>
+        <location filename="../../ui/refusal_words.py" line="36"/>
         <source>an objection to direct marketing is absolute: it is always upheld</source>
         <translation>een bezwaar tegen direct marketing is absoluut: het wordt altijd gehonoreerd</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="35"/>
+        <location filename="../../ui/refusal_words.py" line="37"/>
         <source>another entry already has this id</source>
         <translation>een andere vermelding heeft deze ID al</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="36"/>
+        <location filename="../../ui/refusal_words.py" line="38"/>
         <source>at most 100 lines</source>
         <translation>maximaal 100 regels</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="37"/>
+        <location filename="../../ui/refusal_words.py" line="39"/>
         <source>cannot be corrected (only %1)</source>
         <translation>kan niet worden gecorrigeerd (alleen %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="38"/>
+        <location filename="../../ui/refusal_words.py" line="40"/>
         <source>cannot be negative</source>
         <translation>mag niet negatief zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="39"/>
+        <location filename="../../ui/refusal_words.py" line="41"/>
         <source>cannot be read (%1)</source>
         <translation>kan niet worden gelezen (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="40"/>
+        <location filename="../../ui/refusal_words.py" line="42"/>
         <source>cannot change: cases and letters refer to it</source>
         <translation>kan niet worden gewijzigd: dossiers en brieven verwijzen ernaar</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="41"/>
+        <location filename="../../ui/refusal_words.py" line="43"/>
         <source>cannot write there (%1); any earlier file is unchanged</source>
         <translation>kan daar niet schrijven (%1); een eventueel eerder bestand blijft ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="42"/>
+        <location filename="../../ui/refusal_words.py" line="44"/>
         <source>choose impossible or disproportionate effort</source>
         <translation>kies onmogelijk of onevenredige inspanning</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="43"/>
+        <location filename="../../ui/refusal_words.py" line="45"/>
         <source>confirm at least one channel</source>
         <translation>bevestig minstens één kanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="44"/>
+        <location filename="../../ui/refusal_words.py" line="46"/>
         <source>contains a control character (U+%1)</source>
         <translation>bevat een stuurteken (U+%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="45"/>
+        <location filename="../../ui/refusal_words.py" line="47"/>
         <source>contains an invisible direction override (U+%1)</source>
         <translation>bevat een onzichtbaar teken dat de schrijfrichting omkeert (U+%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="46"/>
+        <location filename="../../ui/refusal_words.py" line="48"/>
         <source>credit scoring was used: tick the purpose &apos;credit checks&apos; too</source>
         <translation>er is een kredietscore gebruikt: vink ook het doel ‘kredietwaardigheidscontrole’ aan</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="47"/>
+        <location filename="../../ui/refusal_words.py" line="49"/>
         <source>does not exist</source>
         <translation>bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="48"/>
+        <location filename="../../ui/refusal_words.py" line="50"/>
         <source>each entry must be an object</source>
         <translation>elke vermelding moet een object zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="49"/>
+        <location filename="../../ui/refusal_words.py" line="51"/>
         <source>export to a .csv file</source>
         <translation>exporteer naar een .csv-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="50"/>
+        <location filename="../../ui/refusal_words.py" line="52"/>
         <source>export to a .csv or .xlsx file</source>
         <translation>exporteer naar een .csv- of .xlsx-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="51"/>
+        <location filename="../../ui/refusal_words.py" line="53"/>
         <source>export to a .ics file</source>
         <translation>exporteer naar een .ics-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="52"/>
+        <location filename="../../ui/refusal_words.py" line="54"/>
         <source>export to a .json or .csv file</source>
         <translation>exporteer naar een .json- of .csv-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="53"/>
+        <location filename="../../ui/refusal_words.py" line="55"/>
         <source>export to a .pdf file</source>
         <translation>exporteer naar een .pdf-bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="54"/>
+        <location filename="../../ui/refusal_words.py" line="56"/>
         <source>give 0 to %1 working days</source>
         <translation>geef 0 tot %1 werkdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="55"/>
+        <location filename="../../ui/refusal_words.py" line="57"/>
         <source>give an email address or a phone number</source>
         <translation>vul een e-mailadres of een telefoonnummer in</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="56"/>
+        <location filename="../../ui/refusal_words.py" line="58"/>
         <source>give an outcome for %1</source>
         <translation>kies een uitkomst voor %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="57"/>
+        <location filename="../../ui/refusal_words.py" line="59"/>
         <source>give the city (or town) of the postal address</source>
         <translation>vul de plaats van het postadres in</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="58"/>
+        <location filename="../../ui/refusal_words.py" line="60"/>
         <source>give the country of the postal address as an ISO code, e.g. NL</source>
         <translation>vul het land van het postadres in als ISO-code, bijv. NL</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="59"/>
+        <location filename="../../ui/refusal_words.py" line="61"/>
+        <source>give the officer&apos;s login</source>
+        <translation>geef de login van de behandelaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="62"/>
         <source>give the reasons why %1 was not granted in full: the letter must tell the person (Art. 12(4) GDPR)</source>
         <translation>geef de redenen op waarom %1 niet volledig is ingewilligd: de brief moet die aan de betrokkene meedelen (art. 12 lid 4 AVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="60"/>
+        <location filename="../../ui/refusal_words.py" line="63"/>
         <source>has more cells than the header</source>
         <translation>heeft meer cellen dan de kopregel</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="61"/>
+        <location filename="../../ui/refusal_words.py" line="64"/>
         <source>holds no companies</source>
         <translation>bevat geen ondernemingen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="62"/>
+        <location filename="../../ui/refusal_words.py" line="65"/>
         <source>holds no list of companies</source>
         <translation>bevat geen lijst van ondernemingen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="63"/>
+        <location filename="../../ui/refusal_words.py" line="66"/>
         <source>is already in the register: edit that entry instead</source>
         <translation>staat al in het register: bewerk in plaats daarvan die vermelding</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="64"/>
+        <location filename="../../ui/refusal_words.py" line="67"/>
         <source>is not UTF-8 text</source>
         <translation>is geen UTF-8-tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="65"/>
+        <location filename="../../ui/refusal_words.py" line="68"/>
         <source>is not a phone number (at least nine digits)</source>
         <translation>is geen telefoonnummer (minstens negen cijfers)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="66"/>
+        <location filename="../../ui/refusal_words.py" line="69"/>
         <source>is not an email address (%1)</source>
         <translation>is geen e-mailadres (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="67"/>
+        <location filename="../../ui/refusal_words.py" line="70"/>
         <source>is not an email address (name@example.org)</source>
         <translation>is geen e-mailadres (naam@voorbeeld.nl)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="68"/>
+        <location filename="../../ui/refusal_words.py" line="71"/>
         <source>is not valid JSON (%1)</source>
         <translation>is geen geldige JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="69"/>
+        <location filename="../../ui/refusal_words.py" line="72"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="70"/>
+        <location filename="../../ui/refusal_words.py" line="73"/>
         <source>is required (YYYY-MM-DD)</source>
         <translation>is verplicht (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="71"/>
+        <location filename="../../ui/refusal_words.py" line="74"/>
         <source>is required (letters are signed with it)</source>
         <translation>is verplicht (brieven worden daarmee ondertekend)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="72"/>
+        <location filename="../../ui/refusal_words.py" line="75"/>
         <source>is the 8-digit number of the Dutch Chamber of Commerce</source>
         <translation>moet het KvK-nummer van 8 cijfers zijn (Kamer van Koophandel)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="73"/>
+        <location filename="../../ui/refusal_words.py" line="76"/>
         <source>is too large (%1 MB; at most 5 MB)</source>
         <translation>is te groot (%1 MB; maximaal 5 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="74"/>
+        <location filename="../../ui/refusal_words.py" line="77"/>
         <source>is too long (%1 characters; at most %2)</source>
         <translation>is te lang (%1 tekens; maximaal %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="75"/>
+        <location filename="../../ui/refusal_words.py" line="78"/>
         <source>it takes effect on the day it was received (%1), not on %2; record the day the systems were updated as &apos;carried out on&apos;</source>
         <translation>dit gaat in op de dag van ontvangst (%1), niet op %2; leg de dag waarop de systemen zijn bijgewerkt vast bij ‘uitgevoerd op’</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="76"/>
+        <location filename="../../ui/refusal_words.py" line="79"/>
         <source>lies after the identity check began (%1)</source>
         <translation>ligt na het begin van de identiteitscontrole (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="77"/>
+        <location filename="../../ui/refusal_words.py" line="80"/>
         <source>lies before the date of the person&apos;s letter (%1)</source>
         <translation>ligt vóór de datum van de brief van de betrokkene (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="78"/>
+        <location filename="../../ui/refusal_words.py" line="81"/>
         <source>lies before the request was received</source>
         <translation>ligt vóór de ontvangst van het verzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="79"/>
+        <location filename="../../ui/refusal_words.py" line="82"/>
         <source>lies in the future</source>
         <translation>ligt in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="80"/>
+        <location filename="../../ui/refusal_words.py" line="83"/>
         <source>must be a list of objects</source>
         <translation>moet een lijst van objecten zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="81"/>
+        <location filename="../../ui/refusal_words.py" line="84"/>
         <source>must be a list of text</source>
         <translation>moet een lijst van teksten zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="82"/>
+        <location filename="../../ui/refusal_words.py" line="85"/>
         <source>must be a whole number from 1 to 30</source>
         <translation>moet een geheel getal van 1 tot en met 30 zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="83"/>
+        <location filename="../../ui/refusal_words.py" line="86"/>
         <source>must be an object</source>
         <translation>moet een object zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="84"/>
+        <location filename="../../ui/refusal_words.py" line="87"/>
         <source>must be an object with name and address</source>
         <translation>moet een object zijn met de velden name en address</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="85"/>
+        <location filename="../../ui/refusal_words.py" line="88"/>
         <source>must be an object with street, postcode, city</source>
         <translation>moet een object zijn met de velden street, postcode, city</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="86"/>
+        <location filename="../../ui/refusal_words.py" line="89"/>
         <source>must be text</source>
         <translation>moet tekst zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="87"/>
+        <location filename="../../ui/refusal_words.py" line="90"/>
         <source>name a company or a country, not both</source>
         <translation>geef een onderneming of een land op, niet beide</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="88"/>
+        <location filename="../../ui/refusal_words.py" line="91"/>
         <source>name at least one category of data</source>
         <translation>geef minstens één categorie gegevens op</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="89"/>
+        <location filename="../../ui/refusal_words.py" line="92"/>
         <source>name at least one consent that is withdrawn</source>
         <translation>geef minstens één ingetrokken toestemming op</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="90"/>
+        <location filename="../../ui/refusal_words.py" line="93"/>
         <source>name at least one request type</source>
         <translation>geef minstens één soort verzoek op</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="91"/>
+        <location filename="../../ui/refusal_words.py" line="94"/>
         <source>name the categories of data processed</source>
         <translation>geef de categorieën van verwerkte gegevens op</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="92"/>
+        <location filename="../../ui/refusal_words.py" line="95"/>
         <source>name the processing the objection targets</source>
         <translation>geef de verwerking op waartegen het bezwaar zich richt</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="93"/>
+        <location filename="../../ui/refusal_words.py" line="96"/>
         <source>names must be an object of language: name</source>
         <translation>names moet een object zijn met paren taal: naam</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="94"/>
+        <location filename="../../ui/refusal_words.py" line="97"/>
         <source>names: give a name per language (%1)</source>
         <translation>names: geef per taal een naam op (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="95"/>
+        <location filename="../../ui/refusal_words.py" line="98"/>
         <source>no blocked data with id %1</source>
         <translation>geen afgeschermde gegevens met ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="96"/>
+        <location filename="../../ui/refusal_words.py" line="99"/>
         <source>no case %1</source>
         <translation>dossier %1 bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="97"/>
+        <location filename="../../ui/refusal_words.py" line="100"/>
         <source>no case %1 in this store</source>
         <translation>geen dossier %1 in deze database</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="98"/>
+        <location filename="../../ui/refusal_words.py" line="101"/>
         <source>no case with id %1</source>
         <translation>geen dossier met ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="99"/>
+        <location filename="../../ui/refusal_words.py" line="102"/>
         <source>no case with that reference</source>
         <translation>geen dossier met dat kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="100"/>
+        <location filename="../../ui/refusal_words.py" line="103"/>
         <source>no company %1 in the register</source>
         <translation>onderneming %1 staat niet in het register</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="101"/>
+        <location filename="../../ui/refusal_words.py" line="104"/>
         <source>no entry %1 in the processing register</source>
         <translation>vermelding %1 staat niet in het verwerkingsregister</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="102"/>
+        <location filename="../../ui/refusal_words.py" line="105"/>
         <source>no holiday calendar for country %1</source>
         <translation>geen feestdagenkalender voor land %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="103"/>
+        <location filename="../../ui/refusal_words.py" line="106"/>
         <source>no holiday calendar for country %2 and region %1</source>
         <translation>geen feestdagenkalender voor land %2 en regio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="104"/>
+        <location filename="../../ui/refusal_words.py" line="107"/>
         <source>no letter with id %1</source>
         <translation>geen brief met ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="105"/>
+        <location filename="../../ui/refusal_words.py" line="108"/>
         <source>no notice with id %1</source>
         <translation>geen kennisgeving met ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="106"/>
+        <location filename="../../ui/refusal_words.py" line="109"/>
         <source>no postal address is on file: send it by email or fax, or add the address</source>
         <translation>er is geen postadres bekend: verstuur de brief per e-mail of fax, of voeg het adres toe</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="107"/>
+        <location filename="../../ui/refusal_words.py" line="110"/>
         <source>no postal address: send it from the case</source>
         <translation>geen postadres: verstuur de brief vanuit het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="108"/>
+        <location filename="../../ui/refusal_words.py" line="111"/>
         <source>no purpose %1 in the processing register</source>
         <translation>doel %1 staat niet in het verwerkingsregister</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="109"/>
+        <location filename="../../ui/refusal_words.py" line="112"/>
         <source>no recipient %1 in the register</source>
         <translation>ontvanger %1 staat niet in het register</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="110"/>
+        <location filename="../../ui/refusal_words.py" line="113"/>
         <source>no retention rule %1 in the register</source>
         <translation>bewaarregel %1 staat niet in het register</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="111"/>
+        <location filename="../../ui/refusal_words.py" line="114"/>
         <source>no such attachment (deleted?)</source>
         <translation>deze bijlage bestaat niet (verwijderd?)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="112"/>
+        <location filename="../../ui/refusal_words.py" line="115"/>
         <source>no such field: %1</source>
         <translation>onbekend veld: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="113"/>
+        <location filename="../../ui/refusal_words.py" line="116"/>
         <source>no such file (deleted?)</source>
         <translation>dit bestand bestaat niet (verwijderd?)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="114"/>
+        <location filename="../../ui/refusal_words.py" line="117"/>
         <source>no suppression entry %1</source>
         <translation>vermelding %1 staat niet op de blokkeerlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="115"/>
+        <location filename="../../ui/refusal_words.py" line="118"/>
         <source>nothing differs from what is recorded</source>
         <translation>niets wijkt af van wat is vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="116"/>
+        <location filename="../../ui/refusal_words.py" line="119"/>
         <source>nothing to correct</source>
         <translation>niets te corrigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="117"/>
+        <location filename="../../ui/refusal_words.py" line="120"/>
         <source>only a closed case can be purged</source>
         <translation>alleen een gesloten dossier kan worden opgeschoond</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="118"/>
+        <location filename="../../ui/refusal_words.py" line="121"/>
         <source>only objections under Art. 21(1) are assessed</source>
         <translation>alleen bezwaren op grond van art. 21 lid 1 worden beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="119"/>
+        <location filename="../../ui/refusal_words.py" line="122"/>
         <source>recipients ticked, yet &apos;disclosed to nobody&apos;</source>
         <translation>ontvangers aangevinkt, maar ook ‘aan niemand verstrekt’</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="120"/>
+        <location filename="../../ui/refusal_words.py" line="123"/>
         <source>record the balancing of interests</source>
         <translation>leg de belangenafweging vast</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="121"/>
+        <location filename="../../ui/refusal_words.py" line="124"/>
         <source>that is the store itself: choose another file name</source>
         <translation>dat is de database zelf: kies een andere bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="122"/>
+        <location filename="../../ui/refusal_words.py" line="125"/>
         <source>the %1 request has a decision or an outcome: it stays</source>
         <translation>het verzoek %1 heeft een besluit of uitkomst: het blijft staan</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="123"/>
+        <location filename="../../ui/refusal_words.py" line="126"/>
         <source>the %1 request was decided as %2 on %3; close it with that outcome</source>
         <translation>over het verzoek %1 is op %3 besloten: %2; sluit het af met die uitkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="124"/>
+        <location filename="../../ui/refusal_words.py" line="127"/>
+        <source>the address has an option this program does not use: %1</source>
+        <translation>het adres heeft een optie die dit programma niet gebruikt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="128"/>
+        <source>the address holds a password: remove it and keep the password in the keychain or in your .pgpass</source>
+        <translation>het adres bevat een wachtwoord: verwijder het en bewaar het wachtwoord in de sleutelhanger of in uw .pgpass</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="129"/>
+        <source>the address names no database (postgresql://user@host/db)</source>
+        <translation>het adres noemt geen database (postgresql://gebruiker@host/db)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="130"/>
+        <source>the address&apos;s port is not a number</source>
+        <translation>de poort van het adres is geen getal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="131"/>
         <source>the answer was due on %1: asking for identification now cannot stop a clock that has run out; answer the request, or refuse it if the identity stays in doubt</source>
         <translation>de termijn voor het antwoord liep af op %1: een verstreken termijn kan niet meer worden stilgezet door nu om identificatie te vragen; beantwoord het verzoek, of wijs het af als de identiteit twijfelachtig blijft</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="125"/>
+        <location filename="../../ui/refusal_words.py" line="132"/>
         <source>the authority set this inquiry&apos;s deadline; record a new date it grants instead</source>
         <translation>de termijn van dit verzoek stelt de toezichthouder; leg in plaats daarvan een nieuwe datum vast die zij toestaat</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="126"/>
+        <location filename="../../ui/refusal_words.py" line="133"/>
         <source>the case file is kept until %1 (DOMAIN.md §7); purge after it</source>
         <translation>het dossier wordt bewaard tot %1 (DOMAIN.md §7); schoon het daarna op</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="127"/>
+        <location filename="../../ui/refusal_words.py" line="134"/>
         <source>the case has no %1 request</source>
         <translation>het dossier bevat geen verzoek %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="128"/>
+        <location filename="../../ui/refusal_words.py" line="135"/>
         <source>the case has no access request</source>
         <translation>het dossier bevat geen inzageverzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="129"/>
+        <location filename="../../ui/refusal_words.py" line="136"/>
         <source>the case is already extended</source>
         <translation>het dossier is al verlengd</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="130"/>
+        <location filename="../../ui/refusal_words.py" line="137"/>
         <source>the case is already with that company</source>
         <translation>het dossier ligt al bij die onderneming</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="131"/>
+        <location filename="../../ui/refusal_words.py" line="138"/>
         <source>the case is closed</source>
         <translation>het dossier is gesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="132"/>
+        <location filename="../../ui/refusal_words.py" line="139"/>
         <source>the case is closed: reopen it to change its requests</source>
         <translation>het dossier is gesloten: heropen het om de verzoeken te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="133"/>
+        <location filename="../../ui/refusal_words.py" line="140"/>
         <source>the case is closed: reopen it to correct the date</source>
         <translation>het dossier is gesloten: heropen het om de datum te corrigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="134"/>
+        <location filename="../../ui/refusal_words.py" line="141"/>
         <source>the case is closed; reopen it first</source>
         <translation>het dossier is gesloten; heropen het eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="135"/>
+        <location filename="../../ui/refusal_words.py" line="142"/>
         <source>the case is no authority inquiry</source>
         <translation>het dossier is geen verzoek van een toezichthouder</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="136"/>
+        <location filename="../../ui/refusal_words.py" line="143"/>
         <source>the case was paused on %1; resume on or after it</source>
         <translation>de termijn is op %1 stilgezet; hervat op of na die datum</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="137"/>
+        <location filename="../../ui/refusal_words.py" line="144"/>
         <source>the file is too large (%1 MB; at most 25 MB)</source>
         <translation>het bestand is te groot (%1 MB; maximaal 25 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="138"/>
+        <location filename="../../ui/refusal_words.py" line="145"/>
         <source>the letter &quot;%1&quot; does not fit: %2</source>
         <translation>de brief ‘%1’ past niet bij dit dossier: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="139"/>
+        <location filename="../../ui/refusal_words.py" line="146"/>
         <source>the message has no date: give the date it arrived</source>
         <translation>het bericht heeft geen datum: vul de datum van binnenkomst in</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="140"/>
+        <location filename="../../ui/refusal_words.py" line="147"/>
         <source>the message names no sender: give the requester&apos;s name</source>
         <translation>het bericht noemt geen afzender: vul de naam van de verzoeker in</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="141"/>
+        <location filename="../../ui/refusal_words.py" line="148"/>
         <source>the one-month deadline passed on %1; an extension must be notified within the first month</source>
         <translation>de termijn van één maand liep af op %1; een verlenging moet binnen de eerste maand worden meegedeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="142"/>
+        <location filename="../../ui/refusal_words.py" line="149"/>
         <source>the original message is the request itself: mark the attached scan instead; it is cut out of the original when the check is recorded</source>
         <translation>het oorspronkelijke bericht is het verzoek zelf: markeer in plaats daarvan de bijgevoegde scan; die wordt uit het origineel verwijderd zodra de controle is vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="143"/>
+        <location filename="../../ui/refusal_words.py" line="150"/>
         <source>the recovery passphrase needs at least %1 characters</source>
         <translation>de herstelwachtwoordzin moet minstens %1 tekens bevatten</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="144"/>
+        <location filename="../../ui/refusal_words.py" line="151"/>
         <source>the register has no head company %1</source>
         <translation>het register bevat geen moedermaatschappij %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="145"/>
+        <location filename="../../ui/refusal_words.py" line="152"/>
         <source>the retention duty for this document ended on %1: erase it now</source>
         <translation>de bewaarplicht voor dit document is op %1 geëindigd: wis het nu</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="146"/>
+        <location filename="../../ui/refusal_words.py" line="153"/>
         <source>the retention duty runs until %1; delete after it</source>
         <translation>de bewaarplicht loopt tot %1; verwijder daarna</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="147"/>
+        <location filename="../../ui/refusal_words.py" line="154"/>
         <source>the same company id appears twice</source>
         <translation>dezelfde ID van een onderneming komt twee keer voor</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="148"/>
+        <location filename="../../ui/refusal_words.py" line="155"/>
         <source>the same id appears twice</source>
         <translation>dezelfde ID komt twee keer voor</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="149"/>
+        <location filename="../../ui/refusal_words.py" line="156"/>
+        <source>the server %1 is not on this machine: its connection must be encrypted (sslmode=verify-full, verify-ca or require)</source>
+        <translation>de server %1 staat niet op deze computer: de verbinding moet versleuteld zijn (sslmode=verify-full, verify-ca of require)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="157"/>
         <source>this case was changed meanwhile (in another window or program): reload it and try again</source>
         <translation>dit dossier is intussen gewijzigd (in een ander venster of programma): laad het opnieuw en probeer het nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="150"/>
+        <location filename="../../ui/refusal_words.py" line="158"/>
+        <source>this case was changed meanwhile by %1: reload it and try again</source>
+        <translation>dit dossier is intussen gewijzigd door %1: laad het opnieuw en probeer het nog eens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="159"/>
         <source>this message is in the case already (%1)</source>
         <translation>dit bericht zit al in het dossier (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="151"/>
+        <location filename="../../ui/refusal_words.py" line="160"/>
         <source>this store holds real cases; demo cases go only into a demo store of their own: give a new file with --db</source>
         <translation>deze database bevat echte dossiers; demodossiers horen alleen in een eigen demodatabase: geef met --db een nieuw bestand op</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="152"/>
+        <location filename="../../ui/refusal_words.py" line="161"/>
         <source>tick at least one recipient</source>
         <translation>vink minstens één ontvanger aan</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="153"/>
+        <location filename="../../ui/refusal_words.py" line="162"/>
         <source>tick the purposes that apply to this person</source>
         <translation>vink de doeleinden aan die op deze betrokkene van toepassing zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="154"/>
+        <location filename="../../ui/refusal_words.py" line="163"/>
         <source>tick the recipients to tell (Art. 19 GDPR), or confirm that the data were disclosed to nobody</source>
         <translation>vink de te informeren ontvangers aan (art. 19 AVG), of bevestig dat de gegevens aan niemand zijn verstrekt</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="155"/>
+        <location filename="../../ui/refusal_words.py" line="164"/>
         <source>unknown recipient %1</source>
         <translation>onbekende ontvanger %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="156"/>
+        <location filename="../../ui/refusal_words.py" line="165"/>
         <source>use 2-63 lower-case letters, digits and hyphens (e.g. hoffmann-nl)</source>
         <translation>gebruik 2 tot 63 kleine letters, cijfers en koppeltekens (bijv. hoffmann-nl)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="157"/>
+        <location filename="../../ui/refusal_words.py" line="166"/>
         <source>use a .json or .csv company register</source>
         <translation>gebruik een register van ondernemingen in .json- of .csv-formaat</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="158"/>
+        <location filename="../../ui/refusal_words.py" line="167"/>
         <source>use a two-letter country code such as NL or DE</source>
         <translation>gebruik een landcode van twee letters, zoals NL of DE</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="159"/>
+        <location filename="../../ui/refusal_words.py" line="168"/>
         <source>use in or out</source>
         <translation>gebruik in of out</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="160"/>
+        <location filename="../../ui/refusal_words.py" line="169"/>
         <source>use one of %1</source>
         <translation>kies uit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="161"/>
+        <location filename="../../ui/refusal_words.py" line="170"/>
         <source>use purposes, recipients or retention</source>
         <translation>gebruik purposes, recipients of retention</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="162"/>
+        <location filename="../../ui/refusal_words.py" line="171"/>
         <source>years must be a whole number from 1 to 30</source>
         <translation>years moet een geheel getal van 1 tot en met 30 zijn</translation>
     </message>
@@ -8235,156 +8333,166 @@ Details: %1</translation>
 <context>
     <name>WorklistPage</name>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="42"/>
         <location filename="../../ui/pages/worklist.py" line="43"/>
+        <location filename="../../ui/pages/worklist.py" line="44"/>
         <source>Overdue</source>
         <translation>Te laat</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="44"/>
+        <location filename="../../ui/pages/worklist.py" line="45"/>
         <source>Due in the next %1 days</source>
         <translation>Verloopt binnen %1 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="45"/>
+        <location filename="../../ui/pages/worklist.py" line="46"/>
         <source>Due soon</source>
         <translation>Verloopt binnenkort</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="46"/>
+        <location filename="../../ui/pages/worklist.py" line="47"/>
         <source>Waiting for identification</source>
         <translation>Wacht op identificatie</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="47"/>
+        <location filename="../../ui/pages/worklist.py" line="48"/>
         <source>Waiting for ID</source>
         <translation>Wacht op ID</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="48"/>
         <location filename="../../ui/pages/worklist.py" line="49"/>
+        <location filename="../../ui/pages/worklist.py" line="50"/>
         <source>Extended</source>
         <translation>Verlengd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="52"/>
-        <location filename="../../ui/pages/worklist.py" line="59"/>
+        <location filename="../../ui/pages/worklist.py" line="53"/>
+        <location filename="../../ui/pages/worklist.py" line="60"/>
         <source>Reference</source>
         <translation>Kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="52"/>
+        <location filename="../../ui/pages/worklist.py" line="53"/>
         <source>Requester</source>
         <translation>Verzoeker</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="53"/>
+        <location filename="../../ui/pages/worklist.py" line="54"/>
         <source>Requests</source>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="53"/>
+        <location filename="../../ui/pages/worklist.py" line="54"/>
         <source>Company</source>
         <translation>Onderneming</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="54"/>
+        <location filename="../../ui/pages/worklist.py" line="55"/>
         <source>Due</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="54"/>
+        <location filename="../../ui/pages/worklist.py" line="55"/>
         <source>Left</source>
         <translation>Resterend</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="55"/>
-        <location filename="../../ui/pages/worklist.py" line="138"/>
+        <location filename="../../ui/pages/worklist.py" line="56"/>
+        <location filename="../../ui/pages/worklist.py" line="148"/>
         <source>Our deadline</source>
         <translation>Onze termijn</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="60"/>
+        <location filename="../../ui/pages/worklist.py" line="61"/>
         <source>Data blocked</source>
         <translation>Afgeschermde gegevens</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="61"/>
+        <location filename="../../ui/pages/worklist.py" line="62"/>
         <source>Retention duty</source>
         <translation>Bewaarplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="62"/>
+        <location filename="../../ui/pages/worklist.py" line="63"/>
         <source>Kept until</source>
         <translation>Bewaard tot</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="108"/>
+        <location filename="../../ui/pages/worklist.py" line="111"/>
         <source>Worklist</source>
         <translation>Werklijst</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="116"/>
+        <location filename="../../ui/pages/worklist.py" line="119"/>
         <source> days</source>
         <translation> dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="117"/>
+        <location filename="../../ui/pages/worklist.py" line="120"/>
         <source>How many days ahead a case counts as due soon</source>
         <translation>Hoeveel dagen vooruit een dossier als binnenkort verlopend geldt</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="118"/>
+        <location filename="../../ui/pages/worklist.py" line="121"/>
         <source>Due soon within</source>
         <translation>Verloopt binnenkort: binnen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="133"/>
+        <location filename="../../ui/pages/worklist.py" line="127"/>
+        <source>Only my cases</source>
+        <translation>Alleen mijn dossiers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="128"/>
+        <source>Only the cases assigned to you</source>
+        <translation>Alleen de dossiers die aan u zijn toegewezen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/worklist.py" line="143"/>
         <source> working days</source>
         <translation> werkdagen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="135"/>
+        <location filename="../../ui/pages/worklist.py" line="145"/>
         <source>The office&apos;s own deadline: this many working days before the legal one</source>
         <translation>De eigen termijn van het bureau: zoveel werkdagen vóór de wettelijke</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="174"/>
+        <location filename="../../ui/pages/worklist.py" line="184"/>
         <source>Due for deletion</source>
         <translation>Te verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="289"/>
+        <location filename="../../ui/pages/worklist.py" line="307"/>
         <source>Today: %1</source>
         <translation>Vandaag: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="323"/>
+        <location filename="../../ui/pages/worklist.py" line="341"/>
         <source>waiting %1 d</source>
         <translation>wacht %1 d</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="325"/>
+        <location filename="../../ui/pages/worklist.py" line="343"/>
         <source>remind</source>
         <translation>herinneren</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="325"/>
+        <location filename="../../ui/pages/worklist.py" line="343"/>
         <source>close</source>
         <translation>afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="349"/>
+        <location filename="../../ui/pages/worklist.py" line="367"/>
         <source>No reply for two weeks: send a reminder</source>
         <translation>Al twee weken geen antwoord: stuur een herinnering</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="353"/>
+        <location filename="../../ui/pages/worklist.py" line="371"/>
         <source>No reply two weeks after the reminder: close the case as identity not confirmed</source>
         <translation>Geen antwoord twee weken na de herinnering: sluit het dossier af als identiteit niet bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/worklist.py" line="361"/>
+        <location filename="../../ui/pages/worklist.py" line="379"/>
         <source>The office&apos;s own deadline, %1 working days before the legal one</source>
         <translation>De eigen termijn van het bureau, %1 werkdagen vóór de wettelijke</translation>
     </message>
@@ -8576,7 +8684,7 @@ Details: %1</translation>
         <translation>Een database openen</translation>
     </message>
     <message>
-        <location filename="../../ui/store_files.py" line="62"/>
+        <location filename="../../ui/store_files.py" line="66"/>
         <source>No other store yet</source>
         <translation>Nog geen andere database</translation>
     </message>

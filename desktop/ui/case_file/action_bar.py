@@ -26,6 +26,8 @@ class CaseActionBar(QWidget):
         self.close_button = QPushButton(self.tr("C&lose case…"))
         self.reopen_button = QPushButton(self.tr("Re&open…"))
         self.note_button = QPushButton(self.tr("Add &note…"))
+        self.assign_button = QPushButton(self.tr("Assi&gn…"))
+        self.assign_button.setToolTip(self.tr("Assign the case to an officer of the office"))
         self.letter_button = QPushButton(self.tr("Letter…"))
         self.letter_button.setShortcut(QKeySequence("Ctrl+P"))
         self.letter_button.setToolTip(
@@ -63,7 +65,7 @@ class CaseActionBar(QWidget):
             row.addWidget(button)
         row.addWidget(self.decide_button)
         row.addStretch(1)
-        for button in (self.note_button, self.letter_button):
+        for button in (self.assign_button, self.note_button, self.letter_button):
             button.setAutoDefault(False)
             row.addWidget(button)
 

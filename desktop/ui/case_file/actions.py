@@ -130,6 +130,11 @@ class CaseActions:
         if paths:
             self.add_correspondence(paths)
 
+    def assign(self) -> ActionDialog:
+        from desktop.ui.dialogs.assign import AssignDialog
+
+        return self._open_action(AssignDialog(self.services.assignment, self.case, self))
+
     def link_case(self) -> ActionDialog:
         from desktop.ui.dialogs.link_case import LinkCaseDialog
 

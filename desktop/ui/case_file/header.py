@@ -108,6 +108,8 @@ class CaseHeader(QFrame):
         status_text = self.tr(status.label)
         if case["extended"] and status is not CaseStatus.CLOSED:
             status_text += self.tr(" · extended")
+        if case.get("assigned_to"):
+            status_text += " · " + self.tr("assigned to %1").replace("%1", case["assigned_to"])
         self.status_label.setText(status_text)
         set_text_colour(
             self.status_label,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.processing import ProcessingRegister
+from desktop.services.assignment import AssignmentService
 from desktop.services.authority_export import AuthorityExport
 from desktop.services.cases import CaseService
 from desktop.services.companies import CompanyRegister
@@ -59,6 +60,7 @@ class CaseFileServices:
     authority_export: AuthorityExport
     follow_up: FollowUpService
     inquiries: InquiryService
+    assignment: AssignmentService
 
     @classmethod
     def of(cls, services: Services) -> CaseFileServices:
@@ -72,6 +74,7 @@ class CaseFileServices:
             services.authority_export,
             services.follow_up,
             services.inquiries,
+            services.assignment,
         )
 
 
@@ -187,6 +190,7 @@ class CaseFileDialog(CaseActions, QDialog):
             (bar.close_button, self.close_case),
             (bar.reopen_button, self.reopen),
             (bar.note_button, self.add_note),
+            (bar.assign_button, self.assign),
             (bar.letter_button, self.open_letter),
         ):
             button.clicked.connect(opener)

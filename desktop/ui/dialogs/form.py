@@ -196,13 +196,16 @@ class FormDialog(QDialog):
     def show_validation(self, exc: ValidationError) -> None:
         """Mark where the service says: from `exc.path`, never from the words of the message."""
         if isinstance(exc, ChangedMeanwhile):  # the window behind already shows the latest
-            self.show_error(
-                "case",
-                self.tr(
-                    "This case was changed meanwhile, in another window or program: nothing "
-                    "was saved. Cancel, look at the case as it is now, and try again."
-                ),
+            text = self.tr(
+                "This case was changed meanwhile, in another window or program: nothing "
+                "was saved. Cancel, look at the case as it is now, and try again."
             )
+            if exc.values:  # who changed it: another officer, or this one elsewhere
+                text = self.tr(
+                    "This case was changed meanwhile by %1: nothing was saved. Cancel, look "
+                    "at the case as it is now, and try again."
+                ).replace("%1", str(exc.values[0]))
+            self.show_error("case", text)
             return
         self.show_error(self.field_at(exc.path), refusal_text(exc))
 

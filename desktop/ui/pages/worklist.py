@@ -11,6 +11,7 @@ from PySide6 import QtCore  # QtCore.Qt when rows arrive: see ui/widgets.py
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -75,11 +76,13 @@ class WorklistView:
     margin: int  # working days between the office's own deadline and the legal one
 
 
-def read_worklist(queries: CaseQueries, soon_days: int = DUE_SOON_DAYS) -> WorklistView:
+def read_worklist(
+    queries: CaseQueries, soon_days: int = DUE_SOON_DAYS, mine: str | None = None
+) -> WorklistView:
     return WorklistView(
         queries.today(),
-        queries.worklist_counts(soon_days),
-        queries.worklist(soon_days, limit=ROWS_SHOWN),
+        queries.worklist_counts(soon_days, mine),
+        queries.worklist(soon_days, limit=ROWS_SHOWN, mine=mine),
         queries.due_for_deletion(),
         queries.count_due_for_deletion(),
         queries.internal_margin(),
@@ -120,9 +123,16 @@ class WorklistPage(QWidget):
         self._soon_timer = QtCore.QTimer(self, singleShot=True, interval=300)
         self._soon_timer.timeout.connect(self._on_soon_changed)
         self.soon.valueChanged.connect(self._soon_timer.start)
+        # Only the cases assigned to this officer (an office of several on one server).
+        self.only_mine = QCheckBox(self.tr("Only my cases"))
+        self.only_mine.setToolTip(self.tr("Only the cases assigned to you"))
+        self.only_mine.setChecked(bool(settings and settings.only_my_cases()))
+        self.only_mine.toggled.connect(self._on_only_mine)
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)
+        head.addWidget(self.only_mine)
+        head.addSpacing(12)
         head.addWidget(soon_label)
         head.addWidget(self.soon)
         # The office's own deadline: a rule of the store, the same for every officer.
@@ -193,6 +203,14 @@ class WorklistPage(QWidget):
             return
         self.refresh()
 
+    def _on_only_mine(self, checked: bool) -> None:
+        if self._settings is not None:
+            self._settings.set_only_my_cases(checked)
+        self.refresh()
+
+    def _mine(self) -> str | None:
+        return self._queries.my_login() if self.only_mine.isChecked() else None
+
     def _on_soon_changed(self) -> None:
         self.soon_days = self.soon.value()
         if self._settings is not None:
@@ -253,9 +271,9 @@ class WorklistPage(QWidget):
     def refresh(self) -> None:
         """Read the worklist again: here and now, or in the background with the window's ops
         (refreshes asked for while one runs come together into one more read)."""
-        soon = self.soon_days
+        soon, mine = self.soon_days, self._mine()
         if self._ops is None:
-            self._show(read_worklist(self._queries, soon))
+            self._show(read_worklist(self._queries, soon, mine))
             return
         if self._reading:
             self._again = True
@@ -274,7 +292,7 @@ class WorklistPage(QWidget):
             report(exc)
 
         self._ops.run(
-            lambda services: read_worklist(services.queries, soon),
+            lambda services: read_worklist(services.queries, soon, mine),
             done,
             parent=self,
             on_failure=failed,

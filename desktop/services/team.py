@@ -1,0 +1,66 @@
+"""A privacy office of several officers on one PostgreSQL server: setting up the server's store,
+registering its officers, and moving an office's SQLite store onto it, verified."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from desktop.core.errors import StoreError
+from desktop.store.server_address import ServerAddress, is_server_address
+
+__all__ = ["add_officer", "copy_to_server", "init_server", "is_server_address", "verify_server"]
+
+if TYPE_CHECKING:
+    from desktop.services.desk import Services
+
+
+def init_server(address: str) -> dict[str, Any]:
+    """`store init`: the schema and the officers' role (run by the database's owner)."""
+    from desktop.store.server_setup import init_server_store
+
+    return init_server_store(ServerAddress.parse(address))
+
+
+def add_officer(services: Services, login: str, display_name: str) -> dict[str, Any]:
+    """`store officer`: a login for the officer (made when missing; its password is the
+    administrator's to set) and the name the office knows them by, audited."""
+    from desktop.store.server_setup import add_officer_login
+
+    store = services.ctx.store
+    if store.address is None:
+        raise StoreError("officers' logins are a server store's: give --db postgresql://…")
+    services.assignment.register_officer(login, display_name)
+    made = add_officer_login(store, login.strip())
+    return {"login": login.strip(), "name": display_name.strip(), "role_made": made}
+
+
+def copy_to_server(source: Services, address: str) -> dict[str, Any]:
+    """`store copy`: every row of the SQLite store into a new server store, verified."""
+    from desktop.store.server import open_server_store
+    from desktop.store.server_setup import copy_to_server as copy_rows
+
+    if source.ctx.store.address is not None:
+        raise StoreError("copy from a store file (--from FILE.sqlite) to a server")
+    target = open_server_store(ServerAddress.parse(address))
+    try:
+        return copy_rows(source.ctx.store, target)
+    finally:
+        target.close()
+
+
+def verify_server(address: str) -> dict[str, Any]:
+    """`store verify` on a server store: the ledger's chain and every entry against it, the
+    triggers present and enabled."""
+    from desktop.store.ledger import head
+    from desktop.store.server import open_server_store
+    from desktop.store.tamper import tampering
+
+    parsed = ServerAddress.parse(address)
+    store = open_server_store(parsed, migrate=False)
+    try:
+        altered = [str(finding) for finding in tampering(store)]
+        chain = head(store)
+    finally:
+        store.close()
+    return {"store": parsed.display(), "altered": altered,
+            "ledger": {"entries": chain.entries, "head": chain.chain}}  # fmt: skip
