@@ -17,6 +17,7 @@ from desktop.store import decisions as decision_sql
 from desktop.store import inquiries as inquiry_sql
 from desktop.store import letters as letter_sql
 from desktop.store import notices as notice_sql
+from desktop.store import officers as officer_sql
 
 
 class CaseFileReader(CaseChanges):
@@ -51,6 +52,9 @@ class CaseFileReader(CaseChanges):
             "internal_margin": margin,
             "inquiry": inquiry_sql.get_inquiry(store, case_id),  # None: no authority's inquiry
             "assigned_to": case.get("assigned_to"),  # an officer's login; None: nobody
+            "assigned_name": officer_sql.display_name(store, case["assigned_to"])
+            if case.get("assigned_to")
+            else None,
             "extended": bool(case["extended"]),
             "extension_reason": case["extension_reason"],
             "paused_days": case["paused_days"],

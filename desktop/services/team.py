@@ -5,13 +5,57 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from desktop.core.errors import StoreError
+from desktop.core.errors import StoreError, ValidationError
 from desktop.store.server_address import ServerAddress, is_server_address
 
-__all__ = ["add_officer", "copy_to_server", "init_server", "is_server_address", "verify_server"]
+__all__ = [
+    "add_officer",
+    "check_server",
+    "copy_to_server",
+    "init_server",
+    "is_server_address",
+    "server_address",
+    "verify_server",
+]
 
 if TYPE_CHECKING:
     from desktop.services.desk import Services
+
+
+def server_address(
+    host: str, port: int, database: str, user: str, tls: str, ca_file: str = ""
+) -> str:
+    """The address of a server store as the Open store dialog fills it in, checked."""
+    from urllib.parse import quote, urlencode
+
+    if not host.strip():
+        raise ValidationError("host", "give the server's name or address")
+    if not database.strip() or not user.strip():
+        raise ValidationError("database" if not database.strip() else "user", "is required")
+    options = {"sslmode": tls} if tls else {}
+    if ca_file.strip():
+        options["sslrootcert"] = ca_file.strip()
+    where = f"{host.strip()}:{int(port)}"
+    if host.strip().startswith("/"):  # the folder of the server's socket on this computer
+        options.update(host=host.strip(), port=str(int(port)))
+        where = ""
+    query = f"?{urlencode(options)}" if options else ""
+    text = f"postgresql://{quote(user.strip())}@{where}/{quote(database.strip())}{query}"
+    return ServerAddress.parse(text).url()
+
+
+def check_server(address: str, password: str = "", remember: bool = False) -> None:
+    """Connect once (the password as typed: for this session, or kept in the keychain);
+    StoreError when the server cannot be reached or refuses the login."""
+    from desktop.store.server import open_server_store
+    from desktop.store.server_address import remember_in_keychain, use_for_this_session
+
+    parsed = ServerAddress.parse(address)
+    if password:
+        if remember:
+            remember_in_keychain(parsed, password)
+        use_for_this_session(parsed, password)
+    open_server_store(parsed, migrate=False).close()
 
 
 def init_server(address: str) -> dict[str, Any]:

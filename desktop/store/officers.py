@@ -26,6 +26,10 @@ def register_officer(store: Store, login: str, display_name: str) -> dict[str, A
     return before
 
 
+def display_name(store: Store, login: str) -> str | None:
+    return store.scalar("SELECT display_name FROM officers WHERE login = :login", {"login": login})
+
+
 def assigned_to(store: Store, case_id: int) -> str | None:
     return store.scalar("SELECT assigned_to FROM cases WHERE id = :id", {"id": case_id})
 

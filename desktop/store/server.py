@@ -204,6 +204,8 @@ class ServerStore:
 def _connect(address: ServerAddress, *, autocommit: bool = True) -> psycopg.Connection:
     try:
         conn = psycopg.connect(**address.connect_args(), autocommit=autocommit)
+    except psycopg.OperationalError as exc:
+        raise _connection_refused(str(exc), address) from None
     except psycopg.Error as exc:
         raise _explain(exc, address) from None
     conn.execute(f"SET lock_timeout = '{LOCK_TIMEOUT}'")
@@ -223,6 +225,31 @@ def open_server_store(address: ServerAddress, *, migrate: bool = True) -> Server
             store.close()
             raise
     return store
+
+
+# libpq reports a refused connection in words only (no SQLSTATE): read the kind from them.
+_REFUSALS = (
+    (("database", "does not exist"), "the server %s has no such database: check the address"),
+    (("role", "does not exist"), "the server %s knows no such login: ask its administrator"),
+    (("password",), "the server %s did not accept your password: check the keychain or your "
+                    ".pgpass"),
+    (("pg_hba.conf",), "the server %s does not let this login in from this computer: ask its "
+                       "administrator"),
+    (("certificate",), "the server %s's certificate could not be checked: give its "
+                       "certificate authority, or ask its administrator"),
+    (("ssl",), "the server %s refused the encrypted connection: ask its administrator"),
+)  # fmt: skip
+
+
+def _connection_refused(text: str, address: ServerAddress) -> StoreError:
+    said = text.lower()
+    for words, message in _REFUSALS:
+        if all(word in said for word in words):
+            return StoreError(message % address.display())
+    return StoreError(
+        f"the store's server {address.display()} cannot be reached: check the address and "
+        "the network"
+    )
 
 
 def _explain(exc: psycopg.Error, address: ServerAddress | None = None) -> BaseException:

@@ -134,8 +134,34 @@ class ServerAddress:
         return args
 
 
+_FOR_THIS_SESSION: dict[str, str] = {}  # typed in the window, not to be remembered
+
+
+def use_for_this_session(address: ServerAddress, password: str) -> None:
+    """A password typed for this run of the program only: kept in memory, never written."""
+    _FOR_THIS_SESSION[address.keychain_user] = password
+
+
+def remember_in_keychain(address: ServerAddress, password: str) -> None:
+    """Keep the password in the OS keychain; ValidationError when there is none."""
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(KEYCHAIN_SERVICE, address.keychain_user, password)
+    except KeyringError:
+        raise ValidationError(
+            "password",
+            "this computer has no keychain to keep the password in: keep it in your .pgpass, "
+            "or leave the keychain box unticked",
+        ) from None
+
+
 def keychain_password(address: ServerAddress) -> str | None:
-    """The officer's password for this server from the OS keychain; None: libpq's .pgpass."""
+    """The officer's password for this server: typed for this session, else from the OS
+    keychain; None: libpq's .pgpass."""
+    if address.keychain_user in _FOR_THIS_SESSION:
+        return _FOR_THIS_SESSION[address.keychain_user]
     try:
         import keyring
         from keyring.errors import KeyringError

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
 
+    from desktop.ui.dialogs.open_store import OpenStoreDialog
     from desktop.ui.main_window import MainWindow
 
 
@@ -39,14 +40,16 @@ def choose_new_store(window: MainWindow) -> None:
     switch_to(window, chosen)
 
 
-def choose_store_to_open(window: MainWindow) -> None:
-    from desktop.ui.files import choose_file_to_open
+def choose_store_to_open(window: MainWindow) -> OpenStoreDialog:
+    """A store file, or the office's store on a server (File ▸ Open store…)."""
+    from desktop.ui.dialogs.open_store import OpenStoreDialog
 
-    chosen = choose_file_to_open(
-        window, window.tr("Open a store"), window.tr("Privacy Desk stores (*.sqlite)")
+    dialog = OpenStoreDialog(
+        window.services.store_location(), window.services.queries.my_login(), window
     )
-    if chosen is not None:
-        switch_to(window, chosen)
+    dialog.accepted.connect(lambda: switch_to(window, dialog.chosen))
+    dialog.open()
+    return dialog
 
 
 def fill_recent(window: MainWindow, menu: QMenu) -> None:

@@ -109,7 +109,8 @@ class CaseHeader(QFrame):
         if case["extended"] and status is not CaseStatus.CLOSED:
             status_text += self.tr(" · extended")
         if case.get("assigned_to"):
-            status_text += " · " + self.tr("assigned to %1").replace("%1", case["assigned_to"])
+            officer = case.get("assigned_name") or case["assigned_to"]
+            status_text += " · " + self.tr("assigned to %1").replace("%1", officer)
         self.status_label.setText(status_text)
         set_text_colour(
             self.status_label,

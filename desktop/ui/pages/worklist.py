@@ -131,8 +131,6 @@ class WorklistPage(QWidget):
         head = QHBoxLayout()
         head.addWidget(title)
         head.addStretch(1)
-        head.addWidget(self.only_mine)
-        head.addSpacing(12)
         head.addWidget(soon_label)
         head.addWidget(self.soon)
         # The office's own deadline: a rule of the store, the same for every officer.
@@ -164,6 +162,7 @@ class WorklistPage(QWidget):
         # Each tab's table is built (and filled) when the tab is first shown: a start-up
         # builds one table, not five.
         self.tabs = QTabWidget()
+        self.tabs.setCornerWidget(self.only_mine, QtCore.Qt.Corner.TopRightCorner)
         self._tab_keys: list[str] = []
         self._tables: dict[str, QTableWidget] = {}
         for column, (key, caption, tab) in enumerate(SECTIONS):
