@@ -82,8 +82,9 @@ def officer_run(target: str, login: str, seconds: float, out: str, seed: int) ->
                     with cases.expecting(case_id, case["version"]):
                         if op == "note":
                             cases.add_note(case_id, f"called the person ({login})")
-                        elif op == "assign" and not services.assignment.assign(case_id, login):
-                            result = "unchanged"  # assigned to this officer already
+                        elif op == "assign":
+                            if not services.assignment.assign(case_id, login):
+                                result = "unchanged"  # assigned to this officer already
                         else:
                             outcomes = {r["type"]: "no-data" for r in case["requests"]}
                             cases.close(case_id, outcomes)

@@ -38,6 +38,10 @@ class BackupService(ServiceBase):
 
     def folder(self, chosen: Path | None = None) -> Path:
         store = self.ctx.store.path
+        if self.ctx.store.address is not None:
+            raise ValidationError(
+                "store", "a server store is backed up by its server (pg_dump), not here"
+            )
         if store is None:
             raise ValidationError("store", "an in-memory store has no backups")
         return chosen or default_folder(store)
@@ -53,6 +57,7 @@ class BackupService(ServiceBase):
         """The window's File ▸ Restore: the backup checked while this store is still open."""
         store = self.ctx.store
         if store.path is None:
+            self.folder()  # says why there is none
             raise ValidationError("store", "an in-memory store has no backups")
         from desktop.store.unlock import FromEnvironmentOr
 
@@ -61,7 +66,10 @@ class BackupService(ServiceBase):
 
     def back_up_if_due(self, age: timedelta = DAILY, folder: Path | None = None) -> dict | None:
         """A backup when the store changed since the newest one and that one is older than
-        `age` (zero: any change at all, as when the window closes); None when none was due."""
+        `age` (zero: any change at all, as when the window closes); None when none was due
+        (and for a server store, which its server backs up)."""
+        if self.ctx.store.address is not None:
+            return None
         target = self.folder(folder)
         found = backup_sql.backups_in(target, self.ctx.store.path)
         if found:

@@ -28,6 +28,7 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Refusals", "a login is at most 63 letters, digits and . _ - @ (the server's role name)"),
     QT_TRANSLATE_NOOP("Refusals", 'a purpose still names it; take it out there first'),
     QT_TRANSLATE_NOOP("Refusals", 'a rejection needs the compelling legitimate grounds or the legal claim, in writing'),
+    QT_TRANSLATE_NOOP("Refusals", 'a server store is backed up by its server (pg_dump), not here'),
     QT_TRANSLATE_NOOP("Refusals", "a server store's address starts with postgresql://"),
     QT_TRANSLATE_NOOP("Refusals", 'already decided on %1; change holds or record deletions on the blocked data instead'),
     QT_TRANSLATE_NOOP("Refusals", 'already recorded as deleted'),

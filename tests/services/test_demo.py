@@ -110,6 +110,11 @@ def test_each_demo_case_keeps_its_own_audit_entries(services):
     store = services.ctx.store
     assert store.scalar("SELECT count(DISTINCT case_id) FROM audit_log "
                         "WHERE action = 'case-logged'") == 40  # fmt: skip
-    assert store.scalar("SELECT count(*) FROM audit_log WHERE case_id IS NOT NULL "
-                        "AND who NOT LIKE 'officer-demo%'") == 0  # on a server: "(login)" after
+    assert (
+        store.scalar(
+            "SELECT count(*) FROM audit_log WHERE case_id IS NOT NULL "
+            "AND who NOT LIKE 'officer-demo%'"
+        )
+        == 0
+    )  # on a server: "(login)" after
     assert len(asked) == 1 and services.ctx.officer is officer  # given back afterwards

@@ -13,6 +13,7 @@ from desktop.core.clock import FixedClock
 from desktop.core.listing import CaseFilter, CaseSort, PageKey, SortKey
 from desktop.services.demo import fill_demo_store
 from desktop.store import search as search_sql
+from desktop.store import text_search
 from tests.conftest import TODAY
 
 STATUSES = [None, "active", "open", "awaiting-id", "closed"]
@@ -39,12 +40,12 @@ def _expected(store, flt: CaseFilter, sort: CaseSort, today: date) -> list[int]:
     for case_id, kind in store.execute("SELECT case_id, type FROM requests"):
         types.setdefault(case_id, set()).add(kind)
     found = None
-    if search_sql.fts_query(flt.text):
+    if text_search.fts_query(flt.text):
         found = {
             r[0]
             for r in store.execute(
                 "SELECT rowid FROM case_search WHERE case_search MATCH ?",
-                (search_sql.fts_query(flt.text),),
+                (text_search.fts_query(flt.text),),
             )
         }
     due_by = None if flt.due_within_days is None else today + timedelta(flt.due_within_days)

@@ -4,11 +4,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.store import StoreError, open_store
+from desktop.store import StoreError, open_store, text_search
 from desktop.store import attachments as attachment_sql
 from desktop.store import audit as audit_sql
 from desktop.store import cases as case_sql
-from desktop.store import search as search_sql
 from desktop.store.migrations import available_migrations
 from tests.raw_sql import sqlite3
 
@@ -118,7 +117,7 @@ def test_blobs_are_content_addressed(store_path):
     ],
 )
 def test_typed_search_text_becomes_a_safe_fts_query(typed, query):
-    assert search_sql.fts_query(typed) == query
+    assert text_search.fts_query(typed) == query
 
 
 def test_reference_numbers_count_per_year(store_path):
@@ -137,12 +136,24 @@ def test_in_memory_store_for_quick_checks():
     store.close()
 
 
-def test_german_spelling_is_searchable(tmp_path):
-    from desktop.app import build_services
-    from desktop.core.listing import CaseFilter
+@pytest.mark.parametrize(
+    ("typed", "query"),
+    [
+        ("Müller", "(('Müller':*) | ('Mueller':*))"),
+        ("a'b & !c", "(('a' <-> 'b':*)) & (('c':*))"),
+        ("", ""),
+        ("anne.de.vries@example.org", "(('anne' <-> 'de' <-> 'vries' <-> 'example' <-> 'org':*))"),
+    ],
+)
+def test_typed_search_text_becomes_a_safe_tsquery_on_a_server(typed, query):
+    assert text_search.tsquery(typed) == query
+
+
+def test_german_spelling_is_searchable(services):
+    """On either kind of store: FTS5 in SQLite, the tsvector and unaccent on the server."""
+    from desktop.core.listing import CaseFilter, CaseSort
     from desktop.services.cases import CaseDraft, Requester
 
-    services = build_services(tmp_path / "s.sqlite")
     services.cases.log_case(
         CaseDraft(
             channel="email",
@@ -154,4 +165,6 @@ def test_german_spelling_is_searchable(tmp_path):
     for typed in ("mueller", "muller", "Müller", "weiss", "juergen", "Mueller-Weiß", "müller-weiss",
                   "Müller-Weiß", "Jürgen Mueller-Weis"):  # fmt: skip
         assert services.queries.count(CaseFilter(text=typed)) == 1, typed
-    services.close()
+        assert len(services.queries.page(CaseFilter(text=typed), CaseSort(), 0, 10)) == 1
+    for typed in ("Meier", "ller", "a'b & !c"):
+        assert services.queries.count(CaseFilter(text=typed)) == 0, typed
