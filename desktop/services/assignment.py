@@ -31,7 +31,7 @@ class AssignmentService(ServiceBase):
 
     @atomic
     def register_officer(self, login: str, display_name: str) -> None:
-        login, display_name = _login(login), _display_name(display_name)
+        login, display_name = checked_login(login), _display_name(display_name)
         before = officer_sql.register_officer(self.ctx.store, login, display_name)
         self.ctx.audit(None, "officer-registered", {
             "login": login,
@@ -43,7 +43,7 @@ class AssignmentService(ServiceBase):
     def assign(self, case_id: int, login: str | None) -> bool:
         """Assign the case to the officer `login` (None: to nobody); False when it was so
         already (nothing written)."""
-        login = _login(login) if login else None
+        login = checked_login(login) if login else None
         before = officer_sql.assigned_to(self.ctx.store, case_id)
         if before == login:
             return False
@@ -52,7 +52,7 @@ class AssignmentService(ServiceBase):
         return True
 
 
-def _login(text: str) -> str:
+def checked_login(text: str) -> str:
     login = (text or "").strip()
     if not login:
         raise ValidationError("officer", "give the officer's login")

@@ -51,11 +51,11 @@ def check_server(address: str, password: str = "", remember: bool = False) -> No
     from desktop.store.server_address import remember_in_keychain, use_for_this_session
 
     parsed = ServerAddress.parse(address)
-    if password:
+    open_server_store(parsed.with_password(password or None), migrate=False).close()
+    if password:  # kept only once the server took it
         if remember:
             remember_in_keychain(parsed, password)
         use_for_this_session(parsed, password)
-    open_server_store(parsed, migrate=False).close()
 
 
 def init_server(address: str) -> dict[str, Any]:
@@ -73,9 +73,12 @@ def add_officer(services: Services, login: str, display_name: str) -> dict[str, 
     store = services.ctx.store
     if store.address is None:
         raise StoreError("officers' logins are a server store's: give --db postgresql://…")
+    from desktop.services.assignment import checked_login
+
+    login = checked_login(login)
+    made = add_officer_login(store, login)  # the login first: a name for no login is none
     services.assignment.register_officer(login, display_name)
-    made = add_officer_login(store, login.strip())
-    return {"login": login.strip(), "name": display_name.strip(), "role_made": made}
+    return {"login": login, "name": display_name.strip(), "role_made": made}
 
 
 def copy_to_server(source: Services, address: str) -> dict[str, Any]:
@@ -95,15 +98,15 @@ def copy_to_server(source: Services, address: str) -> dict[str, Any]:
 def verify_server(address: str) -> dict[str, Any]:
     """`store verify` on a server store: the ledger's chain and every entry against it, the
     triggers present and enabled."""
-    from desktop.store.ledger import head
     from desktop.store.server import open_server_store
     from desktop.store.tamper import tampering
 
     parsed = ServerAddress.parse(address)
     store = open_server_store(parsed, migrate=False)
+    heads: list = []
     try:
-        altered = [str(finding) for finding in tampering(store)]
-        chain = head(store)
+        altered = [str(finding) for finding in tampering(store, heads=heads)]
+        chain = heads[0]
     finally:
         store.close()
     return {"store": parsed.display(), "altered": altered,

@@ -24,10 +24,15 @@ _KEYS = {"audit": "id", "letter": "id", "blob": "sha256", "suppression": "id"}
 
 
 def head(store: Store) -> ChainHead:
-    row = store.row("SELECT id, chain FROM ledger ORDER BY id DESC LIMIT 1")
-    if row is None:
+    """The number of entries and the last chain hash, read together (one statement: another
+    officer's entry committed between two reads would pair a count with a chain it never had)."""
+    row = store.row(
+        "SELECT (SELECT count(*) FROM ledger) AS entries, "
+        "(SELECT chain FROM ledger ORDER BY id DESC LIMIT 1) AS chain"
+    )
+    if row is None or not row["entries"]:
         return ChainHead(0, GENESIS)
-    return ChainHead(int(store.scalar("SELECT count(*) FROM ledger")), row["chain"])
+    return ChainHead(int(row["entries"]), row["chain"])
 
 
 def _last_chain(store: Store) -> str:

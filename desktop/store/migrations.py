@@ -55,6 +55,8 @@ def migrate(store: Store, migrations: list[tuple[int, Path]]) -> None:
         # executescript would commit on its own; run each statement inside one transaction.
         try:
             with store.transaction():
+                if server and store.schema_version >= number:
+                    continue  # another officer's program migrated it while this one waited
                 if server:  # a function body may hold semicolons: the server splits
                     store.execute_script(script)
                 else:

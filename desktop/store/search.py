@@ -24,7 +24,7 @@ from desktop.core.requests import RequestType
 from desktop.store.db import Store
 from desktop.store.dialects import Dialect
 from desktop.store.report_slices import slice_terms
-from desktop.store.text_search import text_query
+from desktop.store.text_search import finds_nothing, text_query
 
 _SORT_SQL = {
     SortKey.REFERENCE: "c.reference",
@@ -60,13 +60,11 @@ _FEW_VALUES = frozenset({SortKey.TYPES, SortKey.CHANNEL, SortKey.COMPANY, SortKe
 
 _TEXT_MATCHES = {
     "sqlite": "SELECT rowid FROM case_search WHERE case_search MATCH :match",
-    "postgresql": "SELECT case_id FROM case_search "
-    "WHERE words @@ to_tsquery('simple', immutable_unaccent(lower(:match)))",
+    "postgresql": "SELECT case_id FROM case_search WHERE words @@ to_tsquery('simple', :match)",
 }
 _TEXT_COUNT = {
     "sqlite": "SELECT count(*) FROM case_search WHERE case_search MATCH :match",
-    "postgresql": "SELECT count(*) FROM case_search "
-    "WHERE words @@ to_tsquery('simple', immutable_unaccent(lower(:match)))",
+    "postgresql": "SELECT count(*) FROM case_search WHERE words @@ to_tsquery('simple', :match)",
 }
 _TYPE_MATCHES = "SELECT case_id FROM requests WHERE type = :request_type"
 
@@ -161,6 +159,8 @@ def _query(store: Store, flt: CaseFilter, today: date, sort: CaseSort | None) ->
     text_matches = _TEXT_MATCHES[store.sql.name]
     if match:
         q.params["match"] = match
+    elif finds_nothing(flt.text, match):
+        q.nothing = True
     if flt.request_type:
         type_test, q.params["type_word"] = _type_test(store, flt.request_type)
         q.params["request_type"] = flt.request_type

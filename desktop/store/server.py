@@ -135,7 +135,9 @@ class ServerStore:
             return
         if self.in_transaction:
             raise StoreError("a transaction is already open; services do not nest")
-        self.execute("BEGIN")
+        # READ COMMITTED whatever the database's default: each statement sees what the writer
+        # before us committed while we waited for the lock (the ledger's last link, the version).
+        self.execute("BEGIN ISOLATION LEVEL READ COMMITTED")
         self._depth = 1
         try:
             self.execute("SELECT pg_advisory_xact_lock(:lock)", {"lock": WRITE_LOCK})
@@ -159,22 +161,37 @@ class ServerStore:
         return 0
 
     def data_version(self) -> int:
-        """Rises with each change another connection (another officer) committed."""
+        """Rises with each change another connection (another officer) committed.
+
+        A listening connection that was dropped (a firewall's idle timeout, a restarted
+        server) is made again at the next call; the count rises once then, since changes
+        made meanwhile went unheard."""
         if self._listener is None:
-            self._listener = _connect(self.address, autocommit=True)
-            self._listener.execute(f"LISTEN {CHANNEL}")
+            try:
+                self._listener = _connect(self.address, autocommit=True)
+                self._listener.execute(f"LISTEN {CHANNEL}")
+            except (psycopg.Error, StoreError):
+                self._drop_listener()
             return self._others_changes
         own = self.conn.info.backend_pid
         try:
             for note in self._listener.notifies(timeout=0):
                 if note.pid != own:
                     self._others_changes += 1
-        except psycopg.Error as exc:
-            raise _explain(exc) from None
+        except psycopg.Error:
+            self._drop_listener()
+            self._others_changes += 1
         return self._others_changes
 
+    def _drop_listener(self) -> None:
+        if self._listener is not None:
+            with contextlib.suppress(psycopg.Error):
+                self._listener.close()
+        self._listener = None
+
     def listener_socket(self) -> int | None:
-        """The socket on which other officers' changes arrive (the window watches it)."""
+        """The socket on which other officers' changes arrive (the window watches it; it
+        changes when the listening connection was made again)."""
         if self._listener is None:
             self.data_version()
         return self._listener.fileno() if self._listener is not None else None
@@ -203,7 +220,9 @@ class ServerStore:
 
 def _connect(address: ServerAddress, *, autocommit: bool = True) -> psycopg.Connection:
     try:
-        conn = psycopg.connect(**address.connect_args(), autocommit=autocommit)
+        # Keepalives: an idle connection (the listening one) is noticed when a firewall drops it.
+        conn = psycopg.connect(**address.connect_args(), autocommit=autocommit, keepalives=1,
+                               keepalives_idle=60, keepalives_interval=10, keepalives_count=3)  # fmt: skip
     except psycopg.OperationalError as exc:
         raise _connection_refused(str(exc), address) from None
     except psycopg.Error as exc:
@@ -219,8 +238,16 @@ def open_server_store(address: ServerAddress, *, migrate: bool = True) -> Server
         from desktop.store.migrations import available_migrations
         from desktop.store.migrations import migrate as run_migrations
 
+        known = available_migrations(dialect="postgresql")
         try:
-            run_migrations(store, available_migrations(dialect="postgresql"))
+            behind = store.schema_version < known[-1][0]
+            if behind and not store.scalar("SELECT has_schema_privilege('public', 'CREATE')"):
+                raise StoreError(
+                    f"the store on the server has an older schema ({store.schema_version}) than "
+                    f"this program ({known[-1][0]}), and your login may not change it: ask its "
+                    "owner to run privacydesk store init with this version"
+                )
+            run_migrations(store, known)
         except BaseException:
             store.close()
             raise

@@ -64,6 +64,8 @@ class ServerAddress:
             raise ValidationError("db", "the address has an option this program does not use: %1",
                                   unknown[0])  # fmt: skip
         host = options.pop("host", None) or unquote(parts.hostname or "")
+        if "," in host or "," in (parts.netloc or ""):  # libpq's host lists: one server only
+            raise ValidationError("db", "give one server: the address lists several")
         database = unquote(parts.path.lstrip("/"))
         if not database:
             raise ValidationError("db", "the address names no database (postgresql://user@host/db)")

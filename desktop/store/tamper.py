@@ -28,12 +28,19 @@ _NAMES = {"audit": "audit entry", "letter": "letter", "blob": "stored file",
           "suppression": "suppression entry"}  # fmt: skip
 
 
-def tampering(store: Store, cancelled: Callable[[], bool] = lambda: False) -> list[Finding]:
+def tampering(
+    store: Store,
+    cancelled: Callable[[], bool] = lambda: False,
+    heads: list[ledger.ChainHead] | None = None,
+) -> list[Finding]:
     """Everything found altered, in the order: chain, rows, foreign keys, triggers. All of it
-    is read in one snapshot: a change committed meanwhile (the window at work) is no finding."""
+    is read in one snapshot: a change committed meanwhile (the window at work) is no finding.
+    `heads` gets the ledger's head as that snapshot has it."""
     server = store.sql.name == "postgresql"
     store.execute("BEGIN ISOLATION LEVEL REPEATABLE READ" if server else "BEGIN")
     try:
+        if heads is not None:
+            heads.append(ledger.head(store))
         return _tampering(store, cancelled)
     finally:
         store.execute("ROLLBACK")

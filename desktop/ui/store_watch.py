@@ -35,7 +35,17 @@ class StoreWatch(QObject):
         # window refreshes at once rather than at the next poll.
         self.gather_timer = QTimer(self, singleShot=True, interval=GATHER_MS, timeout=self.poll)
         self.notifier: QSocketNotifier | None = None
-        socket = services.change_notices()
+        self._watch_notices()
+
+    def _watch_notices(self) -> None:
+        """Watch the socket the server's notices come on (again, when it was made anew)."""
+        socket = self._services.change_notices()
+        if self.notifier is not None and self.notifier.socket() == socket:
+            return
+        if self.notifier is not None:
+            self.notifier.setEnabled(False)
+            self.notifier.deleteLater()
+            self.notifier = None
         if socket is not None:
             self.notifier = QSocketNotifier(socket, QSocketNotifier.Type.Read, self)
             self.notifier.activated.connect(self._on_notice)
@@ -56,7 +66,10 @@ class StoreWatch(QObject):
     def poll(self) -> None:
         """Another window or the command line committed: everything may have changed."""
         self._services.finish_erasure()  # an ID copy's last pages, once no reader holds them
-        if not self._services.changed_elsewhere():
+        changed = self._services.changed_elsewhere()
+        if self.notifier is not None:
+            self._watch_notices()
+        if not changed:
             return
         own = self._services.took_own_commit()  # an export's audit entry, say: not news
         self.changed.emit(ChangeNote.everything(elsewhere=not own))

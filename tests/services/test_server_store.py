@@ -3,6 +3,7 @@
 numbers under concurrent officers, and moving a store file onto the server, verified."""
 
 import threading
+import time
 
 import psycopg
 import pytest
@@ -32,6 +33,8 @@ def test_an_address_never_holds_a_password_and_a_remote_server_needs_tls():
     assert ServerAddress.parse(socket.url()) == socket
     with pytest.raises(ValidationError, match="no database"):
         ServerAddress.parse("postgresql://anna@localhost/")
+    with pytest.raises(ValidationError, match="several"):  # a list would slip past the TLS rule
+        ServerAddress.parse("postgresql://anna@/desk?host=/run/postgresql,db.example.org")
 
 
 @pytest.fixture
@@ -78,7 +81,16 @@ def test_an_officer_cannot_rewrite_the_audit_log_or_the_ledger(office, clock):
     assert any("added outside Privacy Desk" in line for line in report["altered"])
 
 
-def test_concurrent_officers_get_consecutive_references_and_no_change_is_lost(office, clock):
+def test_concurrent_officers_get_consecutive_references_and_no_change_is_lost(
+    office, clock, pg_cluster
+):
+    """Even where the database's default isolation is REPEATABLE READ: each change reads what
+    the change before it committed while it waited for the write lock."""
+    database = ServerAddress.parse(office["owner"]).database
+    with pg_cluster.admin() as conn:
+        conn.execute(
+            f'ALTER DATABASE "{database}" SET default_transaction_isolation = \'repeatable read\''
+        )
     made: list[str] = []
     failures: list[BaseException] = []
 
@@ -143,3 +155,33 @@ def test_the_command_line_sets_up_a_server_store_and_its_officers(pg_cluster, ca
     assert "pg_dump" in capsys.readouterr().err
     assert cli.main(["--db", owner, "store", "verify"]) == 0
     pg_cluster.drop_database(database)
+
+
+def test_a_dropped_listening_connection_is_made_again(office, clock, pg_cluster):
+    """A firewall dropped the idle connection the notices come on: the window hears of it as
+    one change (it reloads), and listens again on a new connection."""
+    anna = build_services(office["anna"], clock)
+    store = anna.ctx.store
+    first = store.data_version()
+    socket = store.listener_socket()
+    with pg_cluster.admin() as conn:
+        conn.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'anna' "
+            "AND query LIKE 'LISTEN%'"
+        )
+    deadline = time.monotonic() + 5
+    while store.data_version() == first and time.monotonic() < deadline:
+        time.sleep(0.05)  # the poll's pace: the drop shows at a read of the socket
+    dropped = store.data_version()
+    assert dropped == first + 1  # heard as one change: the window reloads
+    store.data_version()  # listens again
+    assert store.listener_socket() not in (None, -1)
+    ben = build_services(office["ben"], clock)
+    log(ben)
+    ben.close()
+    deadline = time.monotonic() + 2
+    while store.data_version() == dropped and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert store.data_version() > dropped  # Ben's change heard on the new connection
+    assert socket is not None
+    anna.close()
