@@ -7,8 +7,8 @@ nothing lost or doubled (issue 15).
 The server store must already hold the cases (`store init`, then `store copy` of a bench
 store). Each officer is a process of its own under a login of its own (made here, members of
 privacydesk_officer). They read list pages, search, log requests, add notes to, assign and
-close cases, most of them from a small pool of the most overdue cases that every officer works
-on at once, so that their changes collide. Each change is made to the case as the officer read
+close cases, most of them from a small pool of the open cases due first, which every officer
+works on at once, so that their changes collide. Each change is made to the case as the officer read
 it (the window's version check): a collision is refused as "changed meanwhile by …".
 
 Afterwards every reported success is counted against the server's audit log (nothing lost, no
@@ -37,7 +37,7 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 SURNAMES = ("Müller", "Mueller", "de Vries", "Janssen", "Schmidt", "Bakker", "Weiß", "Meyer")
 ACTIONS = {"log": "case-logged", "note": "note-added", "assign": "case-assigned",
            "close": "case-closed"}  # fmt: skip
-HOT_POOL = 60  # the most overdue open cases, which every officer works on at once
+HOT_POOL = 60  # the open cases due first, which every officer works on at once
 
 
 def officer_run(target: str, login: str, seconds: float, out: str, seed: int) -> None:
@@ -54,12 +54,14 @@ def officer_run(target: str, login: str, seconds: float, out: str, seed: int) ->
     with open(out, "w", encoding="utf-8") as log:
         while time.monotonic() < end:
             if done % 20 == 0:  # the worklist again: closed cases leave the pool, others come
-                overdue = queries.page(CaseFilter(overdue=True), CaseSort(), 0, HOT_POOL)
-                hot = [r["id"] for r in overdue]
+                urgent = queries.page(CaseFilter(status="open"), CaseSort(), 0, HOT_POOL)
+                hot = [r["id"] for r in urgent]
             done += 1
             op = rng.choices(
                 ("page", "search", "log", "note", "assign", "close"), (30, 15, 15, 20, 10, 10)
             )[0]
+            if op in ("note", "assign", "close") and not hot:
+                op = "page"  # nothing overdue left to work on: the officer reads the list
             case_id = rng.choice(hot) if hot else None
             started = time.perf_counter()
             result, extra = "ok", {}
@@ -86,17 +88,30 @@ def officer_run(target: str, login: str, seconds: float, out: str, seed: int) ->
                             if not services.assignment.assign(case_id, login):
                                 result = "unchanged"  # assigned to this officer already
                         else:
-                            outcomes = {r["type"]: "no-data" for r in case["requests"]}
-                            cases.close(case_id, outcomes)
+                            cases.close(case_id, _outcomes(case))
             except ChangedMeanwhile as exc:
                 result, extra["by"] = "conflict", str(exc.values[0]) if exc.values else ""
             except ValidationError:
                 result = "refused"  # closed already, say: a rule, not a collision
+                if case_id in hot:
+                    hot.remove(case_id)  # the officer moves on to the next case
             except StoreError:
                 result = "error"
             elapsed = (time.perf_counter() - started) * 1000
             log.write(json.dumps({"op": op, "ms": elapsed, "result": result, **extra}) + "\n")
     services.close()
+
+
+def _outcomes(case: dict) -> dict[str, str]:
+    """Granted, or "no data" where granting needs a decision first (as the demo closes)."""
+    from desktop.core.requests import Outcome, RequestType, decision_needed_to_close
+
+    return {
+        r["type"]: "no-data"
+        if decision_needed_to_close(RequestType(r["type"]), Outcome.GRANTED, False)
+        else "granted"
+        for r in case["requests"]
+    }
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -115,6 +130,7 @@ def summary(lines: list[dict], seconds: float) -> dict:
         "saves": {"n": len(saves), "p50": round(percentile(saves, 0.5), 1),
                   "p95": round(percentile(saves, 0.95), 1)},
         "results": dict(Counter(x["result"] for x in lines)),
+        "refused_by_operation": dict(Counter(x["op"] for x in lines if x["result"] == "refused")),
     }  # fmt: skip
 
 
@@ -191,6 +207,9 @@ def main() -> int:
     parser.add_argument("--sqlite", type=Path, help="a store file for the single-user figures")
     parser.add_argument("--officers", type=int, default=5)
     parser.add_argument("--minutes", type=float, default=3)
+    parser.add_argument(
+        "--server-single", action="store_true", help="also one officer alone on the server"
+    )
     args = parser.parse_args()
     seconds = args.minutes * 60
     import psycopg
@@ -229,6 +248,11 @@ def main() -> int:
     verified = verify_server(args.server)
     report["ledger"] = {"altered": verified["altered"], "entries": verified["ledger"]["entries"],
                         "verified_in_s": round(time.perf_counter() - started, 1)}  # fmt: skip
+    if args.server_single:
+        out = scratch / "server-single.jsonl"
+        officer_run(as_officer(args.server, logins[0]), logins[0], seconds, str(out), 98)
+        alone = [json.loads(line) for line in out.read_text().splitlines()]
+        report["server_single_user"] = summary(alone, seconds)
     if args.sqlite:
         copy = scratch / "single.sqlite"
         shutil.copy(args.sqlite, copy)

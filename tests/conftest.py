@@ -135,6 +135,8 @@ STORE_KINDS = (
 @pytest.fixture(scope="session")
 def pg_cluster():
     """A throwaway PostgreSQL cluster for this run (tests/postgres.py)."""
+    if "postgresql" not in STORE_KINDS:
+        pytest.skip("PRIVACYDESK_TEST_SERVER=0: no PostgreSQL server in this run")
     from tests.postgres import make_template, start_cluster
 
     cluster = start_cluster()

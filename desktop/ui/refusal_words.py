@@ -57,6 +57,7 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Refusals", 'give 0 to %1 working days'),
     QT_TRANSLATE_NOOP("Refusals", 'give an email address or a phone number'),
     QT_TRANSLATE_NOOP("Refusals", 'give an outcome for %1'),
+    QT_TRANSLATE_NOOP("Refusals", 'give one server: the address lists several'),
     QT_TRANSLATE_NOOP("Refusals", 'give the city (or town) of the postal address'),
     QT_TRANSLATE_NOOP("Refusals", 'give the country of the postal address as an ISO code, e.g. NL'),
     QT_TRANSLATE_NOOP("Refusals", "give the officer's login"),

@@ -65,7 +65,7 @@ class UiSettings:
         kept = [p for p in self.recent_stores() if p != path]
         self._s.setValue("stores/recent", [str(p) for p in [path, *kept][:RECENT]])
 
-    def last_look(self, store: Path) -> date | None:
+    def last_look(self, store: Path | str) -> date | None:
         """The day the officer last opened `store` in the window (None: never here)."""
         text = str(self._s.value(f"stores/last-look/{_store_key(store)}", "") or "")
         try:
@@ -73,7 +73,7 @@ class UiSettings:
         except ValueError:
             return None
 
-    def set_last_look(self, store: Path, day: date) -> None:
+    def set_last_look(self, store: Path | str, day: date) -> None:
         self._s.setValue(f"stores/last-look/{_store_key(store)}", day.isoformat())
 
     def only_my_cases(self) -> bool:
@@ -117,6 +117,7 @@ class UiSettings:
         self._s.sync()
 
 
-def _store_key(store: Path) -> str:
+def _store_key(store: Path | str) -> str:
     # A settings key names no path (no personal folder names in the settings' keys).
-    return hashlib.sha256(str(Path(store).resolve()).encode("utf-8")).hexdigest()[:16]
+    name = store if isinstance(store, str) else str(Path(store).resolve())
+    return hashlib.sha256(name.encode("utf-8")).hexdigest()[:16]

@@ -15,7 +15,7 @@ SHOWN_MS = 30_000
 
 def tell_what_changed(window: MainWindow) -> str:
     """Say it in the status bar (and return it); remember today as the last look."""
-    path = window.services.store_path()
+    path = window.services.store_location()
     if path is None:  # an in-memory store has no history of looks
         return ""
     queries = window.services.queries

@@ -89,7 +89,7 @@ def test_concurrent_officers_get_consecutive_references_and_no_change_is_lost(
     database = ServerAddress.parse(office["owner"]).database
     with pg_cluster.admin() as conn:
         conn.execute(
-            f'ALTER DATABASE "{database}" SET default_transaction_isolation = \'repeatable read\''
+            f"ALTER DATABASE \"{database}\" SET default_transaction_isolation = 'repeatable read'"
         )
     made: list[str] = []
     failures: list[BaseException] = []

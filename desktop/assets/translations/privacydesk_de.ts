@@ -5157,7 +5157,7 @@ Am Verzeichnis wurde nichts geändert.</translation>
     <name>OpenStoreDialog</name>
     <message>
         <location filename="../../ui/dialogs/open_store.py" line="32"/>
-        <location filename="../../ui/dialogs/open_store.py" line="107"/>
+        <location filename="../../ui/dialogs/open_store.py" line="115"/>
         <source>Open a store</source>
         <translation>Datenbank öffnen</translation>
     </message>
@@ -5252,12 +5252,12 @@ Am Verzeichnis wurde nichts geändert.</translation>
         <translation>Server des Büros</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/open_store.py" line="107"/>
+        <location filename="../../ui/dialogs/open_store.py" line="115"/>
         <source>Privacy Desk stores (*.sqlite)</source>
         <translation>Privacy-Desk-Datenbanken (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/open_store.py" line="116"/>
+        <location filename="../../ui/dialogs/open_store.py" line="124"/>
         <source>there is no store file at this path</source>
         <translation>unter diesem Pfad gibt es keine Datenbankdatei</translation>
     </message>
@@ -5822,576 +5822,581 @@ Am Verzeichnis wurde nichts geändert.</translation>
     </message>
     <message>
         <location filename="../../ui/refusal_words.py" line="60"/>
+        <source>give one server: the address lists several</source>
+        <translation>bitte einen Server angeben: Die Adresse nennt mehrere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="61"/>
         <source>give the city (or town) of the postal address</source>
         <translation>bitte den Ort der Postanschrift angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="61"/>
+        <location filename="../../ui/refusal_words.py" line="62"/>
         <source>give the country of the postal address as an ISO code, e.g. NL</source>
         <translation>bitte das Land der Postanschrift als ISO-Code angeben, z. B. NL</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="62"/>
+        <location filename="../../ui/refusal_words.py" line="63"/>
         <source>give the officer&apos;s login</source>
         <translation>bitte die Anmeldung der Bearbeiterin oder des Bearbeiters angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="63"/>
+        <location filename="../../ui/refusal_words.py" line="64"/>
         <source>give the reasons why %1 was not granted in full: the letter must tell the person (Art. 12(4) GDPR)</source>
         <translation>bitte begründen, warum %1 nicht vollständig erfüllt wurde: Das Schreiben muss es der Person mitteilen (Art. 12 Abs. 4 DSGVO)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="64"/>
+        <location filename="../../ui/refusal_words.py" line="65"/>
         <source>give the server&apos;s name or address</source>
         <translation>bitte Namen oder Adresse des Servers angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="65"/>
+        <location filename="../../ui/refusal_words.py" line="66"/>
         <source>has more cells than the header</source>
         <translation>hat mehr Zellen als die Kopfzeile</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="66"/>
+        <location filename="../../ui/refusal_words.py" line="67"/>
         <source>holds no companies</source>
         <translation>enthält keine Gesellschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="67"/>
+        <location filename="../../ui/refusal_words.py" line="68"/>
         <source>holds no list of companies</source>
         <translation>enthält keine Liste von Gesellschaften</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="68"/>
+        <location filename="../../ui/refusal_words.py" line="69"/>
         <source>is already in the register: edit that entry instead</source>
         <translation>ist bereits im Verzeichnis: Bearbeiten Sie stattdessen diesen Eintrag</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="69"/>
+        <location filename="../../ui/refusal_words.py" line="70"/>
         <source>is not UTF-8 text</source>
         <translation>ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="70"/>
+        <location filename="../../ui/refusal_words.py" line="71"/>
         <source>is not a phone number (at least nine digits)</source>
         <translation>ist keine Telefonnummer (mindestens neun Ziffern)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="71"/>
+        <location filename="../../ui/refusal_words.py" line="72"/>
         <source>is not an email address (%1)</source>
         <translation>ist keine E-Mail-Adresse (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="72"/>
+        <location filename="../../ui/refusal_words.py" line="73"/>
         <source>is not an email address (name@example.org)</source>
         <translation>ist keine E-Mail-Adresse (name@example.org)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="73"/>
+        <location filename="../../ui/refusal_words.py" line="74"/>
         <source>is not valid JSON (%1)</source>
         <translation>ist kein gültiges JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="74"/>
+        <location filename="../../ui/refusal_words.py" line="75"/>
         <source>is required</source>
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="75"/>
+        <location filename="../../ui/refusal_words.py" line="76"/>
         <source>is required (YYYY-MM-DD)</source>
         <translation>ist erforderlich (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="76"/>
+        <location filename="../../ui/refusal_words.py" line="77"/>
         <source>is required (letters are signed with it)</source>
         <translation>ist erforderlich (Schreiben werden damit unterzeichnet)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="77"/>
+        <location filename="../../ui/refusal_words.py" line="78"/>
         <source>is the 8-digit number of the Dutch Chamber of Commerce</source>
         <translation>muss die achtstellige Nummer der niederländischen Handelskammer (KvK) sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="78"/>
+        <location filename="../../ui/refusal_words.py" line="79"/>
         <source>is too large (%1 MB; at most 5 MB)</source>
         <translation>ist zu groß (%1 MB; höchstens 5 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="79"/>
+        <location filename="../../ui/refusal_words.py" line="80"/>
         <source>is too long (%1 characters; at most %2)</source>
         <translation>ist zu lang (%1 Zeichen; höchstens %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="80"/>
+        <location filename="../../ui/refusal_words.py" line="81"/>
         <source>it takes effect on the day it was received (%1), not on %2; record the day the systems were updated as &apos;carried out on&apos;</source>
         <translation>gilt ab dem Tag des Eingangs (%1), nicht ab %2; erfassen Sie den Tag der Systemaktualisierung unter „Umgesetzt am“</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="81"/>
+        <location filename="../../ui/refusal_words.py" line="82"/>
         <source>lies after the identity check began (%1)</source>
         <translation>liegt nach dem Beginn der Identitätsprüfung (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="82"/>
+        <location filename="../../ui/refusal_words.py" line="83"/>
         <source>lies before the date of the person&apos;s letter (%1)</source>
         <translation>liegt vor dem Datum des Schreibens der Person (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="83"/>
+        <location filename="../../ui/refusal_words.py" line="84"/>
         <source>lies before the request was received</source>
         <translation>liegt vor dem Eingang des Antrags</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="84"/>
+        <location filename="../../ui/refusal_words.py" line="85"/>
         <source>lies in the future</source>
         <translation>liegt in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="85"/>
+        <location filename="../../ui/refusal_words.py" line="86"/>
         <source>must be a list of objects</source>
         <translation>muss eine Liste von Objekten sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="86"/>
+        <location filename="../../ui/refusal_words.py" line="87"/>
         <source>must be a list of text</source>
         <translation>muss eine Liste von Texten sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="87"/>
+        <location filename="../../ui/refusal_words.py" line="88"/>
         <source>must be a whole number from 1 to 30</source>
         <translation>muss eine ganze Zahl von 1 bis 30 sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="88"/>
+        <location filename="../../ui/refusal_words.py" line="89"/>
         <source>must be an object</source>
         <translation>muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="89"/>
+        <location filename="../../ui/refusal_words.py" line="90"/>
         <source>must be an object with name and address</source>
         <translation>muss ein Objekt mit name und address sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="90"/>
+        <location filename="../../ui/refusal_words.py" line="91"/>
         <source>must be an object with street, postcode, city</source>
         <translation>muss ein Objekt mit street, postcode, city sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="91"/>
+        <location filename="../../ui/refusal_words.py" line="92"/>
         <source>must be text</source>
         <translation>muss Text sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="92"/>
+        <location filename="../../ui/refusal_words.py" line="93"/>
         <source>name a company or a country, not both</source>
         <translation>bitte eine Gesellschaft oder ein Land angeben, nicht beides</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="93"/>
+        <location filename="../../ui/refusal_words.py" line="94"/>
         <source>name at least one category of data</source>
         <translation>bitte mindestens eine Datenkategorie angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="94"/>
+        <location filename="../../ui/refusal_words.py" line="95"/>
         <source>name at least one consent that is withdrawn</source>
         <translation>bitte mindestens eine widerrufene Einwilligung angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="95"/>
+        <location filename="../../ui/refusal_words.py" line="96"/>
         <source>name at least one request type</source>
         <translation>bitte mindestens eine Antragsart angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="96"/>
+        <location filename="../../ui/refusal_words.py" line="97"/>
         <source>name the categories of data processed</source>
         <translation>bitte die verarbeiteten Datenkategorien angeben</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="97"/>
+        <location filename="../../ui/refusal_words.py" line="98"/>
         <source>name the processing the objection targets</source>
         <translation>bitte die Verarbeitung angeben, gegen die sich der Widerspruch richtet</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="98"/>
+        <location filename="../../ui/refusal_words.py" line="99"/>
         <source>names must be an object of language: name</source>
         <translation>names muss ein Objekt der Form Sprache: Name sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="99"/>
+        <location filename="../../ui/refusal_words.py" line="100"/>
         <source>names: give a name per language (%1)</source>
         <translation>names: bitte einen Namen je Sprache angeben (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="100"/>
+        <location filename="../../ui/refusal_words.py" line="101"/>
         <source>no blocked data with id %1</source>
         <translation>keine gesperrten Daten mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="101"/>
+        <location filename="../../ui/refusal_words.py" line="102"/>
         <source>no case %1</source>
         <translation>kein Vorgang %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="102"/>
+        <location filename="../../ui/refusal_words.py" line="103"/>
         <source>no case %1 in this store</source>
         <translation>kein Vorgang %1 in dieser Datenbank</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="103"/>
+        <location filename="../../ui/refusal_words.py" line="104"/>
         <source>no case with id %1</source>
         <translation>kein Vorgang mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="104"/>
+        <location filename="../../ui/refusal_words.py" line="105"/>
         <source>no case with that reference</source>
         <translation>kein Vorgang mit diesem Aktenzeichen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="105"/>
+        <location filename="../../ui/refusal_words.py" line="106"/>
         <source>no company %1 in the register</source>
         <translation>keine Gesellschaft %1 im Gesellschaftsverzeichnis</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="106"/>
+        <location filename="../../ui/refusal_words.py" line="107"/>
         <source>no entry %1 in the processing register</source>
         <translation>kein Eintrag %1 im Verzeichnis von Verarbeitungstätigkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="107"/>
+        <location filename="../../ui/refusal_words.py" line="108"/>
         <source>no holiday calendar for country %1</source>
         <translation>kein Feiertagskalender für das Land %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="108"/>
+        <location filename="../../ui/refusal_words.py" line="109"/>
         <source>no holiday calendar for country %2 and region %1</source>
         <translation>kein Feiertagskalender für das Land %2 und die Region %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="109"/>
+        <location filename="../../ui/refusal_words.py" line="110"/>
         <source>no letter with id %1</source>
         <translation>kein Schreiben mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="110"/>
+        <location filename="../../ui/refusal_words.py" line="111"/>
         <source>no notice with id %1</source>
         <translation>keine Mitteilung mit der ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="111"/>
+        <location filename="../../ui/refusal_words.py" line="112"/>
         <source>no postal address is on file: send it by email or fax, or add the address</source>
         <translation>keine Postanschrift erfasst: Versenden Sie das Schreiben per E-Mail oder Fax oder ergänzen Sie die Anschrift</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="112"/>
+        <location filename="../../ui/refusal_words.py" line="113"/>
         <source>no postal address: send it from the case</source>
         <translation>keine Postanschrift: Versenden Sie das Schreiben aus dem Vorgang heraus</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="113"/>
+        <location filename="../../ui/refusal_words.py" line="114"/>
         <source>no purpose %1 in the processing register</source>
         <translation>kein Zweck %1 im Verzeichnis von Verarbeitungstätigkeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="114"/>
+        <location filename="../../ui/refusal_words.py" line="115"/>
         <source>no recipient %1 in the register</source>
         <translation>kein Empfänger %1 im Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="115"/>
+        <location filename="../../ui/refusal_words.py" line="116"/>
         <source>no retention rule %1 in the register</source>
         <translation>keine Aufbewahrungsregel %1 im Verzeichnis</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="116"/>
+        <location filename="../../ui/refusal_words.py" line="117"/>
         <source>no such attachment (deleted?)</source>
         <translation>Anhang nicht gefunden (gelöscht?)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="117"/>
+        <location filename="../../ui/refusal_words.py" line="118"/>
         <source>no such field: %1</source>
         <translation>unbekanntes Feld: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="118"/>
+        <location filename="../../ui/refusal_words.py" line="119"/>
         <source>no such file (deleted?)</source>
         <translation>Datei nicht gefunden (gelöscht?)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="119"/>
+        <location filename="../../ui/refusal_words.py" line="120"/>
         <source>no suppression entry %1</source>
         <translation>kein Sperrlisteneintrag %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="120"/>
+        <location filename="../../ui/refusal_words.py" line="121"/>
         <source>nothing differs from what is recorded</source>
         <translation>nichts weicht von den erfassten Angaben ab</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="121"/>
+        <location filename="../../ui/refusal_words.py" line="122"/>
         <source>nothing to correct</source>
         <translation>nichts zu korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="122"/>
+        <location filename="../../ui/refusal_words.py" line="123"/>
         <source>only a closed case can be purged</source>
         <translation>nur ein abgeschlossener Vorgang kann endgültig gelöscht werden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="123"/>
+        <location filename="../../ui/refusal_words.py" line="124"/>
         <source>only objections under Art. 21(1) are assessed</source>
         <translation>nur Widersprüche nach Art. 21 Abs. 1 werden geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="124"/>
+        <location filename="../../ui/refusal_words.py" line="125"/>
         <source>recipients ticked, yet &apos;disclosed to nobody&apos;</source>
         <translation>Empfänger angehakt, aber zugleich „An niemanden offengelegt“</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="125"/>
+        <location filename="../../ui/refusal_words.py" line="126"/>
         <source>record the balancing of interests</source>
         <translation>bitte die Interessenabwägung festhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="126"/>
+        <location filename="../../ui/refusal_words.py" line="127"/>
         <source>that is the store itself: choose another file name</source>
         <translation>das ist die Datenbank selbst: Wählen Sie einen anderen Dateinamen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="127"/>
+        <location filename="../../ui/refusal_words.py" line="128"/>
         <source>the %1 request has a decision or an outcome: it stays</source>
         <translation>der Antrag der Art %1 hat bereits eine Entscheidung oder ein Ergebnis: Er bleibt bestehen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="128"/>
+        <location filename="../../ui/refusal_words.py" line="129"/>
         <source>the %1 request was decided as %2 on %3; close it with that outcome</source>
         <translation>der Antrag der Art %1 wurde am %3 als %2 entschieden; schließen Sie ihn mit diesem Ergebnis ab</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="129"/>
+        <location filename="../../ui/refusal_words.py" line="130"/>
         <source>the address has an option this program does not use: %1</source>
         <translation>die Adresse enthält eine Option, die dieses Programm nicht verwendet: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="130"/>
+        <location filename="../../ui/refusal_words.py" line="131"/>
         <source>the address holds a password: remove it and keep the password in the keychain or in your .pgpass</source>
         <translation>die Adresse enthält ein Passwort: Entfernen Sie es und legen Sie das Passwort im Schlüsselbund oder in Ihrer .pgpass ab</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="131"/>
+        <location filename="../../ui/refusal_words.py" line="132"/>
         <source>the address names no database (postgresql://user@host/db)</source>
         <translation>die Adresse nennt keine Datenbank (postgresql://benutzer@host/db)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="132"/>
+        <location filename="../../ui/refusal_words.py" line="133"/>
         <source>the address&apos;s port is not a number</source>
         <translation>der Port der Adresse ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="133"/>
+        <location filename="../../ui/refusal_words.py" line="134"/>
         <source>the answer was due on %1: asking for identification now cannot stop a clock that has run out; answer the request, or refuse it if the identity stays in doubt</source>
         <translation>die Antwort war am %1 fällig: Ein jetzt angeforderter Identitätsnachweis kann eine abgelaufene Frist nicht mehr anhalten; beantworten Sie den Antrag oder lehnen Sie ihn ab, wenn die Identität zweifelhaft bleibt</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="134"/>
+        <location filename="../../ui/refusal_words.py" line="135"/>
         <source>the authority set this inquiry&apos;s deadline; record a new date it grants instead</source>
         <translation>die Frist dieser Anfrage setzt die Behörde; erfassen Sie stattdessen ein neues Datum, das sie gewährt</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="135"/>
+        <location filename="../../ui/refusal_words.py" line="136"/>
         <source>the case file is kept until %1 (DOMAIN.md §7); purge after it</source>
         <translation>die Vorgangsakte wird bis zum %1 aufbewahrt (DOMAIN.md §7); löschen Sie sie erst danach endgültig</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="136"/>
+        <location filename="../../ui/refusal_words.py" line="137"/>
         <source>the case has no %1 request</source>
         <translation>der Vorgang enthält keinen Antrag der Art %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="137"/>
+        <location filename="../../ui/refusal_words.py" line="138"/>
         <source>the case has no access request</source>
         <translation>der Vorgang enthält keinen Auskunftsantrag</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="138"/>
+        <location filename="../../ui/refusal_words.py" line="139"/>
         <source>the case is already extended</source>
         <translation>die Frist des Vorgangs ist bereits verlängert</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="139"/>
+        <location filename="../../ui/refusal_words.py" line="140"/>
         <source>the case is already with that company</source>
         <translation>der Vorgang liegt bereits bei dieser Gesellschaft</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="140"/>
+        <location filename="../../ui/refusal_words.py" line="141"/>
         <source>the case is closed</source>
         <translation>der Vorgang ist abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="141"/>
+        <location filename="../../ui/refusal_words.py" line="142"/>
         <source>the case is closed: reopen it to change its requests</source>
         <translation>der Vorgang ist abgeschlossen: Eröffnen Sie ihn wieder, um seine Anträge zu ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="142"/>
+        <location filename="../../ui/refusal_words.py" line="143"/>
         <source>the case is closed: reopen it to correct the date</source>
         <translation>der Vorgang ist abgeschlossen: Eröffnen Sie ihn wieder, um das Datum zu korrigieren</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="143"/>
+        <location filename="../../ui/refusal_words.py" line="144"/>
         <source>the case is closed; reopen it first</source>
         <translation>der Vorgang ist abgeschlossen; eröffnen Sie ihn zuerst wieder</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="144"/>
+        <location filename="../../ui/refusal_words.py" line="145"/>
         <source>the case is no authority inquiry</source>
         <translation>der Vorgang ist keine Anfrage einer Behörde</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="145"/>
+        <location filename="../../ui/refusal_words.py" line="146"/>
         <source>the case was paused on %1; resume on or after it</source>
         <translation>die Frist ruht seit dem %1; die Fortsetzung ist frühestens an diesem Tag möglich</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="146"/>
+        <location filename="../../ui/refusal_words.py" line="147"/>
         <source>the file is too large (%1 MB; at most 25 MB)</source>
         <translation>die Datei ist zu groß (%1 MB; höchstens 25 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="147"/>
+        <location filename="../../ui/refusal_words.py" line="148"/>
         <source>the letter &quot;%1&quot; does not fit: %2</source>
         <translation>das Schreiben „%1“ passt nicht: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="148"/>
+        <location filename="../../ui/refusal_words.py" line="149"/>
         <source>the message has no date: give the date it arrived</source>
         <translation>die Nachricht hat kein Datum: Geben Sie das Eingangsdatum an</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="149"/>
+        <location filename="../../ui/refusal_words.py" line="150"/>
         <source>the message names no sender: give the requester&apos;s name</source>
         <translation>die Nachricht nennt keinen Absender: Geben Sie den Namen des Antragstellers an</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="150"/>
+        <location filename="../../ui/refusal_words.py" line="151"/>
         <source>the one-month deadline passed on %1; an extension must be notified within the first month</source>
         <translation>die Monatsfrist ist am %1 abgelaufen; eine Verlängerung muss innerhalb des ersten Monats mitgeteilt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="151"/>
+        <location filename="../../ui/refusal_words.py" line="152"/>
         <source>the original message is the request itself: mark the attached scan instead; it is cut out of the original when the check is recorded</source>
         <translation>die Originalnachricht ist der Antrag selbst: Markieren Sie stattdessen den angehängten Scan; er wird beim Erfassen der Prüfung aus dem Original entfernt</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="152"/>
+        <location filename="../../ui/refusal_words.py" line="153"/>
         <source>the recovery passphrase needs at least %1 characters</source>
         <translation>die Wiederherstellungs-Passphrase muss mindestens %1 Zeichen lang sein</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="153"/>
+        <location filename="../../ui/refusal_words.py" line="154"/>
         <source>the register has no head company %1</source>
         <translation>das Gesellschaftsverzeichnis enthält keine Muttergesellschaft %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="154"/>
+        <location filename="../../ui/refusal_words.py" line="155"/>
         <source>the retention duty for this document ended on %1: erase it now</source>
         <translation>die Aufbewahrungspflicht für dieses Dokument endete am %1: Löschen Sie es sofort</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="155"/>
+        <location filename="../../ui/refusal_words.py" line="156"/>
         <source>the retention duty runs until %1; delete after it</source>
         <translation>die Aufbewahrungspflicht läuft bis zum %1; löschen Sie erst danach</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="156"/>
+        <location filename="../../ui/refusal_words.py" line="157"/>
         <source>the same company id appears twice</source>
         <translation>dieselbe Gesellschafts-ID kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="157"/>
+        <location filename="../../ui/refusal_words.py" line="158"/>
         <source>the same id appears twice</source>
         <translation>dieselbe ID kommt doppelt vor</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="158"/>
+        <location filename="../../ui/refusal_words.py" line="159"/>
         <source>the server %1 is not on this machine: its connection must be encrypted (sslmode=verify-full, verify-ca or require)</source>
         <translation>der Server %1 ist nicht dieser Rechner: Die Verbindung muss verschlüsselt sein (sslmode=verify-full, verify-ca oder require)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="159"/>
+        <location filename="../../ui/refusal_words.py" line="160"/>
         <source>this case was changed meanwhile (in another window or program): reload it and try again</source>
         <translation>dieser Vorgang wurde inzwischen geändert (in einem anderen Fenster oder Programm): Laden Sie ihn neu und versuchen Sie es noch einmal</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="160"/>
+        <location filename="../../ui/refusal_words.py" line="161"/>
         <source>this case was changed meanwhile by %1: reload it and try again</source>
         <translation>dieser Vorgang wurde inzwischen von %1 geändert: Laden Sie ihn neu und versuchen Sie es erneut</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="161"/>
+        <location filename="../../ui/refusal_words.py" line="162"/>
         <source>this computer has no keychain to keep the password in: keep it in your .pgpass, or leave the keychain box unticked</source>
         <translation>dieser Computer hat keinen Schlüsselbund für das Passwort: Legen Sie es in Ihrer .pgpass ab oder lassen Sie das Kästchen für den Schlüsselbund leer</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="162"/>
+        <location filename="../../ui/refusal_words.py" line="163"/>
         <source>this message is in the case already (%1)</source>
         <translation>diese Nachricht ist bereits im Vorgang (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="163"/>
+        <location filename="../../ui/refusal_words.py" line="164"/>
         <source>this store holds real cases; demo cases go only into a demo store of their own: give a new file with --db</source>
         <translation>diese Datenbank enthält echte Vorgänge; Demo-Vorgänge gehören nur in eine eigene Demo-Datenbank: Geben Sie mit --db eine neue Datei an</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="164"/>
+        <location filename="../../ui/refusal_words.py" line="165"/>
         <source>tick at least one recipient</source>
         <translation>bitte mindestens einen Empfänger anhaken</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="165"/>
+        <location filename="../../ui/refusal_words.py" line="166"/>
         <source>tick the purposes that apply to this person</source>
         <translation>bitte die Zwecke anhaken, die auf diese Person zutreffen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="166"/>
+        <location filename="../../ui/refusal_words.py" line="167"/>
         <source>tick the recipients to tell (Art. 19 GDPR), or confirm that the data were disclosed to nobody</source>
         <translation>bitte die zu benachrichtigenden Empfänger anhaken (Art. 19 DSGVO) oder bestätigen, dass die Daten niemandem offengelegt wurden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="167"/>
+        <location filename="../../ui/refusal_words.py" line="168"/>
         <source>unknown recipient %1</source>
         <translation>unbekannter Empfänger %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="168"/>
+        <location filename="../../ui/refusal_words.py" line="169"/>
         <source>use 2-63 lower-case letters, digits and hyphens (e.g. hoffmann-nl)</source>
         <translation>bitte 2 bis 63 Kleinbuchstaben, Ziffern und Bindestriche verwenden (z. B. hoffmann-nl)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="169"/>
+        <location filename="../../ui/refusal_words.py" line="170"/>
         <source>use a .json or .csv company register</source>
         <translation>bitte ein Gesellschaftsverzeichnis als .json- oder .csv-Datei verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="170"/>
+        <location filename="../../ui/refusal_words.py" line="171"/>
         <source>use a two-letter country code such as NL or DE</source>
         <translation>bitte einen Ländercode mit zwei Buchstaben wie NL oder DE verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="171"/>
+        <location filename="../../ui/refusal_words.py" line="172"/>
         <source>use in or out</source>
         <translation>bitte in oder out verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="172"/>
+        <location filename="../../ui/refusal_words.py" line="173"/>
         <source>use one of %1</source>
         <translation>bitte einen dieser Werte verwenden: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="173"/>
+        <location filename="../../ui/refusal_words.py" line="174"/>
         <source>use purposes, recipients or retention</source>
         <translation>bitte purposes, recipients oder retention verwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="174"/>
+        <location filename="../../ui/refusal_words.py" line="175"/>
         <source>years must be a whole number from 1 to 30</source>
         <translation>years muss eine ganze Zahl von 1 bis 30 sein</translation>
     </message>

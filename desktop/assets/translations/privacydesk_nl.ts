@@ -5157,7 +5157,7 @@ Er is niets in het register gewijzigd.</translation>
     <name>OpenStoreDialog</name>
     <message>
         <location filename="../../ui/dialogs/open_store.py" line="32"/>
-        <location filename="../../ui/dialogs/open_store.py" line="107"/>
+        <location filename="../../ui/dialogs/open_store.py" line="115"/>
         <source>Open a store</source>
         <translation>Een database openen</translation>
     </message>
@@ -5252,12 +5252,12 @@ Er is niets in het register gewijzigd.</translation>
         <translation>Server van het bureau</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/open_store.py" line="107"/>
+        <location filename="../../ui/dialogs/open_store.py" line="115"/>
         <source>Privacy Desk stores (*.sqlite)</source>
         <translation>Privacy Desk-databases (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/open_store.py" line="116"/>
+        <location filename="../../ui/dialogs/open_store.py" line="124"/>
         <source>there is no store file at this path</source>
         <translation>op dit pad staat geen databasebestand</translation>
     </message>
@@ -5822,576 +5822,581 @@ Er is niets in het register gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../ui/refusal_words.py" line="60"/>
+        <source>give one server: the address lists several</source>
+        <translation>geef één server: het adres noemt er meerdere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/refusal_words.py" line="61"/>
         <source>give the city (or town) of the postal address</source>
         <translation>vul de plaats van het postadres in</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="61"/>
+        <location filename="../../ui/refusal_words.py" line="62"/>
         <source>give the country of the postal address as an ISO code, e.g. NL</source>
         <translation>vul het land van het postadres in als ISO-code, bijv. NL</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="62"/>
+        <location filename="../../ui/refusal_words.py" line="63"/>
         <source>give the officer&apos;s login</source>
         <translation>geef de login van de behandelaar</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="63"/>
+        <location filename="../../ui/refusal_words.py" line="64"/>
         <source>give the reasons why %1 was not granted in full: the letter must tell the person (Art. 12(4) GDPR)</source>
         <translation>geef de redenen op waarom %1 niet volledig is ingewilligd: de brief moet die aan de betrokkene meedelen (art. 12 lid 4 AVG)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="64"/>
+        <location filename="../../ui/refusal_words.py" line="65"/>
         <source>give the server&apos;s name or address</source>
         <translation>geef de naam of het adres van de server</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="65"/>
+        <location filename="../../ui/refusal_words.py" line="66"/>
         <source>has more cells than the header</source>
         <translation>heeft meer cellen dan de kopregel</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="66"/>
+        <location filename="../../ui/refusal_words.py" line="67"/>
         <source>holds no companies</source>
         <translation>bevat geen ondernemingen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="67"/>
+        <location filename="../../ui/refusal_words.py" line="68"/>
         <source>holds no list of companies</source>
         <translation>bevat geen lijst van ondernemingen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="68"/>
+        <location filename="../../ui/refusal_words.py" line="69"/>
         <source>is already in the register: edit that entry instead</source>
         <translation>staat al in het register: bewerk in plaats daarvan die vermelding</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="69"/>
+        <location filename="../../ui/refusal_words.py" line="70"/>
         <source>is not UTF-8 text</source>
         <translation>is geen UTF-8-tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="70"/>
+        <location filename="../../ui/refusal_words.py" line="71"/>
         <source>is not a phone number (at least nine digits)</source>
         <translation>is geen telefoonnummer (minstens negen cijfers)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="71"/>
+        <location filename="../../ui/refusal_words.py" line="72"/>
         <source>is not an email address (%1)</source>
         <translation>is geen e-mailadres (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="72"/>
+        <location filename="../../ui/refusal_words.py" line="73"/>
         <source>is not an email address (name@example.org)</source>
         <translation>is geen e-mailadres (naam@voorbeeld.nl)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="73"/>
+        <location filename="../../ui/refusal_words.py" line="74"/>
         <source>is not valid JSON (%1)</source>
         <translation>is geen geldige JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="74"/>
+        <location filename="../../ui/refusal_words.py" line="75"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="75"/>
+        <location filename="../../ui/refusal_words.py" line="76"/>
         <source>is required (YYYY-MM-DD)</source>
         <translation>is verplicht (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="76"/>
+        <location filename="../../ui/refusal_words.py" line="77"/>
         <source>is required (letters are signed with it)</source>
         <translation>is verplicht (brieven worden daarmee ondertekend)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="77"/>
+        <location filename="../../ui/refusal_words.py" line="78"/>
         <source>is the 8-digit number of the Dutch Chamber of Commerce</source>
         <translation>moet het KvK-nummer van 8 cijfers zijn (Kamer van Koophandel)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="78"/>
+        <location filename="../../ui/refusal_words.py" line="79"/>
         <source>is too large (%1 MB; at most 5 MB)</source>
         <translation>is te groot (%1 MB; maximaal 5 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="79"/>
+        <location filename="../../ui/refusal_words.py" line="80"/>
         <source>is too long (%1 characters; at most %2)</source>
         <translation>is te lang (%1 tekens; maximaal %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="80"/>
+        <location filename="../../ui/refusal_words.py" line="81"/>
         <source>it takes effect on the day it was received (%1), not on %2; record the day the systems were updated as &apos;carried out on&apos;</source>
         <translation>dit gaat in op de dag van ontvangst (%1), niet op %2; leg de dag waarop de systemen zijn bijgewerkt vast bij ‘uitgevoerd op’</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="81"/>
+        <location filename="../../ui/refusal_words.py" line="82"/>
         <source>lies after the identity check began (%1)</source>
         <translation>ligt na het begin van de identiteitscontrole (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="82"/>
+        <location filename="../../ui/refusal_words.py" line="83"/>
         <source>lies before the date of the person&apos;s letter (%1)</source>
         <translation>ligt vóór de datum van de brief van de betrokkene (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="83"/>
+        <location filename="../../ui/refusal_words.py" line="84"/>
         <source>lies before the request was received</source>
         <translation>ligt vóór de ontvangst van het verzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="84"/>
+        <location filename="../../ui/refusal_words.py" line="85"/>
         <source>lies in the future</source>
         <translation>ligt in de toekomst</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="85"/>
+        <location filename="../../ui/refusal_words.py" line="86"/>
         <source>must be a list of objects</source>
         <translation>moet een lijst van objecten zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="86"/>
+        <location filename="../../ui/refusal_words.py" line="87"/>
         <source>must be a list of text</source>
         <translation>moet een lijst van teksten zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="87"/>
+        <location filename="../../ui/refusal_words.py" line="88"/>
         <source>must be a whole number from 1 to 30</source>
         <translation>moet een geheel getal van 1 tot en met 30 zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="88"/>
+        <location filename="../../ui/refusal_words.py" line="89"/>
         <source>must be an object</source>
         <translation>moet een object zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="89"/>
+        <location filename="../../ui/refusal_words.py" line="90"/>
         <source>must be an object with name and address</source>
         <translation>moet een object zijn met de velden name en address</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="90"/>
+        <location filename="../../ui/refusal_words.py" line="91"/>
         <source>must be an object with street, postcode, city</source>
         <translation>moet een object zijn met de velden street, postcode, city</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="91"/>
+        <location filename="../../ui/refusal_words.py" line="92"/>
         <source>must be text</source>
         <translation>moet tekst zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="92"/>
+        <location filename="../../ui/refusal_words.py" line="93"/>
         <source>name a company or a country, not both</source>
         <translation>geef een onderneming of een land op, niet beide</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="93"/>
+        <location filename="../../ui/refusal_words.py" line="94"/>
         <source>name at least one category of data</source>
         <translation>geef minstens één categorie gegevens op</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="94"/>
+        <location filename="../../ui/refusal_words.py" line="95"/>
         <source>name at least one consent that is withdrawn</source>
         <translation>geef minstens één ingetrokken toestemming op</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="95"/>
+        <location filename="../../ui/refusal_words.py" line="96"/>
         <source>name at least one request type</source>
         <translation>geef minstens één soort verzoek op</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="96"/>
+        <location filename="../../ui/refusal_words.py" line="97"/>
         <source>name the categories of data processed</source>
         <translation>geef de categorieën van verwerkte gegevens op</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="97"/>
+        <location filename="../../ui/refusal_words.py" line="98"/>
         <source>name the processing the objection targets</source>
         <translation>geef de verwerking op waartegen het bezwaar zich richt</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="98"/>
+        <location filename="../../ui/refusal_words.py" line="99"/>
         <source>names must be an object of language: name</source>
         <translation>names moet een object zijn met paren taal: naam</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="99"/>
+        <location filename="../../ui/refusal_words.py" line="100"/>
         <source>names: give a name per language (%1)</source>
         <translation>names: geef per taal een naam op (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="100"/>
+        <location filename="../../ui/refusal_words.py" line="101"/>
         <source>no blocked data with id %1</source>
         <translation>geen afgeschermde gegevens met ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="101"/>
+        <location filename="../../ui/refusal_words.py" line="102"/>
         <source>no case %1</source>
         <translation>dossier %1 bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="102"/>
+        <location filename="../../ui/refusal_words.py" line="103"/>
         <source>no case %1 in this store</source>
         <translation>geen dossier %1 in deze database</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="103"/>
+        <location filename="../../ui/refusal_words.py" line="104"/>
         <source>no case with id %1</source>
         <translation>geen dossier met ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="104"/>
+        <location filename="../../ui/refusal_words.py" line="105"/>
         <source>no case with that reference</source>
         <translation>geen dossier met dat kenmerk</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="105"/>
+        <location filename="../../ui/refusal_words.py" line="106"/>
         <source>no company %1 in the register</source>
         <translation>onderneming %1 staat niet in het register</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="106"/>
+        <location filename="../../ui/refusal_words.py" line="107"/>
         <source>no entry %1 in the processing register</source>
         <translation>vermelding %1 staat niet in het verwerkingsregister</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="107"/>
+        <location filename="../../ui/refusal_words.py" line="108"/>
         <source>no holiday calendar for country %1</source>
         <translation>geen feestdagenkalender voor land %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="108"/>
+        <location filename="../../ui/refusal_words.py" line="109"/>
         <source>no holiday calendar for country %2 and region %1</source>
         <translation>geen feestdagenkalender voor land %2 en regio %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="109"/>
+        <location filename="../../ui/refusal_words.py" line="110"/>
         <source>no letter with id %1</source>
         <translation>geen brief met ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="110"/>
+        <location filename="../../ui/refusal_words.py" line="111"/>
         <source>no notice with id %1</source>
         <translation>geen kennisgeving met ID %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="111"/>
+        <location filename="../../ui/refusal_words.py" line="112"/>
         <source>no postal address is on file: send it by email or fax, or add the address</source>
         <translation>er is geen postadres bekend: verstuur de brief per e-mail of fax, of voeg het adres toe</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="112"/>
+        <location filename="../../ui/refusal_words.py" line="113"/>
         <source>no postal address: send it from the case</source>
         <translation>geen postadres: verstuur de brief vanuit het dossier</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="113"/>
+        <location filename="../../ui/refusal_words.py" line="114"/>
         <source>no purpose %1 in the processing register</source>
         <translation>doel %1 staat niet in het verwerkingsregister</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="114"/>
+        <location filename="../../ui/refusal_words.py" line="115"/>
         <source>no recipient %1 in the register</source>
         <translation>ontvanger %1 staat niet in het register</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="115"/>
+        <location filename="../../ui/refusal_words.py" line="116"/>
         <source>no retention rule %1 in the register</source>
         <translation>bewaarregel %1 staat niet in het register</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="116"/>
+        <location filename="../../ui/refusal_words.py" line="117"/>
         <source>no such attachment (deleted?)</source>
         <translation>deze bijlage bestaat niet (verwijderd?)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="117"/>
+        <location filename="../../ui/refusal_words.py" line="118"/>
         <source>no such field: %1</source>
         <translation>onbekend veld: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="118"/>
+        <location filename="../../ui/refusal_words.py" line="119"/>
         <source>no such file (deleted?)</source>
         <translation>dit bestand bestaat niet (verwijderd?)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="119"/>
+        <location filename="../../ui/refusal_words.py" line="120"/>
         <source>no suppression entry %1</source>
         <translation>vermelding %1 staat niet op de blokkeerlijst</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="120"/>
+        <location filename="../../ui/refusal_words.py" line="121"/>
         <source>nothing differs from what is recorded</source>
         <translation>niets wijkt af van wat is vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="121"/>
+        <location filename="../../ui/refusal_words.py" line="122"/>
         <source>nothing to correct</source>
         <translation>niets te corrigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="122"/>
+        <location filename="../../ui/refusal_words.py" line="123"/>
         <source>only a closed case can be purged</source>
         <translation>alleen een gesloten dossier kan worden opgeschoond</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="123"/>
+        <location filename="../../ui/refusal_words.py" line="124"/>
         <source>only objections under Art. 21(1) are assessed</source>
         <translation>alleen bezwaren op grond van art. 21 lid 1 worden beoordeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="124"/>
+        <location filename="../../ui/refusal_words.py" line="125"/>
         <source>recipients ticked, yet &apos;disclosed to nobody&apos;</source>
         <translation>ontvangers aangevinkt, maar ook ‘aan niemand verstrekt’</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="125"/>
+        <location filename="../../ui/refusal_words.py" line="126"/>
         <source>record the balancing of interests</source>
         <translation>leg de belangenafweging vast</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="126"/>
+        <location filename="../../ui/refusal_words.py" line="127"/>
         <source>that is the store itself: choose another file name</source>
         <translation>dat is de database zelf: kies een andere bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="127"/>
+        <location filename="../../ui/refusal_words.py" line="128"/>
         <source>the %1 request has a decision or an outcome: it stays</source>
         <translation>het verzoek %1 heeft een besluit of uitkomst: het blijft staan</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="128"/>
+        <location filename="../../ui/refusal_words.py" line="129"/>
         <source>the %1 request was decided as %2 on %3; close it with that outcome</source>
         <translation>over het verzoek %1 is op %3 besloten: %2; sluit het af met die uitkomst</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="129"/>
+        <location filename="../../ui/refusal_words.py" line="130"/>
         <source>the address has an option this program does not use: %1</source>
         <translation>het adres heeft een optie die dit programma niet gebruikt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="130"/>
+        <location filename="../../ui/refusal_words.py" line="131"/>
         <source>the address holds a password: remove it and keep the password in the keychain or in your .pgpass</source>
         <translation>het adres bevat een wachtwoord: verwijder het en bewaar het wachtwoord in de sleutelhanger of in uw .pgpass</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="131"/>
+        <location filename="../../ui/refusal_words.py" line="132"/>
         <source>the address names no database (postgresql://user@host/db)</source>
         <translation>het adres noemt geen database (postgresql://gebruiker@host/db)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="132"/>
+        <location filename="../../ui/refusal_words.py" line="133"/>
         <source>the address&apos;s port is not a number</source>
         <translation>de poort van het adres is geen getal</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="133"/>
+        <location filename="../../ui/refusal_words.py" line="134"/>
         <source>the answer was due on %1: asking for identification now cannot stop a clock that has run out; answer the request, or refuse it if the identity stays in doubt</source>
         <translation>de termijn voor het antwoord liep af op %1: een verstreken termijn kan niet meer worden stilgezet door nu om identificatie te vragen; beantwoord het verzoek, of wijs het af als de identiteit twijfelachtig blijft</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="134"/>
+        <location filename="../../ui/refusal_words.py" line="135"/>
         <source>the authority set this inquiry&apos;s deadline; record a new date it grants instead</source>
         <translation>de termijn van dit verzoek stelt de toezichthouder; leg in plaats daarvan een nieuwe datum vast die zij toestaat</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="135"/>
+        <location filename="../../ui/refusal_words.py" line="136"/>
         <source>the case file is kept until %1 (DOMAIN.md §7); purge after it</source>
         <translation>het dossier wordt bewaard tot %1 (DOMAIN.md §7); schoon het daarna op</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="136"/>
+        <location filename="../../ui/refusal_words.py" line="137"/>
         <source>the case has no %1 request</source>
         <translation>het dossier bevat geen verzoek %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="137"/>
+        <location filename="../../ui/refusal_words.py" line="138"/>
         <source>the case has no access request</source>
         <translation>het dossier bevat geen inzageverzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="138"/>
+        <location filename="../../ui/refusal_words.py" line="139"/>
         <source>the case is already extended</source>
         <translation>het dossier is al verlengd</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="139"/>
+        <location filename="../../ui/refusal_words.py" line="140"/>
         <source>the case is already with that company</source>
         <translation>het dossier ligt al bij die onderneming</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="140"/>
+        <location filename="../../ui/refusal_words.py" line="141"/>
         <source>the case is closed</source>
         <translation>het dossier is gesloten</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="141"/>
+        <location filename="../../ui/refusal_words.py" line="142"/>
         <source>the case is closed: reopen it to change its requests</source>
         <translation>het dossier is gesloten: heropen het om de verzoeken te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="142"/>
+        <location filename="../../ui/refusal_words.py" line="143"/>
         <source>the case is closed: reopen it to correct the date</source>
         <translation>het dossier is gesloten: heropen het om de datum te corrigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="143"/>
+        <location filename="../../ui/refusal_words.py" line="144"/>
         <source>the case is closed; reopen it first</source>
         <translation>het dossier is gesloten; heropen het eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="144"/>
+        <location filename="../../ui/refusal_words.py" line="145"/>
         <source>the case is no authority inquiry</source>
         <translation>het dossier is geen verzoek van een toezichthouder</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="145"/>
+        <location filename="../../ui/refusal_words.py" line="146"/>
         <source>the case was paused on %1; resume on or after it</source>
         <translation>de termijn is op %1 stilgezet; hervat op of na die datum</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="146"/>
+        <location filename="../../ui/refusal_words.py" line="147"/>
         <source>the file is too large (%1 MB; at most 25 MB)</source>
         <translation>het bestand is te groot (%1 MB; maximaal 25 MB)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="147"/>
+        <location filename="../../ui/refusal_words.py" line="148"/>
         <source>the letter &quot;%1&quot; does not fit: %2</source>
         <translation>de brief ‘%1’ past niet bij dit dossier: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="148"/>
+        <location filename="../../ui/refusal_words.py" line="149"/>
         <source>the message has no date: give the date it arrived</source>
         <translation>het bericht heeft geen datum: vul de datum van binnenkomst in</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="149"/>
+        <location filename="../../ui/refusal_words.py" line="150"/>
         <source>the message names no sender: give the requester&apos;s name</source>
         <translation>het bericht noemt geen afzender: vul de naam van de verzoeker in</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="150"/>
+        <location filename="../../ui/refusal_words.py" line="151"/>
         <source>the one-month deadline passed on %1; an extension must be notified within the first month</source>
         <translation>de termijn van één maand liep af op %1; een verlenging moet binnen de eerste maand worden meegedeeld</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="151"/>
+        <location filename="../../ui/refusal_words.py" line="152"/>
         <source>the original message is the request itself: mark the attached scan instead; it is cut out of the original when the check is recorded</source>
         <translation>het oorspronkelijke bericht is het verzoek zelf: markeer in plaats daarvan de bijgevoegde scan; die wordt uit het origineel verwijderd zodra de controle is vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="152"/>
+        <location filename="../../ui/refusal_words.py" line="153"/>
         <source>the recovery passphrase needs at least %1 characters</source>
         <translation>de herstelwachtwoordzin moet minstens %1 tekens bevatten</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="153"/>
+        <location filename="../../ui/refusal_words.py" line="154"/>
         <source>the register has no head company %1</source>
         <translation>het register bevat geen moedermaatschappij %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="154"/>
+        <location filename="../../ui/refusal_words.py" line="155"/>
         <source>the retention duty for this document ended on %1: erase it now</source>
         <translation>de bewaarplicht voor dit document is op %1 geëindigd: wis het nu</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="155"/>
+        <location filename="../../ui/refusal_words.py" line="156"/>
         <source>the retention duty runs until %1; delete after it</source>
         <translation>de bewaarplicht loopt tot %1; verwijder daarna</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="156"/>
+        <location filename="../../ui/refusal_words.py" line="157"/>
         <source>the same company id appears twice</source>
         <translation>dezelfde ID van een onderneming komt twee keer voor</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="157"/>
+        <location filename="../../ui/refusal_words.py" line="158"/>
         <source>the same id appears twice</source>
         <translation>dezelfde ID komt twee keer voor</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="158"/>
+        <location filename="../../ui/refusal_words.py" line="159"/>
         <source>the server %1 is not on this machine: its connection must be encrypted (sslmode=verify-full, verify-ca or require)</source>
         <translation>de server %1 staat niet op deze computer: de verbinding moet versleuteld zijn (sslmode=verify-full, verify-ca of require)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="159"/>
+        <location filename="../../ui/refusal_words.py" line="160"/>
         <source>this case was changed meanwhile (in another window or program): reload it and try again</source>
         <translation>dit dossier is intussen gewijzigd (in een ander venster of programma): laad het opnieuw en probeer het nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="160"/>
+        <location filename="../../ui/refusal_words.py" line="161"/>
         <source>this case was changed meanwhile by %1: reload it and try again</source>
         <translation>dit dossier is intussen gewijzigd door %1: laad het opnieuw en probeer het nog eens</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="161"/>
+        <location filename="../../ui/refusal_words.py" line="162"/>
         <source>this computer has no keychain to keep the password in: keep it in your .pgpass, or leave the keychain box unticked</source>
         <translation>deze computer heeft geen sleutelhanger voor het wachtwoord: bewaar het in uw .pgpass, of laat het vakje voor de sleutelhanger leeg</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="162"/>
+        <location filename="../../ui/refusal_words.py" line="163"/>
         <source>this message is in the case already (%1)</source>
         <translation>dit bericht zit al in het dossier (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="163"/>
+        <location filename="../../ui/refusal_words.py" line="164"/>
         <source>this store holds real cases; demo cases go only into a demo store of their own: give a new file with --db</source>
         <translation>deze database bevat echte dossiers; demodossiers horen alleen in een eigen demodatabase: geef met --db een nieuw bestand op</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="164"/>
+        <location filename="../../ui/refusal_words.py" line="165"/>
         <source>tick at least one recipient</source>
         <translation>vink minstens één ontvanger aan</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="165"/>
+        <location filename="../../ui/refusal_words.py" line="166"/>
         <source>tick the purposes that apply to this person</source>
         <translation>vink de doeleinden aan die op deze betrokkene van toepassing zijn</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="166"/>
+        <location filename="../../ui/refusal_words.py" line="167"/>
         <source>tick the recipients to tell (Art. 19 GDPR), or confirm that the data were disclosed to nobody</source>
         <translation>vink de te informeren ontvangers aan (art. 19 AVG), of bevestig dat de gegevens aan niemand zijn verstrekt</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="167"/>
+        <location filename="../../ui/refusal_words.py" line="168"/>
         <source>unknown recipient %1</source>
         <translation>onbekende ontvanger %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="168"/>
+        <location filename="../../ui/refusal_words.py" line="169"/>
         <source>use 2-63 lower-case letters, digits and hyphens (e.g. hoffmann-nl)</source>
         <translation>gebruik 2 tot 63 kleine letters, cijfers en koppeltekens (bijv. hoffmann-nl)</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="169"/>
+        <location filename="../../ui/refusal_words.py" line="170"/>
         <source>use a .json or .csv company register</source>
         <translation>gebruik een register van ondernemingen in .json- of .csv-formaat</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="170"/>
+        <location filename="../../ui/refusal_words.py" line="171"/>
         <source>use a two-letter country code such as NL or DE</source>
         <translation>gebruik een landcode van twee letters, zoals NL of DE</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="171"/>
+        <location filename="../../ui/refusal_words.py" line="172"/>
         <source>use in or out</source>
         <translation>gebruik in of out</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="172"/>
+        <location filename="../../ui/refusal_words.py" line="173"/>
         <source>use one of %1</source>
         <translation>kies uit %1</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="173"/>
+        <location filename="../../ui/refusal_words.py" line="174"/>
         <source>use purposes, recipients or retention</source>
         <translation>gebruik purposes, recipients of retention</translation>
     </message>
     <message>
-        <location filename="../../ui/refusal_words.py" line="174"/>
+        <location filename="../../ui/refusal_words.py" line="175"/>
         <source>years must be a whole number from 1 to 30</source>
         <translation>years moet een geheel getal van 1 tot en met 30 zijn</translation>
     </message>

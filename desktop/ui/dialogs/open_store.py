@@ -84,9 +84,17 @@ class OpenStoreDialog(FormDialog):
             self.add_field(label, widget, name, form=self.server_form)
         self.add_field("", self.remember, "remember", form=self.server_form, indent=True)
         self.tabs.addTab(server_tab, self.tr("The office's server"))
+        self.host.textChanged.connect(self._on_host_changed)
+        self._on_host_changed(self.host.text())
         if isinstance(current, str):
             self._show_address(current)
             self.tabs.setCurrentIndex(1)
+
+    def _on_host_changed(self, host: str) -> None:
+        """This computer needs no encryption to itself: the choice counts for other hosts."""
+        remote = not _is_local(host.strip())
+        self.tls.setEnabled(remote)
+        self.ca_file.setEnabled(remote)
 
     def _show_address(self, address: str) -> None:
         from urllib.parse import parse_qsl, unquote, urlsplit
@@ -117,10 +125,14 @@ class OpenStoreDialog(FormDialog):
             self.chosen = path
             return
         host = self.host.text().strip()
-        local = host in ("localhost", "127.0.0.1", "::1") or host.startswith("/")
+        remote = not _is_local(host)
         address = team.server_address(
             host, self.port.value(), self.database.text(), self.user.text(),
-            "" if local else self.tls.currentData(), self.ca_file.text(),
+            self.tls.currentData() if remote else "", self.ca_file.text() if remote else "",
         )  # fmt: skip
         team.check_server(address, self.password.text(), self.remember.isChecked())
         self.chosen = address
+
+
+def _is_local(host: str) -> bool:
+    return host in ("", "localhost", "127.0.0.1", "::1") or host.startswith("/")
