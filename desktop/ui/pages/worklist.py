@@ -162,7 +162,7 @@ class WorklistPage(QWidget):
         # Each tab's table is built (and filled) when the tab is first shown: a start-up
         # builds one table, not five.
         self.tabs = QTabWidget()
-        self.tabs.setCornerWidget(self.only_mine, QtCore.Qt.Corner.TopRightCorner)
+        self.tabs.setCornerWidget(self.only_mine)  # top right (Qt.* stays unread at start)
         self._tab_keys: list[str] = []
         self._tables: dict[str, QTableWidget] = {}
         for column, (key, caption, tab) in enumerate(SECTIONS):
