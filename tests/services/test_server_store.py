@@ -43,12 +43,7 @@ def office(pg_cluster, clock):
     database = pg_cluster.new_database()
     owner = pg_cluster.address(database)
     init_server(owner)
-    with pg_cluster.admin() as conn:
-        for login in ("anna", "ben"):
-            conn.execute(
-                f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{login}') "
-                f"THEN CREATE ROLE {login} LOGIN IN ROLE privacydesk_officer; END IF; END $$"
-            )
+    pg_cluster.make_officers("anna", "ben")
     yield {"owner": owner, **{u: pg_cluster.address(database, user=u) for u in ("anna", "ben")}}
     pg_cluster.drop_database(database)
 

@@ -20,12 +20,7 @@ def office(pg_cluster, clock):
     """A fresh server store with two officers, Anna and Ben, each their own login."""
     database = pg_cluster.new_database()
     init_server(pg_cluster.address(database))
-    with pg_cluster.admin() as conn:
-        for login in ("anna", "ben"):
-            conn.execute(
-                f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{login}') "
-                f"THEN CREATE ROLE {login} LOGIN IN ROLE privacydesk_officer; END IF; END $$"
-            )
+    pg_cluster.make_officers("anna", "ben")
     admin = build_services(pg_cluster.address(database), clock)
     admin.assignment.register_officer("anna", "Anna Berg")
     admin.assignment.register_officer("ben", "Ben Okafor")
