@@ -135,23 +135,17 @@ def summary(lines: list[dict], seconds: float) -> dict:
 
 
 def prepare_officers(owner: str, count: int) -> list[str]:
-    import psycopg
+    """The officers' logins and names, made as `store officer` makes them."""
+    from desktop.app import build_services
+    from desktop.services.team import add_officer
 
-    from desktop.store.server_address import ServerAddress
-
-    address = ServerAddress.parse(owner)
     logins = [f"officer{n}" for n in range(1, count + 1)]
-    with psycopg.connect(**address.connect_args(), autocommit=True) as conn:
+    services = build_services(owner, seed=False)
+    try:
         for n, login in enumerate(logins, 1):
-            conn.execute(
-                f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{login}') "
-                f"THEN CREATE ROLE {login} LOGIN IN ROLE privacydesk_officer; END IF; END $$"
-            )
-            conn.execute(
-                "INSERT INTO officers (login, display_name) VALUES (%s, %s) "
-                "ON CONFLICT (login) DO NOTHING",
-                (login, f"Officer {n}"),
-            )
+            add_officer(services, login, f"Officer {n}")
+    finally:
+        services.close()
     return logins
 
 

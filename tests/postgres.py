@@ -64,16 +64,6 @@ class Cluster:
             conn.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
         return name
 
-    def make_officers(self, *logins: str) -> None:
-        """Logins (roles are the cluster's, shared by every test) in the officers' role."""
-        with self.admin() as conn:
-            for login in logins:
-                conn.execute(
-                    f"DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
-                    f"'{login}') THEN CREATE ROLE {login} LOGIN IN ROLE privacydesk_officer; "
-                    "END IF; END $$"
-                )
-
     def drop_database(self, name: str) -> None:
         with self.admin() as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

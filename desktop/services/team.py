@@ -6,13 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from desktop.core.errors import StoreError, ValidationError
-from desktop.store.server_address import ServerAddress, is_server_address
+from desktop.store.server_address import ServerAddress, is_local_host, is_server_address
 
 __all__ = [
     "add_officer",
     "check_server",
     "copy_to_server",
     "init_server",
+    "is_local_host",
     "is_server_address",
     "server_address",
     "verify_server",

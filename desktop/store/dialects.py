@@ -18,6 +18,9 @@ class SQLiteSQL:
     join_in_order = "CROSS JOIN"  # SQLite keeps the tables in the order written
     search_row = "rowid"  # the full-text row of a case is keyed by the case id
     blob_order = "rowid"  # stored files in the order they were stored
+    # The cases whose full-text row matches :match (text_search.text_query), and their count.
+    text_matches = "SELECT rowid FROM case_search WHERE case_search MATCH :match"
+    text_count = "SELECT count(*) FROM case_search WHERE case_search MATCH :match"
 
     @staticmethod
     def nocase(expression: str) -> str:
@@ -74,6 +77,8 @@ class PostgreSQL:
     join_in_order = "JOIN"
     search_row = "case_id"
     blob_order = "sha256"  # a server table has no order of insertion (only migration 11 asks)
+    text_matches = "SELECT case_id FROM case_search WHERE words @@ to_tsquery('simple', :match)"
+    text_count = "SELECT count(*) FROM case_search WHERE words @@ to_tsquery('simple', :match)"
 
     @staticmethod
     def nocase(expression: str) -> str:

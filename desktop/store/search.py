@@ -58,14 +58,6 @@ _INDEX_NAMES = {
 # Sort keys with a handful of values, each shared by thousands of cases.
 _FEW_VALUES = frozenset({SortKey.TYPES, SortKey.CHANNEL, SortKey.COMPANY, SortKey.STATUS})
 
-_TEXT_MATCHES = {
-    "sqlite": "SELECT rowid FROM case_search WHERE case_search MATCH :match",
-    "postgresql": "SELECT case_id FROM case_search WHERE words @@ to_tsquery('simple', :match)",
-}
-_TEXT_COUNT = {
-    "sqlite": "SELECT count(*) FROM case_search WHERE case_search MATCH :match",
-    "postgresql": "SELECT count(*) FROM case_search WHERE words @@ to_tsquery('simple', :match)",
-}
 _TYPE_MATCHES = "SELECT case_id FROM requests WHERE type = :request_type"
 
 LIST_COLUMNS = (
@@ -156,7 +148,7 @@ def _query(store: Store, flt: CaseFilter, today: date, sort: CaseSort | None) ->
         status = "open"
     active = status is not None and status != "closed"
     match = text_query(store, flt.text)
-    text_matches = _TEXT_MATCHES[store.sql.name]
+    text_matches = store.sql.text_matches
     if match:
         q.params["match"] = match
     elif finds_nothing(flt.text, match):
@@ -340,7 +332,7 @@ def _count_sql(store: Store, flt: CaseFilter, today: date) -> tuple[str, dict[st
     match = text_query(store, flt.text)
     if match and CaseFilter(text=flt.text) == flt:
         # Every case has one row in the index and no other: count the matches alone.
-        return _TEXT_COUNT[store.sql.name], {"match": match}
+        return store.sql.text_count, {"match": match}
     if flt.request_type and CaseFilter(request_type=flt.request_type) == flt:
         # A case asks for each right once (the same right twice is one request).
         return (

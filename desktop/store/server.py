@@ -14,7 +14,6 @@ and service runs on either. What differs is here and in `dialects.PostgreSQL`:
 from __future__ import annotations
 
 import contextlib
-import logging
 from collections.abc import Iterator
 
 import psycopg
@@ -24,8 +23,6 @@ from desktop.core.errors import StoreError
 from desktop.store.dialects import PostgreSQL
 from desktop.store.placeholders import psycopg_markers
 from desktop.store.server_address import ServerAddress
-
-_log = logging.getLogger(__name__)
 
 CHANNEL = "privacydesk_changes"
 WRITE_LOCK = 7_324_191  # pg_advisory_xact_lock key: one writer at a time, as in SQLite
@@ -53,11 +50,11 @@ class ServerStore:
 
     def display_name(self) -> str | None:
         """The name the office registered for this login (`store officer`), if any."""
+        from desktop.store.officers import display_name
+
         if not self.scalar("SELECT to_regclass('officers') IS NOT NULL"):
-            return None
-        return self.scalar(
-            "SELECT display_name FROM officers WHERE login = :login", {"login": self.login}
-        )
+            return None  # a store before migration 18 (an officer may not migrate it)
+        return display_name(self, self.login)
 
     # -- statements ------------------------------------------------------------------------------
     def execute(self, sql: str, params: tuple | dict | list = ()) -> psycopg.Cursor:
@@ -292,13 +289,6 @@ def _explain(exc: psycopg.Error, address: ServerAddress | None = None) -> BaseEx
         return StoreError(
             "another officer's change took too long to finish; nothing was saved: try again"
         )
-    if isinstance(exc, pg_errors.InvalidPassword | pg_errors.InvalidAuthorizationSpecification):
-        return StoreError(
-            f"the server{where} did not accept your login: check the user name and the password "
-            "in the keychain or your .pgpass"
-        )
-    if isinstance(exc, pg_errors.InvalidCatalogName):
-        return StoreError(f"the server{where} has no such database: check the address")
     if isinstance(exc, psycopg.OperationalError):
         return StoreError(
             f"the store's server{where} cannot be reached or closed the connection; nothing "

@@ -33,6 +33,12 @@ _ALLOWED_OPTIONS = frozenset(
 )
 
 
+def is_local_host(host: str) -> bool:
+    """This computer (by name, loopback address, or the folder of a server's socket): the one
+    host a connection needs no encryption to."""
+    return host in _LOCAL or host.startswith("/")
+
+
 def is_server_address(text: object) -> bool:
     return isinstance(text, str) and text.split(":", 1)[0].lower() in SCHEMES and "://" in text
 
@@ -73,9 +79,8 @@ class ServerAddress:
             port = int(options.pop("port", None) or parts.port or 5432)
         except ValueError:
             raise ValidationError("db", "the address's port is not a number") from None
-        local = host in _LOCAL or host.startswith("/")
         mode = options.get("sslmode")
-        if not local:
+        if not is_local_host(host):
             if mode is None:
                 options["sslmode"] = "verify-full"
             elif mode not in _SECURE:

@@ -10,7 +10,7 @@ from ui_support import refused_as_changed
 
 from desktop.app import build_services
 from desktop.services.cases import CaseDraft, Requester
-from desktop.services.team import init_server
+from desktop.services.team import add_officer, init_server
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import UiSettings
 
@@ -20,10 +20,9 @@ def office(pg_cluster, clock):
     """A fresh server store with two officers, Anna and Ben, each their own login."""
     database = pg_cluster.new_database()
     init_server(pg_cluster.address(database))
-    pg_cluster.make_officers("anna", "ben")
     admin = build_services(pg_cluster.address(database), clock)
-    admin.assignment.register_officer("anna", "Anna Berg")
-    admin.assignment.register_officer("ben", "Ben Okafor")
+    add_officer(admin, "anna", "Anna Berg")
+    add_officer(admin, "ben", "Ben Okafor")
     admin.close()
     built = {
         login: build_services(pg_cluster.address(database, user=login), clock)

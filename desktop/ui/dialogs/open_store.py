@@ -92,7 +92,7 @@ class OpenStoreDialog(FormDialog):
 
     def _on_host_changed(self, host: str) -> None:
         """This computer needs no encryption to itself: the choice counts for other hosts."""
-        remote = not _is_local(host.strip())
+        remote = not team.is_local_host(host.strip())
         self.tls.setEnabled(remote)
         self.ca_file.setEnabled(remote)
 
@@ -125,14 +125,10 @@ class OpenStoreDialog(FormDialog):
             self.chosen = path
             return
         host = self.host.text().strip()
-        remote = not _is_local(host)
+        remote = not team.is_local_host(host)
         address = team.server_address(
             host, self.port.value(), self.database.text(), self.user.text(),
             self.tls.currentData() if remote else "", self.ca_file.text() if remote else "",
         )  # fmt: skip
         team.check_server(address, self.password.text(), self.remember.isChecked())
         self.chosen = address
-
-
-def _is_local(host: str) -> bool:
-    return host in ("", "localhost", "127.0.0.1", "::1") or host.startswith("/")
